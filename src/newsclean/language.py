@@ -1,0 +1,80 @@
+"""Language of a page, and stopword density of a line.
+
+The share of a line's words that are function words ("the", "في", "les") is the best single sign that
+a line is running prose rather than a menu item, a name or a headline (jusText's insight). We reuse
+jusText's stoplists for 100 languages (jusText comes with trafilatura, so this costs no extra
+dependency): the page's language is the stoplist its words hit most, and each line is then measured
+against that one list.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+import justext
+
+from .normalize import fold
+
+# ISO 639-1 codes of jusText's stoplist names that newsclean reports; others are reported by name.
+_ISO = {
+    "Arabic": "ar", "English": "en", "French": "fr", "German": "de", "Spanish": "es", "Italian": "it",
+    "Portuguese": "pt", "Dutch": "nl", "Russian": "ru", "Turkish": "tr", "Persian": "fa", "Urdu": "ur",
+    "Polish": "pl", "Korean": "ko", "Hebrew": "he", "Greek": "el", "Swedish": "sv", "Danish": "da",
+    "Norwegian_Bokmal": "no", "Finnish": "fi", "Czech": "cs", "Romanian": "ro", "Hungarian": "hu",
+    "Indonesian": "id", "Malay": "ms", "Vietnamese": "vi", "Ukrainian": "uk", "Catalan": "ca",
+    "Hindi": "hi", "Bengali": "bn", "Swahili": "sw", "Tagalog": "tl", "Croatian": "hr", "Serbian": "sr",
+    "Bulgarian": "bg", "Slovak": "sk", "Slovenian": "sl", "Lithuanian": "lt", "Latvian": "lv",
+    "Estonian": "et", "Galician": "gl", "Basque": "eu", "Welsh": "cy", "Irish": "ga", "Icelandic": "is",
+}
+_NAME = {code: name for name, code in _ISO.items()}
+# Languages the detector considers: the ones above (wiki-dialects and tiny languages only add noise).
+_CANDIDATES = tuple(_ISO)
+
+
+@lru_cache(maxsize=None)
+def stopwords(name: str) -> frozenset[str]:
+    """Folded stopwords of one jusText stoplist ("English", "Arabic", ...)."""
+    return frozenset(fold(word).strip(".,;:!?\"'()") for word in justext.get_stoplist(name))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for number, name in enumerate(_CANDIDATES):
+        for word in stopwords(name):
+            index.setdefault(word, []).append(number)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
+def detect(words: Iterable[str]) -> str | None:
+    """The jusText stoplist name that the (folded) words hit most, or None when none is hit."""
+    index = _index()
+    hits: Counter[int] = Counter()
+    for word in words:
+        langs = index.get(word)
+        if langs:
+            hits.update(langs)
+    if not hits:
+        return None
+    number, count = hits.most_common(1)[0]
+    return _CANDIDATES[number] if count >= 3 else None
+
+
+def iso_code(name: str | None) -> str | None:
+    """"Arabic" → "ar"; unknown names are returned lower-cased."""
+    if name is None:
+        return None
+    return _ISO.get(name, name.lower())
+
+
+def stoplist_for(code_or_name: str | None) -> frozenset[str]:
+    """Stopwords for an ISO code ("ar") or a jusText name ("Arabic"); empty when unknown."""
+    if not code_or_name:
+        return frozenset()
+    name = _NAME.get(code_or_name.lower(), code_or_name)
+    try:
+        return stopwords(name)
+    except (ValueError, KeyError, OSError):
+        return frozenset()

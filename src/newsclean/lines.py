@@ -1,0 +1,75 @@
+"""Split a page into `Line` records with the cheap features every rule uses, computed once.
+
+A `Line` is the unit of work. Rules never change its text; they add decisions (`Line.decide`), and the
+last decision is the line's label, so every label can be explained by the list of decisions.
+Features are computed for the whole page in C-level passes (one fold of the page text, one regex
+tokenisation per line) because per-line Python work is what makes a line cleaner slow.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .normalize import fold_lines
+from .types import Label, LabelledLine
+
+# A word: a run of letters/marks/digits with inner apostrophes or hyphens ("don't", "l'état", "al-Assad");
+# Han and kana have no spaces between words, so every two characters count as one word.
+WORD = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,2}"
+    r"|[[\p{L}\p{M}\p{Nd}]--[\p{Han}\p{Hiragana}\p{Katakana}]]+(?:['’\-][[\p{L}\p{M}\p{Nd}]--[\p{Han}\p{Hiragana}\p{Katakana}]]+)*",
+    regex.V1,
+)
+# Characters that end a sentence (or a quoted sentence) in the scripts we meet.
+SENTENCE_END = frozenset(".!?؟。！？…:;؛»”\"')]")
+
+
+class Line:
+    """One line of the page: text, folded key, features, and the decisions rules made about it."""
+
+    __slots__ = ("index", "text", "key", "tokens", "words", "ends_sentence", "density", "cls", "score", "decisions")
+
+    def __init__(self, index: int, text: str, key: str) -> None:
+        self.index = index
+        self.text = text  # the original line, stripped of surrounding whitespace
+        self.key = key  # folded for matching (see normalize.fold)
+        self.tokens: list[str] = WORD.findall(key) if key else []
+        self.words = len(self.tokens)
+        self.ends_sentence = bool(text) and text[-1] in SENTENCE_END
+        self.density = 0.0  # share of stopwords, set by the structure pass
+        self.cls = "blank" if not text else ""  # content class, set by the structure pass
+        self.score = 0.0  # contribution to the main-text region, set by the structure pass
+        self.decisions: list[tuple[Label, str, str]] = []
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def label(self) -> Label:
+        """The label of the last decision; a line nobody decided about is body."""
+        return self.decisions[-1][0] if self.decisions else Label.BODY
+
+    @property
+    def removed(self) -> bool:
+        return self.label is not Label.BODY
+
+    def decide(self, label: Label, rule: str, detail: str = "") -> None:
+        """Record that `rule` set `label`; `detail` says what it saw."""
+        self.decisions.append((label, rule, detail))
+
+    def freeze(self) -> LabelledLine:
+        label, rule, detail = self.decisions[-1] if self.decisions else (Label.BODY, "default", "")
+        return LabelledLine(self.index, self.text, label, rule, detail, tuple(self.decisions))
+
+    def __repr__(self) -> str:
+        return f"Line({self.index}, {self.label.value}, {self.text[:40]!r})"
+
+
+def split_lines(text: str) -> list[Line]:
+    """One `Line` per input line (blank lines included, so indices match the input's lines)."""
+    raw = text.splitlines()
+    keys = fold_lines("\n".join(raw)).split("\n")
+    if len(keys) != len(raw):  # folding never adds or removes a line break; guard the invariant anyway
+        keys = [fold_lines(line.replace("\n", " ")) for line in raw]
+    return [Line(i, line.strip(), key.strip()) for i, (line, key) in enumerate(zip(raw, keys))]

@@ -1,0 +1,65 @@
+"""Keys for matching lines, never for output.
+
+Output always keeps the page's original characters. To compare and look up lines we fold away what
+varies without changing meaning: Unicode compatibility forms (NFKC), case, Arabic tatweel and
+diacritics, bidi controls and zero-width characters, every script's decimal digits (Arabic-Indic
+"٢٠٢٥" reads as "2025"), and Arabic letter variants that pages spell either way (أ/إ/آ → ا, ى → ي,
+ة → ه). `template_key` also hides numbers, so "GMT 00:22:46" and "GMT 13:05:10" share one key.
+
+`fold_lines` folds a whole page in a few C-level passes, which is what keeps newsclean fast: per-line
+Python work is the expensive part of a line cleaner.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+import regex
+
+# Arabic harakat, Quranic marks, superscript alef, tatweel; bidi and zero-width controls; soft hyphen.
+_DROP = regex.compile(
+    r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]+"
+)
+_SPACE = regex.compile(r"[^\S\n]+")
+_NUMBER = regex.compile(r"\d+(?:[.,:/-]\d+)*")
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isdecimal() and not ("0" <= char <= "9"):
+            table[code] = str(unicodedata.decimal(char))
+    for variants, target in (("أإآٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي")):
+        for char in variants:
+            table[ord(char)] = target
+    return table
+
+
+_TABLE = _build_table()
+
+
+def fold(text: str) -> str:
+    """Fold one line for comparison.
+
+    >>> fold("آخر  تحديث ٢٠٢٥")
+    'اخر تحديث 2025'
+    """
+    return fold_lines(text).strip()
+
+
+def fold_lines(text: str) -> str:
+    """`fold` for a whole text, keeping its "\\n" line breaks where they are (one folded line per line)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _DROP.sub("", text).casefold().translate(_TABLE)
+    return _SPACE.sub(" ", text)
+
+
+def template_key(text: str) -> str:
+    """`fold` with every number replaced by "#": one key for a template's many instances.
+
+    >>> template_key("GMT 00:22:46 آخر تحديث")
+    'gmt # اخر تحديث'
+    """
+    return _NUMBER.sub("#", fold(text))

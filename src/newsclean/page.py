@@ -1,0 +1,25 @@
+"""`Page`: the lines of one page plus what the passes learn about it as a whole."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lines import Line
+
+
+@dataclass
+class Page:
+    lines: list[Line]
+    url: str | None = None
+    lang: str | None = None  # ISO code when known ("ar"), else the stoplist name
+    stopwords: frozenset[str] = frozenset()
+    key_counts: Counter[str] = field(default_factory=Counter)  # how often each folded line occurs
+    terminators: list[int] = field(default_factory=list)  # lines after which the article cannot go on
+    region: tuple[int, int] | None = None  # first and last line index of the main text
+    extra_regions: list[tuple[int, int]] = field(default_factory=list)  # appended next articles
+
+    @property
+    def content(self) -> list[Line]:
+        """The non-blank lines, in order."""
+        return [line for line in self.lines if not line.blank]

@@ -1,0 +1,39 @@
+"""The driver: one page of text in, one `Article` out. Read it top to bottom to see the data flow."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import language, segment
+from .lines import split_lines
+from .page import Page
+from .rules import lexicon, region, repetition, structure
+from .types import Article
+
+_DETECT_SAMPLE = 2000  # words enough to tell a page's language
+
+
+def run(text: str, *, url: str | None = None, lang: str | None = None) -> Article:
+    page = Page(split_lines(text), url=url)  # lines with folded keys and cheap features
+    page.key_counts = Counter(line.key for line in page.lines if not line.blank)
+    _set_language(page, lang)  # stoplist for the page's language
+    structure.classify(page)  # prose, near-prose, fragment, menu: by shape alone
+    lexicon.apply(page)  # chrome phrases per language and category; related/comments headings
+    region.apply(page)  # the main text: the run of lines with the most prose; appended articles
+    repetition.apply(page)  # repeats inside the main text (title again, caption twice)
+    return segment.build(page)  # title, byline, dateline, date, captions → Article
+
+
+def _set_language(page: Page, lang: str | None) -> None:
+    if lang:
+        page.lang = lang
+        page.stopwords = language.stoplist_for(lang)
+        return
+    sample: list[str] = []
+    for line in page.lines:
+        sample += line.tokens
+        if len(sample) >= _DETECT_SAMPLE:
+            break
+    name = language.detect(sample)
+    page.lang = language.iso_code(name)
+    page.stopwords = language.stopwords(name) if name else frozenset()

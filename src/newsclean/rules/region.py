@@ -1,0 +1,83 @@
+"""Find the main text: the contiguous run of lines with the most prose (a maximum-sum segment).
+
+Each line contributes its structure score (prose +words, fragments −cost); the article is the segment
+with the highest total, found in one pass (Kadane's algorithm), as in Finn et al.'s Body Text
+Extraction. A terminator ("Related articles", "Comments") cannot be crossed. After the main text,
+the same search finds appended articles (infinite scroll): long enough prose regions that begin
+with a headline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lines import Line
+from ..page import Page
+from ..types import Label
+
+MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
+MIN_EXTRA_GOOD = 3
+
+
+def best_segment(lines: Sequence[Line], barriers: set[int]) -> tuple[float, int, int] | None:
+    """(score, first, last) positions in `lines` of the maximum-sum segment not crossing a barrier."""
+    best: tuple[float, int, int] | None = None
+    total, start = 0.0, 0
+    for position, line in enumerate(lines):
+        if line.index in barriers:
+            total, start = 0.0, position + 1
+            continue
+        if total <= 0:
+            total, start = line.score, position
+        else:
+            total += line.score
+        if total > 0 and (best is None or total > best[0]):
+            best = (total, start, position)
+    return best
+
+
+def apply(page: Page) -> None:
+    content = page.content
+    barriers = set(page.terminators)
+    found = best_segment(content, barriers)
+    if found is None:
+        for line in content:
+            line.decide(Label.BOILERPLATE, "region.no-main-text", "no run of prose on the page")
+        return
+    score, first, last = found
+    page.region = (content[first].index, content[last].index)
+    for line in content[:first]:
+        _outside(line, "region.before-main-text")
+    for line in content[first : last + 1]:
+        if line.cls == "bad" and not line.decisions:
+            line.decide(Label.BOILERPLATE, "region.repeated-fragment", "short line repeated on the page")
+    _find_extra(page, content[last + 1 :], barriers)
+
+
+def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
+    """Label what follows the main text: appended articles, else boilerplate."""
+    rest = list(tail)
+    while rest:
+        found = best_segment(rest, barriers)
+        if found is None:
+            break
+        score, first, last = found
+        segment = rest[first : last + 1]
+        good = sum(1 for line in segment if line.cls == "good")
+        if score < MIN_EXTRA_SCORE or good < MIN_EXTRA_GOOD:
+            break
+        page.extra_regions.append((segment[0].index, segment[-1].index))
+        for line in rest[:first]:
+            _outside(line, "region.after-main-text")
+        for line in segment:
+            if not line.removed:
+                line.decide(Label.NEXT_ARTICLE, "region.appended-article", f"prose region scoring {score:.0f}")
+        rest = rest[last + 1 :]
+    for line in rest:
+        _outside(line, "region.after-main-text")
+
+
+def _outside(line: Line, rule: str) -> None:
+    """Outside the main text: removed; a more specific label set earlier (e.g. "related") stays."""
+    if not line.removed:
+        line.decide(Label.BOILERPLATE, rule)
