@@ -119,3 +119,12 @@ def match(line: Line) -> Hit | None:
                 continue
         return Hit(category, found.group())
     return None
+
+
+def credit_phrase(text: str) -> str | None:
+    """The photo-credit phrase in `text` ("رويترز", "getty images"), if the credit lexicon knows one."""
+    for category in categories():
+        if category.name == "caption-credit" and category.pattern is not None:
+            found = category.pattern.search(fold(text))
+            return found.group() if found else None
+    return None

@@ -1,25 +1,175 @@
-"""Segment the labelled page into an Article: body paragraphs, title, and metadata. (first cut)"""
+"""Segment the labelled page into an `Article`: the header around the start of the main text (title,
+subtitle, byline, dateline, date), captions with their credits, the body, appended articles, the site.
+
+The header is looked for only where a header can be: just before the main text, or at its very start
+when something precedes it on the page. A clean body handed back to newsclean has nothing before it,
+so its first paragraph is never mistaken for a title (cleaning is idempotent).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+import regex
+
+from .lines import Line
+from .metadata import byline, dates
 from .page import Page
-from .types import Article, Label
+from .types import Article, Caption, Label
+
+HEADER_BEFORE = 12  # non-blank lines before the main text searched for the header
+HEADER_INSIDE = 3  # lines at the start of the main text that may still be header
+TITLE_WORDS = (2, 30)
+CAPTION_MAX_WORDS = 40
+
+# A caption ends with its credit in brackets: "(أ.ب)", "(رويترز)", "(AFP)", "(Getty Images)",
+# "[Photo: Reuters]"; or names it after a label: "Photo: Jane Doe/AFP".
+_CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,40})[)\]]\s*$")
+_AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.){1,4}\p{L}{0,3}\.?$|^\p{Lu}{2,6}$")
+_CREDIT_LABEL = regex.compile(
+    r"(?:^|\s)(?:photo|photos|image|credit|crédit(?: photo)?|source|صوره|الصوره|تصوير)\s*[:/]", regex.IGNORECASE
+)
 
 
 def build(page: Page) -> Article:
-    paragraphs = tuple(line.text for line in page.lines if not line.blank and not line.removed)
+    content = page.content
+    captions = _captions(content)
+    title, subtitle, author, dateline, date = _header(page, content)
     for line in page.lines:
         if line.blank:
             line.decide(Label.BLANK, "blank")
+    paragraphs = tuple(line.text for line in content if not line.removed)
     extra = tuple(
-        "\n".join(line.text for line in page.lines[a : b + 1] if line.label is Label.NEXT_ARTICLE)
+        "\n".join(line.text for line in content if a <= line.index <= b and line.label is Label.NEXT_ARTICLE)
         for a, b in page.extra_regions
     )
     return Article(
         body="\n".join(paragraphs),
         paragraphs=paragraphs,
+        title=title,
+        subtitle=subtitle,
+        dateline=dateline,
+        author=author,
+        date=date.iso if date else None,
+        date_text=date.text if date else None,
+        site=_site(page, content),
         url=page.url,
         lang=page.lang,
-        extra_articles=extra,
+        captions=tuple(captions),
+        extra_articles=tuple(text for text in extra if text),
         lines=tuple(line.freeze() for line in page.lines),
     )
+
+
+def _captions(content: Sequence[Line]) -> list[Caption]:
+    """Lines that end with a photo credit; a caption repeated right below itself is one caption."""
+    found: list[Caption] = []
+    previous: Line | None = None
+    for line in content:
+        credit = _credit(line)
+        if credit is not None:
+            if line.label is not Label.NEXT_ARTICLE:
+                text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:")
+                if previous is None or previous.key != line.key:
+                    found.append(Caption(text or line.text, credit))
+                label = Label.CAPTION if text else Label.CREDIT
+                line.decide(label, "segment.caption-credit", credit)
+        previous = line
+    return found
+
+
+def _credit(line: Line) -> str | None:
+    if line.words > CAPTION_MAX_WORDS or line.cls == "good" and line.words > 25:
+        return None
+    tail = _CREDIT_TAIL.search(line.text)
+    if tail:
+        inner = tail.group("credit").strip()
+        if _AGENCY_LIKE.match(inner) or any(d[1] == "lexicon.caption-credit" for d in line.decisions):
+            return tail.group()
+        from . import lexicon  # the caption-credit lexicon knows agency names ("رويترز", "Getty Images")
+
+        probe = lexicon.credit_phrase(inner)
+        if probe:
+            return tail.group()
+    label = _CREDIT_LABEL.search(line.text)
+    if label and line.words <= 20:
+        return line.text[label.start() :].strip()
+    return None
+
+
+def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def]
+    """Title, subtitle, author, dateline and date from the lines around the start of the main text."""
+    title = subtitle = author = dateline = None
+    date = None
+    if page.region is None:
+        zone: list[Line] = list(content[:HEADER_BEFORE])
+        start = len(zone)
+    else:
+        first = next(i for i, line in enumerate(content) if line.index == page.region[0])
+        something_before = first > 0
+        zone = list(content[max(0, first - HEADER_BEFORE) : first + (HEADER_INSIDE if something_before else 0)])
+        start = min(first, HEADER_BEFORE)
+    # Bylines, datelines and dates: anywhere in the header zone.
+    for line in zone:
+        if line.label in (Label.CAPTION, Label.CREDIT):
+            continue
+        name = byline.byline_author(line.key, line.text, line.words)
+        if name and author is None:
+            author = name
+            line.decide(Label.BYLINE, "segment.byline", name)
+            continue
+        if dates.is_date_line(line.text):
+            line.decide(Label.DATE, "segment.date-line")
+            if date is None:
+                date = dates.parse_date(line.text)
+            continue
+        place = byline.dateline_of(line.text, line.words)
+        if place and dateline is None:
+            dateline = place
+            if line.words <= byline.MAX_DATELINE_WORDS:
+                line.decide(Label.DATELINE, "segment.dateline", place)
+    # The title: a headline-shaped line, preferably one the page repeats, nearest to the main text.
+    candidates = [line for line in zone[:start + 1] if _title_like(line)]
+    if candidates:
+        repeated = [line for line in candidates if page.key_counts[line.key] >= 2]
+        chosen = (repeated or candidates)[-1]
+        title = chosen.text
+        position = zone.index(chosen)
+        for line in zone:
+            if line.key == chosen.key:
+                line.decide(Label.TITLE, "segment.title", "headline-shaped line before the main text")
+        after = [line for line in zone[position + 1 :] if line.key != chosen.key]
+        if after and _subtitle_like(after[0]) and after[0].index <= (page.region or (0, 0))[0] + 1:
+            subtitle = after[0].text
+            after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
+    if date is None:
+        for line in zone:
+            if line.words <= 25 and not line.label is Label.TITLE:
+                date = dates.parse_date(line.text)
+                if date:
+                    break
+    return title, subtitle, author, dateline, date
+
+
+def _title_like(line: Line) -> bool:
+    low, high = TITLE_WORDS
+    if not low <= line.words <= high or line.cls == "bad":
+        return False
+    if line.text.endswith((".", "。", ":", ";", "،", ",")) and not line.text.endswith("..."):
+        return False
+    return not any(rule.startswith(("lexicon.", "segment.", "structure.")) for _, rule, _ in line.decisions)
+
+
+def _subtitle_like(line: Line) -> bool:
+    if line.words < 3 or line.words > 45 or line.cls == "bad":
+        return False
+    return not any(rule.startswith(("lexicon.", "segment.", "structure.")) for _, rule, _ in line.decisions)
+
+
+def _site(page: Page, content: Sequence[Line]) -> str | None:
+    if page.url:
+        host = urlsplit(page.url if "//" in page.url else f"//{page.url}").hostname
+        if host:
+            return host.removeprefix("www.")
+    return None

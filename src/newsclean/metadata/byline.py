@@ -1,0 +1,61 @@
+"""Bylines ("By Jane Doe", "بقلم: فلان", "Par Jeanne Dupont") and datelines ("PARIS (AFP) -",
+"موسكو - المغرب اليوم"). Prefixes are data: `lexicons/<lang>/byline.txt`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..lexicon import LANGUAGES, read_phrases
+from ..normalize import fold
+
+MAX_BYLINE_WORDS = 10
+MAX_DATELINE_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _byline_pattern() -> regex.Pattern[str]:
+    root = resources.files("newsclean") / "lexicons"
+    prefixes: list[str] = []
+    for lang in LANGUAGES:
+        path = root / lang / "byline.txt"
+        if path.is_file():
+            prefixes += [fold(p) for p in read_phrases(path.read_text(encoding="utf-8"))]
+    prefixes.sort(key=len, reverse=True)
+    alternatives = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
+    return regex.compile(rf"^[\W_]*(?:{alternatives})(?:\s*[:：\-–—]\s*|\s+)(?P<name>\p{{L}}.*)$")
+
+
+def byline_author(key: str, text: str, words: int) -> str | None:
+    """The author's name when the (folded) line is a byline, else None."""
+    if not 2 <= words <= MAX_BYLINE_WORDS:
+        return None
+    found = _byline_pattern().match(key)
+    if found is None:
+        return None
+    # The folded key and the original differ only inside words; cut the original at the same word.
+    skipped = len(found.group().split()) - len(found.group("name").split())
+    name = " ".join(text.split()[skipped:]).strip(" :-–—")
+    name = regex.split(r"\s*[|,،]\s*|\s+[-–—]\s+", name)[0]
+    return name or None
+
+
+# "PARIS (AFP) -", "LONDON —", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»"
+_DATELINE = regex.compile(
+    r"^(?P<dateline>(?:\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?|[\p{Arabic} ]{2,30}?)\s*(?:\([^)]{1,25}\))?)\s*[-–—ـ]\s*"
+)
+
+
+def dateline_of(text: str, words: int) -> str | None:
+    """The dateline when a line starts with one ("PARIS (AFP) - ..."), or is one ("موسكو - المغرب اليوم")."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    head = found.group("dateline").strip()
+    if len(head.split()) > 4:
+        return None
+    if words <= MAX_DATELINE_WORDS:
+        return text.strip(" -–—ـ")
+    return head

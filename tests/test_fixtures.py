@@ -1,0 +1,76 @@
+"""Walk tests/fixtures/<lang>/<name>.txt and compare with the expected files written by hand.
+
+<name>.expected.txt is the body, one paragraph per line; <name>.expected.json holds the metadata a
+careful reader extracts (only the keys present are checked). Body quality is checked two ways: the
+bag-of-words F1 (the benchmark's measure) must reach 0.97, and every expected paragraph the cleaner
+drops or every extra line it keeps is listed in the failure message, so a regression is readable.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.evaluate import bag_f1
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PAGES = sorted(p for p in FIXTURES.glob("*/*.txt") if not p.name.endswith(".expected.txt"))
+MIN_F1 = 0.97
+
+
+def _id(path: Path) -> str:
+    return f"{path.parent.name}/{path.stem}"
+
+
+def test_there_are_fixtures() -> None:
+    assert len(PAGES) >= 18, "the seeds plus at least 15 composed pages"
+    assert {p.parent.name for p in PAGES} >= {"ar", "en", "fr"}
+
+
+@pytest.mark.parametrize("page", PAGES, ids=_id)
+def test_body(page: Path) -> None:
+    expected_path = page.with_suffix(".expected.txt")
+    if not expected_path.exists():
+        pytest.skip("no expected body for this page")
+    expected = expected_path.read_text(encoding="utf-8").strip("\n")
+    article = newsclean.clean_file(page)
+    score = bag_f1(article.body, expected)
+    got, want = article.paragraphs, expected.splitlines()
+    missing = [line for line in want if line not in got]
+    extra = [line for line in got if line not in want]
+    assert score.f1 >= MIN_F1, (
+        f"F1 {score.f1:.3f} (P {score.precision:.3f} R {score.recall:.3f})\n"
+        f"missing: {missing[:5]}\nextra: {extra[:5]}"
+    )
+
+
+@pytest.mark.parametrize("page", PAGES, ids=_id)
+def test_metadata(page: Path) -> None:
+    expected_path = page.with_suffix(".expected.json")
+    if not expected_path.exists():
+        pytest.skip("no expected metadata for this page")
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    article = newsclean.clean_file(page)
+    got = article.to_dict()
+    for key in ("title", "date", "author", "lang"):
+        if key in expected:
+            assert got[key] == expected[key], f"{key}: got {got[key]!r}, expected {expected[key]!r}"
+    if "captions" in expected:
+        texts = [caption["text"] for caption in got["captions"]]
+        for caption in expected["captions"]:
+            assert caption["text"] in texts, f"caption {caption['text']!r} not found in {texts}"
+    if "extra_articles" in expected:
+        assert len(got["extra_articles"]) == len(expected["extra_articles"]), got["extra_articles"]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=_id)
+def test_every_line_is_explained(page: Path) -> None:
+    article = newsclean.clean_file(page)
+    raw_lines = page.read_text(encoding="utf-8").splitlines()
+    assert [line.index for line in article.lines] == list(range(len(raw_lines)))
+    for line in article.lines:
+        assert line.rule, f"line {line.index} has no rule"
+        assert (line.label is newsclean.Label.BODY) == (line.text in article.paragraphs) or line.label is not newsclean.Label.BODY

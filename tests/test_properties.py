@@ -1,0 +1,65 @@
+"""Properties that must hold for any input: no crash, no invented or reordered text, idempotence,
+determinism. Hypothesis generates the pages; the strategies mix arbitrary Unicode with page-like
+lines (prose, menus, Arabic, duplicates) so that the interesting code paths run."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import Label
+
+WORDS_EN = ["the", "minister", "said", "on", "Tuesday", "that", "a", "new", "law", "would", "be", "passed", "in", "of"]
+WORDS_AR = ["قال", "الرئيس", "في", "بيان", "إن", "الحكومة", "على", "من", "سوريا", "موسكو", "اليوم", "٢٠٢٥"]
+CHROME = ["Home | News | Sport", "Share", "Related articles", "مقالات ذات صلة", "© 2024 All rights reserved", "Reply", "TT"]
+
+
+def _sentence(words: list[str]) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(words), min_size=1, max_size=40).map(lambda w: " ".join(w) + ".")
+
+
+page_lines = st.one_of(
+    _sentence(WORDS_EN),
+    _sentence(WORDS_AR),
+    st.sampled_from(CHROME),
+    st.text(max_size=60),
+    st.just(""),
+)
+pages = st.one_of(st.text(max_size=2000), st.lists(page_lines, max_size=60).map("\n".join))
+
+settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci")
+
+
+def _subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(any(item == candidate for candidate in it) for item in small)
+
+
+@given(pages)
+def test_never_crashes_and_explains_every_line(text: str) -> None:
+    article = newsclean.clean(text)
+    assert len(article.lines) == len(text.splitlines())
+    assert all(isinstance(line.label, Label) and line.rule for line in article.lines)
+    assert article.body == "\n".join(article.paragraphs)
+
+
+@given(pages)
+def test_body_is_an_ordered_subsequence_of_the_input(text: str) -> None:
+    article = newsclean.clean(text)
+    stripped = [line.strip() for line in text.splitlines()]
+    assert _subsequence(list(article.paragraphs), stripped)
+    assert all(paragraph for paragraph in article.paragraphs)
+
+
+@given(pages)
+def test_idempotent(text: str) -> None:
+    once = newsclean.clean(text)
+    twice = newsclean.clean(once.body)
+    assert twice.body == once.body
+
+
+@given(pages)
+def test_deterministic(text: str) -> None:
+    assert newsclean.clean(text).to_dict(with_lines=True) == newsclean.clean(text).to_dict(with_lines=True)
