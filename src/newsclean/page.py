@@ -12,6 +12,7 @@ from .lines import Line
 class Page:
     lines: list[Line]
     url: str | None = None
+    hints: list[str | None] = field(default_factory=list)  # per line, from HTML input ("nav", "h1"...)
     lang: str | None = None  # ISO code when known ("ar"), else the stoplist name
     stopwords: frozenset[str] = frozenset()
     key_counts: Counter[str] = field(default_factory=Counter)  # how often each folded line occurs

@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from typing import Any
 
 from . import language, segment
 from .lines import split_lines
 from .page import Page
-from .rules import lexicon, region, repetition, structure
+from .rules import hints as html_hints
+from .rules import lexicon, region, repetition, site, structure
 from .types import Article
 
 _DETECT_SAMPLE = 2000  # words enough to tell a page's language
 
 
-def run(text: str, *, url: str | None = None, lang: str | None = None) -> Article:
-    page = Page(split_lines(text), url=url)  # lines with folded keys and cheap features
+def run(
+    text: str,
+    *,
+    url: str | None = None,
+    lang: str | None = None,
+    rules: Any = None,
+    hints: Sequence[str | None] | None = None,
+) -> Article:
+    """Clean one page. `rules`: the site's learned rules; `hints`: one HTML hint per line (clean_html)."""
+    page = Page(split_lines(text), url=url, hints=list(hints) if hints else [])
     page.key_counts = Counter(line.key for line in page.lines if not line.blank)
     _set_language(page, lang)  # stoplist for the page's language
     structure.classify(page)  # prose, near-prose, fragment, menu: by shape alone
+    if rules is not None:
+        site.apply(page, rules)  # learned site rules: what this site shows on every page is chrome
+    if page.hints:
+        html_hints.apply(page)  # <nav>, <footer>, <aside>, headings... when the page came as HTML
     lexicon.apply(page)  # chrome phrases per language and category; related/comments headings
     region.apply(page)  # the main text: the run of lines with the most prose; appended articles
     repetition.apply(page)  # repeats inside the main text (title again, caption twice)
