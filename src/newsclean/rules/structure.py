@@ -4,8 +4,10 @@ Each non-blank line gets a class and a score for the region search (rules/region
 - good:  prose — long enough with a normal share of function words; scores its word count;
 - near:  a short sentence; scores a little;
 - short: a fragment (menu item, name, heading); costs a little, so a run of them breaks the text;
-- bad:   a menu written on one line ("Home | News | Sport"), or a short line the page repeats
-         ("Reply", "Read more", the site name); costs more.
+- bad:   a menu written on one line ("Home | News | Sport"), a short line the page repeats
+         ("Reply", "Read more", the site name), or one of a series of short lines cut from one
+         template ("by Anna on June 3, 2011 at 9:59 am. Reply", "Posted in World | 3 comments");
+         costs more.
 A heading inside the article is "short" too: it survives because the region around it is prose.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lines import Line
 from ..page import Page
 from ..types import Label
 
@@ -20,6 +23,8 @@ GOOD_WORDS = 10  # prose lines are at least this long...
 GOOD_DENSITY = 0.25  # ...and at least this share of their words are stopwords
 NEAR_WORDS = 5
 NEAR_DENSITY = 0.30
+SERIES_MAX_WORDS = 15  # template series are made of short lines...
+SERIES_MIN_COUNT = 3  # ...that share a shape with at least two others
 SHORT_COST = 3.0
 BAD_COST = 5.0
 MAX_GAIN = 100.0  # one enormous line (a pasted footer) must not outweigh a whole article
@@ -52,3 +57,54 @@ def classify(page: Page) -> None:
             line.cls, line.score = "near", 1.0
         else:
             line.cls, line.score = "short", -SHORT_COST
+    _template_series(page)
+
+
+def shape(line: Line, stopwords: frozenset[str]) -> str:
+    """A line's template: function words kept, numbers as "#", other words as "w", runs collapsed.
+
+    "by james on January 31, 2011 at 9:59 am. Reply #" and "by Jane Copland on February 1, 2011 at
+    8:27 am. Reply #" share the shape "by w on w # at # w"... so a comment section's stamps, or a list
+    of teasers, shows up as one shape repeated, whatever the names and dates.
+    """
+    symbols: list[str] = []
+    for token in line.tokens:
+        symbol = token if token in stopwords else ("#" if token[0].isdigit() else "w")
+        if not symbols or symbols[-1] != symbol:
+            symbols.append(symbol)
+    return " ".join(symbols)
+
+
+def _template_series(page: Page) -> None:
+    """Short lines whose shape recurs (three or more times) are items of a list or a comment thread."""
+    stopwords = page.stopwords
+    shapes: dict[str, list[Line]] = {}
+    for line in page.lines:
+        if 0 < line.words <= SERIES_MAX_WORDS and line.cls != "bad":
+            key = shape(line, stopwords)
+            if key.count(" ") >= 2 and ("#" in key or any(s not in "w#" for s in key.split())):
+                shapes.setdefault(key, []).append(line)
+    for key, members in shapes.items():
+        if len(members) >= SERIES_MIN_COUNT and len({m.key for m in members}) > 1:
+            if _stamped(members) and _interleaved_with_prose(page, members):
+                page.terminators.append(members[0].index)  # a comment thread: stamp, text, stamp, text
+            for line in members:
+                line.cls, line.score = "bad", -BAD_COST
+                line.decide(Label.BOILERPLATE, "structure.template-series", f"{len(members)} lines shaped {key!r}")
+
+
+_TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
+
+
+def _stamped(members: list[Line]) -> bool:
+    """Most members carry a time of day or a relative time ("9:59 am", "3 hours ago"): post stamps."""
+    return sum(1 for line in members if _TIME.search(line.key)) * 2 > len(members)
+
+
+def _interleaved_with_prose(page: Page, members: list[Line]) -> bool:
+    """True when most gaps between consecutive series members hold a prose line (a comment thread)."""
+    gaps = [
+        any(page.lines[i].cls == "good" for i in range(a.index + 1, b.index))
+        for a, b in zip(members, members[1:])
+    ]
+    return sum(gaps) * 2 > len(gaps)
