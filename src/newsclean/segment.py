@@ -26,7 +26,7 @@ CAPTION_MAX_WORDS = 40
 # A caption ends with its credit in brackets: "(أ.ب)", "(رويترز)", "(AFP)", "(Getty Images)",
 # "[Photo: Reuters]"; or names it after a label: "Photo: Jane Doe/AFP".
 _CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,40})[)\]]\s*$")
-_AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.){1,4}\p{L}{0,3}\.?$|^\p{Lu}{2,6}$")
+_AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
 _CREDIT_LABEL = regex.compile(
     r"(?:^|\s)(?:photo|photos|image|credit|crédit(?: photo)?|source|صوره|الصوره|تصوير)\s*[:/]", regex.IGNORECASE
 )

@@ -17,6 +17,7 @@ from ..types import Label
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
 MIN_EXTRA_GOOD = 3
+FRAGMENT_RUN = 3  # this many fragments in a row inside the main text are a widget (links, tags, menu)
 
 
 def best_segment(lines: Sequence[Line], barriers: set[int]) -> tuple[float, int, int] | None:
@@ -48,10 +49,26 @@ def apply(page: Page) -> None:
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
         _outside(line, "region.before-main-text")
-    for line in content[first : last + 1]:
+    inside = content[first : last + 1]
+    for line in inside:
         if line.cls == "bad" and not line.decisions:
             line.decide(Label.BOILERPLATE, "region.repeated-fragment", "short line repeated on the page")
+    _fragment_runs(inside)
     _find_extra(page, content[last + 1 :], barriers)
+
+
+def _fragment_runs(inside: Sequence[Line]) -> None:
+    """Runs of fragments inside the main text (a tag list, a box of links) are not the article."""
+    run: list[Line] = []
+    for line in [*inside, None]:
+        if line is not None and line.cls in ("short", "bad"):
+            run.append(line)
+            continue
+        if len(run) >= FRAGMENT_RUN:
+            for member in run:
+                if not member.removed:
+                    member.decide(Label.BOILERPLATE, "region.fragment-run", f"{len(run)} fragments in a row")
+        run = []
 
 
 def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
