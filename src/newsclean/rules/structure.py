@@ -75,6 +75,15 @@ def shape(line: Line, stopwords: frozenset[str]) -> str:
     return " ".join(symbols)
 
 
+def _distinctive(key: str) -> bool:
+    """Shapes specific enough to call a template: three symbols with a number ("by w on # at #"),
+    or four with a function word. "w the w" could be any short heading."""
+    symbols = key.split()
+    if "#" in symbols:
+        return len(symbols) >= 3
+    return len(symbols) >= 4 and any(symbol != "w" for symbol in symbols)
+
+
 def _template_series(page: Page) -> None:
     """Short lines whose shape recurs (three or more times) are items of a list or a comment thread."""
     stopwords = page.stopwords
@@ -82,7 +91,7 @@ def _template_series(page: Page) -> None:
     for line in page.lines:
         if 0 < line.words <= SERIES_MAX_WORDS and line.cls != "bad":
             key = shape(line, stopwords)
-            if key.count(" ") >= 2 and ("#" in key or any(s not in "w#" for s in key.split())):
+            if _distinctive(key):
                 shapes.setdefault(key, []).append(line)
     for key, members in shapes.items():
         if len(members) >= SERIES_MIN_COUNT and len({m.key for m in members}) > 1:
