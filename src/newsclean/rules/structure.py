@@ -25,6 +25,8 @@ NEAR_WORDS = 5
 NEAR_DENSITY = 0.30
 SERIES_MAX_WORDS = 15  # template series are made of short lines...
 SERIES_MIN_COUNT = 3  # ...that share a shape with at least two others
+REPEAT_COST = 1.0
+MAX_REPEATED_SHARE = 0.3
 SHORT_COST = 3.0
 BAD_COST = 5.0
 MAX_GAIN = 100.0  # one enormous line (a pasted footer) must not outweigh a whole article
@@ -36,6 +38,11 @@ _SEPARATED = regex.compile(r"(?:\s[|•·»›>/]\s.*){2,}|\S\s*\|\s*\S.*\|")
 def classify(page: Page) -> None:
     stopwords = page.stopwords
     counts = page.key_counts
+    long_lines = [line for line in page.lines if line.words >= GOOD_WORDS]
+    repeats = sum(1 for line in long_lines if counts[line.key] >= 2)
+    # Prose is written once, so a long line shown twice is a title or a caption: unless the scraper
+    # rendered the whole page twice, in which case repetition says nothing.
+    penalise_repeats = repeats <= len(long_lines) * MAX_REPEATED_SHARE
     for line in page.lines:
         if line.blank:
             continue
@@ -51,6 +58,8 @@ def classify(page: Page) -> None:
             line.decide(Label.NAVIGATION, "structure.separated-menu", "items separated by | • » or /")
         elif words < GOOD_WORDS and counts[line.key] >= 2:
             line.cls, line.score = "bad", -BAD_COST
+        elif penalise_repeats and counts[line.key] >= 2:
+            line.cls, line.score = "repeated", -REPEAT_COST
         elif words >= GOOD_WORDS and prose:
             line.cls, line.score = "good", min(float(words), MAX_GAIN)
         elif words >= NEAR_WORDS and (line.ends_sentence or near):
@@ -67,6 +76,8 @@ def shape(line: Line, stopwords: frozenset[str]) -> str:
     8:27 am. Reply #" share the shape "by w on w # at # w"... so a comment section's stamps, or a list
     of teasers, shows up as one shape repeated, whatever the names and dates.
     """
+    if any(token[0].isdigit() for token in line.tokens):
+        stopwords = frozenset()  # a stamp's words vary with the date ("الثاني", "mai"): keep only w/#
     symbols: list[str] = []
     for token in line.tokens:
         symbol = token if token in stopwords else ("#" if token[0].isdigit() else "w")
