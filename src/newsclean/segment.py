@@ -107,8 +107,8 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         start = len(zone)
     else:
         first = next(i for i, line in enumerate(content) if line.index == page.region[0])
-        something_before = first > 0
-        zone = list(content[max(0, first - HEADER_BEFORE) : first + (HEADER_INSIDE if something_before else 0)])
+        inside = HEADER_INSIDE if first > 0 or _set_apart_headline(page, content[first]) else 0
+        zone = list(content[max(0, first - HEADER_BEFORE) : first + inside])
         start = min(first, HEADER_BEFORE)
     # Bylines, datelines and dates: anywhere in the header zone.
     for line in zone:
@@ -140,7 +140,8 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             if line.key == chosen.key:
                 line.decide(Label.TITLE, "segment.title", "headline-shaped line before the main text")
         after = [line for line in zone[position + 1 :] if line.key != chosen.key]
-        if after and _subtitle_like(after[0]) and after[0].index <= (page.region or (0, 0))[0] + 1:
+        region_start = page.region[0] if page.region else len(page.lines)
+        if after and _subtitle_like(after[0]) and (after[0].index < region_start or not after[0].ends_sentence):
             subtitle = after[0].text
             after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
     if date is None:
@@ -150,6 +151,16 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 if date:
                     break
     return title, subtitle, author, dateline, date
+
+
+def _set_apart_headline(page: Page, line: Line) -> bool:
+    """A page that starts with its headline: a title-shaped first line followed by a blank line.
+
+    The blank line matters for idempotence: a clean body (paragraphs joined by single newlines) never
+    has one, so its first paragraph is never taken for a headline the second time round.
+    """
+    following = line.index + 1
+    return _title_like(line) and following < len(page.lines) and page.lines[following].blank
 
 
 def _title_like(line: Line) -> bool:
