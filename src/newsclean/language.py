@@ -52,10 +52,9 @@ def detect(words: Iterable[str]) -> str | None:
     """The jusText stoplist name that the (folded) words hit most, or None when none is hit."""
     index = _index()
     hits: Counter[int] = Counter()
-    for word in words:
-        langs = index.get(word)
-        if langs:
-            hits.update(langs)
+    for word, count in Counter(words).items():  # distinct words only: pages repeat their function words
+        for number in index.get(word, ()):
+            hits[number] += count
     if not hits:
         return None
     number, count = hits.most_common(1)[0]

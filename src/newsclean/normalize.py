@@ -21,7 +21,7 @@ import regex
 _DROP = regex.compile(
     r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]+"
 )
-_SPACE = regex.compile(r"[^\S\n]+")
+_SPACE = regex.compile(r"[^\S\n]{2,}|[^\S \n]")  # runs of spaces, or one odd space (tab, NBSP...)
 _NUMBER = regex.compile(r"\d+(?:[.,:/-]\d+)*")
 
 
@@ -38,6 +38,9 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
+# Most pages have nothing to translate (ASCII digits, no Arabic letter variants): one C-level search
+# tells, and spares the per-character table lookup of str.translate.
+_FOLDABLE = regex.compile(r"[[\p{Nd}--[0-9]]أإآٱىةؤئ]", regex.V1)
 
 
 def fold(text: str) -> str:
@@ -52,7 +55,9 @@ def fold(text: str) -> str:
 def fold_lines(text: str) -> str:
     """`fold` for a whole text, keeping its "\\n" line breaks where they are (one folded line per line)."""
     text = unicodedata.normalize("NFKC", text)
-    text = _DROP.sub("", text).casefold().translate(_TABLE)
+    text = _DROP.sub("", text).casefold()
+    if _FOLDABLE.search(text):
+        text = text.translate(_TABLE)
     return _SPACE.sub(" ", text)
 
 
