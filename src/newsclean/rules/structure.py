@@ -21,6 +21,7 @@ from ..types import Label
 
 GOOD_WORDS = 10  # prose lines are at least this long...
 GOOD_DENSITY = 0.25  # ...and at least this share of their words are stopwords
+UNPUNCTUATED_GOOD_WORDS = 30  # a headline is a long line without final punctuation; prose ends its sentences
 NEAR_WORDS = 5
 NEAR_DENSITY = 0.30
 SERIES_MAX_WORDS = 15  # template series are made of short lines...
@@ -60,7 +61,7 @@ def classify(page: Page) -> None:
             line.cls, line.score = "bad", -BAD_COST
         elif penalise_repeats and counts[line.key] >= 2:
             line.cls, line.score = "repeated", -REPEAT_COST
-        elif words >= GOOD_WORDS and prose:
+        elif words >= GOOD_WORDS and prose and (line.ends_sentence or words >= UNPUNCTUATED_GOOD_WORDS):
             line.cls, line.score = "good", min(float(words), MAX_GAIN)
         elif words >= NEAR_WORDS and (line.ends_sentence or near):
             line.cls, line.score = "near", 1.0
