@@ -4,6 +4,10 @@ The phrases are data (`lexicons/<lang>/<category>.txt`); what a category means �
 how long a line it may fire on, whether it ends the article — is data too (`lexicons/categories.toml`).
 All languages are loaded together: pages mix them (an Arabic site with an English footer), and a
 phrase from another language costs nothing when it does not occur.
+
+Matching is a lookup, not a scan: phrases are indexed by their first word, so a line costs one dict
+probe per word whatever the size of the lexicons (one big regex alternation costs a try of every
+phrase at every character). Only `re:` entries and phrases without words ("©") go through a regex.
 """
 
 from __future__ import annotations
@@ -36,7 +40,17 @@ class Category:
     coverage: float
     ends_body: bool
     anchored: bool
-    pattern: regex.Pattern[str] | None
+    pattern: regex.Pattern[str] | None  # `re:` entries and word-less phrases, one alternation
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A word phrase: its folded words and, when it carries symbols ("name *", "photo:"), its compact form."""
+
+    category: Category
+    words: tuple[str, ...]
+    text: str
+    symbols: str | None  # folded phrase without spaces, checked against the line when not None
 
 
 @dataclass(frozen=True)
@@ -47,15 +61,11 @@ class Hit:
     phrase: str
 
 
-def _alternative(phrase: str) -> str:
-    """A phrase as a regex alternative that matches whole words only."""
-    if phrase.startswith("re:"):
-        return f"(?:{phrase[3:].strip()})"
-    body = regex.escape(fold(phrase), special_only=True)
-    body = regex.sub(r"(?:\\ )+", r"\\s+", body)
-    head = r"(?<![\w])" if regex.match(r"\w", phrase) else ""
-    tail = r"(?![\w])" if regex.search(r"\w$", phrase) else ""
-    return head + body + tail
+@dataclass(frozen=True)
+class Lexicon:
+    categories: tuple[Category, ...]
+    by_first_word: dict[str, tuple[Phrase, ...]]
+    max_words: int  # lines longer than every category's limit are never looked at
 
 
 def read_phrases(text: str) -> list[str]:
@@ -68,63 +78,117 @@ def read_phrases(text: str) -> list[str]:
     return phrases
 
 
+def _regex_alternative(phrase: str) -> str:
+    if phrase.startswith("re:"):
+        return f"(?:{phrase[3:].strip()})"
+    return regex.escape(fold(phrase), special_only=True)
+
+
 @lru_cache(maxsize=1)
-def categories() -> tuple[Category, ...]:
-    """All categories with their phrases from every language, compiled."""
+def load() -> Lexicon:
+    """All categories with their phrases from every language, indexed."""
     root = resources.files("newsclean") / "lexicons"
     config = tomllib.loads((root / "categories.toml").read_text(encoding="utf-8"))
-    compiled = []
+    categories = []
+    index: dict[str, list[Phrase]] = {}
     for name, spec in config.items():
-        alternatives = []
+        phrases: list[str] = []
         for lang in LANGUAGES:
             path = root / lang / f"{name}.txt"
             if path.is_file():
-                alternatives += [_alternative(p) for p in read_phrases(path.read_text(encoding="utf-8"))]
+                phrases += read_phrases(path.read_text(encoding="utf-8"))
+        word_phrases, patterns = [], []
+        for phrase in phrases:
+            words = tuple(WORD.findall(fold(phrase))) if not phrase.startswith("re:") else ()
+            (word_phrases if words else patterns).append((phrase, words))
         try:
-            pattern = regex.compile("|".join(alternatives)) if alternatives else None
+            pattern = regex.compile("|".join(_regex_alternative(p) for p, _ in patterns)) if patterns else None
         except regex.error as exc:  # a bad entry in a data file: say which category
             raise NewscleanError(f"lexicon category {name!r}: invalid pattern: {exc}") from exc
-        compiled.append(
-            Category(
-                name=name,
-                label=Label(spec["label"]),
-                max_words=int(spec["max_words"]),
-                coverage=float(spec.get("coverage", 0.0)),
-                ends_body=bool(spec.get("ends_body", False)),
-                anchored=bool(spec.get("anchored", False)),
-                pattern=pattern,
-            )
+        category = Category(
+            name=name,
+            label=Label(spec["label"]),
+            max_words=int(spec["max_words"]),
+            coverage=float(spec.get("coverage", 0.0)),
+            ends_body=bool(spec.get("ends_body", False)),
+            anchored=bool(spec.get("anchored", False)),
+            pattern=pattern,
         )
-    return tuple(compiled)
+        categories.append(category)
+        for phrase, words in word_phrases:
+            folded = fold(phrase)
+            compact = folded.replace(" ", "")
+            symbols = compact if compact != "".join(words) else None
+            index.setdefault(words[0], []).append(Phrase(category, words, folded, symbols))
+    return Lexicon(
+        categories=tuple(categories),
+        by_first_word={word: tuple(found) for word, found in index.items()},
+        max_words=max((c.max_words for c in categories), default=0),
+    )
+
+
+def categories() -> tuple[Category, ...]:
+    return load().categories
+
+
+def _word_hits(line: Line, lexicon: Lexicon) -> list[tuple[Phrase, int]]:
+    """Every word phrase found in the line, with the position of its first word."""
+    tokens = line.tokens
+    hits = []
+    compact: str | None = None
+    for position, token in enumerate(tokens):
+        for phrase in lexicon.by_first_word.get(token, ()):
+            size = len(phrase.words)
+            if tuple(tokens[position : position + size]) != phrase.words:
+                continue
+            if phrase.symbols is not None:
+                compact = compact if compact is not None else line.key.replace(" ", "")
+                if phrase.symbols not in compact:
+                    continue
+            hits.append((phrase, position))
+    return hits
+
+
+def match(line: Line) -> Hit | None:
+    """The first category whose phrase covers enough of this (short enough) line."""
+    lexicon = load()
+    if not line.key or line.words > lexicon.max_words:
+        return None
+    found = _word_hits(line, lexicon) if line.words else []
+    for category in lexicon.categories:
+        if line.words > category.max_words:
+            continue
+        for phrase, position in found:
+            if phrase.category is not category or (category.anchored and position > 0):
+                continue
+            if category.coverage and len(phrase.words) / line.words < category.coverage:
+                continue
+            return Hit(category, phrase.text)
+        if category.pattern is not None:
+            hit = category.pattern.search(line.key)
+            if hit is None:
+                continue
+            if category.anchored and hit.start() > _LEAD.match(line.key).end():
+                continue
+            if category.coverage and line.words:
+                if len(WORD.findall(hit.group())) / line.words < category.coverage:
+                    continue
+            return Hit(category, hit.group())
+    return None
 
 
 _LEAD = regex.compile(r"^[\W_]*")
 
 
-def match(line: Line) -> Hit | None:
-    """The first category whose phrase covers enough of this (short enough) line."""
-    if not line.words and not line.key:
-        return None
-    for category in categories():
-        if category.pattern is None or line.words > category.max_words:
-            continue
-        found = category.pattern.search(line.key)
-        if found is None:
-            continue
-        if category.anchored and found.start() > _LEAD.match(line.key).end():
-            continue
-        if category.coverage and line.words:
-            covered = len(WORD.findall(found.group()))
-            if covered / line.words < category.coverage:
-                continue
-        return Hit(category, found.group())
-    return None
-
-
 def credit_phrase(text: str) -> str | None:
     """The photo-credit phrase in `text` ("رويترز", "getty images"), if the credit lexicon knows one."""
-    for category in categories():
+    key = fold(text)
+    probe = Line(0, text, key)
+    for phrase, _ in _word_hits(probe, load()):
+        if phrase.category.name == "caption-credit":
+            return phrase.text
+    for category in load().categories:
         if category.name == "caption-credit" and category.pattern is not None:
-            found = category.pattern.search(fold(text))
-            return found.group() if found else None
+            hit = category.pattern.search(key)
+            return hit.group() if hit else None
     return None
