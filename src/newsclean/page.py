@@ -17,6 +17,7 @@ class Page:
     stopwords: frozenset[str] = frozenset()
     key_counts: Counter[str] = field(default_factory=Counter)  # how often each folded line occurs
     terminators: list[int] = field(default_factory=list)  # lines after which the article cannot go on
+    headers: list[int] = field(default_factory=list)  # headlines of further articles (rules/headers.py)
     region: tuple[int, int] | None = None  # first and last line index of the main text
     extra_regions: list[tuple[int, int]] = field(default_factory=list)  # appended next articles
 

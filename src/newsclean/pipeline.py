@@ -10,7 +10,7 @@ from . import language, segment
 from .lines import split_lines
 from .page import Page
 from .rules import hints as html_hints
-from .rules import lexicon, region, repetition, site, structure
+from .rules import headers, lexicon, region, repetition, site, structure
 from .types import Article
 
 _DETECT_SAMPLE = 2000  # words enough to tell a page's language
@@ -34,6 +34,7 @@ def run(
     if page.hints:
         html_hints.apply(page)  # <nav>, <footer>, <aside>, headings... when the page came as HTML
     lexicon.apply(page)  # chrome phrases per language and category; related/comments headings
+    headers.apply(page)  # a headline with its byline or date after the text: an appended article
     region.apply(page)  # the main text: the run of lines with the most prose; appended articles
     repetition.apply(page)  # repeats inside the main text (title again, caption twice)
     return segment.build(page)  # title, byline, dateline, date, captions → Article

@@ -17,6 +17,7 @@ from ..types import Label
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
 MIN_EXTRA_GOOD = 3
+FIRST_BLOCK_SHARE = 0.4  # an earlier block with half the best block's prose is the article
 FRAGMENT_RUN = 3  # this many fragments in a row inside the main text are a widget (links, tags, menu)
 
 
@@ -37,10 +38,30 @@ def best_segment(lines: Sequence[Line], barriers: set[int]) -> tuple[float, int,
     return best
 
 
+def main_segment(lines: Sequence[Line], barriers: set[int]) -> tuple[float, int, int] | None:
+    """The best segment of the first barrier-delimited block that holds a real share of the page's prose.
+
+    Barriers split the page into blocks (before "Related articles", after it; one block per appended
+    article). The article comes first: a later block wins only when the earlier ones hold little prose
+    (a teaser with one sentence at the top of the page).
+    """
+    blocks: list[tuple[float, int, int]] = []
+    start = 0
+    for position in [*(p for p, line in enumerate(lines) if line.index in barriers), len(lines)]:
+        found = best_segment(lines[start:position], set())
+        if found is not None:
+            blocks.append((found[0], found[1] + start, found[2] + start))
+        start = position + 1 if position < len(lines) and lines[position].index in barriers else position
+    if not blocks:
+        return None
+    best = max(score for score, _, _ in blocks)
+    return next(block for block in blocks if block[0] >= FIRST_BLOCK_SHARE * best)
+
+
 def apply(page: Page) -> None:
     content = page.content
     barriers = set(page.terminators)
-    found = best_segment(content, barriers)
+    found = main_segment(content, barriers)
     if found is None:
         for line in content:
             line.decide(Label.BOILERPLATE, "region.no-main-text", "no run of prose on the page")

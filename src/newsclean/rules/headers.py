@@ -1,0 +1,43 @@
+"""Article headers: a headline followed closely by a byline or a date line starts an article.
+
+A page from an infinite-scroll site carries a second article after the first, with the same chrome
+between them as around the first one; only its header tells where it starts. Every header after the
+page's first prose becomes a barrier for the region search (rules/region.py), which then keeps the
+article and returns the appended one separately.
+"""
+
+from __future__ import annotations
+
+from ..lines import Line
+from ..metadata import byline, dates
+from ..page import Page
+
+HEADLINE_WORDS = (3, 30)
+LOOKAHEAD = 3  # non-blank lines after the headline where its byline or date may stand
+
+
+def is_headline(line: Line) -> bool:
+    low, high = HEADLINE_WORDS
+    return low <= line.words <= high and not line.ends_sentence and line.cls != "bad" and not line.removed
+
+
+def is_header_line(line: Line) -> bool:
+    """A byline ("By Jane Doe", "Par …", "كتب: …") or a line that is only a date/time stamp."""
+    if line.words > 25:
+        return False
+    return bool(byline.byline_author(line.key, line.text, line.words) or dates.is_date_line(line.text))
+
+
+def apply(page: Page) -> None:
+    content = page.content
+    seen_prose = False
+    for position, line in enumerate(content):
+        if line.cls == "good":
+            seen_prose = True
+            continue
+        if not seen_prose or not is_headline(line):
+            continue
+        following = content[position + 1 : position + 1 + LOOKAHEAD]
+        if any(is_header_line(other) for other in following):
+            page.terminators.append(line.index)
+            page.headers.append(line.index)
