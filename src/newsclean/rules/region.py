@@ -79,10 +79,11 @@ def apply(page: Page) -> None:
 
 
 def _fragment_runs(inside: Sequence[Line]) -> None:
-    """Runs of fragments inside the main text (a tag list, a box of links) are not the article."""
+    """Runs of fragments inside the main text (a tag list, a box of links) are not the article.
+    A fragment that ends a sentence ("How do I apply?") is a heading of the text and breaks the run."""
     run: list[Line] = []
     for line in [*inside, None]:
-        if line is not None and line.cls in ("short", "bad"):
+        if line is not None and line.cls in ("short", "bad") and not line.ends_sentence:
             run.append(line)
             continue
         if len(run) >= FRAGMENT_RUN:
