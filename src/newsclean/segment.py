@@ -21,6 +21,7 @@ from .types import Article, Caption, Label
 HEADER_BEFORE = 12  # non-blank lines before the main text searched for the header
 HEADER_INSIDE = 3  # lines at the start of the main text that may still be header
 TITLE_WORDS = (2, 30)
+TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate ("Sport" vs the headline)
 CAPTION_MAX_WORDS = 40
 
 # A caption ends with its credit in brackets: "(أ.ب)", "(رويترز)", "(AFP)", "(Getty Images)",
@@ -129,11 +130,18 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             dateline = place
             if line.words <= byline.MAX_DATELINE_WORDS:
                 line.decide(Label.DATELINE, "segment.dateline", place)
-    # The title: a headline-shaped line, preferably one the page repeats, nearest to the main text.
+    # The title: a headline-shaped line; best one with its byline or date right below it, then one
+    # the page repeats (breadcrumb, <title>), then a long one, then the nearest to the main text.
     candidates = [line for line in zone[:start + 1] if _title_like(line)]
     if candidates:
-        repeated = [line for line in candidates if page.key_counts[line.key] >= 2]
-        chosen = (repeated or candidates)[-1]
+
+        def rank(line: Line) -> tuple[bool, bool, bool, int]:
+            position = zone.index(line)
+            below = zone[position + 1 : position + 4]
+            headed = any(other.label in (Label.BYLINE, Label.DATE, Label.DATELINE) for other in below)
+            return headed, page.key_counts[line.key] >= 2, line.words >= TITLE_MIN_WORDS, position
+
+        chosen = max(candidates, key=rank)
         title = chosen.text
         position = zone.index(chosen)
         for line in zone:
