@@ -47,7 +47,7 @@ def _set_language(page: Page, lang: str | None) -> None:
         return
     sample: list[str] = []
     for line in page.lines:
-        sample += line.tokens
+        sample += line.tokens[: _DETECT_SAMPLE - len(sample)]  # one 50 MB line is still a sample
         if len(sample) >= _DETECT_SAMPLE:
             break
     name = language.detect(sample)

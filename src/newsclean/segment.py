@@ -139,7 +139,11 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             position = zone.index(line)
             below = zone[position + 1 : position + 4]
             headed = any(other.label in (Label.BYLINE, Label.DATE, Label.DATELINE) for other in below)
-            return headed, page.key_counts[line.key] >= 2, line.words >= TITLE_MIN_WORDS, position
+            repeated = page.key_counts[line.key] >= 2 or any(
+                line.key in other.key for other in zone if other is not line  # "Home > World > <title>"
+            )
+            # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
+            return headed, repeated, line.words >= TITLE_MIN_WORDS, -position if headed else position
 
         chosen = max(candidates, key=rank)
         title = chosen.text
