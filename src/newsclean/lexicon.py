@@ -66,6 +66,7 @@ class Lexicon:
     categories: tuple[Category, ...]
     by_first_word: dict[str, tuple[Phrase, ...]]
     max_words: int  # lines longer than every category's limit are never looked at
+    any_pattern: regex.Pattern[str] | None  # every category's patterns at once: one search rules most lines out
 
 
 def read_phrases(text: str) -> list[str]:
@@ -124,6 +125,9 @@ def load() -> Lexicon:
         categories=tuple(categories),
         by_first_word={word: tuple(found) for word, found in index.items()},
         max_words=max((c.max_words for c in categories), default=0),
+        any_pattern=regex.compile("|".join(f"(?:{c.pattern.pattern})" for c in categories if c.pattern))
+        if any(c.pattern for c in categories)
+        else None,
     )
 
 
@@ -155,6 +159,9 @@ def match(line: Line) -> Hit | None:
     if not line.key or line.words > lexicon.max_words:
         return None
     found = _word_hits(line, lexicon) if line.words else []
+    patterns_may_match = lexicon.any_pattern is not None and lexicon.any_pattern.search(line.key) is not None
+    if not found and not patterns_may_match:
+        return None
     for category in lexicon.categories:
         if line.words > category.max_words:
             continue
@@ -164,7 +171,7 @@ def match(line: Line) -> Hit | None:
             if category.coverage and len(phrase.words) / line.words < category.coverage:
                 continue
             return Hit(category, phrase.text)
-        if category.pattern is not None:
+        if category.pattern is not None and patterns_may_match:
             hit = category.pattern.search(line.key)
             if hit is None:
                 continue

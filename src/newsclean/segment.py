@@ -83,7 +83,7 @@ def _captions(content: Sequence[Line]) -> list[Caption]:
 def _credit(line: Line) -> str | None:
     if line.words > CAPTION_MAX_WORDS or line.cls == "good" and line.words > 25:
         return None
-    tail = _CREDIT_TAIL.search(line.text)
+    tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
     if tail:
         inner = tail.group("credit").strip()
         if _AGENCY_LIKE.match(inner) or any(d[1] == "lexicon.caption-credit" for d in line.decisions):
@@ -93,7 +93,7 @@ def _credit(line: Line) -> str | None:
         probe = lexicon.credit_phrase(inner)
         if probe:
             return tail.group()
-    label = _CREDIT_LABEL.search(line.text)
+    label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text else None
     if label and line.words <= 20:
         return line.text[label.start() :].strip()
     return None

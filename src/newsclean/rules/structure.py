@@ -33,7 +33,13 @@ BAD_COST = 5.0
 MAX_GAIN = 100.0  # one enormous line (a pasted footer) must not outweigh a whole article
 
 # Separators of one-line menus and breadcrumbs: "Home | News", "Home > World > Europe", "a • b • c".
+_SEPARATOR_CHARS = "|•·»›>/"
 _SEPARATED = regex.compile(r"(?:\s[|•·»›>/]\s.*){2,}|\S\s*\|\s*\S.*\|")
+
+
+def _has_separator(text: str) -> bool:
+    """Cheap test before the regex: most lines have no menu separator at all."""
+    return any(char in text for char in _SEPARATOR_CHARS)
 
 
 def classify(page: Page) -> None:
@@ -54,7 +60,7 @@ def classify(page: Page) -> None:
             near = line.density >= NEAR_DENSITY
         else:  # no stoplist for this language: lean on punctuation alone
             prose = near = line.ends_sentence
-        if words < 25 and _SEPARATED.search(line.text):
+        if words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text):
             line.cls, line.score = "bad", -BAD_COST
             line.decide(Label.NAVIGATION, "structure.separated-menu", "items separated by | • » or /")
         elif words < GOOD_WORDS and counts[line.key] >= 2:
