@@ -13,7 +13,8 @@ from ..metadata import byline, dates
 from ..page import Page
 
 HEADLINE_WORDS = (3, 30)
-LOOKAHEAD = 3  # non-blank lines after the headline where its byline or date may stand
+LOOKAHEAD = 3
+MAX_APPENDED = 2  # non-blank lines after the headline where its byline or date may stand
 
 
 def is_headline(line: Line) -> bool:
@@ -39,5 +40,8 @@ def apply(page: Page) -> None:
             continue
         following = content[position + 1 : position + 1 + LOOKAHEAD]
         if any(is_header_line(other) for other in following):
-            page.terminators.append(line.index)
             page.headers.append(line.index)
+    # One or two more articles are appended ones; a page of many is a listing (a blog's front page),
+    # whose posts together are the text.
+    if len(page.headers) <= MAX_APPENDED:
+        page.terminators.extend(page.headers)

@@ -1,10 +1,120 @@
-"""Structural hints from HTML (placeholder: the HTML-input work replaces this module)."""
+"""Structural hints from HTML: turn each line's hint (see `newsclean.html`) into decisions and scores.
+
+A hint is a space-separated token string, e.g. "li link cls:related" or "p article tf":
+- where the line sits: nav, header, footer, aside, form, figure, figcaption, h1–h6, li, td, quote,
+  pre, p, article, main, address, time;
+- how much of it is link text: "link" (all of it), "linky" (at least half);
+- what the class/id/role/itemprop names of its containers say: cls:related, cls:comment, cls:share,
+  cls:newsletter, cls:footer, cls:nav, cls:sidebar, cls:caption, cls:byline, cls:date, cls:tags,
+  cls:ad, cls:cookie, cls:title, cls:content, cls:hidden;
+- what trafilatura did with it: "tf" (kept it in the main text), "tfc" (read it as a comment).
+
+Rules, in order of trust:
+1. trafilatura kept the line: it is body ("html.trafilatura-agrees") and scores at least its words;
+2. a chrome hint labels the line ("html.nav", "html.footer", "html.cls-related"...) and makes its
+   score strongly negative; a caption hint labels it a caption;
+   (a fragment it kept counts as a short sentence, class "near"; a terminator on it is lifted);
+3. when trafilatura found a text, a line it dropped scores negative ("html.trafilatura-dropped" when
+   it is not prose), so the region search (rules/region.py) follows trafilatura's article;
+4. the first comment line after the article is a terminator: the main text cannot run into comments.
+"""
 
 from __future__ import annotations
 
+from ..lines import Line
 from ..page import Page
+from ..types import Label
+
+CHROME_SCORE = -8.0  # a line the markup calls chrome
+TF_MIN_BONUS = 3.0  # a short line trafilatura kept still counts this much
+TF_MAX_BONUS = 60.0
+DROPPED_COST = 4.0  # a line trafilatura dropped (when it found a text) costs at least this
+SHORT_BYLINE_WORDS = 15
+SHORT_DATE_WORDS = 12
+LINK_MAX_WORDS = 15  # a link-only line longer than this is a teaser headline, still chrome in a list
+
+# Hint → (label, rule) for chrome, most specific first. Structural elements only count when the line
+# is not inside <article>/<main> (an <aside> pull quote or a <footer> of notes belongs to the article).
+_CHROME: tuple[tuple[str, Label, bool], ...] = (
+    ("cls:hidden", Label.BOILERPLATE, False),
+    ("cls:comment", Label.COMMENTS, False),
+    ("cls:cookie", Label.COOKIE, False),
+    ("cls:newsletter", Label.NEWSLETTER, False),
+    ("cls:share", Label.SHARE, False),
+    ("cls:ad", Label.ADVERTISEMENT, False),
+    ("cls:related", Label.RELATED, False),
+    ("cls:breadcrumb", Label.NAVIGATION, False),
+    ("nav", Label.NAVIGATION, False),
+    ("cls:nav", Label.NAVIGATION, False),
+    ("footer", Label.FOOTER, True),
+    ("cls:footer", Label.FOOTER, False),
+    ("aside", Label.RELATED, True),
+    ("cls:sidebar", Label.RELATED, False),
+    ("form", Label.FORM, False),
+    ("cls:tags", Label.NAVIGATION, False),
+    ("header", Label.NAVIGATION, True),
+)
 
 
 def apply(page: Page) -> None:
-    """Turn per-line HTML hints (nav, footer, aside, heading, ...) into decisions and scores."""
-    return None
+    hints = page.hints
+    if not hints:
+        return
+    parsed = [frozenset(hint.split()) if hint else frozenset() for hint in hints]
+    parsed += [frozenset()] * (len(page.lines) - len(parsed))
+    has_reference = any("tf" in tokens for tokens in parsed)
+    kept = {line.index for line, tokens in zip(page.lines, parsed) if "tf" in tokens}
+    # A line trafilatura kept is no boundary of the article (a quoted comment-like stamp, "Q:/A:").
+    page.terminators[:] = [index for index in page.terminators if index not in kept]
+    seen_body = False
+    comments_marked = False
+    for line, tokens in zip(page.lines, parsed):
+        if line.blank:
+            continue
+        if "tf" in tokens and "cls:hidden" not in tokens:
+            seen_body = True
+            line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
+            if line.cls in ("short", "bad"):
+                line.cls = "near"  # part of the article's text, not a fragment of a widget
+            line.decide(Label.BODY, "html.trafilatura-agrees", "trafilatura kept this line")
+            continue
+        comment = "tfc" in tokens or "cls:comment" in tokens
+        if comment and not comments_marked and seen_body:
+            page.terminators.append(line.index)
+            comments_marked = True
+        decided = _chrome(line, tokens)
+        if not decided and has_reference:
+            line.score = min(line.score, 0.0) - max(DROPPED_COST, min(float(line.words), 20.0) / 2)
+            if line.cls != "good":
+                line.decide(Label.BOILERPLATE, "html.trafilatura-dropped", _where(tokens))
+        elif not decided and line.cls == "good":
+            seen_body = True
+
+
+def _chrome(line: Line, tokens: frozenset[str]) -> bool:
+    """Label a line its hints call chrome, caption, byline or date; True when it did."""
+    inside_article = "article" in tokens or "main" in tokens
+    if "tfc" in tokens:
+        return _set(line, Label.COMMENTS, "html.trafilatura-comment", "trafilatura read it as a comment")
+    for hint, label, structural in _CHROME:
+        if hint in tokens and not (structural and inside_article):
+            return _set(line, label, "html." + hint.replace(":", "-"), _where(tokens))
+    if "figcaption" in tokens or "cls:caption" in tokens:
+        return _set(line, Label.CAPTION, "html.caption", _where(tokens), score=-3.0)
+    if "cls:byline" in tokens and line.words <= SHORT_BYLINE_WORDS:
+        return _set(line, Label.BYLINE, "html.byline", _where(tokens), score=-3.0)
+    if ("cls:date" in tokens or "time" in tokens) and line.words <= SHORT_DATE_WORDS:
+        return _set(line, Label.DATE, "html.date", _where(tokens), score=-3.0)
+    if "link" in tokens and ("li" in tokens or line.words <= LINK_MAX_WORDS):
+        return _set(line, Label.NAVIGATION, "html.link", "all of the line is link text")
+    return False
+
+
+def _set(line: Line, label: Label, rule: str, detail: str, score: float = CHROME_SCORE) -> bool:
+    line.decide(label, rule, detail)
+    line.score = min(line.score, score)
+    return True
+
+
+def _where(tokens: frozenset[str]) -> str:
+    return "hint: " + " ".join(sorted(tokens))

@@ -1,0 +1,884 @@
+"""HTML in, `Article` out: render the page to lines with one structural hint per line, then clean.
+
+    >>> article = clean_html(open("page.html", "rb").read(), url="https://example.com/a")
+
+Steps (docs/html.md tells the why):
+1. decode bytes: a BOM, else UTF-8 when valid, else the declared `<meta charset>` when the bytes
+   decode with it (and a Latin code page gives Latin-looking text), else `io.decode_bytes`' guess;
+2. parse with selectolax's lexbor parser (an HTML5 parser: lenient, fast, never fails on bad markup);
+3. render one line per block element exactly as the benchmark's plain-text renderer does, and give
+   each line a hint: the structure around it ("nav", "footer", "aside", "h1", "li", "figcaption"...),
+   the class/id/role/itemprop names of its containers ("cls:related", "cls:comment"...), how much of
+   it is link text ("link", "linky"), and whether trafilatura kept it ("tf") or read it as a comment
+   ("tfc");
+4. run the text pipeline with those hints (`rules/hints.py` turns them into decisions and scores);
+5. metadata: the page's `<meta>`/JSON-LD and trafilatura's metadata (title, author, date, site) fill
+   or override what the text found; captions from `<figcaption>`;
+6. a last check against trafilatura: when newsclean's body is empty or shares little with
+   trafilatura's while trafilatura found a real text, trafilatura's lines are taken instead
+   (rule "html.trafilatura-fallback"), so the result is never much worse than trafilatura alone.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import regex
+
+from .errors import InputError
+from .types import Article, Caption, Label, LabelledLine
+
+__all__ = ["clean_html", "decode_html", "render_html", "Rendered"]
+
+# Above this many characters of HTML, trafilatura (an lxml tree, many XPath passes) is skipped: our
+# own renderer is linear, trafilatura's cost on a 20 MB page is tens of seconds. Said in warnings.
+TRAFILATURA_MAX_CHARS = 4_000_000
+MIN_TRAFILATURA_WORDS = 30  # below this, trafilatura found no article: its lines are no evidence
+FALLBACK_AGREEMENT = 0.5  # newsclean's body must share this much (bag F1) with trafilatura's, else fallback
+
+# What the benchmark renderer drops with its content, and what makes a line.
+DROP = frozenset(
+    "head title script style noscript template svg iframe object embed canvas math audio video".split()
+)
+BLOCK = frozenset(
+    """address article aside blockquote body caption center dd details dialog dir div dl dt fieldset
+    figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup html legend li main menu
+    nav ol optgroup option p pre section summary table tbody td tfoot th thead tr ul""".split()
+)
+BREAK = frozenset({"br", "hr"})
+# Elements whose presence around a line is a hint by itself.
+STRUCTURAL = {
+    "nav": "nav",
+    "header": "header",
+    "footer": "footer",
+    "aside": "aside",
+    "form": "form",
+    "figure": "figure",
+    "figcaption": "figcaption",
+    "h1": "h1",
+    "h2": "h2",
+    "h3": "h3",
+    "h4": "h4",
+    "h5": "h5",
+    "h6": "h6",
+    "li": "li",
+    "td": "td",
+    "th": "td",
+    "blockquote": "quote",
+    "pre": "pre",
+    "p": "p",
+    "article": "article",
+    "main": "main",
+    "address": "address",
+    "option": "form",
+    "select": "form",
+    "button": "form",
+    "label": "form",
+    "time": "time",
+}
+ROLES = {
+    "navigation": "nav",
+    "menu": "nav",
+    "menubar": "nav",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "banner": "header",
+    "main": "main",
+    "article": "article",
+    "search": "form",
+    "dialog": "form",
+}
+# Class/id/itemprop words → hint category. A word matches when it starts with one of the stems.
+_CLASS_STEMS = {
+    "related": "related relatedposts recommended recirc morestories more-stories popular trending mostread "
+    "most-read outbrain taboola also readmore read-more readnext read-next",
+    "comment": "comment disqus respond discussion reply replies",
+    "share": "share sharing sharethis addthis social sociable",
+    "newsletter": "newsletter subscribe subscription signup optin",
+    "footer": "footer copyright colophon contentinfo",
+    "nav": "nav menu breadcrumb pagination pager skip topbar masthead",
+    "sidebar": "sidebar widget rail",
+    "caption": "caption figcaption credit wp-caption-text",
+    "byline": "byline author writer contributor",
+    "date": "date time timestamp published dateline pubdate",
+    "tags": "tags tagcloud keywords categories",
+    "ad": "ad ads adv advert advertisement adsense adslot adunit dfp sponsor sponsored promo promotion",
+    "cookie": "cookie consent gdpr",
+    "title": "title headline heading",
+    "content": "articlebody article-body storybody story-body entry-content post-content postbody post-body "
+    "articletext article-text storytext story-text bodytext",
+    "hidden": "hidden sr-only visually-hidden screen-reader screenreader",
+}
+# Words that match exactly (too short or too common to match as a stem).
+_EXACT = {"ad", "ads", "adv", "dfp", "nav", "tags", "time", "date", "skip", "reply", "also", "rail"}
+_CLASS_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
+_WORDS = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
+
+
+def _stem_index() -> list[tuple[str, str]]:
+    pairs = []
+    for category, stems in _CLASS_STEMS.items():
+        for stem in stems.split():
+            pairs.append((stem, category))
+    pairs.sort(key=lambda pair: -len(pair[0]))  # longest stem first: "articlebody" before "article"
+    return pairs
+
+
+_STEMS = _stem_index()
+
+
+def class_hints(value: str) -> set[str]:
+    """The hint categories that class/id/itemprop words name.
+
+    >>> sorted(class_hints("post-comments widget_related share-buttons"))
+    ['comment', 'related', 'share', 'sidebar']
+    """
+    return set(_class_hints(value))
+
+
+@lru_cache(maxsize=4096)  # pages repeat their class names: "comment", "comment-body" on every comment
+def _class_hints(value: str) -> frozenset[str]:
+    found: set[str] = set()
+    text = re.sub(r"([a-z])([A-Z])", r"\1-\2", value).lower()
+    for word in _CLASS_WORD.findall(text.replace("_", "-")):
+        parts = [word, *word.split("-")] if "-" in word else [word]
+        for part in parts:
+            if part in _EXACT:
+                found.add(_EXACT_CATEGORY[part])
+                continue
+            for stem, category in _STEMS:
+                if len(stem) > 3 and part.startswith(stem):
+                    found.add(category)
+                    break
+    return frozenset(found)
+
+
+_EXACT_CATEGORY = {
+    "ad": "ad",
+    "ads": "ad",
+    "adv": "ad",
+    "dfp": "ad",
+    "nav": "nav",
+    "tags": "tags",
+    "time": "date",
+    "date": "date",
+    "skip": "nav",
+    "reply": "comment",
+    "also": "related",
+    "rail": "sidebar",
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Decoding
+
+
+def decode_html(data: bytes) -> str:
+    """Decode the bytes of an HTML page: BOM, valid UTF-8, the declared charset, else a guess.
+
+    Raises `InputError` for binary data.
+    """
+    from .io import decode_bytes
+
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4096]:
+        return decode_bytes(data, source="<html>")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data)
+    if declared and declared != "utf-8":
+        try:
+            text = data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            text = None
+        if text is not None and (declared not in _LATIN_CODECS or _latin_looking(text)):
+            return text
+    return decode_bytes(data, source="<html>")
+
+
+_LATIN_CODECS = frozenset({"cp1252", "cp1250", "latin-1", "iso8859-15", "iso8859-2", "cp1254", "iso8859-9"})
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _CHARSET.search(data[:8192])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", errors="ignore").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    if codec in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"  # what browsers do with latin-1
+    return codec
+
+
+def _latin_looking(text: str) -> bool:
+    """Latin-script text has mostly ASCII letters; cp1256 Arabic read as cp1252 has almost none."""
+    sample = text[:65536]
+    letters = sum(1 for char in sample if char.isalpha())
+    ascii_letters = sum(1 for char in sample if char.isascii() and char.isalpha())
+    return letters == 0 or ascii_letters >= 0.5 * letters
+
+
+# ---------------------------------------------------------------------------------------------------
+# Rendering
+
+
+class _Context(NamedTuple):
+    """What surrounds a piece of text: structural hints, class-hinted containers, inside a link."""
+
+    structural: frozenset[str]
+    containers: tuple[int, ...]  # ids of enclosing elements whose class/id named a category
+    link: bool
+    pre: bool
+
+
+class Rendered(NamedTuple):
+    """A page rendered to lines: `lines[i]` has the hint `hints[i]` (a space-separated token string)."""
+
+    lines: list[str]
+    hints: list[str]
+    html_lang: str | None
+
+
+def render_html(tree: Any) -> Rendered:
+    """Render a parsed page (selectolax LexborHTMLParser) to lines and hints.
+
+    One line per block element, `br`/`hr` break the line, `pre` keeps its line breaks, inline
+    elements are joined as written, whitespace is collapsed; DROP elements, `hidden` elements and
+    comments are skipped with their content.
+    """
+    root = tree.root
+    html_lang = None
+    if root is not None:
+        attributes = root.attributes
+        html_lang = (attributes.get("lang") or attributes.get("xml:lang") or "").strip() or None
+    container_hints: list[set[str]] = []  # per class-hinted container id: its categories
+    lines: list[str] = []
+    line_info: list[tuple[frozenset[str], frozenset[int], int, int, bool]] = []
+    chunks: list[tuple[str, _Context]] = []
+
+    def flush() -> None:
+        if not chunks:
+            return
+        text = "".join(chunk for chunk, _ in chunks).translate(_ZERO_WIDTH)
+        text = " ".join(text.split())
+        if text:
+            structural: set[str] = set()
+            containers: set[int] = set()
+            link_chars = total = 0
+            has_time = False
+            for chunk, context in chunks:
+                size = len("".join(chunk.split()))
+                if not size:
+                    continue
+                total += size
+                if context.link:
+                    link_chars += size
+                structural |= context.structural
+                containers.update(context.containers)
+            has_time = "time" in structural
+            lines.append(text)
+            line_info.append((frozenset(structural), frozenset(containers), link_chars, total, has_time))
+        chunks.clear()
+
+    context = _Context(frozenset(), (), False, False)
+    # Iterative walk (deeply nested or unclosed markup must not hit the recursion limit). Each stack
+    # entry is (element, its tag is a block, the context to restore after it).
+    stack: list[tuple[bool, _Context]] = []
+    node = root
+    while node is not None:
+        tag = node.tag
+        descend = False
+        if tag == "-text":
+            text = node.text_content
+            if text:
+                if context.pre and "\n" in text:
+                    parts = text.split("\n")
+                    for index, part in enumerate(parts):
+                        if index:
+                            flush()
+                        if part:
+                            chunks.append((part, context))
+                else:
+                    chunks.append((text, context))
+        elif tag and tag[0] not in "-#!_" and tag not in DROP:
+            attributes = node.attributes
+            if "hidden" not in attributes:
+                if tag in BREAK:
+                    flush()
+                else:
+                    block = tag in BLOCK
+                    if block:
+                        flush()
+                    saved = context
+                    context = _enter(tag, attributes, context, container_hints)
+                    child = node.child
+                    if child is not None:
+                        stack.append((block, saved))
+                        node = child
+                        descend = True
+                    else:
+                        context = saved
+                        if block:
+                            flush()
+        if descend:
+            continue
+        # Next node: the next sibling, else climb until an ancestor has one (closing elements).
+        while node is not None:
+            following = node.next
+            if following is not None:
+                node = following
+                break
+            node = node.parent
+            if not stack:
+                node = None
+                break
+            block, saved = stack.pop()
+            context = saved
+            if block:
+                flush()
+    flush()
+    return Rendered(lines, _hints(lines, line_info, container_hints), html_lang)
+
+
+def _enter(tag: str, attributes: dict[str, str | None], context: _Context, container_hints: list[set[str]]) -> _Context:
+    """The context inside an element."""
+    structural = context.structural
+    containers = context.containers
+    link, pre = context.link, context.pre
+    hint = STRUCTURAL.get(tag)
+    added: set[str] = set()
+    if hint:
+        added.add(hint)
+    if tag == "a" and attributes.get("href") is not None:
+        link = True
+    elif tag == "pre":
+        pre = True
+    role = attributes.get("role")
+    if role and role.strip().lower() in ROLES:
+        added.add(ROLES[role.strip().lower()])
+    if tag not in ("html", "body"):
+        names = " ".join(
+            value for value in (attributes.get("class"), attributes.get("id"), attributes.get("itemprop")) if value
+        )
+        if names:
+            categories = set(_class_hints(names))
+            if attributes.get("itemprop") == "articleBody":
+                categories.add("content")
+            style = attributes.get("style")
+            if style and "display:none" in style.replace(" ", "").lower():
+                categories.add("hidden")
+            if categories:
+                container_hints.append(categories)
+                containers = (*containers, len(container_hints) - 1)
+    if added and not added <= structural:
+        structural = structural | added
+    if structural is context.structural and containers is context.containers and link == context.link and pre == context.pre:
+        return context
+    return _Context(structural, containers, link, pre)
+
+
+# Hints from class names of a container are dropped when the container holds more than this share of
+# the page's text: a wrapper such as <div id="content" class="has-sidebar"> names the page, not a widget.
+MAX_CONTAINER_SHARE = 0.6
+_STRUCTURAL_ORDER = (
+    "nav", "header", "footer", "aside", "form", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
+    "li", "td", "quote", "pre", "p", "article", "main", "address", "time",
+)
+
+
+def _hints(
+    lines: Sequence[str],
+    line_info: Sequence[tuple[frozenset[str], frozenset[int], int, int, bool]],
+    container_hints: Sequence[set[str]],
+) -> list[str]:
+    size: Counter[int] = Counter()
+    page_total = 0
+    for _, containers, _, total, _ in line_info:
+        page_total += total
+        for container in containers:
+            size[container] += total
+    too_big = {container for container, chars in size.items() if chars > MAX_CONTAINER_SHARE * page_total}
+    hints = []
+    for (structural, containers, link_chars, total, _), _text in zip(line_info, lines):
+        tokens = [name for name in _STRUCTURAL_ORDER if name in structural]
+        if total and link_chars >= total:
+            tokens.append("link")
+        elif total and link_chars >= 0.5 * total:
+            tokens.append("linky")
+        categories: set[str] = set()
+        for container in containers:
+            if container not in too_big or container_hints[container] & {"content", "hidden"}:
+                categories |= container_hints[container]
+        tokens += [f"cls:{name}" for name in sorted(categories)]
+        hints.append(" ".join(tokens))
+    return hints
+
+
+# ---------------------------------------------------------------------------------------------------
+# Metadata
+
+
+class Meta(NamedTuple):
+    title: str | None = None  # <title>
+    og_title: str | None = None
+    headline: str | None = None  # JSON-LD
+    author: str | None = None
+    date: str | None = None  # ISO date from meta or JSON-LD
+    date_text: str | None = None
+    site: str | None = None
+    url: str | None = None  # canonical / og:url
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                  "opinionnewsarticle", "webpage", "socialmediaposting", "report", "techarticle", "liveblogposting"}
+
+
+def read_meta(tree: Any) -> Meta:
+    """Title, author, date, site and URL from <title>, <meta>, <link rel=canonical> and JSON-LD."""
+    values: dict[str, str] = {}
+    title_node = tree.css_first("title")
+    if title_node is not None:
+        values["title"] = " ".join(title_node.text().split())
+    for node in tree.css("meta"):
+        attributes = node.attributes
+        name = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
+        content = " ".join((attributes.get("content") or "").split())
+        if name and content and name not in values:
+            values[name] = content
+    canonical = tree.css_first('link[rel="canonical"]')
+    if canonical is not None and canonical.attributes.get("href"):
+        values.setdefault("canonical", canonical.attributes["href"] or "")
+    ld = _json_ld(tree)
+    date_text = (
+        ld.get("datePublished")
+        or values.get("article:published_time")
+        or values.get("datepublished")
+        or values.get("date")
+        or values.get("dc.date")
+        or values.get("dc.date.issued")
+        or values.get("pubdate")
+        or values.get("publishdate")
+        or values.get("og:published_time")
+        or values.get("sailthru.date")
+    )
+    date = None
+    if date_text:
+        match = _ISO_DATE.search(date_text)
+        if match and 1990 <= int(match.group(1)) <= 2100 and 1 <= int(match.group(2)) <= 12:
+            date = match.group()
+    author = ld.get("author") or values.get("author") or values.get("article:author") or values.get("dc.creator")
+    if author and (author.startswith("http") or len(author) > 100):
+        author = None
+    url = values.get("og:url") or values.get("canonical")
+    return Meta(
+        title=values.get("title") or None,
+        og_title=values.get("og:title") or values.get("twitter:title") or None,
+        headline=ld.get("headline") or None,
+        author=author or None,
+        date=date,
+        date_text=date_text if date else None,
+        site=values.get("og:site_name") or ld.get("publisher") or None,
+        url=url if url and url.startswith("http") else None,
+    )
+
+
+def _json_ld(tree: Any) -> dict[str, str]:
+    """headline, author, datePublished, publisher of the first article-like JSON-LD object."""
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text() or "")
+        except (ValueError, RecursionError):
+            continue
+        for item in _ld_items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+                continue
+            found = {
+                "headline": _ld_text(item.get("headline") or item.get("name")),
+                "author": _ld_text(item.get("author")),
+                "datePublished": _ld_text(item.get("datePublished") or item.get("dateCreated")),
+                "publisher": _ld_text(item.get("publisher")),
+            }
+            if found["headline"] or found["datePublished"]:
+                return {k: v for k, v in found.items() if v}
+    return {}
+
+
+def _ld_items(data: Any, depth: int = 0) -> Iterable[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_items(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_items(data["@graph"], depth + 1)
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return " ".join(value.split()) or None
+    if isinstance(value, dict):
+        return _ld_text(value.get("name"))
+    if isinstance(value, list):
+        names = [name for name in (_ld_text(item) for item in value[:5]) if name]
+        return ", ".join(names) or None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# trafilatura as evidence
+
+
+class Traf(NamedTuple):
+    text: str
+    comments: str
+    title: str | None
+    author: str | None
+    date: str | None
+    site: str | None
+
+
+def run_trafilatura(html: str, url: str | None) -> Traf | None:
+    """trafilatura's main text, comments and metadata (None when it finds nothing or fails)."""
+    try:
+        import trafilatura
+
+        document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=True)
+    except Exception:  # noqa: BLE001 - trafilatura is evidence only; its failure must not fail the page
+        return None
+    if document is None:
+        return None
+    get = document.get if isinstance(document, dict) else lambda name: getattr(document, name, None)
+    return Traf(
+        text=get("text") or "",
+        comments=get("comments") or "",
+        title=get("title") or None,
+        author=get("author") or None,
+        date=get("date") or None,
+        site=get("sitename") or None,
+    )
+
+
+def _words(text: str) -> list[str]:
+    from .normalize import fold
+
+    return _WORDS.findall(fold(text))
+
+
+def _shingles(words: Sequence[str]) -> Iterable[tuple[str, ...]]:
+    return zip(words, words[1:], words[2:])
+
+
+class _Evidence:
+    """Which of our lines a reference text (trafilatura's) contains: by word trigrams, or whole lines."""
+
+    def __init__(self, text: str) -> None:
+        self.trigrams: set[tuple[str, ...]] = set()
+        self.lines: set[tuple[str, ...]] = set()
+        self.words = 0
+        for raw in text.splitlines():
+            words = _words(raw.lstrip("-•* "))
+            if not words:
+                continue
+            self.words += len(words)
+            self.lines.add(tuple(words))
+            self.trigrams.update(_shingles(words))
+            if "|" in raw:  # a table row, "cell | cell | cell": our renderer gives one line per cell
+                self.lines.update(tuple(_words(cell)) for cell in raw.split("|"))
+
+    def contains(self, words: Sequence[str]) -> bool:
+        if len(words) < 3:
+            return tuple(words) in self.lines
+        grams = list(_shingles(words))
+        hits = sum(1 for gram in grams if gram in self.trigrams)
+        return hits >= 0.5 * len(grams)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The whole
+
+
+class Prepared(NamedTuple):
+    """An HTML page made ready for the text pipeline: its lines, their hints, and the evidence."""
+
+    text: str
+    hints: list[str]
+    rendered: Rendered
+    meta: Meta
+    traf: Traf | None
+    evidence: bool  # trafilatura found a text, and the hints carry "tf"/"tfc"
+    url: str | None
+    warnings: list[str]
+
+
+def prepare(html: str | bytes, *, url: str | None = None, cross_check: bool = True) -> Prepared:
+    """Decode, parse and render the page; read its metadata; mark the lines trafilatura kept."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        html = decode_html(bytes(html))
+    elif not isinstance(html, str):
+        raise TypeError(f"clean_html() expects str or bytes, got {type(html).__name__}")
+    if "\x00" in html:
+        html = html.replace("\x00", "")
+    warnings: list[str] = []
+    try:
+        tree = LexborHTMLParser(html)
+    except Exception as error:  # noqa: BLE001 - lexbor refuses almost nothing; say so if it does
+        raise InputError(f"<html>: cannot parse the page: {error}") from None
+    rendered = render_html(tree)
+    meta = read_meta(tree)
+    del tree
+    page_url = url or meta.url
+
+    traf: Traf | None = None
+    if cross_check and len(html) <= TRAFILATURA_MAX_CHARS:
+        traf = run_trafilatura(html, page_url)
+    elif cross_check:
+        warnings.append(
+            f"html: page of {len(html) / 1e6:.1f} MB is over {TRAFILATURA_MAX_CHARS / 1e6:.0f} MB: "
+            "no trafilatura cross-check"
+        )
+    hints = list(rendered.hints)
+    body_ref = _Evidence(traf.text) if traf else None
+    evidence = body_ref is not None and body_ref.words >= MIN_TRAFILATURA_WORDS
+    if body_ref is not None and evidence:
+        comment_ref = _Evidence(traf.comments) if traf and traf.comments else None
+        for index, line in enumerate(rendered.lines):
+            words = _words(line)
+            if body_ref.contains(words):
+                hints[index] = f"{hints[index]} tf".lstrip()
+            elif comment_ref is not None and comment_ref.contains(words):
+                hints[index] = f"{hints[index]} tfc".lstrip()
+    if not rendered.lines:
+        warnings.append("html: no visible text in the page")
+    return Prepared("\n".join(rendered.lines), hints, rendered, meta, traf, evidence, page_url, warnings)
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    lang: str | None = None,
+    rules: Any = None,
+    cross_check: bool = True,
+) -> Article:
+    """Clean one HTML page. Bytes are decoded (declared charset checked against the bytes).
+
+    `rules`: `SiteRules`, or a `RuleSet` to pick from by URL or page text. `cross_check=False` skips
+    trafilatura (faster; hints from the markup only). Raises `InputError` for binary data; any markup,
+    however broken, gives an `Article`.
+    """
+    from .pipeline import run
+
+    page = prepare(html, url=url, cross_check=cross_check)
+    if rules is not None and hasattr(rules, "pick"):  # a RuleSet: the site's rules, by URL or page text
+        rules = rules.pick(page.url, page.text)
+    article = run(page.text, url=page.url, lang=lang, rules=rules, hints=page.hints or None)
+    if page.evidence and page.traf is not None:
+        article = _rescue(article, page.hints)
+        article = _fallback(article, page.traf, page.hints)
+    article = _captions(article, page.hints)
+    article = _metadata(article, page.meta, page.traf, page.rendered, page.hints)
+    if page.warnings:
+        article = dataclasses.replace(article, warnings=(*article.warnings, *page.warnings))
+    return article
+
+
+# Region-level removals that trafilatura's evidence overrides: the line was cut only because of where
+# the maximum-sum run ended (a barrier, a gap), not because a rule recognised it as chrome.
+_POSITIONAL = frozenset({
+    "region.before-main-text", "region.after-main-text", "region.fragment-run", "region.no-main-text",
+    "region.appended-article",
+})
+
+
+RESCUE_GAP = 6.0  # how much chrome the walk away from the body may cross (see _rescue)
+RESCUE_MIN_WORDS = 15  # a run of lines trafilatura kept is taken back when it has this many words...
+RESCUE_MIN_LINE = 8  # ...and one line of at least this many
+
+
+def _rescue(article: Article, hints: Sequence[str]) -> Article:
+    """Extend the body over runs of lines trafilatura kept before or after it.
+
+    The region search may stop at a barrier (a "No reply." matched as a comments heading, a
+    "Related" box inside the article) or at a gap; when trafilatura's text goes on there, so does
+    ours. Only lines removed for their position are taken back; never a line that is only a link;
+    only runs with some prose in them (RESCUE_MIN_WORDS, RESCUE_MIN_LINE). The walk away from the
+    body stops when what it crosses weighs more than RESCUE_GAP: a chrome line weighs 1 (0.5 inside
+    <article>/<main>), a line trafilatura dropped its words / 20 (at most 1), a run too thin to
+    take back 0.5 a line.
+    """
+    lines = list(article.lines)
+    body = [position for position, line in enumerate(lines) if line.label is Label.BODY]
+    if not body:
+        return article
+    changed = False
+    for start, step in ((body[0] - 1, -1), (body[-1] + 1, 1)):
+        gap = 0.0
+        run: list[int] = []
+        position = start
+        while gap <= RESCUE_GAP:
+            inside = 0 <= position < len(lines)
+            line = lines[position] if inside else None
+            tokens = hints[position].split() if inside and position < len(hints) else []
+            if line is not None and line.label is Label.BLANK:
+                position += step
+                continue
+            if line is not None and "tf" in tokens and line.rule in _POSITIONAL and "link" not in tokens:
+                run.append(position)
+                position += step
+                continue
+            if run:  # a run of kept lines ends here: take it back if it has prose in it
+                sizes = [len(lines[member].text.split()) for member in run]
+                if sum(sizes) >= RESCUE_MIN_WORDS and max(sizes) >= RESCUE_MIN_LINE:
+                    for member in run:
+                        old = lines[member]
+                        detail = f"trafilatura kept it ({old.rule} undone)"
+                        lines[member] = _relabel(old, Label.BODY, "html.trafilatura-agrees", detail)
+                    changed = True
+                    gap = 0.0
+                else:
+                    gap += 0.5 * len(run)
+                run = []
+            if line is None:
+                break
+            if "tf" in tokens and line.label is Label.BODY:
+                gap = 0.0
+            elif line.rule in _POSITIONAL or line.rule == "html.trafilatura-dropped":
+                gap += min(1.0, len(line.text.split()) / 20)  # a chart's "$900", "billion" weigh little
+            elif "article" in tokens or "main" in tokens:
+                gap += 0.5
+            else:
+                gap += 1.0  # chrome a rule recognised
+            position += step
+    if not changed:
+        return article
+    paragraphs = tuple(line.text for line in lines if line.label is Label.BODY)
+    return dataclasses.replace(article, body="\n".join(paragraphs), paragraphs=paragraphs, lines=tuple(lines))
+
+
+def _fallback(article: Article, traf: Traf, hints: Sequence[str]) -> Article:
+    """When our body is empty or shares little with trafilatura's real text, take trafilatura's lines."""
+    from .evaluate import bag_f1
+
+    agreement = bag_f1(article.body, traf.text).f1
+    if agreement >= FALLBACK_AGREEMENT:
+        return article
+    if not any(" tf" in f" {hint}" for hint in hints):
+        return article
+    lines = []
+    for line, hint in zip(article.lines, hints):
+        kept = "tf" in hint.split()
+        if kept and line.label is not Label.BODY and line.label is not Label.BLANK:
+            line = _relabel(line, Label.BODY, "html.trafilatura-fallback", f"body shared {agreement:.2f} with trafilatura's")
+        elif not kept and line.label is Label.BODY:
+            line = _relabel(line, Label.BOILERPLATE, "html.trafilatura-fallback", "trafilatura dropped it")
+        lines.append(line)
+    paragraphs = tuple(line.text for line in lines if line.label is Label.BODY)
+    return dataclasses.replace(
+        article,
+        body="\n".join(paragraphs),
+        paragraphs=paragraphs,
+        lines=tuple(lines),
+        warnings=(*article.warnings, f"html: own body shared {agreement:.2f} with trafilatura's; took trafilatura's lines"),
+    )
+
+
+def _relabel(line: LabelledLine, label: Label, rule: str, detail: str) -> LabelledLine:
+    return line._replace(label=label, rule=rule, detail=detail, decisions=(*line.decisions, (label, rule, detail)))
+
+
+def _captions(article: Article, hints: Sequence[str]) -> Article:
+    """Lines the hints labelled as captions (figcaption, class "caption") join `Article.captions`."""
+    known = {caption.text for caption in article.captions}
+    added: list[Caption] = []
+    lines = article.lines
+    for position, line in enumerate(lines):
+        if line.rule != "html.caption" or line.text in known:
+            continue
+        credit = None
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if following is not None and following.label is Label.CREDIT:
+            credit = following.text
+        added.append(Caption(line.text, credit))
+        known.add(line.text)
+    if not added:
+        return article
+    return dataclasses.replace(article, captions=(*article.captions, *added))
+
+
+def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendered, hints: Sequence[str]) -> Article:
+    """HTML metadata fills what the text did not find, and wins where it is more reliable."""
+    changes: dict[str, Any] = {}
+    title = _html_title(article, meta, traf, rendered, hints)
+    if title and title != article.title:
+        changes["title"] = title
+        article = _untitle(article, title, hints)
+    # A date in <meta>/JSON-LD (or what htmldate read from the markup) beats one guessed from text.
+    if meta.date:
+        changes["date"], changes["date_text"] = meta.date, meta.date_text
+    elif traf and traf.date and _ISO_DATE.match(traf.date):
+        if not article.date:
+            changes["date"], changes["date_text"] = traf.date[:10], article.date_text or traf.date
+    author = meta.author or (traf.author if traf else None)
+    if author and not article.author:
+        changes["author"] = author
+    site = meta.site or (traf.site if traf else None)
+    if not article.site and site:
+        changes["site"] = site
+    if not article.lang and rendered.html_lang:
+        changes["lang"] = rendered.html_lang.split("-")[0].lower()[:3]
+    return dataclasses.replace(article, **changes) if changes else article
+
+
+def _untitle(article: Article, title: str, hints: Sequence[str]) -> Article:
+    """A line the text took for the title is body again when the markup names another headline and
+    trafilatura kept the line in its text (a first paragraph that reads like a headline)."""
+    lines = list(article.lines)
+    changed = False
+    for position, (line, hint) in enumerate(zip(lines, hints)):
+        if line.rule == "segment.title" and line.text != title and "tf" in hint.split() and len(line.text.split()) >= 10:
+            lines[position] = _relabel(line, Label.BODY, "html.trafilatura-agrees", "not the headline the markup names")
+            changed = True
+    return _rebuilt(article, lines) if changed else article
+
+
+def _rebuilt(article: Article, lines: list[LabelledLine]) -> Article:
+    paragraphs = tuple(line.text for line in lines if line.label is Label.BODY)
+    return dataclasses.replace(article, body="\n".join(paragraphs), paragraphs=paragraphs, lines=tuple(lines))
+
+
+def _html_title(article: Article, meta: Meta, traf: Traf | None, rendered: Rendered, hints: Sequence[str]) -> str | None:
+    """The headline: the <h1> the metadata confirms, else the metadata's headline, else the text's title."""
+    from .normalize import fold
+
+    references = [ref for ref in (meta.headline, meta.og_title, traf.title if traf else None, meta.title) if ref]
+    folded = [fold(ref) for ref in references]
+    for line, hint in zip(rendered.lines, hints):
+        if "h1" in hint.split() and len(line) <= 300:
+            key = fold(line)
+            if key and any(key in ref for ref in folded):
+                return line
+    if article.title and any(fold(article.title) in ref for ref in folded):
+        return article.title
+    for candidate in (meta.headline, traf.title if traf else None, meta.og_title):
+        if candidate:
+            return candidate
+    return article.title or meta.title

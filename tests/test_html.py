@@ -1,0 +1,343 @@
+"""clean_html and JSONL records on pages composed here (no benchmark page is copied into the project)."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+import newsclean
+from newsclean import Label
+from newsclean.html import class_hints, decode_html, prepare, render_html
+from newsclean.records import clean_jsonl, clean_record, iter_jsonl
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to extend the tram line to the northern districts, a project "
+    "that residents have been asking for since the first line opened more than ten years ago.",
+    "The new section will add eleven stations and should carry about forty thousand passengers a day "
+    "when it opens, according to the study that the council published along with its decision.",
+    "Work is expected to start next spring and to last about three years, the mayor said, adding that "
+    "the cost would be shared between the city, the region and a loan from the national bank.",
+    "Some shop owners along the route worry about the years of building work, and the council said it "
+    "would set up a fund to help the businesses that lose customers while the streets are closed.",
+]
+
+NEWS = f"""<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Council approves tram extension | The Daily Example</title>
+<meta property="og:title" content="Council approves tram extension">
+<meta property="og:site_name" content="The Daily Example">
+<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">
+<meta name="author" content="Jane Roe">
+<link rel="canonical" href="https://daily.example.com/city/tram-extension">
+<script type="application/ld+json">
+{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves tram extension",
+  "author": {{"@type": "Person", "name": "Jane Roe"}}, "datePublished": "2024-03-05T09:30:00+01:00"}}
+</script>
+<style>body {{ font-family: serif; }}</style>
+</head>
+<body>
+<header class="site-header"><a href="/">The Daily Example</a>
+  <nav><ul><li><a href="/world">World</a></li><li><a href="/city">City</a></li>
+  <li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li></ul></nav>
+</header>
+<main>
+<article>
+  <h1>Council approves tram extension</h1>
+  <p class="byline">By Jane Roe</p>
+  <time datetime="2024-03-05">5 March 2024</time>
+  <p>{PARAGRAPHS[0]}</p>
+  <figure><img src="tram.jpg" alt=""><figcaption>A tram at the central station <span class="credit">(AFP)</span></figcaption></figure>
+  <p>{PARAGRAPHS[1]}</p>
+  <div class="ad-slot">Advertisement</div>
+  <p>{PARAGRAPHS[2]}</p>
+  <p>{PARAGRAPHS[3]}</p>
+  <div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+</article>
+<aside class="related-articles"><h2>Related articles</h2>
+  <ul><li><a href="/a">Bus fares to rise in June</a></li><li><a href="/b">New bridge opens to traffic</a></li>
+  <li><a href="/c">Mayor presents the budget for next year</a></li></ul></aside>
+<section id="comments" class="comments"><h3>2 comments</h3>
+  <div class="comment"><p class="comment-author">Sam</p><p>About time! I have been waiting for this tram for years and years now.</p></div>
+  <div class="comment"><p class="comment-author">Alex</p><p>Three years of road works in front of my shop, great news for nobody.</p></div>
+</section>
+</main>
+<footer><p>© 2024 The Daily Example. All rights reserved.</p><p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p></footer>
+<script>var tracking = "never shown";</script>
+</body></html>
+"""
+
+AR_PARAGRAPHS = [
+    "أعلنت وزارة المياه يوم الثلاثاء عن خطة جديدة لتوزيع المياه على أحياء العاصمة خلال أشهر الصيف، "
+    "وذلك بعد تراجع منسوب السدود إلى أدنى مستوى له منذ عشر سنوات.",
+    "وقال المتحدث باسم الوزارة إن الخطة تقوم على تزويد كل حي بالمياه ثلاثة أيام في الأسبوع، "
+    "مع إعطاء الأولوية للمستشفيات والمدارس والمخابز في جميع المناطق.",
+    "ودعت الوزارة المواطنين إلى ترشيد الاستهلاك وإصلاح التسربات في المنازل، مؤكدة أن فرقها الفنية "
+    "ستعمل على مدار الساعة لمعالجة الأعطال في الشبكة العامة.",
+]
+
+ARABIC = f"""<!DOCTYPE html>
+<html lang="ar" dir="rtl"><head><meta charset="{{charset}}">
+<title>خطة جديدة لتوزيع المياه في العاصمة</title>
+<meta property="article:published_time" content="2023-07-18T08:00:00+03:00">
+</head><body>
+<nav class="main-menu"><ul><li><a href="/">الرئيسية</a></li><li><a href="/local">محليات</a></li>
+<li><a href="/sport">رياضة</a></li><li><a href="/economy">اقتصاد</a></li></ul></nav>
+<div class="article-body">
+<h1>خطة جديدة لتوزيع المياه في العاصمة</h1>
+<p>{AR_PARAGRAPHS[0]}</p>
+<p>{AR_PARAGRAPHS[1]}</p>
+<p>{AR_PARAGRAPHS[2]}</p>
+</div>
+<div class="related"><h3>اقرأ أيضاً</h3><ul><li><a href="/x">ارتفاع أسعار الخضار في الأسواق</a></li>
+<li><a href="/y">افتتاح مدرسة جديدة في الحي الشرقي</a></li></ul></div>
+<footer>جميع الحقوق محفوظة © 2023</footer>
+</body></html>
+"""
+
+
+def body_of(article: newsclean.Article) -> str:
+    return article.body
+
+
+# ---------------------------------------------------------------------------------------------------
+# Rendering and hints
+
+
+def test_render_blocks_inline_and_dropped_elements() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    html = (
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        "<p>One <b>bold</b> <a href='#'>link</a>s</p><div>Two<br>Three</div>"
+        "<script>x()</script><noscript>no</noscript><div hidden>secret</div><!-- comment -->"
+        "<pre>a\n  b</pre><ul><li>x</li><li>y\u00a0 z\u200b</li></ul></body></html>"
+    )
+    rendered = render_html(LexborHTMLParser(html))
+    assert rendered.lines == ["One bold links", "Two", "Three", "a", "b", "x", "y z"]
+    assert len(rendered.hints) == len(rendered.lines)
+    assert "li" in rendered.hints[-1].split()
+
+
+def test_hints_name_structure_links_and_classes() -> None:
+    page = prepare(NEWS, cross_check=False)
+    hints = dict(zip(page.rendered.lines, page.hints))
+    assert {"nav", "header", "li", "link"} <= set(hints["World"].split())
+    assert "h1" in hints["Council approves tram extension"].split()
+    assert "figcaption" in hints["A tram at the central station (AFP)"].split()
+    assert "cls:related" in hints["Bus fares to rise in June"].split()
+    assert "cls:comment" in hints["2 comments"].split()
+    assert "footer" in hints["© 2024 The Daily Example. All rights reserved."].split()
+    assert "cls:ad" in hints["Advertisement"].split()
+
+
+def test_class_hints_match_words_not_substrings() -> None:
+    assert class_hints("post-comments") == {"comment"}
+    assert class_hints("relatedPosts") == {"related"}
+    assert "ad" in class_hints("ad-slot")
+    assert "ad" not in class_hints("header-shadow")  # "ad" inside a word is not an ad
+    assert class_hints("breadcrumbs") == {"nav"}
+
+
+# ---------------------------------------------------------------------------------------------------
+# A composed news page
+
+
+def test_news_page_body_and_chrome() -> None:
+    article = newsclean.clean_html(NEWS)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.paragraphs
+    body = article.body
+    for chrome in ("World", "Related articles", "Bus fares", "About time", "All rights reserved", "Advertisement",
+                   "Share on Facebook", "never shown", "body {"):
+        assert chrome not in body
+    assert article.title == "Council approves tram extension"
+    assert article.author == "Jane Roe"
+    assert article.date == "2024-03-05"
+    assert article.url == "https://daily.example.com/city/tram-extension"  # the canonical URL
+    assert article.site == "daily.example.com"
+    assert any(caption.text.startswith("A tram at the central station") for caption in article.captions)
+    labels = {line.text: line for line in article.lines}
+    assert labels["World"].label is Label.NAVIGATION
+    assert labels["Bus fares to rise in June"].label is Label.RELATED
+    assert labels["About time! I have been waiting for this tram for years and years now."].label is Label.COMMENTS
+    assert labels["A tram at the central station (AFP)"].label in (Label.CAPTION, Label.CREDIT)
+    # every line says which rule set its label
+    assert all(line.rule for line in article.lines)
+    assert any(line.rule.startswith("html.") for line in article.lines)
+
+
+def test_news_page_without_cross_check() -> None:
+    article = newsclean.clean_html(NEWS.encode("utf-8"), url="https://daily.example.com/x")
+    fast = __import__("newsclean.html", fromlist=["clean_html"]).clean_html(NEWS, cross_check=False)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in fast.paragraphs
+    assert "Bus fares to rise in June" not in fast.body
+    assert "World" not in fast.body.splitlines()
+    assert article.site == "daily.example.com"
+
+
+def test_title_comes_from_h1_confirmed_by_metadata() -> None:
+    article = newsclean.clean_html(NEWS)
+    assert article.title == "Council approves tram extension"
+    assert "Council approves tram extension" not in article.paragraphs
+
+
+# ---------------------------------------------------------------------------------------------------
+# Arabic and encodings
+
+
+def test_arabic_rtl_page() -> None:
+    article = newsclean.clean_html(ARABIC.replace("{charset}", "utf-8"))
+    for paragraph in AR_PARAGRAPHS:
+        assert paragraph in article.paragraphs
+    assert "الرئيسية" not in article.body
+    assert "ارتفاع أسعار الخضار" not in article.body
+    assert "جميع الحقوق محفوظة" not in article.body
+    assert article.title == "خطة جديدة لتوزيع المياه في العاصمة"
+    assert article.date == "2023-07-18"
+    assert article.lang == "ar"
+
+
+def test_cp1256_bytes_declared_as_utf8() -> None:
+    data = ARABIC.replace("{charset}", "utf-8").encode("cp1256")
+    text = decode_html(data)
+    assert AR_PARAGRAPHS[0] in text
+    article = newsclean.clean_html(data)
+    assert AR_PARAGRAPHS[1] in article.paragraphs
+
+
+def test_utf8_bytes_declared_as_cp1256() -> None:
+    data = ARABIC.replace("{charset}", "windows-1256").encode("utf-8")
+    article = newsclean.clean_html(data)
+    assert AR_PARAGRAPHS[0] in article.paragraphs
+
+
+def test_declared_cp1256_is_used_when_bytes_are_cp1256() -> None:
+    data = ARABIC.replace("{charset}", "windows-1256").encode("cp1256")
+    assert AR_PARAGRAPHS[2] in decode_html(data)
+
+
+def test_latin1_declared_page() -> None:
+    text = "<html><head><meta charset='iso-8859-1'></head><body><p>Le président a été élu à Genève.</p></body></html>"
+    assert "président a été élu à Genève" in decode_html(text.encode("latin-1"))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Bad HTML
+
+
+def test_truncated_html() -> None:
+    cut = NEWS[: NEWS.index(PARAGRAPHS[2][:40]) + 20]
+    article = newsclean.clean_html(cut)
+    assert PARAGRAPHS[0] in article.paragraphs
+    assert PARAGRAPHS[1] in article.paragraphs
+
+
+def test_no_body() -> None:
+    article = newsclean.clean_html("<html><head><title>Only a title</title></head></html>")
+    assert article.body == ""
+    assert article.title == "Only a title"
+    assert any("no visible text" in warning for warning in article.warnings)
+
+
+def test_fragment_without_html_or_body_tags() -> None:
+    article = newsclean.clean_html("".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert article.paragraphs == tuple(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("empty", ["", b"", "   \n  "])
+def test_empty_input(empty: str | bytes) -> None:
+    article = newsclean.clean_html(empty)
+    assert article.body == ""
+    assert article.lines == ()
+
+
+def test_binary_input_is_an_input_error() -> None:
+    with pytest.raises(newsclean.InputError):
+        newsclean.clean_html(bytes(range(256)) * 64)
+
+
+def test_wrong_type_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        newsclean.clean_html(42)  # type: ignore[arg-type]
+
+
+def test_deeply_nested_markup() -> None:
+    html = "<div>" * 50_000 + "<p>" + PARAGRAPHS[0] + "</p>" + "</div>" * 10
+    article = newsclean.clean_html(html)
+    assert PARAGRAPHS[0] in article.body
+
+
+def test_twenty_megabyte_page_in_reasonable_time() -> None:
+    # an archive of 400 000 links after the article (a sitemap-like page)
+    filler = "".join(f"<li><a href='/archive/{i}'>Story number {i} in the archive</a></li>\n" for i in range(400_000))
+    html = NEWS.replace("</main>", f"<ul class='archive'>{filler}</ul></main>")
+    assert len(html) > 20_000_000
+    started = time.perf_counter()
+    article = newsclean.clean_html(html)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 120, f"20 MB page took {elapsed:.0f} s"
+    assert any("no trafilatura cross-check" in warning for warning in article.warnings)
+    assert PARAGRAPHS[0] in article.paragraphs
+    assert "Story number 12 in the archive" not in article.body
+
+
+# ---------------------------------------------------------------------------------------------------
+# JSONL records
+
+
+def test_clean_record_html_and_text() -> None:
+    html = clean_record({"id": 1, "url": "https://daily.example.com/a", "html": NEWS})
+    assert html["id"] == 1 and html["html"] == NEWS  # input fields kept
+    assert PARAGRAPHS[0] in html["newsclean"]["body"]
+    assert html["newsclean"]["title"] == "Council approves tram extension"
+    assert "error" not in html
+    text = clean_record({"url": "https://daily.example.com/b", "text": "\n".join(["Home | News | Sport", *PARAGRAPHS])})
+    assert PARAGRAPHS[0] in text["newsclean"]["body"]
+    json.dumps(html), json.dumps(text)  # JSON-ready
+
+
+def test_clean_record_errors_are_recorded() -> None:
+    missing = clean_record({"url": "https://x.example"})
+    assert missing["url"] == "https://x.example" and "neither" in missing["error"] and "newsclean" not in missing
+    wrong = clean_record({"text": 12})
+    assert "error" in wrong
+    binary = clean_record({"html": "\x00\x01"})
+    assert "error" in binary or "newsclean" in binary
+
+
+def test_iter_jsonl_keeps_going_after_bad_lines() -> None:
+    lines = [
+        json.dumps({"url": "https://daily.example.com/a", "html": NEWS}),
+        "{not json",
+        "",
+        json.dumps([1, 2]),
+        json.dumps({"text": "\n".join(PARAGRAPHS)}),
+        json.dumps({"url": "u"}),
+    ]
+    out = list(iter_jsonl(lines))
+    assert len(out) == 5
+    assert "newsclean" in out[0]
+    assert out[1]["line"] == 2 and "invalid JSON" in out[1]["error"]
+    assert out[2]["line"] == 4
+    assert "newsclean" in out[3]
+    assert "error" in out[4]
+
+
+def test_clean_jsonl_files(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "in.jsonl"
+    target = tmp_path / "out.jsonl"
+    records = [{"id": "a", "html": NEWS}, {"id": "b", "text": "\n".join(PARAGRAPHS)}]
+    source.write_bytes(
+        ("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n{oops\n").encode("utf-8") + b"\xff\n"
+    )
+    summary = clean_jsonl(source, target)
+    assert summary.records == 4 and summary.errors == 2
+    out = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [record.get("id") for record in out[:2]] == ["a", "b"]
+    assert out[2]["line"] == 3
+    with pytest.raises(newsclean.InputError):
+        clean_jsonl(tmp_path / "missing.jsonl", target)
