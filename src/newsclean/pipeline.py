@@ -37,6 +37,7 @@ def run(
     headers.apply(page)  # a headline with its byline or date after the text: an appended article
     region.apply(page)  # the main text: the run of lines with the most prose; appended articles
     repetition.apply(page)  # repeats inside the main text (title again, caption twice)
+    repetition.trim_edges(page)  # fragments left at the ends once repeats are gone
     return segment.build(page)  # title, byline, dateline, date, captions → Article
 
 
