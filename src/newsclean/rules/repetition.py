@@ -20,15 +20,21 @@ def apply(page: Page) -> None:
 
 
 def trim_edges(page: Page) -> None:
-    """Once repeats are gone, fragments left at either end of the kept text are not part of it.
+    """Once repeats are gone, what is left at either end of the kept text must still pay its way.
 
-    (A page rendered twice keeps one copy; the short lines that sat between the copies must not
-    trail the article.) The region search never starts or ends on a fragment, so this restores that
-    for the lines actually kept, and cleaning the body again finds the same body.
+    The region search ends a segment only where every suffix of it adds prose (and likewise starts
+    it). Removing a repeat can break that: a page rendered twice keeps one copy, and the short lines
+    that sat between the copies would trail the article. Trimming the longest end run whose scores
+    sum to zero or less restores it for the lines actually kept, so cleaning the body again finds the
+    same body.
     """
     kept = [line for line in page.lines if not line.blank and not line.removed]
-    for edge in (kept, kept[::-1]):
-        for line in edge:
-            if line.score > 0:
-                break
-            line.decide(Label.BOILERPLATE, "repetition.edge-fragment", "fragment left at the edge of the text")
+    for edge in (kept[::-1], kept):
+        total, cut = 0.0, 0
+        for count, line in enumerate(edge, start=1):
+            total += line.score
+            if total <= 0:
+                cut = count
+        for line in edge[:cut]:
+            if not line.removed:
+                line.decide(Label.BOILERPLATE, "repetition.edge-fragment", "fragments left at the edge of the text")
