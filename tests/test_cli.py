@@ -685,3 +685,46 @@ def test_fifty_megabyte_single_line(tmp_path: Path) -> None:
     assert target.exists()
     assert [name for name in os.listdir(tmp_path) if name.endswith(".tmp")] == []
 
+
+
+# --- HTML, JSON Lines and site rules on the command line -------------------------------------------
+
+_HTML_PAGE = (
+    "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+    "<h1>Council approves budget</h1>"
+    "<p>The city council approved on Tuesday a budget that raises spending on schools and roads.</p>"
+    "<p>Members said the plan would be reviewed in the spring, after the first quarter results.</p>"
+    "<footer>© 2024 City Paper. All rights reserved.</footer></body></html>"
+)
+
+
+def test_html_file_goes_through_clean_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_HTML_PAGE, encoding="utf-8")
+    assert main([str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "approved on Tuesday a budget" in out
+    assert "All rights reserved" not in out and "Home" not in out
+
+
+def test_jsonl_records_keep_their_fields_and_record_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    records = tmp_path / "batch.jsonl"
+    good = {"id": 7, "url": "https://example.com/a", "text": "Menu\nThe city council approved on Tuesday a budget that raises spending on schools and roads.\n"}
+    records.write_text(json.dumps(good) + "\nnot json\n" + json.dumps({"id": 8}) + "\n", encoding="utf-8")
+    assert main([str(records), "--format", "jsonl"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(out) == 3
+    assert out[0]["id"] == 7 and "approved on Tuesday" in out[0]["newsclean"]["body"]
+    assert "error" in out[1] and "error" in out[2]
+
+
+def test_jsonl_input_needs_jsonl_output(tmp_path: Path) -> None:
+    records = tmp_path / "batch.jsonl"
+    records.write_text("{}\n", encoding="utf-8")
+    assert main([str(records)]) == 2
+
+
+def test_rules_must_be_a_directory(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("The city council approved on Tuesday a budget that raises spending on schools.\n", encoding="utf-8")
+    assert main(["--rules", str(tmp_path / "missing"), str(page)]) == 2

@@ -16,6 +16,7 @@ internal error shows one line and, with NEWSCLEAN_DEBUG=1, the traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import importlib
 import importlib.util
 import os
@@ -27,9 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from . import __version__, clean
+from . import __version__, clean, clean_html
 from .errors import NewscleanError
 from .io import atomic_open, read_text, write_atomic
+from .siterules import load_rules_dir
 from .render import render_explain, render_json, render_jsonl, render_text
 from .types import Article
 
@@ -79,7 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
             'A file named "learn" must be given as ./learn ("newsclean learn" is a subcommand).'
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help='a page as plain text; "-" reads standard input')
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE",
+        help='a page as plain text or HTML (.html/.htm, or text starting with <html/<!doctype), or a JSON Lines '
+        'file of {"url", "text"|"html"} records (.jsonl, needs --format jsonl); "-" reads standard input',
+    )
     parser.add_argument(
         "-f", "--format", choices=("text", "json", "jsonl"), default=None,
         help="text: the body (default); json: body and metadata; jsonl: one JSON record a line",
@@ -88,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lines", action="store_true", help="json/jsonl: include every line with its label and rule")
     parser.add_argument("--lang", metavar="CODE", help='the pages\' language ("ar", "en", "fr"...) instead of detecting it')
     parser.add_argument("--url", metavar="URL", help="the page's URL (helps name the site)")
+    parser.add_argument(
+        "--rules", metavar="DIR",
+        help="a directory of learned site rules (newsclean learn); the site is picked by URL or by the page's text",
+    )
     parser.add_argument(
         "-o", "--output", metavar="OUT",
         help="write to OUT: a file for one input, a directory (created if missing) for several; "
@@ -106,6 +116,7 @@ class _Options:
     lang: str | None
     url: str | None
     quiet: bool
+    rules: str | None
     output: str | None
     layout: str  # "stdout", "file" (one input, one file), "jsonl-file" (many inputs, one file), "dir"
 
@@ -136,7 +147,27 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> _Options:
             parser.error(f"-o {out}: is a file, but {len(files)} inputs need a directory (or --format jsonl)")
         else:
             layout = "dir"
-    return _Options(files, mode, ns.lines, ns.lang, ns.url, ns.quiet, ns.output, layout)
+    if any(_is_jsonl(path) for path in files):
+        if mode != "jsonl":
+            parser.error("JSON Lines input gives JSON Lines output: add --format jsonl")
+        if layout == "jsonl-file":
+            parser.error("-o FILE with several inputs cannot hold .jsonl inputs: give -o a directory")
+    if ns.rules is not None and not os.path.isdir(ns.rules):
+        parser.error(f"--rules {ns.rules}: not a directory")
+    return _Options(files, mode, ns.lines, ns.lang, ns.url, ns.quiet, ns.rules, ns.output, layout)
+
+
+def _is_jsonl(path: str) -> bool:
+    return path.lower().endswith(".jsonl")
+
+
+def _is_html(path: str) -> bool:
+    return path.lower().endswith((".html", ".htm"))
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:512].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html"))
 
 
 def _targets(parser: argparse.ArgumentParser, opts: _Options) -> dict[str, str]:
@@ -201,6 +232,7 @@ class _Runner:
         self.written = 0  # records written to stdout or to the one jsonl file
         self.progress: Any = None
         self.explain_tty = sys.stdout.isatty() if _has_isatty(sys.stdout) else False
+        self.rule_set: Any = None
 
     def run(self) -> int:
         files = self.opts.files
@@ -213,7 +245,10 @@ class _Runner:
                 self._run_jsonl_file()
             else:
                 for path in files:
-                    self._one(path, self._emit)
+                    if _is_jsonl(path):
+                        self._records(path)
+                    else:
+                        self._one(path, self._emit)
                 if self.opts.layout == "stdout" and self.opts.mode == "json" and len(files) > 1:
                     self._stdout("[]\n" if not self.written else "\n]\n")
                 sys.stdout.flush()
@@ -244,7 +279,7 @@ class _Runner:
     def _one(self, path: str, emit: Callable[[str, Article], object]) -> None:
         source = "<stdin>" if path == STDIN else path
         try:
-            article = clean(read_text(path), url=self.opts.url, lang=self.opts.lang)
+            article = self._clean(path)
             if not self.opts.quiet:
                 for warning in article.warnings:
                     self._message(f"{PROG}: warning: {source}: {warning}")
@@ -255,6 +290,46 @@ class _Runner:
             raise
         except Exception as exc:  # noqa: BLE001 - a bug in newsclean: report, go on with the others
             self._internal_failure(source, exc)
+        finally:
+            if self.progress is not None:
+                self.progress.update(1)
+
+    def _clean(self, path: str) -> Article:
+        """Plain text through `clean`, HTML through `clean_html` (bytes, so the declared charset counts)."""
+        options: dict[str, Any] = {"url": self.opts.url, "lang": self.opts.lang, "rules": self._rule_set()}
+        if path != STDIN and _is_html(path):
+            return clean_html(_read_bytes(path), **options)
+        text = read_text(path)
+        if _looks_like_html(text):
+            return clean_html(text, **options)
+        return clean(text, **options)
+
+    def _rule_set(self) -> Any:
+        if self.opts.rules is None:
+            return None
+        if self.rule_set is None:
+            self.rule_set = load_rules_dir(self.opts.rules)
+        return self.rule_set
+
+    def _records(self, path: str) -> None:
+        """A JSON Lines file: one output record per input record (errors recorded in the record)."""
+        from .records import clean_jsonl, iter_jsonl
+
+        options: dict[str, Any] = {"rules": self._rule_set(), "with_lines": self.opts.with_lines}
+        try:
+            if self.opts.layout == "stdout":
+                with open(path, encoding="utf-8", errors="replace") as handle:
+                    for record in iter_jsonl(handle, **options):
+                        self._stdout(json.dumps(record, ensure_ascii=False) + "\n")
+                        self.written += 1
+            else:
+                summary = clean_jsonl(path, self.targets[path], **options)
+                if summary.errors and not self.opts.quiet:
+                    self._message(f"{PROG}: warning: {path}: {summary.errors} of {summary.records} records failed")
+        except OSError as exc:
+            self._fail(f"{path}: cannot read: {exc.strerror or exc}")
+        except NewscleanError as exc:
+            self._fail(str(exc))
         finally:
             if self.progress is not None:
                 self.progress.update(1)
@@ -314,6 +389,24 @@ class _Runner:
             self.progress.write(line, file=sys.stderr)
         else:
             _stderr(line)
+
+
+def _read_bytes(path: str) -> bytes:
+    """A file's bytes, with the same one-line errors as `read_text`."""
+    from .errors import InputError
+
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a directory")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise InputError(f"{path}: empty file")
+    return data
 
 
 def _indent(text: str) -> str:
