@@ -153,7 +153,10 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 line.decide(Label.TITLE, "segment.title", "headline-shaped line before the main text")
         after = [line for line in zone[position + 1 :] if line.key != chosen.key]
         region_start = page.region[0] if page.region else len(page.lines)
-        if after and _subtitle_like(after[0]) and (after[0].index < region_start or not after[0].ends_sentence):
+        above_byline = len(after) > 1 and after[1].label in (Label.BYLINE, Label.DATE, Label.DATELINE)
+        if after and _subtitle_like(after[0]) and (
+            after[0].index < region_start or not after[0].ends_sentence or above_byline
+        ):
             subtitle = after[0].text
             after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
     if date is None:

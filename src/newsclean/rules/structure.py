@@ -90,6 +90,8 @@ def shape(line: Line, stopwords: frozenset[str]) -> str:
         symbol = token if token in stopwords else ("#" if token[0].isdigit() else "w")
         if not symbols or symbols[-1] != symbol:
             symbols.append(symbol)
+    if _TIME.search(line.key):  # a time of day sets stamps apart from other lines of words and numbers
+        symbols.append("@")
     return " ".join(symbols)
 
 
@@ -111,8 +113,9 @@ def _template_series(page: Page) -> None:
             key = shape(line, stopwords)
             if _distinctive(key):
                 shapes.setdefault(key, []).append(line)
+    position = {line.index: number for number, line in enumerate(page.content)}
     for key, members in shapes.items():
-        if len(members) >= SERIES_MIN_COUNT and len({m.key for m in members}) > 1:
+        if len(members) >= SERIES_MIN_COUNT and len({m.key for m in members}) > 1 and not _a_list(members, position):
             if _stamped(members) and _interleaved_with_prose(page, members):
                 page.terminators.append(members[0].index)  # a comment thread: stamp, text, stamp, text
             for line in members:
@@ -126,6 +129,13 @@ _TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
 def _stamped(members: list[Line]) -> bool:
     """Most members carry a time of day or a relative time ("9:59 am", "3 hours ago"): post stamps."""
     return sum(1 for line in members if _TIME.search(line.key)) * 2 > len(members)
+
+
+def _a_list(members: list[Line], position: dict[int, int]) -> bool:
+    """Members that follow one another line after line are a list in the text (fares, results, steps);
+    chrome series alternate with other lines (a teaser's title, then its date; a stamp, then a comment)."""
+    adjacent = sum(1 for a, b in zip(members, members[1:]) if position[b.index] == position[a.index] + 1)
+    return adjacent * 2 >= len(members)
 
 
 def _interleaved_with_prose(page: Page, members: list[Line]) -> bool:
