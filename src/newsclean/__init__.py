@@ -12,6 +12,8 @@ from __future__ import annotations
 from os import PathLike
 
 from .errors import InputError, NewscleanError
+from .learn import learn
+from .siterules import RuleSet, SiteRules, load_rules_dir
 from .types import Article, Caption, Label, LabelledLine
 
 __version__ = "0.1.0"
@@ -23,26 +25,71 @@ __all__ = [
     "Label",
     "LabelledLine",
     "NewscleanError",
+    "RuleSet",
+    "SiteRules",
     "clean",
     "clean_file",
+    "clean_html",
+    "learn",
+    "load_rules_dir",
     "__version__",
 ]
 
 
-def clean(text: str, *, url: str | None = None, lang: str | None = None) -> Article:
+def clean(
+    text: str,
+    *,
+    url: str | None = None,
+    lang: str | None = None,
+    rules: SiteRules | RuleSet | None = None,
+    rules_dir: str | PathLike[str] | None = None,
+) -> Article:
     """Clean the plain text of one scraped page and return the `Article`.
 
     `url` helps name the site; `lang` ("ar", "en", "fr", ...) overrides language detection.
+    `rules`: the site's learned `SiteRules` (see `learn`), or a `RuleSet` to pick from; `rules_dir`:
+    a directory of rules files, the site picked by the URL's domain or by the names the page shows.
     """
     from .pipeline import run
 
     if not isinstance(text, str):
         raise TypeError(f"clean() expects str, got {type(text).__name__}; use clean_file() for paths or bytes")
-    return run(text, url=url, lang=lang)
+    if rules is None and rules_dir is not None:
+        rules = load_rules_dir(rules_dir)
+    if isinstance(rules, RuleSet):
+        rules = rules.pick(url, text)
+    return run(text, url=url, lang=lang, rules=rules)
 
 
-def clean_file(path: str | PathLike[str], *, url: str | None = None, lang: str | None = None) -> Article:
+def clean_file(
+    path: str | PathLike[str],
+    *,
+    url: str | None = None,
+    lang: str | None = None,
+    rules: SiteRules | RuleSet | None = None,
+    rules_dir: str | PathLike[str] | None = None,
+) -> Article:
     """Read a file (encoding detected: UTF-8, cp1256, latin-1, ...) and clean it."""
     from .io import read_text
 
-    return clean(read_text(path), url=url, lang=lang)
+    return clean(read_text(path), url=url, lang=lang, rules=rules, rules_dir=rules_dir)
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    lang: str | None = None,
+    rules: SiteRules | RuleSet | None = None,
+    rules_dir: str | PathLike[str] | None = None,
+) -> Article:
+    """Clean one HTML page (str, or bytes decoded by the declared charset checked against the bytes).
+
+    The markup gives each line a structural hint (nav, footer, aside, headings, class names...) and
+    trafilatura's reading of the page is used as evidence; see docs/html.md.
+    """
+    from .html import clean_html as _clean_html
+
+    if rules is None and rules_dir is not None:
+        rules = load_rules_dir(rules_dir)
+    return _clean_html(html, url=url, lang=lang, rules=rules)

@@ -53,8 +53,13 @@ def detect(words: Iterable[str]) -> str | None:
     index = _index()
     hits: Counter[int] = Counter()
     for word, count in Counter(words).items():  # distinct words only: pages repeat their function words
-        for number in index.get(word, ()):
-            hits[number] += count
+        if word[0].isdigit():  # some stoplists list years and numbers: they say nothing of the language
+            continue
+        langs = index.get(word, ())
+        for number in langs:
+            # A word many stoplists share says little (jusText's lists, drawn from Wikipedia, hold
+            # English words in many languages): it counts for each in proportion.
+            hits[number] += count / len(langs)
     if not hits:
         return None
     number, count = hits.most_common(1)[0]
