@@ -73,6 +73,7 @@ def classify(page: Page) -> None:
             line.cls, line.score = "near", 1.0
         else:
             line.cls, line.score = "short", -SHORT_COST
+    _wrapped_paragraphs(page)
     _template_series(page)
 
 
@@ -93,6 +94,38 @@ def shape(line: Line, stopwords: frozenset[str]) -> str:
     if _TIME.search(line.key):  # a time of day sets stamps apart from other lines of words and numbers
         symbols.append("@")
     return " ".join(symbols)
+
+
+def _wrapped_paragraphs(page: Page) -> None:
+    """Hard-wrapped text (mail archives, old pages, <pre>) splits a paragraph over lines that each
+    look like fragments. A line that does not end a sentence, followed at once by one that starts in
+    lower case, continues the same paragraph: judge the paragraph, and give its lines its class."""
+    lines = page.lines
+    run: list[Line] = []
+    for line, following in zip(lines, [*lines[1:], None]):
+        run.append(line)
+        continues = (
+            following is not None
+            and not line.blank
+            and not line.ends_sentence
+            and following.text[:1].islower()
+        )
+        if continues:
+            continue
+        if len(run) >= 2:
+            _judge_paragraph(run, page.stopwords)
+        run = []
+
+
+def _judge_paragraph(run: list[Line], stopwords: frozenset[str]) -> None:
+    words = sum(line.words for line in run)
+    if words < GOOD_WORDS or run[-1].cls == "bad":
+        return
+    density = sum(1 for line in run for token in line.tokens if token in stopwords) / words if stopwords else 0.0
+    if (density >= GOOD_DENSITY or not stopwords) and (run[-1].ends_sentence or words >= UNPUNCTUATED_GOOD_WORDS):
+        for line in run:
+            if line.cls != "bad":
+                line.cls, line.score = "good", float(max(line.words, 1))
 
 
 def _distinctive(key: str) -> bool:
