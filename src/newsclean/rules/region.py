@@ -18,7 +18,9 @@ from ..types import Label
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
 MIN_EXTRA_GOOD = 3
 FIRST_BLOCK_SHARE = 0.4  # an earlier block with half the best block's prose is the article
-FRAGMENT_RUN = 3  # this many fragments in a row inside the main text are a widget (links, tags, menu)
+FRAGMENT_RUN = 3
+SCATTERED_SHARE = 0.5  # below this share of the page's prose in the main run, prose elsewhere is kept
+_OUTSIDE_RULES = ("region.before-main-text", "region.after-main-text")  # this many fragments in a row inside the main text are a widget (links, tags, menu)
 
 
 def best_segment(lines: Sequence[Line], barriers: set[int]) -> tuple[float, int, int] | None:
@@ -76,6 +78,23 @@ def apply(page: Page) -> None:
             line.decide(Label.BOILERPLATE, "region.repeated-fragment", "short line repeated on the page")
     _fragment_runs(inside)
     _find_extra(page, content[last + 1 :], barriers)
+    _scattered_prose(content, first, last, barriers)
+
+
+def _scattered_prose(content: Sequence[Line], first: int, last: int, barriers: set[int]) -> None:
+    """A page whose prose mostly lies outside the main run (a blog's front page, a list of entries,
+    a glossary) is not one article with chrome around it: its prose lines, between the same barriers
+    as the main text, are kept too."""
+    total = sum(line.score for line in content if line.cls == "good")
+    inside = sum(line.score for line in content[first : last + 1] if line.cls == "good")
+    if not total or inside >= SCATTERED_SHARE * total:
+        return
+    walls = [position for position, line in enumerate(content) if line.index in barriers]
+    low = max((p for p in walls if p < first), default=-1)
+    high = min((p for p in walls if p > last), default=len(content))
+    for line in content[low + 1 : high]:
+        if line.cls == "good" and line.decisions and line.decisions[-1][1] in _OUTSIDE_RULES:
+            line.decide(Label.BODY, "region.scattered-prose", f"the main run holds {inside / total:.0%} of the prose")
 
 
 def _fragment_runs(inside: Sequence[Line]) -> None:
@@ -94,7 +113,11 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
 
 
 def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
-    """Label what follows the main text: appended articles, else boilerplate."""
+    """Label the prose regions that follow the main text by what comes before each one:
+    an article header (headline + byline or date) starts an appended article; a terminator
+    ("Comments", "Related articles") means chrome; with neither, the text simply goes on after a
+    block of chrome (an ad, a gallery) and is kept."""
+    headers = set(page.headers)
     rest = list(tail)
     while rest:
         found = best_segment(rest, barriers)
@@ -105,12 +128,19 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         good = sum(1 for line in segment if line.cls == "good")
         if score < MIN_EXTRA_SCORE or good < MIN_EXTRA_GOOD:
             break
-        page.extra_regions.append((segment[0].index, segment[-1].index))
+        before = rest[: first + 1]
         for line in rest[:first]:
             _outside(line, "region.after-main-text")
-        for line in segment:
-            if not line.removed:
-                line.decide(Label.NEXT_ARTICLE, "region.appended-article", f"prose region scoring {score:.0f}")
+        if any(line.index in headers for line in before):
+            page.extra_regions.append((segment[0].index, segment[-1].index))
+            for line in segment:
+                if not line.removed:
+                    line.decide(Label.NEXT_ARTICLE, "region.appended-article", f"prose region scoring {score:.0f}")
+        elif any(line.index in barriers for line in before):
+            for line in segment:
+                _outside(line, "region.after-main-text")
+        else:
+            _fragment_runs(segment)
         rest = rest[last + 1 :]
     for line in rest:
         _outside(line, "region.after-main-text")
