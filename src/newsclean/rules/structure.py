@@ -33,13 +33,13 @@ BAD_COST = 5.0
 MAX_GAIN = 100.0  # one enormous line (a pasted footer) must not outweigh a whole article
 
 # Separators of one-line menus and breadcrumbs: "Home | News", "Home > World > Europe", "a • b • c".
-_SEPARATOR_CHARS = "|•·»›>/"
+_SEPARATOR_CHARS = frozenset("|•·»›>/")
 _SEPARATED = regex.compile(r"(?:\s[|•·»›>/]\s.*){2,}|\S\s*\|\s*\S.*\|")
 
 
 def _has_separator(text: str) -> bool:
     """Cheap test before the regex: most lines have no menu separator at all."""
-    return any(char in text for char in _SEPARATOR_CHARS)
+    return not _SEPARATOR_CHARS.isdisjoint(text)
 
 
 def classify(page: Page) -> None:
@@ -55,7 +55,7 @@ def classify(page: Page) -> None:
             continue
         words = line.words
         if stopwords and words:
-            line.density = sum(1 for token in line.tokens if token in stopwords) / words
+            line.density = sum(map(stopwords.__contains__, line.tokens)) / words
             prose = line.density >= GOOD_DENSITY
             near = line.density >= NEAR_DENSITY
         else:  # no stoplist for this language: lean on punctuation alone
