@@ -1,17 +1,219 @@
-# TEMPORARY PLACEHOLDER (core author): the dates helper replaces this whole file.
+"""Dates in news pages: find them, read them to ISO 8601, and tell a date-stamp line.
+
+Precision first: a wrong date is worse than no date. A date needs a day, a month and a year that
+make a real calendar day (years 1990–2035, Hijri 1400–1460); a bare number, a score "2-1", a phone
+number or a time alone is never read as a date; "03/04/2024" is read only where the order is known
+(day first outside English, or a day above 12) and "2 hours ago" gives no date at all.
+
+Month and weekday names are data, per language and dialect, in `lexicons/<lang>/dates.toml`
+(Levantine كانون الثاني, Egyptian يناير, Moroccan غشت, Algerian جويلية, Hijri رجب...). Everything is
+matched on folded text (see `normalize.fold`: Arabic-Indic digits read as ASCII, letter variants
+and tatweel folded), so "١٢ أكتوبر ٢٠٢٥" and "12 اكتوبر 2025" are one case. Hijri dates keep their
+Hijri reading (`DateMatch.hijri`) and are converted to the Gregorian calendar with `hijridate`.
+"""
+
 from __future__ import annotations
+
+import datetime as dt
+import sys
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..normalize import fold, fold_lines
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+LANGUAGES = ("ar", "en", "fr")
+YEARS = (1990, 2035)
+HIJRI_YEARS = (1400, 1460)
+
+
 @dataclass(frozen=True)
 class DateMatch:
+    """A date found in a line. `iso` is "YYYY-MM-DD" (None for a relative date such as "3 hours
+    ago"); `text` the words as the page wrote them; `calendar` "gregorian" or "hijri"."""
+
     iso: str | None
     text: str
     start: int
     end: int
     calendar: str = "gregorian"
     hijri: str | None = None
-def find_dates(text: str) -> list[DateMatch]:
-    return []
-def parse_date(text: str) -> DateMatch | None:
-    return None
+
+
+@dataclass(frozen=True)
+class _Tables:
+    months: dict[str, int]
+    hijri_months: dict[str, int]
+    patterns: tuple[tuple[regex.Pattern[str], str], ...]  # (pattern, field order)
+    hijri: regex.Pattern[str]
+    time: regex.Pattern[str]
+    filler: regex.Pattern[str]  # weekday names and stamp words: what may surround a date on its line
+    relative: regex.Pattern[str]
+
+
+def _alternation(names: list[str]) -> str:
+    ordered = sorted({fold(name) for name in names}, key=len, reverse=True)
+    return "|".join(regex.escape(name).replace(r"\ ", r"\s+") + r"\.?" for name in ordered)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    root = resources.files("newsclean") / "lexicons"
+    months: dict[str, int] = {}
+    hijri_months: dict[str, int] = {}
+    fillers: list[str] = []
+    relatives: list[str] = []
+    for lang in LANGUAGES:
+        path = root / lang / "dates.toml"
+        if not path.is_file():
+            continue
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for table, target in (("months", months), ("hijri_months", hijri_months)):
+            for number, names in data.get(table, {}).items():
+                for name in names:
+                    target[fold(name)] = int(number)
+        words = data.get("words", {})
+        fillers += words.get("weekdays", []) + words.get("stamp", [])
+        relatives += words.get("relative", [])
+    month = rf"(?P<month>{_alternation(list(months))})"
+    second = rf"(?:\s*/\s*(?:{_alternation(list(months))}))?"  # "كانون الثاني / يناير"
+    day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?"
+    year = r"(?P<year>\d{4})"
+    edge, end = r"(?<![\w/.-])", r"(?![\w/]|[.-]\d)"
+    patterns = (
+        (regex.compile(rf"{edge}{year}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){end}"), "ymd"),
+        (regex.compile(rf"{edge}{year}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}}){end}"), "ymd"),
+        (regex.compile(rf"{edge}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-]{year}{end}"), "numeric"),
+        (regex.compile(rf"{edge}{day}\s*(?:-\s*)?{month}{second}[\s,]*{year}{end}"), "dmy"),
+        (regex.compile(rf"(?<!\w){month}\s+{day},?\s+{year}{end}"), "mdy"),
+        # "2026 الأربعاء ,28 كانون الثاني / يناير": year first, then weekday, day and month.
+        (regex.compile(rf"{edge}{year}\s+(?:\w+\s*)?,?\s*{day}\s+{month}{second}(?!\w)"), "ydm"),
+    )
+    hijri = regex.compile(
+        rf"{edge}(?P<day>\d{{1,2}})\s+(?P<month>{_alternation(list(hijri_months))})\s+(?P<year>\d{{4}})\s*(?:هـ|ه)?(?!\w)"
+    )
+    time = regex.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)")
+    filler = regex.compile(rf"(?<!\w)(?:{_alternation(fillers)})(?!\w)")
+    relative = regex.compile(rf"(?<!\w)(?:{_alternation(relatives)})(?!\w)")
+    return _Tables(months, hijri_months, patterns, hijri, time, filler, relative)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not YEARS[0] <= year <= YEARS[1]:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_number(name: str, table: dict[str, int]) -> int | None:
+    return table.get(regex.sub(r"\s+", " ", name.rstrip(".")))
+
+
+def _from_hijri(year: int, month: int, day: int) -> str | None:
+    try:
+        from hijridate import Hijri
+    except ImportError:  # the conversion is optional: the Hijri reading is kept either way
+        return None
+    try:
+        return Hijri(year, month, day).to_gregorian().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _original(text: str, folded: str, start: int, end: int) -> tuple[str, int, int]:
+    """The matched words as the page wrote them (when folding kept the length, offsets agree)."""
+    if len(folded) == len(text):
+        return text[start:end], start, end
+    return text.strip(), 0, len(text)
+
+
+def find_dates(text: str, *, lang: str | None = None) -> list[DateMatch]:
+    """Every date in `text`, in order. `lang` "en" reads "03/04/2024" month first when it must."""
+    tables = _tables()
+    folded = fold_lines(text.replace("\n", " "))
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for match in tables.hijri.finditer(folded):
+        year, day = int(match["year"]), int(match["day"])
+        month = _month_number(match["month"], tables.hijri_months)
+        if month is None or not HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1] or not 1 <= day <= 30:
+            continue
+        words, start, end = _original(text, folded, match.start(), match.end())
+        found.append(DateMatch(_from_hijri(year, month, day), words, start, end, "hijri", f"{year:04d}-{month:02d}-{day:02d}"))
+        taken.append((match.start(), match.end()))
+    for pattern, order in tables.patterns:
+        for match in pattern.finditer(folded):
+            if not free(match.start(), match.end()):
+                continue
+            iso = _read(match, order, tables, lang)
+            if iso is None:
+                continue
+            words, start, end = _original(text, folded, match.start(), match.end())
+            found.append(DateMatch(iso, words, start, end))
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda date: date.start)
+
+
+def _read(match: regex.Match[str], order: str, tables: _Tables, lang: str | None) -> str | None:
+    year = int(match["year"])
+    if order == "numeric":
+        first, second = int(match["a"]), int(match["b"])
+        if lang == "en" or lang is None and first <= 12 < second:
+            if first <= 12 < second:
+                return _iso(year, first, second)  # month first: unambiguous only when the day > 12
+            if second <= 12 < first:
+                return _iso(year, second, first)
+            return None if lang == "en" else _iso(year, second, first)
+        return _iso(year, second, first)  # day first (Arabic, French, most of the world)
+    day = int(match["day"])
+    month_text = match["month"]
+    month = int(month_text) if month_text.isdigit() else _month_number(month_text, tables.months)
+    if month is None:
+        return None
+    return _iso(year, month, day)
+
+
+def parse_date(text: str, *, lang: str | None = None) -> DateMatch | None:
+    """The first date in a line (a Gregorian one when the line gives both calendars), else None."""
+    dates = find_dates(text, lang=lang)
+    if not dates:
+        return None
+    gregorian = [date for date in dates if date.calendar == "gregorian"]
+    if gregorian:
+        return gregorian[0]
+    return dates[0]
+
+
 def is_date_line(text: str) -> bool:
-    return False
+    """True when the line is only a date or time stamp: "Published: March 3, 2024 10:15 am",
+    "آخر تحديث GMT 00:22:46", "الأحد 12 يناير 2025", "Publié le 3 mars 2024 à 10h30", "3 hours ago"."""
+    if len(text) > 120:
+        return False
+    tables = _tables()
+    folded = fold(text)
+    rest = folded
+    dates = find_dates(text)
+    for date in dates:
+        rest = rest.replace(fold(date.text), " ")
+    has_time = bool(tables.time.search(rest))
+    rest = tables.time.sub(" ", rest)
+    has_relative = bool(tables.relative.search(rest)) and bool(regex.search(r"\d|ساعتين|يومين", rest))
+    rest = tables.relative.sub(" ", rest)
+    rest = tables.filler.sub(" ", rest)
+    rest = regex.sub(r"[\d\W_]+", " ", rest).strip()
+    if rest:
+        return False
+    return bool(dates) or has_time or has_relative

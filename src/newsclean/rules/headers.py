@@ -31,13 +31,16 @@ def is_header_line(line: Line) -> bool:
 
 def apply(page: Page) -> None:
     content = page.content
+    index_of = {line.index: position for position, line in enumerate(content)}
     seen_prose = False
     for position, line in enumerate(content):
         if line.cls == "good":
             seen_prose = True
             continue
-        if not seen_prose or not is_headline(line):
+        if not seen_prose or not is_headline(line) or is_header_line(line):
             continue
+        if page.headers and position - index_of[page.headers[-1]] <= LOOKAHEAD:
+            continue  # the same header (a headline over a kicker, a standfirst)
         following = content[position + 1 : position + 1 + LOOKAHEAD]
         if any(is_header_line(other) for other in following):
             page.headers.append(line.index)
