@@ -19,7 +19,7 @@ from .page import Page
 from .types import Article, Caption, Label
 
 HEADER_BEFORE = 12  # non-blank lines before the main text searched for the header
-HEADER_INSIDE = 3  # lines at the start of the main text that may still be header
+HEADER_INSIDE = 5  # lines at the start of the main text that may still be header
 TITLE_WORDS = (2, 30)
 TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate ("Sport" vs the headline)
 CAPTION_MAX_WORDS = 40

@@ -129,11 +129,11 @@ def _judge_paragraph(run: list[Line], stopwords: frozenset[str]) -> None:
 
 
 def _distinctive(key: str) -> bool:
-    """Shapes specific enough to call a template: three symbols with a number ("by w on # at #"),
-    or four with a function word. "w the w" could be any short heading."""
+    """Shapes specific enough to call a template: four symbols, one a number or a function word
+    ("by w on # at #"). "w the w" or "w # w" could be any short heading."""
     symbols = key.split()
     if "#" in symbols:
-        return len(symbols) >= 3
+        return len(symbols) >= 4
     return len(symbols) >= 4 and any(symbol != "w" for symbol in symbols)
 
 
