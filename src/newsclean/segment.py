@@ -18,7 +18,7 @@ from .metadata import byline, dates
 from .page import Page
 from .types import Article, Caption, Label
 
-HEADER_BEFORE = 12  # non-blank lines before the main text searched for the header
+HEADER_BEFORE = 16  # non-blank lines before the main text searched for the header
 HEADER_INSIDE = 5  # lines at the start of the main text that may still be header
 TITLE_WORDS = (2, 30)
 TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate ("Sport" vs the headline)
@@ -143,7 +143,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 line.key in other.key for other in zone if other is not line  # "Home > World > <title>"
             )
             # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
-            return headed, repeated, line.words >= TITLE_MIN_WORDS, -position if headed else position
+            return headed, line.words >= TITLE_MIN_WORDS, repeated, -position if headed else position
 
         chosen = max(candidates, key=rank)
         title = chosen.text
@@ -180,7 +180,7 @@ def _set_apart_headline(page: Page, line: Line) -> bool:
 
 def _title_like(line: Line) -> bool:
     low, high = TITLE_WORDS
-    if not low <= line.words <= high or line.cls == "bad":
+    if not low <= line.words <= high:  # a repeated line is "bad" as prose, and titles repeat
         return False
     if line.text.endswith((".", "。", ":", ";", "،", ",")) and not line.text.endswith("..."):
         return False

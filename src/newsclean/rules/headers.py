@@ -1,4 +1,5 @@
-"""Article headers: a headline followed closely by a byline or a date line starts an article.
+"""Article headers: a headline followed closely by a byline or a date line, or shown twice in a few
+lines (a scraper renders the breadcrumb, the <h1> and the share box), starts an article.
 
 A page from an infinite-scroll site carries a second article after the first, with the same chrome
 between them as around the first one; only its header tells where it starts. Every header after the
@@ -14,7 +15,8 @@ from ..page import Page
 
 HEADLINE_WORDS = (3, 30)
 LOOKAHEAD = 3
-MAX_APPENDED = 2  # non-blank lines after the headline where its byline or date may stand
+MAX_APPENDED = 2
+ECHO_SPAN = 8  # a headline the page shows twice within this many lines (breadcrumb, h1) heads an article  # non-blank lines after the headline where its byline or date may stand
 
 
 def is_headline(line: Line) -> bool:
@@ -42,7 +44,8 @@ def apply(page: Page) -> None:
         if page.headers and position - index_of[page.headers[-1]] <= LOOKAHEAD:
             continue  # the same header (a headline over a kicker, a standfirst)
         following = content[position + 1 : position + 1 + LOOKAHEAD]
-        if any(is_header_line(other) for other in following):
+        echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])
+        if echoed or any(is_header_line(other) for other in following):
             page.headers.append(line.index)
     # One or two more articles are appended ones; a page of many is a listing (a blog's front page),
     # whose posts together are the text.
