@@ -23,6 +23,7 @@ HEADER_INSIDE = 5  # lines at the start of the main text that may still be heade
 TITLE_WORDS = (2, 30)
 TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate ("Sport" vs the headline)
 CAPTION_MAX_WORDS = 40
+_NOT_THE_ARTICLES = (Label.NEXT_ARTICLE, Label.RELATED, Label.COMMENTS)
 
 # A caption ends with its credit in brackets: "(أ.ب)", "(رويترز)", "(AFP)", "(Getty Images)",
 # "[Photo: Reuters]"; or names it after a label: "Photo: Jane Doe/AFP".
@@ -35,7 +36,7 @@ _CREDIT_LABEL = regex.compile(
 
 def build(page: Page) -> Article:
     content = page.content
-    captions = _captions(content)
+    captions = _captions(_article_part(page, content))
     title, subtitle, author, dateline, date = _header(page, content)
     for line in page.lines:
         if line.blank:
@@ -63,20 +64,28 @@ def build(page: Page) -> Article:
     )
 
 
+def _article_part(page: Page, content: Sequence[Line]) -> Sequence[Line]:
+    """The lines up to the first terminator after the main text starts ("Related", "Comments")."""
+    start = page.region[0] if page.region else 0
+    ends = [index for index in page.terminators if index > start]
+    if not ends:
+        return content
+    end = min(ends)
+    return [line for line in content if line.index < end]
+
+
 def _captions(content: Sequence[Line]) -> list[Caption]:
-    """Lines that end with a photo credit; a caption repeated right below itself is one caption."""
+    """Lines that end with a photo credit (not those of related teasers or an appended article)."""
     found: list[Caption] = []
-    previous: Line | None = None
     for line in content:
         credit = _credit(line)
-        if credit is not None:
-            if line.label is not Label.NEXT_ARTICLE:
-                text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:")
-                if previous is None or previous.key != line.key:
-                    found.append(Caption(text or line.text, credit))
-                label = Label.CAPTION if text else Label.CREDIT
-                line.decide(label, "segment.caption-credit", credit)
-        previous = line
+        if credit is None or line.label in _NOT_THE_ARTICLES:
+            continue
+        text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:")
+        caption = Caption(text or line.text, _credit_name(credit))
+        if caption not in found:  # pages repeat captions (thumbnail, lightbox)
+            found.append(caption)
+        line.decide(Label.CAPTION if text else Label.CREDIT, "segment.caption-credit", credit)
     return found
 
 
@@ -94,9 +103,19 @@ def _credit(line: Line) -> str | None:
         if probe:
             return tail.group()
     label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text else None
-    if label and line.words <= 20:
-        return line.text[label.start() :].strip()
+    if label:
+        before = line.text[: label.start()].rstrip()
+        # "Photo: AFP" alone, or a caption whose sentence ends before its credit ("... Kansas. Photo: ...")
+        if not before or line.words <= 20 or before[-1] in ".!?؟|-–—":
+            return line.text[label.start() :].strip()
     return None
+
+
+def _credit_name(credit: str) -> str:
+    """ "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" → "Jane Doe/AFP"."""
+    credit = credit.strip().strip("()[]").strip()
+    found = _CREDIT_LABEL.match(credit)
+    return credit[found.end() :].strip() if found else credit
 
 
 def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def]
