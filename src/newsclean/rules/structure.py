@@ -109,6 +109,8 @@ def _wrapped_paragraphs(page: Page) -> None:
             and not line.blank
             and not line.ends_sentence
             and following.text[:1].islower()
+            and page.key_counts[line.key] == 1  # the pieces of one paragraph are not repeated
+            and page.key_counts[following.key] == 1
         )
         if continues:
             continue
@@ -122,7 +124,7 @@ def _judge_paragraph(run: list[Line], stopwords: frozenset[str]) -> None:
     if words < GOOD_WORDS or run[-1].cls == "bad":
         return
     density = sum(1 for line in run for token in line.tokens if token in stopwords) / words if stopwords else 0.0
-    if (density >= GOOD_DENSITY or not stopwords) and (run[-1].ends_sentence or words >= UNPUNCTUATED_GOOD_WORDS):
+    if (density >= GOOD_DENSITY or not stopwords) and run[-1].ends_sentence:
         for line in run:
             if line.cls != "bad":
                 line.cls, line.score = "good", float(max(line.words, 1))
