@@ -139,7 +139,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             author = name
             line.decide(Label.BYLINE, "segment.byline", name)
             continue
-        if dates.is_date_line(line.text):
+        if dates.is_date_line(line.text, folded=line.key):
             line.decide(Label.DATE, "segment.date-line")
             if date is None:
                 date = dates.parse_date(line.text)

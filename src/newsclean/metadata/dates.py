@@ -34,6 +34,9 @@ YEARS = (1990, 2035)
 HIJRI_YEARS = (1400, 1460)
 
 
+_MAY_BE_STAMP = regex.compile(r"\d|ساعتين|يومين")
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date found in a line. `iso` is "YYYY-MM-DD" (None for a relative date such as "3 hours
@@ -136,10 +139,11 @@ def _original(text: str, folded: str, start: int, end: int) -> tuple[str, int, i
     return text.strip(), 0, len(text)
 
 
-def find_dates(text: str, *, lang: str | None = None) -> list[DateMatch]:
-    """Every date in `text`, in order. `lang` "en" reads "03/04/2024" month first when it must."""
+def find_dates(text: str, *, lang: str | None = None, folded: str | None = None) -> list[DateMatch]:
+    """Every date in `text`, in order. `lang` "en" reads "03/04/2024" month first when it must;
+    `folded`: the line already folded (`Line.key`), to spare folding it again."""
     tables = _tables()
-    folded = fold_lines(text.replace("\n", " "))
+    folded = folded if folded is not None else fold_lines(text.replace("\n", " "))
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
 
@@ -197,15 +201,15 @@ def parse_date(text: str, *, lang: str | None = None) -> DateMatch | None:
     return dates[0]
 
 
-def is_date_line(text: str) -> bool:
+def is_date_line(text: str, *, folded: str | None = None) -> bool:
     """True when the line is only a date or time stamp: "Published: March 3, 2024 10:15 am",
     "آخر تحديث GMT 00:22:46", "الأحد 12 يناير 2025", "Publié le 3 mars 2024 à 10h30", "3 hours ago"."""
-    if len(text) > 120:
-        return False
+    if len(text) > 120 or not _MAY_BE_STAMP.search(text):
+        return False  # every stamp has a digit, or is a dual such as "منذ ساعتين": most lines stop here
     tables = _tables()
-    folded = fold(text)
+    folded = folded if folded is not None else fold(text)
     rest = folded
-    dates = find_dates(text)
+    dates = find_dates(text, folded=folded)
     for date in dates:
         rest = rest.replace(fold(date.text), " ")
     has_time = bool(tables.time.search(rest))

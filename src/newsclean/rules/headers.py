@@ -28,24 +28,31 @@ def is_header_line(line: Line) -> bool:
     """A byline ("By Jane Doe", "Par …", "كتب: …") or a line that is only a date/time stamp."""
     if line.words > 25:
         return False
-    return bool(byline.byline_author(line.key, line.text, line.words) or dates.is_date_line(line.text))
+    return bool(byline.byline_author(line.key, line.text, line.words) or dates.is_date_line(line.text, folded=line.key))
 
 
 def apply(page: Page) -> None:
     content = page.content
     index_of = {line.index: position for position, line in enumerate(content)}
+    known: dict[int, bool] = {}
+
+    def header_line(line: Line) -> bool:  # each line is looked at by up to LOOKAHEAD headlines
+        if line.index not in known:
+            known[line.index] = is_header_line(line)
+        return known[line.index]
+
     seen_prose = False
     for position, line in enumerate(content):
         if line.cls == "good":
             seen_prose = True
             continue
-        if not seen_prose or not is_headline(line) or is_header_line(line):
+        if not seen_prose or not is_headline(line) or header_line(line):
             continue
         if page.headers and position - index_of[page.headers[-1]] <= LOOKAHEAD:
             continue  # the same header (a headline over a kicker, a standfirst)
         following = content[position + 1 : position + 1 + LOOKAHEAD]
         echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])
-        if echoed or any(is_header_line(other) for other in following):
+        if echoed or any(header_line(other) for other in following):
             page.headers.append(line.index)
     # One or two more articles are appended ones; a page of many is a listing (a blog's front page),
     # whose posts together are the text.
