@@ -1,0 +1,173 @@
+"""Dates as news pages write them: Arabic (Levant, Egypt and the Gulf, Morocco, Algeria and Tunisia,
+Hijri), English and French, with the ISO date a careful reader gives. Precision first: the last
+table lists strings that must give no date at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.metadata.dates import find_dates, is_date_line, parse_date
+
+DATES = [
+    # Arabic, Levantine month names (and their Egyptian twin after a slash)
+    ("12 كانون الثاني 2025", "2025-01-12"),
+    ("3 شباط 2024", "2024-02-03"),
+    ("الخميس 7 آذار 2024", "2024-03-07"),
+    ("15 نيسان 2023", "2023-04-15"),
+    ("1 أيار 2025", "2025-05-01"),
+    ("20 حزيران 2024", "2024-06-20"),
+    ("9 تموز 2022", "2022-07-09"),
+    ("30 آب 2021", "2021-08-30"),
+    ("11 أيلول 2025", "2025-09-11"),
+    ("5 تشرين الأول 2024", "2024-10-05"),
+    ("28 تشرين الثاني 2023", "2023-11-28"),
+    ("31 كانون الأول 2024", "2024-12-31"),
+    ("GMT 16:34 2026 الأربعاء ,28 كانون الثاني / يناير", "2026-01-28"),
+    ("الأربعاء 28 كانون الثاني / يناير 2026", "2026-01-28"),
+    # Egypt and the Gulf
+    ("الأحد 12 يناير 2025", "2025-01-12"),
+    ("١٢ يناير ٢٠٢٥", "2025-01-12"),
+    ("٣ فبراير ٢٠٢٤", "2024-02-03"),
+    ("الثلاثاء 4 مارس 2025", "2025-03-04"),
+    ("22 أبريل 2024", "2024-04-22"),
+    ("22 ابريل 2024", "2024-04-22"),
+    ("6 مايو 2023", "2023-05-06"),
+    ("18 يونيو 2024", "2024-06-18"),
+    ("18 يونيه 2024", "2024-06-18"),
+    ("2 يوليو 2025", "2025-07-02"),
+    ("14 أغسطس 2024", "2024-08-14"),
+    ("14 اغسطس 2024", "2024-08-14"),
+    ("9 سبتمبر 2025", "2025-09-09"),
+    ("الأربعاء، 15 أكتوبر 2025 03:12 م", "2025-10-15"),
+    ("10 نوفمبر 2024", "2024-11-10"),
+    ("25 ديسمبر 2023", "2023-12-25"),
+    ("GMT 00:22:46 - الأحد 12 يناير 2025", "2025-01-12"),
+    ("نشر في: 7 مارس 2024 - 10:45 ص", "2024-03-07"),
+    # Morocco
+    ("11 ماي 2025", "2025-05-11"),
+    ("3 يوليوز 2024", "2024-07-03"),
+    ("12 غشت 2025", "2025-08-12"),
+    ("20 شتنبر 2023", "2023-09-20"),
+    ("14 نونبر 2024", "2024-11-14"),
+    ("2 دجنبر 2024", "2024-12-02"),
+    # Algeria and Tunisia
+    ("5 جانفي 2025", "2025-01-05"),
+    ("17 فيفري 2024", "2024-02-17"),
+    ("9 أفريل 2025", "2025-04-09"),
+    ("21 جوان 2024", "2024-06-21"),
+    ("3 جويلية 2024", "2024-07-03"),
+    ("24 أوت 2025", "2025-08-24"),
+    # numeric, day first outside English
+    ("2025/01/12", "2025-01-12"),
+    ("2025-01-12", "2025-01-12"),
+    ("12/01/2025", "2025-01-12"),
+    ("١٢/٠١/٢٠٢٥", "2025-01-12"),
+    ("Le 22/05/2024 à 10:15", "2024-05-22"),
+    ("12.03.2024", "2024-03-12"),
+    # English
+    ("January 12, 2025", "2025-01-12"),
+    ("Jan. 12, 2025", "2025-01-12"),
+    ("12 January 2025", "2025-01-12"),
+    ("Published: March 3, 2024 10:15 am", "2024-03-03"),
+    ("Updated: Mar 3, 2024 / 11:20 AM EST", "2024-03-03"),
+    ("Sep 14, 2024", "2024-09-14"),
+    ("Tuesday, October 8, 2024", "2024-10-08"),
+    ("February 29, 2024", "2024-02-29"),
+    ("posted on December 1st, 2019", "2019-12-01"),
+    ("by Jane Doe on January 31, 2011 at 9:59 am", "2011-01-31"),
+    # French
+    ("lundi 12 janvier 2025", "2025-01-12"),
+    ("le 1er mars 2024 à 10h30", "2024-03-01"),
+    ("Publié le 3 mars 2024 à 07h15, mis à jour à 09h40", "2024-03-03"),
+    ("12 févr. 2024", "2024-02-12"),
+    ("12 fevrier 2024", "2024-02-12"),
+    ("15 août 2023", "2023-08-15"),
+    ("3 décembre 2022", "2022-12-03"),
+    ("Mis à jour le 9 février 2025 à 16h20", "2025-02-09"),
+]
+
+HIJRI = [
+    ("15 رجب 1446 هـ", "1446-07-15", "2025-01-15"),
+    ("1 رمضان 1446 هـ", "1446-09-01", "2025-03-01"),
+    ("الأحد 1 ربيع الأول 1447 هـ", "1447-03-01", "2025-08-24"),
+    ("10 ذو الحجة 1445هـ", "1445-12-10", "2024-06-16"),
+]
+
+NO_DATE = [
+    "Score 2-1 at half time",
+    "Call 0612345678 for tickets",
+    "The 2024 budget was approved",
+    "03/04/2024",  # English order unknown: either could be the month
+    "31 February 2024",
+    "45 mars 2024",
+    "12 janvier 1850",
+    "2 hours ago",
+    "منذ ساعتين",
+    "10:45",
+    "Chapter 12, verse 2025",
+    "Room 12 May Street 2025",
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DATES, ids=[text for text, _ in DATES])
+def test_reads_the_date(text: str, iso: str) -> None:
+    found = parse_date(text)
+    assert found is not None and found.iso == iso, found
+
+
+@pytest.mark.parametrize(("text", "hijri", "iso"), HIJRI, ids=[text for text, _, _ in HIJRI])
+def test_reads_hijri_dates_and_converts_them(text: str, hijri: str, iso: str) -> None:
+    found = [date for date in find_dates(text) if date.calendar == "hijri"]
+    assert found and found[0].hijri == hijri
+    assert found[0].iso == iso
+
+
+def test_a_line_with_both_calendars_gives_the_gregorian_date() -> None:
+    found = parse_date("الأحد 1 ربيع الأول 1447 هـ الموافق 24 أوت 2025")
+    assert found is not None and found.iso == "2025-08-24" and found.calendar == "gregorian"
+
+
+@pytest.mark.parametrize("text", NO_DATE)
+def test_gives_no_date(text: str) -> None:
+    found = parse_date(text, lang="en")
+    assert found is None or found.iso is None, found
+
+
+def test_english_order_when_the_day_tells() -> None:
+    assert parse_date("03/14/2024", lang="en").iso == "2024-03-14"
+    assert parse_date("14/03/2024", lang="en").iso == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "آخر تحديث GMT 00:22:46",
+        "الأحد 12 يناير 2025",
+        "Published: March 3, 2024 10:15 am",
+        "Publié le 3 mars 2024 à 07h15, mis à jour à 09h40",
+        "3 hours ago",
+        "منذ 3 ساعات",
+        "January 22, 2025",
+    ],
+)
+def test_date_stamp_lines(text: str) -> None:
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on January 22, 2025 to vote on the budget.",
+        "بوتين يلتقي الشرع في موسكو في 12 يناير 2025 لبحث العلاقات",
+        "Il y a 2 jours que la grève dure",
+        "Score 2-1",
+        "",
+    ],
+)
+def test_sentences_with_dates_are_not_stamp_lines(text: str) -> None:
+    assert not is_date_line(text)
+
+
+def test_the_original_words_are_returned() -> None:
+    found = parse_date("نشر في ١٢ يناير ٢٠٢٥")
+    assert found is not None and found.text == "١٢ يناير ٢٠٢٥"
