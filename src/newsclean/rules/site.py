@@ -3,24 +3,33 @@ pages — menus, footers, "read also" headings, date stamps — is chrome on thi
 
 A matching line gets the rule's label with a rule name "site.<kind>" (so `--explain` says a site rule
 removed it, and on how many pages it was seen) and a negative score, so that the main-text search
-(rules/region.py) routes around it. A footer marker ("after" rule) ends the article: it becomes a
-terminator and every line after it is chrome.
+(rules/region.py) routes around it. A section heading makes the lines under it chrome; a footer
+marker ("after" rule) ends the article: it becomes a terminator and every line below it is chrome.
 
-Safety: a line that reads like prose on this page (`cls == "good"`) is removed only by a rule seen
-on most learning pages (`Rule.strong`): a sentence that happens to equal a menu item of two other
-pages is body here.
+Safety, because a rule learned elsewhere must not cost this page its text:
+- a line that reads like prose here (`cls == "good"`) is removed only by a rule seen on most
+  learning pages (`Rule.strong`);
+- a teaser learned after the main text does not fire above this page's text (it is this page's own
+  headline), nor on a sentence between two prose lines no rule knows (this page's own lead);
+- sections are bounded (`Rule.extent`, one heading per page) and zones may not hold most of the prose;
+- the rules may trim the main text, never move it: if the main text found with them loses much of
+  the prose of the one found without them, the page is not like the learning pages and no rule is
+  applied to it.
 """
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import warnings
 from collections import Counter
 from typing import Any
 
-from .. import lexicon
 from ..lines import Line
 from ..page import Page
 from ..siterules import Rule, RuleSet, SiteRules, templates
-from . import region
+from . import headers, hints, region
+from . import lexicon as lexicon_pass
 
 EDGE_COST = 5.0  # a line the learning pages showed before or after the main text: like a menu line
 INSIDE_COST = 1.0  # one they showed inside it ("Advertisement", "Continue reading"): step over it
@@ -49,28 +58,27 @@ def apply(page: Page, rules: Any) -> None:
         if zoned > MAX_ZONE_PROSE * prose:  # this page is not laid out like the learning pages
             zone, terminator = [None] * len(content), None
     known = [rule is not None or z is not None for rule, z in zip(own, zone)]
+    first_prose = next((position for position, line in enumerate(content) if line.cls == "good"), len(content))
     proposals: list[tuple[int, Rule, str, str]] = []
     for position, (line, rule, in_zone) in enumerate(zip(content, own, zone)):
         if rule is not None:
+            if rule.where == "after" and position < first_prose and line.words >= SANDWICH_WORDS:
+                continue  # another page's teaser, above this page's text: this page's own headline
             if _safe(line, rule) and not _inside_own_text(content, known, position, rule):
                 proposals.append((position, rule, f"site.{rule.kind}", rule.describe()))
         elif in_zone is not None and _safe(line, in_zone[0]):
             proposals.append((position, in_zone[0], f"site.{in_zone[0].kind}", in_zone[1]))
     if not proposals:
         return
-    # The rules may trim the main text, not move it: compare the main text found without and with them,
-    # with the lexicon's costs and terminators (the next pass) taken into account.
-    saved = [line.score for line in content]
-    barriers = _lexicon_preview(page, content)
-    before = _main_text(content, barriers)
-    for position, rule, _, _ in proposals:
-        _score(content[position], rule)
-    after = _main_text(content, barriers | ({terminator} if terminator is not None else set()))
-    moved = before is not None and _moves_main_text(content, saved, before, after, proposals)
-    for line, score in zip(content, saved):
-        line.score = score
-    if moved:
-        return
+    # The rules may trim the main text, not move it: run the next passes (lexicon, main text) on two
+    # copies of the page, without and with the rules, and compare what is left as body.
+    without = _body_after_region(page, (), None)
+    with_rules = _body_after_region(page, proposals, terminator)
+    removed = {content[position].index for position, *_ in proposals}
+    prose = sum(line.words for line in content if line.index in without and line.index not in removed)
+    lost = sum(line.words for line in content if line.index in without - with_rules - removed)
+    if prose and lost > MAX_MOVED_PROSE * prose:
+        return  # this page is not laid out like the learning pages
     for position, rule, name, detail in proposals:
         line = content[position]
         line.decide(rule.label, name, detail)
@@ -79,26 +87,46 @@ def apply(page: Page, rules: Any) -> None:
         page.terminators.append(terminator)
 
 
+def _body_after_region(page: Page, proposals: Any, terminator: int | None) -> set[int]:
+    """Indices of the lines still body after the passes that follow this one, on a copy of the page
+    with the proposed decisions applied."""
+    lines = []
+    for line in page.lines:
+        twin = copy.copy(line)
+        twin.decisions = list(line.decisions)
+        lines.append(twin)
+    state = {field.name: getattr(page, field.name) for field in dataclasses.fields(page)}
+    copies = {name: list(value) for name, value in state.items() if isinstance(value, list)}  # own lists
+    twin_page = dataclasses.replace(page, **{**copies, "lines": lines})
+    content = twin_page.content
+    for position, rule, name, detail in proposals:
+        content[position].decide(rule.label, name, detail)
+        _score(content[position], rule)
+    if terminator is not None:
+        twin_page.terminators.append(terminator)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for step in _next_passes():
+            step(twin_page)
+    return {line.index for line in content if not line.removed}
+
+
+def _next_passes() -> list[Any]:
+    """The passes the pipeline runs after this one, up to the main-text search: the pipeline's own list
+    (`pipeline.AFTER_SITE`) when it has one, else its order as written today."""
+    from .. import pipeline  # imported late: the pipeline imports this module
+
+    steps = getattr(pipeline, "AFTER_SITE", None)
+    return list(steps) if steps is not None else [_hints, lexicon_pass.apply, headers.apply, region.apply]
+
+
+def _hints(page: Page) -> None:
+    if page.hints:
+        hints.apply(page)
+
+
 def _score(line: Line, rule: Rule) -> None:
     line.score = min(line.score, -(INSIDE_COST if rule.where == "inside" else EDGE_COST))
-
-
-def _main_text(content: list[Line], barriers: set[int]) -> tuple[float, int, int] | None:
-    """The main text as the region pass will choose it (its own function, so the two never differ)."""
-    choose = getattr(region, "main_segment", region.best_segment)
-    return choose(content, barriers)
-
-
-def _lexicon_preview(page: Page, content: list[Line]) -> set[int]:
-    """Lower the scores of lexicon lines as the lexicon pass will; return the terminators it will set."""
-    terminators = set(page.terminators)
-    for line in content:
-        hit = lexicon.match(line)
-        if hit is not None:
-            line.score = min(line.score, -3.0)
-            if hit.category.ends_body and page.key_counts[line.key] <= 2:
-                terminators.add(line.index)
-    return terminators
 
 
 def _safe(line: Line, rule: Rule) -> bool:
@@ -117,25 +145,6 @@ def _inside_own_text(content: list[Line], known: list[bool], position: int, rule
 def _prose_neighbour(content: list[Line], known: list[bool], position: int, step: int) -> bool:
     other = position + step
     return 0 <= other < len(content) and not known[other] and content[other].cls in ("good", "near")
-
-
-def _moves_main_text(
-    content: list[Line], scores: list[float], before: tuple[float, int, int],
-    after: tuple[float, int, int] | None, proposals: list[tuple[int, Rule, str, str]],
-) -> bool:
-    """Would most of the prose of the main text found without the rules fall outside the one found
-    with them, other than the lines the rules themselves remove?"""
-    _, first, last = before
-    removed = {position for position, *_ in proposals}
-    prose = lost = 0
-    for position in range(first, last + 1):
-        line = content[position]
-        if scores[position] <= 0 or position in removed:
-            continue
-        prose += line.words
-        if after is None or not after[1] <= position <= after[2]:
-            lost += line.words
-    return prose > 0 and lost > MAX_MOVED_PROSE * prose
 
 
 def _zones(
@@ -166,8 +175,11 @@ def _zones(
         if rule is None or headings[tkey] > 1:
             continue
         end = position + 1
+        limit = position + 1 + rule.extent if rule.extent else len(content)
         while end < len(content) and not known[end]:
             end += 1
+        if end > limit:  # longer than on any learning page: this page holds something else here
+            continue
         if end == position + 1 or sum(prose[position + 1 : end]) > MAX_ZONE_PROSE * total:
             continue
         detail = f"under line {content[position].index + 1}: {rule.describe()}"
