@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import language, segment
@@ -31,14 +31,26 @@ def run(
     structure.classify(page)  # prose, near-prose, fragment, menu: by shape alone
     if rules is not None:
         site.apply(page, rules)  # learned site rules: what this site shows on every page is chrome
-    if page.hints:
-        html_hints.apply(page)  # <nav>, <footer>, <aside>, headings... when the page came as HTML
-    lexicon.apply(page)  # chrome phrases per language and category; related/comments headings
-    headers.apply(page)  # a headline with its byline or date after the text: an appended article
-    region.apply(page)  # the main text: the run of lines with the most prose; appended articles
+    for step in AFTER_SITE:  # hints, lexicons, headers, then the main text (listed below)
+        step(page)
     repetition.apply(page)  # repeats inside the main text (title again, caption twice)
     repetition.trim_edges(page)  # fragments left at the ends once repeats are gone
     return segment.build(page)  # title, byline, dateline, date, captions → Article
+
+
+def _html_hints(page: Page) -> None:
+    if page.hints:
+        html_hints.apply(page)
+
+
+# The passes between the site rules and the end of the main-text search, in order. The site pass
+# re-runs them on a copy of the page to check that its rules leave the article in place.
+AFTER_SITE: tuple[Callable[[Page], None], ...] = (
+    _html_hints,  # <nav>, <footer>, <aside>, headings... when the page came as HTML
+    lexicon.apply,  # chrome phrases per language and category; related/comments headings
+    headers.apply,  # a headline with its byline or date after the text: an appended article
+    region.apply,  # the main text: the run of lines with the most prose; appended articles
+)
 
 
 def _set_language(page: Page, lang: str | None) -> None:

@@ -203,13 +203,13 @@ def _title_like(line: Line) -> bool:
         return False
     if line.text.endswith((".", "。", ":", ";", "،", ",")) and not line.text.endswith("..."):
         return False
-    return not any(rule.startswith(("lexicon.", "segment.", "structure.")) for _, rule, _ in line.decisions)
+    return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
 
 
 def _subtitle_like(line: Line) -> bool:
     if line.words < 3 or line.words > 45 or line.cls == "bad":
         return False
-    return not any(rule.startswith(("lexicon.", "segment.", "structure.")) for _, rule, _ in line.decisions)
+    return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
 
 
 def _site(page: Page, content: Sequence[Line]) -> str | None:
