@@ -184,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
 
     slowest = max(ours.values(), key=lambda result: result["seconds"])["seconds"] if ours else 0.0
     text = (
+        "## Body quality and metadata from HTML (issue 5)\n\n"
         f"Body F1 from HTML on bench/dev ({len(pages)} pages with HTML; wcxb has none), per set then mean of sets. "
         f"Command: `python benchmarks/html_quality.py`. {machine()}.\n\n" + report(pages, results, _titles())
     )

@@ -136,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
 
     report = (
+        "## Body quality from text (issue 3)\n\n"
         f"Body F1 on bench/dev ({len(pages)} pages), per set then mean of sets. "
         f"Command: `python benchmarks/quality.py`. {machine()}.\n\n" + table(pages, results)
     )

@@ -201,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     lines = [
+        "## Learned site rules, leave-one-out (issue 4)\n",
         f"Leave-one-out on the {len(per_site)} sites with ≥ {MIN_PAGES} pages in bench/dev ({pages} pages): "
         "rules learned from the site's other pages, body F1 of the held-out page, mean per site then "
         f"over sites. Command: `python benchmarks/sites.py`. {machine()}.",
