@@ -66,7 +66,7 @@ class Lexicon:
     categories: tuple[Category, ...]
     by_first_word: dict[str, tuple[Phrase, ...]]
     max_words: int  # lines longer than every category's limit are never looked at
-    any_pattern: regex.Pattern[str] | None  # every category's patterns at once: one search rules most lines out
+    pattern_max_words: int  # lines longer than this are only looked up in the word index
 
 
 def read_phrases(text: str) -> list[str]:
@@ -125,9 +125,7 @@ def load() -> Lexicon:
         categories=tuple(categories),
         by_first_word={word: tuple(found) for word, found in index.items()},
         max_words=max((c.max_words for c in categories), default=0),
-        any_pattern=regex.compile("|".join(f"(?:{c.pattern.pattern})" for c in categories if c.pattern))
-        if any(c.pattern for c in categories)
-        else None,
+        pattern_max_words=max((c.max_words for c in categories if c.pattern is not None), default=0),
     )
 
 
@@ -159,8 +157,7 @@ def match(line: Line) -> Hit | None:
     if not line.key or line.words > lexicon.max_words:
         return None
     found = _word_hits(line, lexicon) if line.words else []
-    patterns_may_match = lexicon.any_pattern is not None and lexicon.any_pattern.search(line.key) is not None
-    if not found and not patterns_may_match:
+    if not found and line.words > lexicon.pattern_max_words:
         return None
     for category in lexicon.categories:
         if line.words > category.max_words:
@@ -171,7 +168,7 @@ def match(line: Line) -> Hit | None:
             if category.coverage and len(phrase.words) / line.words < category.coverage:
                 continue
             return Hit(category, phrase.text)
-        if category.pattern is not None and patterns_may_match:
+        if category.pattern is not None:
             hit = category.pattern.search(line.key)
             if hit is None:
                 continue
