@@ -55,7 +55,7 @@ def test_metadata(page: Path) -> None:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     article = newsclean.clean_file(page)
     got = article.to_dict()
-    for key in ("title", "date", "author", "lang"):
+    for key in ("title", "date", "author", "lang", "dateline", "site"):
         if key in expected:
             assert got[key] == expected[key], f"{key}: got {got[key]!r}, expected {expected[key]!r}"
     if "captions" in expected:

@@ -15,6 +15,8 @@ import regex
 
 from .lines import Line
 from .metadata import byline, dates
+from .normalize import fold
+from .siterules import squash
 from .page import Page
 from .types import Article, Caption, Label
 
@@ -30,14 +32,19 @@ _NOT_THE_ARTICLES = (Label.NEXT_ARTICLE, Label.RELATED, Label.COMMENTS)
 _CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,40})[)\]]\s*$")
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
 _CREDIT_LABEL = regex.compile(
-    r"(?:^|\s)(?:photo|photos|image|credit|crédit(?: photo)?|source|صوره|الصوره|تصوير)\s*[:/]", regex.IGNORECASE
+    r"(?:^|\s)(?:photo|photos|image|video|vidéo|credit|crédit(?: photo)?|source|صور[ةه]|الصور[ةه]|تصوير|فيديو)\s*[:/]",
+    regex.IGNORECASE,
 )
+# A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
+_SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
+CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
+CAPTION_ABOVE_MAX_WORDS = 30
 
 
 def build(page: Page) -> Article:
     content = page.content
-    captions = _captions(_article_part(page, content))
-    title, subtitle, author, dateline, date = _header(page, content)
+    captions = _captions(page, _article_part(page, content))
+    title, subtitle, author, dateline, date, site = _header(page, content)
     for line in page.lines:
         if line.blank:
             line.decide(Label.BLANK, "blank")
@@ -55,7 +62,7 @@ def build(page: Page) -> Article:
         author=author,
         date=date.iso if date else None,
         date_text=date.text if date else None,
-        site=_site(page, content),
+        site=_site(page) or site,
         url=page.url,
         lang=page.lang,
         captions=tuple(captions),
@@ -74,28 +81,67 @@ def _article_part(page: Page, content: Sequence[Line]) -> Sequence[Line]:
     return [line for line in content if line.index < end]
 
 
-def _captions(content: Sequence[Line]) -> list[Caption]:
-    """Lines that end with a photo credit (not those of related teasers or an appended article)."""
+def _captions(page: Page, content: Sequence[Line]) -> list[Caption]:
+    """Lines that end with a photo credit (not those of related teasers or an appended article); a
+    credit alone on its line ("(رويترز)") names the picture of the short line above it; a line that
+    starts "Photo:" / "صورة:" with a description after it is a caption without a credit."""
     found: list[Caption] = []
+    site_names = _chrome_names(page)
+    previous: Line | None = None
     for line in content:
-        credit = _credit(line)
+        credit = _credit(line, site_names)
         if credit is None or line.label in _NOT_THE_ARTICLES:
+            previous = line
             continue
         text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:")
-        caption = Caption(text or line.text, _credit_name(credit))
+        name = _credit_name(credit)
+        if not text and _prefix_caption(credit, name):
+            caption, label, rule = Caption(name), Label.CAPTION, "segment.caption-prefix"
+        elif text:
+            caption, label, rule = Caption(text, name), Label.CAPTION, "segment.caption-credit"
+        elif previous is not None and _caption_above(previous):
+            caption, label, rule = Caption(previous.text, name), Label.CREDIT, "segment.caption-credit"
+            previous.decide(Label.CAPTION, "segment.caption-above-credit", credit)
+        else:
+            caption, label, rule = Caption(line.text, name), Label.CREDIT, "segment.caption-credit"
         if caption not in found:  # pages repeat captions (thumbnail, lightbox)
             found.append(caption)
-        line.decide(Label.CAPTION if text else Label.CREDIT, "segment.caption-credit", credit)
+        line.decide(label, rule, credit)
+        previous = line
     return found
 
 
-def _credit(line: Line) -> str | None:
+def _caption_above(line: Line) -> bool:
+    """A short line that is not a sentence of the text, nor a header line, right above a credit."""
+    if line.label not in (Label.BODY, Label.BOILERPLATE) or line.words > CAPTION_ABOVE_MAX_WORDS:
+        return False
+    return not line.ends_sentence or line.words <= 12
+
+
+def _prefix_caption(credit: str, name: str) -> bool:
+    """ "صورة: عائلات تنتظر المساعدات في مدرسة" is a described picture, not a credit line."""
+    return _CREDIT_LABEL.match(credit) is not None and len(name.split()) > CREDIT_MAX_WORDS
+
+
+def _chrome_names(page: Page) -> frozenset[str]:
+    """Short lines the page repeats and removes (its name in the masthead and footer): a credit in
+    a caption that names the site itself ("... - صحيفة الأفق", "(الشرفة نيوز)") is one of them."""
+    names = set()
+    for line in page.lines:
+        if 1 <= line.words <= CREDIT_MAX_WORDS and line.removed and line.label is not Label.TITLE:
+            names.add(line.key.strip(" -–—ـ|:©"))
+    return frozenset(names)
+
+
+def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if line.words > CAPTION_MAX_WORDS or line.cls == "good" and line.words > 25:
         return None
     tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
     if tail:
         inner = tail.group("credit").strip()
         if _AGENCY_LIKE.match(inner) or any(d[1] == "lexicon.caption-credit" for d in line.decisions):
+            return tail.group()
+        if fold(inner) in site_names and line.words > len(inner.split()):
             return tail.group()
         from . import lexicon  # the caption-credit lexicon knows agency names ("رويترز", "Getty Images")
 
@@ -108,6 +154,9 @@ def _credit(line: Line) -> str | None:
         # "Photo: AFP" alone, or a caption whose sentence ends before its credit ("... Kansas. Photo: ...")
         if not before or line.words <= 20 or before[-1] in ".!?؟|-–—":
             return line.text[label.start() :].strip()
+    dash = _SITE_TAIL.search(line.text) if site_names and not line.ends_sentence else None
+    if dash and fold(dash.group("credit")) in site_names and line.words - len(dash.group("credit").split()) >= 3:
+        return dash.group().lstrip(" -–—")
     return None
 
 
@@ -119,8 +168,9 @@ def _credit_name(credit: str) -> str:
 
 
 def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def]
-    """Title, subtitle, author, dateline and date from the lines around the start of the main text."""
-    title = subtitle = author = dateline = None
+    """Title, subtitle, author, dateline, date and the site's name (when a dateline gives it) from the
+    lines around the start of the main text."""
+    title = subtitle = author = dateline = site = None
     date = None
     if page.region is None:
         zone: list[Line] = list(content[:HEADER_BEFORE])
@@ -145,10 +195,18 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 date = dates.parse_date(line.text)
             continue
         place = byline.dateline_of(line.text, line.words)
-        if place and dateline is None:
+        if place and dateline is None and not _stands_alone(page, byline.dateline_head(line.text) or place):
             dateline = place
             if line.words <= byline.MAX_DATELINE_WORDS:
                 line.decide(Label.DATELINE, "segment.dateline", place)
+                parts = byline.split_dateline(line.text)
+                if parts and _named_elsewhere(page, line, parts[1]):
+                    dateline, site = parts
+                elif parts and author is None:
+                    # "صيدا - ريما الحاج علي": a name the page shows nowhere else is the writer's,
+                    # not the site's ("موسكو - المغرب اليوم" comes back in the footer).
+                    dateline, author = parts
+                    line.decide(Label.BYLINE, "segment.dateline-byline", author)
     # The title: a headline-shaped line; best one with its byline or date right below it, then one
     # the page repeats (breadcrumb, <title>), then a long one, then the nearest to the main text.
     candidates = [line for line in zone[:start + 1] if _title_like(line)]
@@ -184,7 +242,21 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 date = dates.parse_date(line.text)
                 if date:
                     break
-    return title, subtitle, author, dateline, date
+    return title, subtitle, author, dateline, date, site
+
+
+def _named_elsewhere(page: Page, line: Line, name: str) -> bool:
+    """Whether `name` appears on another line of the page, or in its URL's host name."""
+    key = fold(name)
+    others = sum(other.key.count(key) for other in page.lines if other is not line and other.key)
+    host = (urlsplit(page.url).hostname or "") if page.url and "//" in page.url else ""
+    return others > 0 or (bool(host) and squash(key) in squash(host))
+
+
+def _stands_alone(page: Page, name: str) -> bool:
+    """Whether the page shows `name` as a line of its own ("المغرب اليوم -"): a site's name, not a place."""
+    key = fold(name.split("(")[0])
+    return any(line.key.strip(" -–—ـ|:") == key for line in page.lines if line.key)
 
 
 def _set_apart_headline(page: Page, line: Line) -> bool:
@@ -212,7 +284,7 @@ def _subtitle_like(line: Line) -> bool:
     return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
 
 
-def _site(page: Page, content: Sequence[Line]) -> str | None:
+def _site(page: Page) -> str | None:
     if page.url:
         host = urlsplit(page.url if "//" in page.url else f"//{page.url}").hostname
         if host:

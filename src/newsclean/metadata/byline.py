@@ -42,20 +42,41 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     return name or None
 
 
-# "PARIS (AFP) -", "LONDON —", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»"
+# "PARIS (AFP) -", "LONDON —", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»".
+# A hyphen joined to words on both sides is part of the place ("Saint-Nazaire (AFP) -").
 _DATELINE = regex.compile(
-    r"^(?P<dateline>(?:\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?|[\p{Arabic} ]{2,30}?)\s*(?:\([^)]{1,25}\))?)\s*[-–—ـ]\s*"
+    r"^(?P<dateline>(?:\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?|[\p{Arabic} ]{2,30}?)\s*(?:\([^)]{1,25}\))?)"
+    r"(?:\s*[–—]|\s+[-ـ]|[-ـ](?=\s))\s*"
 )
+# What follows the place on a short dateline line: a name of two to four words, no digits.
+_NAME = regex.compile(r"^\p{L}[\p{L}\p{M}.'’ ]{1,40}$")
 
 
-def dateline_of(text: str, words: int) -> str | None:
-    """The dateline when a line starts with one ("PARIS (AFP) - ..."), or is one ("موسكو - المغرب اليوم")."""
+def dateline_head(text: str) -> str | None:
+    """The place (and agency) a line starts with: "PARIS (AFP)" for "PARIS (AFP) - Le ..."."""
     found = _DATELINE.match(text)
     if found is None:
         return None
     head = found.group("dateline").strip()
-    if len(head.split()) > 4:
-        return None
-    if words <= MAX_DATELINE_WORDS:
-        return text.strip(" -–—ـ")
+    if len(head.split()) > 4 or not text[found.end() :].strip(" -–—ـ"):
+        return None  # "المغرب اليوم -" alone: a site name left over from a title, not a place
     return head
+
+
+def dateline_of(text: str, words: int) -> str | None:
+    """The dateline when a line starts with one ("PARIS (AFP) - ..."), or is one ("موسكو - المغرب اليوم")."""
+    head = dateline_head(text)
+    if head is None:
+        return None
+    return text.strip(" -–—ـ") if words <= MAX_DATELINE_WORDS else head
+
+
+def split_dateline(text: str) -> tuple[str, str] | None:
+    """("صيدا", "ريما الحاج علي") for a short "place - name" line; None for anything else."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    place, rest = found.group("dateline").strip(), text[found.end() :].strip(" -–—ـ")
+    if "(" in place or not _NAME.match(rest) or not 2 <= len(rest.split()) <= 4:
+        return None
+    return place, rest

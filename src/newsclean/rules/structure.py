@@ -107,6 +107,7 @@ def _wrapped_paragraphs(page: Page) -> None:
         continues = (
             following is not None
             and not line.blank
+            and line.cls != "bad"  # a menu line ("Home | News") starts no paragraph
             and not line.ends_sentence
             and following.text[:1].islower()
             and page.key_counts[line.key] == 1  # the pieces of one paragraph are not repeated
