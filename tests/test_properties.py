@@ -4,7 +4,7 @@ lines (prose, menus, Arabic, duplicates) so that the interesting code paths run.
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
