@@ -8,14 +8,24 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..page import Page
+from ..types import Label
 
 MAX_TERMINATOR_REPEATS = 2
+MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
 
 
 def apply(page: Page) -> None:
+    teaser_heading = False
     for line in page.lines:
         if line.blank:
             continue
+        if teaser_heading and not line.ends_sentence and line.words <= MAX_TEASER_WORDS:
+            # "اقرأ أيضا" alone on its line, the linked headline on the next one
+            line.decide(Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
+            line.score = min(line.score, -3.0)
+            teaser_heading = False
+            continue
+        teaser_heading = False
         hit = lexicon.match(line)
         if hit is None:
             continue
@@ -24,3 +34,4 @@ def apply(page: Page) -> None:
         line.score = min(line.score, -3.0)
         if category.ends_body and page.key_counts[line.key] <= MAX_TERMINATOR_REPEATS:
             page.terminators.append(line.index)
+        teaser_heading = category.name == "read-also" and line.words <= len(hit.phrase.split()) + 1

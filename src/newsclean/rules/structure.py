@@ -30,6 +30,7 @@ REPEAT_COST = 1.0
 MAX_REPEATED_SHARE = 0.3
 SHORT_COST = 3.0
 BAD_COST = 5.0
+WRAPPED_MIN_WORDS = 4  # every line of a hard-wrapped paragraph but its last has at least this many words
 MAX_GAIN = 100.0  # one enormous line (a pasted footer) must not outweigh a whole article
 
 # Separators of one-line menus and breadcrumbs: "Home | News", "Home > World > Europe", "a • b • c".
@@ -108,6 +109,7 @@ def _wrapped_paragraphs(page: Page) -> None:
             following is not None
             and not line.blank
             and line.cls != "bad"  # a menu line ("Home | News") starts no paragraph
+            and line.words >= WRAPPED_MIN_WORDS  # nor does a button ("Share"): wrapped lines are long
             and not line.ends_sentence
             and following.text[:1].islower()
             and page.key_counts[line.key] == 1  # the pieces of one paragraph are not repeated
