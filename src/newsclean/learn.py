@@ -73,7 +73,7 @@ _PLACEHOLDERS = re.compile(r"<month>|<day>")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights|tous droits|droits reserves|droits réservés|حقوق")
 SPECIFIC = frozenset(
     {
-        Label.RELATED, Label.COMMENTS, Label.SHARE, Label.NAVIGATION, Label.NEWSLETTER, Label.DONATION,
+        Label.RELATED, Label.COMMENTS, Label.SHARE, Label.NAVIGATION, Label.NEWSLETTER, Label.DONATION, Label.PAYWALL,
         Label.COOKIE, Label.FOOTER, Label.FORM, Label.ADVERTISEMENT, Label.SITE_NAME,
     }
 )

@@ -29,6 +29,7 @@ class Label(str, Enum):
     NAVIGATION = "navigation"
     NEWSLETTER = "newsletter"
     DONATION = "donation"
+    PAYWALL = "paywall"
     COOKIE = "cookie"
     FOOTER = "footer"
     SITE_NAME = "site-name"
