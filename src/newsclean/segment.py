@@ -29,11 +29,15 @@ _NOT_THE_ARTICLES = (Label.NEXT_ARTICLE, Label.RELATED, Label.COMMENTS)
 
 # A caption ends with its credit in brackets: "(أ.ب)", "(رويترز)", "(AFP)", "(Getty Images)",
 # "[Photo: Reuters]"; or names it after a label: "Photo: Jane Doe/AFP".
-_CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,40})[)\]]\s*$")
+_CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,60})[)\]]\s*$")
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
-_CREDIT_LABEL = regex.compile(
-    r"(?:^|\s)(?:photo|photos|image|video|vidéo|credit|crédit(?: photo)?|source|صور[ةه]|الصور[ةه]|تصوير|فيديو)\s*[:/]",
-    regex.IGNORECASE,
+_CREDIT_WORDS = r"(?:photo|photos|photograph|picture|image|illustration|video|vidéo|credit|crédit(?: photo)?|foto|source|صور[ةه]|الصور[ةه]|تصوير|فيديو)"
+_CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*[:/]", regex.IGNORECASE)
+# "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
+_CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}\b", regex.IGNORECASE)
+# "... dans la dalle. Photo L'Écho du Vivarais/C.R.": a credit word after the caption's sentence.
+_CREDIT_AFTER_SENTENCE = regex.compile(
+    rf"(?<=[.!?؟»”\"]\s+){_CREDIT_WORDS}(?:\s+(?:by|de|par))?\s+\p{{Lu}}[^!?؟]{{1,60}}$", regex.IGNORECASE
 )
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
@@ -139,7 +143,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
     if tail:
         inner = tail.group("credit").strip()
-        if _AGENCY_LIKE.match(inner) or any(d[1] == "lexicon.caption-credit" for d in line.decisions):
+        if _AGENCY_LIKE.match(inner) or _CREDIT_INSIDE.match(inner):
+            return tail.group()
+        if any(d[1] == "lexicon.caption-credit" for d in line.decisions):
             return tail.group()
         if fold(inner) in site_names and line.words > len(inner.split()):
             return tail.group()
@@ -154,6 +160,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         # "Photo: AFP" alone, or a caption whose sentence ends before its credit ("... Kansas. Photo: ...")
         if not before or line.words <= 20 or before[-1] in ".!?؟|-–—":
             return line.text[label.start() :].strip()
+    after = _CREDIT_AFTER_SENTENCE.search(line.text) if line.words <= CAPTION_MAX_WORDS else None
+    if after and len(after.group().split()) <= CREDIT_MAX_WORDS + 2:
+        return after.group()
     dash = _SITE_TAIL.search(line.text) if site_names and not line.ends_sentence else None
     if dash and fold(dash.group("credit")) in site_names and line.words - len(dash.group("credit").split()) >= 3:
         return dash.group().lstrip(" -–—")
