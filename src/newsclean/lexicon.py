@@ -40,6 +40,7 @@ class Category:
     coverage: float
     ends_body: bool
     anchored: bool
+    trailing: bool  # fires only at the end of the kept text (an author's bio, "This article appears in...")
     pattern: regex.Pattern[str] | None  # `re:` entries and word-less phrases, one alternation
 
 
@@ -113,6 +114,7 @@ def load() -> Lexicon:
             coverage=float(spec.get("coverage", 0.0)),
             ends_body=bool(spec.get("ends_body", False)),
             anchored=bool(spec.get("anchored", False)),
+            trailing=bool(spec.get("trailing", False)),
             pattern=pattern,
         )
         categories.append(category)
@@ -151,8 +153,9 @@ def _word_hits(line: Line, lexicon: Lexicon) -> list[tuple[Phrase, int]]:
     return hits
 
 
-def match(line: Line) -> Hit | None:
-    """The first category whose phrase covers enough of this (short enough) line."""
+def match(line: Line, *, trailing: bool = False) -> Hit | None:
+    """The first category whose phrase covers enough of this (short enough) line. `trailing`: look
+    only at the categories that fire at the end of the text (and only at those)."""
     lexicon = load()
     if not line.key or line.words > lexicon.max_words:
         return None
@@ -160,7 +163,7 @@ def match(line: Line) -> Hit | None:
     if not found and line.words > lexicon.pattern_max_words:
         return None
     for category in lexicon.categories:
-        if line.words > category.max_words:
+        if line.words > category.max_words or category.trailing is not trailing:
             continue
         for phrase, position in found:
             if phrase.category is not category or (category.anchored and position > 0):

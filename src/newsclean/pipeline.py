@@ -35,6 +35,7 @@ def run(
         step(page)
     repetition.apply(page)  # repeats inside the main text (title again, caption twice)
     repetition.trim_edges(page)  # fragments left at the ends once repeats are gone
+    lexicon.apply_trailing(page)  # an author's bio, "This article appears in...", at the very end
     return segment.build(page)  # title, byline, dateline, date, captions → Article
 
 

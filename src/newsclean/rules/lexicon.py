@@ -35,3 +35,15 @@ def apply(page: Page) -> None:
         if category.ends_body and page.key_counts[line.key] <= MAX_TERMINATOR_REPEATS:
             page.terminators.append(line.index)
         teaser_heading = category.name == "read-also" and line.words <= len(hit.phrase.split()) + 1
+
+
+def apply_trailing(page: Page) -> None:
+    """Lines of a trailing category at the end of the kept text: the author's bio, a note on where
+    the article was first published. They read like sentences, so only their place tells."""
+    for line in reversed(page.lines):
+        if line.blank or line.removed:
+            continue
+        hit = lexicon.match(line, trailing=True)
+        if hit is None:
+            return
+        line.decide(hit.category.label, f"lexicon.{hit.category.name}", repr(hit.phrase))

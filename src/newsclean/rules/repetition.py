@@ -1,5 +1,6 @@
-"""Repeats inside the main text: a line the page already showed (the title again, a caption twice,
-a pull quote) is kept once, at its first occurrence."""
+"""Repeats inside the main text: a line the page already showed (the title again, a caption twice)
+is kept once, at its first occurrence; a pull quote, a sentence of the text set apart in quotation
+marks, goes wherever it stands."""
 
 from __future__ import annotations
 
@@ -7,9 +8,20 @@ from ..page import Page
 from ..types import Label
 
 
+QUOTE_MARKS = frozenset("\"“”«„‘'")
+PULL_QUOTE_WORDS = (5, 40)
+PULL_QUOTE_SLACK = 8  # words of the source sentence a pull quote may leave out ("she says")
+MAX_PULL_QUOTES = 50  # candidates checked per page: the check compares each with the kept lines
+
+
 def apply(page: Page) -> None:
     if page.region is None:
         return
+    _duplicates(page)
+    _pull_quotes(page)
+
+
+def _duplicates(page: Page) -> None:
     first_seen: dict[str, int] = {}
     for line in page.lines:
         if line.blank:
@@ -17,6 +29,31 @@ def apply(page: Page) -> None:
         earlier = first_seen.setdefault(line.key, line.index)
         if earlier != line.index and not line.removed:
             line.decide(Label.BOILERPLATE, "repetition.duplicate", f"same text as line {earlier + 1}")
+
+
+def _pull_quotes(page: Page) -> None:
+    first, last = page.region or (0, -1)
+    kept = [line for line in page.lines[first : last + 1] if not line.blank and not line.removed]
+    low, high = PULL_QUOTE_WORDS
+    quotes = [line for line in kept if line.text[0] in QUOTE_MARKS and low <= line.words <= high]
+    for quote in quotes[:MAX_PULL_QUOTES]:
+        for other in kept:
+            if other is not quote and other.words > quote.words and _quoted_in(quote.tokens, other.tokens):
+                quote.decide(Label.BOILERPLATE, "repetition.pull-quote", f"words of line {other.index + 1}")
+                break
+
+
+def _quoted_in(quote: list[str], text: list[str]) -> bool:
+    """Whether the quote's words occur in order in `text`, close together (a few words may come
+    between them: "We're not activists," she says, "We're counters.")."""
+    span = len(quote) + PULL_QUOTE_SLACK
+    for start, token in enumerate(text):
+        if token != quote[0]:
+            continue
+        window = iter(text[start : start + span])
+        if all(word in window for word in quote):
+            return True
+    return False
 
 
 def trim_edges(page: Page) -> None:
