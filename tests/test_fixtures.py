@@ -62,6 +62,9 @@ def test_metadata(page: Path) -> None:
         texts = [caption["text"] for caption in got["captions"]]
         for caption in expected["captions"]:
             assert caption["text"] in texts, f"caption {caption['text']!r} not found in {texts}"
+            if "credit" in caption:  # the credit, when the expected file names one, goes with its caption
+                found = next(c for c in got["captions"] if c["text"] == caption["text"])
+                assert found["credit"] == caption["credit"], f"credit of {caption['text']!r}: {found['credit']!r}"
     if "extra_articles" in expected:
         assert len(got["extra_articles"]) == len(expected["extra_articles"]), got["extra_articles"]
 

@@ -37,8 +37,11 @@ _CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*[:/]", regex.IGNORECA
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}\b", regex.IGNORECASE)
 # "... dans la dalle. Photo L'Écho du Vivarais/C.R.": a credit word after the caption's sentence.
 _CREDIT_AFTER_SENTENCE = regex.compile(
-    rf"(?<=[.!?؟»”\"]\s+){_CREDIT_WORDS}(?:\s+(?:by|de|par))?\s+\p{{Lu}}[^!?؟]{{1,60}}$", regex.IGNORECASE
+    rf"(?<=[.!?؟»”\"]\s+)(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?|©)\s+\p{{Lu}}[^!?؟]{{1,60}}$", regex.IGNORECASE
 )
+# What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
+_CREDIT_LEAD = regex.compile(rf"^(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?\s*[:/]?|©)\s*", regex.IGNORECASE)
+CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous droits réservés. ©" does not)
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
 CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
@@ -92,10 +95,11 @@ def _captions(page: Page, content: Sequence[Line]) -> list[Caption]:
     found: list[Caption] = []
     site_names = _chrome_names(page)
     previous: Line | None = None
+    uncredited: Caption | None = None  # a caption just found without its credit
     for line in content:
         credit = _credit(line, site_names)
         if credit is None or line.label in _NOT_THE_ARTICLES:
-            previous = line
+            previous, uncredited = line, None
             continue
         text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:")
         name = _credit_name(credit)
@@ -103,6 +107,8 @@ def _captions(page: Page, content: Sequence[Line]) -> list[Caption]:
             caption, label, rule = Caption(name), Label.CAPTION, "segment.caption-prefix"
         elif text:
             caption, label, rule = Caption(text, name), Label.CAPTION, "segment.caption-credit"
+        elif uncredited is not None and found and found[-1] is uncredited:  # "صورة: ..." then "(أ ف ب)"
+            caption, label, rule = Caption(found.pop().text, name), Label.CREDIT, "segment.caption-credit"
         elif previous is not None and _caption_above(previous):
             caption, label, rule = Caption(previous.text, name), Label.CREDIT, "segment.caption-credit"
             previous.decide(Label.CAPTION, "segment.caption-above-credit", credit)
@@ -111,7 +117,7 @@ def _captions(page: Page, content: Sequence[Line]) -> list[Caption]:
         if caption not in found:  # pages repeat captions (thumbnail, lightbox)
             found.append(caption)
         line.decide(label, rule, credit)
-        previous = line
+        previous, uncredited = line, caption if caption.credit is None else None
     return found
 
 
@@ -162,7 +168,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return line.text[label.start() :].strip()
     after = _CREDIT_AFTER_SENTENCE.search(line.text) if line.words <= CAPTION_MAX_WORDS else None
     if after and len(after.group().split()) <= CREDIT_MAX_WORDS + 2:
-        return after.group()
+        if len(line.text[: after.start()].split()) >= CAPTION_MIN_WORDS:
+            return after.group()
     dash = _SITE_TAIL.search(line.text) if site_names and not line.ends_sentence else None
     if dash and fold(dash.group("credit")) in site_names and line.words - len(dash.group("credit").split()) >= 3:
         return dash.group().lstrip(" -–—")
@@ -170,10 +177,10 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
 
 
 def _credit_name(credit: str) -> str:
-    """ "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" → "Jane Doe/AFP"."""
+    """ "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" → "Jane Doe/AFP"; "(Photo by Jane Doe)" → "Jane Doe"."""
     credit = credit.strip().strip("()[]").strip()
-    found = _CREDIT_LABEL.match(credit)
-    return credit[found.end() :].strip() if found else credit
+    name = _CREDIT_LEAD.sub("", credit, count=1).strip()
+    return name or credit
 
 
 def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def]
