@@ -61,6 +61,10 @@ def classify(page: Page) -> None:
             near = line.density >= NEAR_DENSITY
         else:  # no stoplist for this language: lean on punctuation alone
             prose = near = line.ends_sentence
+        sentence = line.ends_sentence
+        if line.key[:1].isdigit() and _mostly_numbers(line.tokens):
+            # "10/21/12 - 10/28/12 (77)", a ticker, a table of scores: numbers are not sentences
+            prose = near = sentence = False
         if words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text):
             line.cls, line.score = "bad", -BAD_COST
             line.decide(Label.NAVIGATION, "structure.separated-menu", "items separated by | • » or /")
@@ -68,14 +72,18 @@ def classify(page: Page) -> None:
             line.cls, line.score = "bad", -BAD_COST
         elif penalise_repeats and counts[line.key] >= 2:
             line.cls, line.score = "repeated", -REPEAT_COST
-        elif words >= GOOD_WORDS and prose and (line.ends_sentence or words >= UNPUNCTUATED_GOOD_WORDS):
+        elif words >= GOOD_WORDS and prose and (sentence or words >= UNPUNCTUATED_GOOD_WORDS):
             line.cls, line.score = "good", min(float(words), MAX_GAIN)
-        elif words >= NEAR_WORDS and (line.ends_sentence or near):
+        elif words >= NEAR_WORDS and (sentence or near):
             line.cls, line.score = "near", 1.0
         else:
             line.cls, line.score = "short", -SHORT_COST
     _wrapped_paragraphs(page)
     _template_series(page)
+
+
+def _mostly_numbers(tokens: list[str]) -> bool:
+    return sum(1 for token in tokens if token[0].isdigit()) * 2 > len(tokens)
 
 
 def shape(line: Line, stopwords: frozenset[str]) -> str:
