@@ -1,5 +1,5 @@
 """Dates as news pages write them: Arabic (Levant, Egypt and the Gulf, Morocco, Algeria and Tunisia,
-Hijri), English and French, with the ISO date a careful reader gives. Precision first: the last
+Hijri), English, French, Spanish and German, with the ISO date a careful reader gives. Precision first: the last
 table lists strings that must give no date at all."""
 
 from __future__ import annotations
@@ -84,6 +84,14 @@ DATES = [
     ("15 août 2023", "2023-08-15"),
     ("3 décembre 2022", "2022-12-03"),
     ("Mis à jour le 9 février 2025 à 16h20", "2025-02-09"),
+    # Spanish and German (month tables in lexicons/es, lexicons/de)
+    ("7 de abril de 2025", "2025-04-07"),
+    ("Lunes, 7 de abril de 2025, 10:30 h", "2025-04-07"),
+    ("07 abr 2025 - 08:15", "2025-04-07"),
+    ("Actualizado el 12 de septiembre de 2024", "2024-09-12"),
+    ("Veröffentlicht am 3. Februar 2025", "2025-02-03"),
+    ("12. März 2025, 18:30 Uhr", "2025-03-12"),
+    ("03.02.2025, 06:00 Uhr", "2025-02-03"),
 ]
 
 HIJRI = [

@@ -29,7 +29,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-LANGUAGES = ("ar", "en", "fr")
+LANGUAGES = ("ar", "en", "fr", "es", "de")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Category:
     coverage: float
     ends_body: bool
     anchored: bool
+    several: bool  # the coverage counts every phrase of the category on the line, not the best one
     trailing: bool  # fires only at the end of the kept text (an author's bio, "This article appears in...")
     pattern: regex.Pattern[str] | None  # `re:` entries and word-less phrases, one alternation
 
@@ -115,6 +116,7 @@ def load() -> Lexicon:
             ends_body=bool(spec.get("ends_body", False)),
             anchored=bool(spec.get("anchored", False)),
             trailing=bool(spec.get("trailing", False)),
+            several=bool(spec.get("several", False)),
             pattern=pattern,
         )
         categories.append(category)
@@ -165,12 +167,18 @@ def match(line: Line, *, trailing: bool = False) -> Hit | None:
     for category in lexicon.categories:
         if line.words > category.max_words or category.trailing is not trailing:
             continue
+        covered: set[int] = set()
         for phrase, position in found:
             if phrase.category is not category or (category.anchored and position > 0):
                 continue
-            if category.coverage and len(phrase.words) / line.words < category.coverage:
-                continue
-            return Hit(category, phrase.text)
+            if not category.coverage:
+                return Hit(category, phrase.text)
+            if not category.several:
+                covered.clear()
+            # Several phrases may share the line: "Privacy policy Terms of use Contact us".
+            covered.update(range(position, position + len(phrase.words)))
+            if len(covered) / line.words >= category.coverage:
+                return Hit(category, phrase.text)
         if category.pattern is not None:
             hit = category.pattern.search(line.key)
             if hit is None:

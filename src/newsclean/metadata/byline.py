@@ -13,6 +13,7 @@ from ..normalize import fold
 
 MAX_BYLINE_WORDS = 10
 MAX_DATELINE_WORDS = 6
+MAX_NAME_WORDS = 8
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,23 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     skipped = len(found.group().split()) - len(found.group("name").split())
     name = " ".join(text.split()[skipped:]).strip(" :-–—")
     name = regex.split(r"\s*[|,،]\s*|\s+[-–—]\s+", name)[0]
-    return name or None
+    return name if name and _name_shaped(name) else None
+
+
+# Words a Latin-script name may hold in lower case: "Jean de La Fontaine", "Ludwig van Beethoven".
+_PARTICLES = frozenset("de del della der di da do dos du la le van von den ten ter zu y e et and und bin ibn al el".split())
+_LATIN = regex.compile(r"\p{Latin}")
+
+
+def _name_shaped(name: str) -> bool:
+    """A Latin-script name is a few capitalised words ("Von Montag an gelten neue Tarife." is not);
+    scripts without case (Arabic) are taken as they come."""
+    if not _LATIN.search(name):
+        return True
+    words = name.split()
+    if len(words) > MAX_NAME_WORDS or name[-1] in "!?;:" or not words[0][:1].isupper():
+        return False
+    return all(word[:1].isupper() or word.lower() in _PARTICLES or not word[:1].isalpha() for word in words)
 
 
 # "PARIS (AFP) -", "LONDON —", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»".

@@ -29,7 +29,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-LANGUAGES = ("ar", "en", "fr")
+LANGUAGES = ("ar", "en", "fr", "es", "de")
 YEARS = (1990, 2035)
 HIJRI_YEARS = (1400, 1460)
 
@@ -87,14 +87,15 @@ def _tables() -> _Tables:
         relatives += words.get("relative", [])
     month = rf"(?P<month>{_alternation(list(months))})"
     second = rf"(?:\s*/\s*(?:{_alternation(list(months))}))?"  # "كانون الثاني / يناير"
-    day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?"
+    day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th|\.)?"  # "1er", "3rd", "3. Februar"
     year = r"(?P<year>\d{4})"
     edge, end = r"(?<![\w/.-])", r"(?![\w/]|[.-]\d)"
     patterns = (
         (regex.compile(rf"{edge}{year}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){end}"), "ymd"),
         (regex.compile(rf"{edge}{year}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}}){end}"), "ymd"),
         (regex.compile(rf"{edge}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-]{year}{end}"), "numeric"),
-        (regex.compile(rf"{edge}{day}\s*(?:-\s*)?{month}{second}[\s,]*{year}{end}"), "dmy"),
+        # "7 avril 2025", "7-Apr-2025", "7 de abril de 2025" (Spanish, Portuguese)
+        (regex.compile(rf"{edge}{day}\s*(?:-\s*|de\s+)?{month}{second}[\s,]*(?:de\s+|del\s+)?{year}{end}"), "dmy"),
         (regex.compile(rf"(?<!\w){month}\s+{day},?\s+{year}{end}"), "mdy"),
         # "2026 الأربعاء ,28 كانون الثاني / يناير": year first, then weekday, day and month.
         (regex.compile(rf"{edge}{year}\s+(?:\w+\s*)?,?\s*{day}\s+{month}{second}(?!\w)"), "ydm"),
