@@ -69,6 +69,7 @@ class Lexicon:
     by_first_word: dict[str, tuple[Phrase, ...]]
     max_words: int  # lines longer than every category's limit are never looked at
     pattern_max_words: int  # lines longer than this are only looked up in the word index
+    pattern_categories: tuple[Category, ...]  # the categories with a pattern, in order
 
 
 def read_phrases(text: str) -> list[str]:
@@ -130,6 +131,7 @@ def load() -> Lexicon:
         by_first_word={word: tuple(found) for word, found in index.items()},
         max_words=max((c.max_words for c in categories), default=0),
         pattern_max_words=max((c.max_words for c in categories if c.pattern is not None), default=0),
+        pattern_categories=tuple(c for c in categories if c.pattern is not None),
     )
 
 
@@ -162,9 +164,12 @@ def match(line: Line, *, trailing: bool = False) -> Hit | None:
     if not line.key or line.words > lexicon.max_words:
         return None
     found = _word_hits(line, lexicon) if line.words else []
-    if not found and line.words > lexicon.pattern_max_words:
-        return None
-    for category in lexicon.categories:
+    categories = lexicon.categories
+    if not found:  # only a category's pattern can still match
+        if line.words > lexicon.pattern_max_words:
+            return None
+        categories = lexicon.pattern_categories
+    for category in categories:
         if line.words > category.max_words or category.trailing is not trailing:
             continue
         covered: set[int] = set()

@@ -15,6 +15,7 @@ MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
 
 
 def apply(page: Page) -> None:
+    hits: dict[str, lexicon.Hit | None] = {}  # a match depends on the line's key alone; pages repeat lines
     teaser_heading = False
     for line in page.lines:
         if line.blank:
@@ -26,7 +27,9 @@ def apply(page: Page) -> None:
             teaser_heading = False
             continue
         teaser_heading = False
-        hit = lexicon.match(line)
+        if line.key not in hits:
+            hits[line.key] = lexicon.match(line)
+        hit = hits[line.key]
         if hit is None:
             continue
         category = hit.category
