@@ -35,6 +35,8 @@ HIJRI_YEARS = (1400, 1460)
 
 
 _MAY_BE_STAMP = regex.compile(r"\d|ساعتين|يومين")
+_YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date
+_NOT_WORDS = regex.compile(r"[\d\W_]+")
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,8 @@ def find_dates(text: str, *, lang: str | None = None, folded: str | None = None)
     tables = _tables()
     folded = folded if folded is not None else fold_lines(text.replace("\n", " "))
     found: list[DateMatch] = []
+    if not _YEAR.search(folded):
+        return found
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
@@ -213,12 +217,11 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
     dates = find_dates(text, folded=folded)
     for date in dates:
         rest = rest.replace(fold(date.text), " ")
-    has_time = bool(tables.time.search(rest))
-    rest = tables.time.sub(" ", rest)
-    has_relative = bool(tables.relative.search(rest)) and bool(regex.search(r"\d|ساعتين|يومين", rest))
+    rest, times = tables.time.subn(" ", rest)
+    has_relative = bool(tables.relative.search(rest)) and bool(_MAY_BE_STAMP.search(rest))
     rest = tables.relative.sub(" ", rest)
     rest = tables.filler.sub(" ", rest)
-    rest = regex.sub(r"[\d\W_]+", " ", rest).strip()
+    rest = _NOT_WORDS.sub(" ", rest).strip()
     if rest:
         return False
-    return bool(dates) or has_time or has_relative
+    return bool(dates) or times > 0 or has_relative
