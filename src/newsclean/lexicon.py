@@ -70,6 +70,9 @@ class Lexicon:
     max_words: int  # lines longer than every category's limit are never looked at
     pattern_max_words: int  # lines longer than this are only looked up in the word index
     pattern_categories: tuple[Category, ...]  # the categories with a pattern, in order
+    # by_length[n]: the word index of the categories that fire on a line of n words (n ≤ max_words):
+    # a long line is not compared with phrases that could not label it.
+    by_length: tuple[dict[str, tuple[Phrase, ...]], ...]
 
 
 def read_phrases(text: str) -> list[str]:
@@ -126,12 +129,21 @@ def load() -> Lexicon:
             compact = folded.replace(" ", "")
             symbols = compact if compact != "".join(words) else None
             index.setdefault(words[0], []).append(Phrase(category, words, folded, symbols))
+    max_words = max((c.max_words for c in categories), default=0)
+    by_limit: dict[int, dict[str, tuple[Phrase, ...]]] = {}  # one index per distinct limit, shared
+    for limit in sorted({c.max_words for c in categories}):
+        by_limit[limit] = {}
+        for word, found in index.items():
+            allowed = tuple(phrase for phrase in found if phrase.category.max_words >= limit)
+            if allowed:
+                by_limit[limit][word] = allowed
     return Lexicon(
         categories=tuple(categories),
         by_first_word={word: tuple(found) for word, found in index.items()},
-        max_words=max((c.max_words for c in categories), default=0),
+        max_words=max_words,
         pattern_max_words=max((c.max_words for c in categories if c.pattern is not None), default=0),
         pattern_categories=tuple(c for c in categories if c.pattern is not None),
+        by_length=tuple(by_limit[min(limit for limit in by_limit if limit >= n)] for n in range(max_words + 1)),
     )
 
 
@@ -139,13 +151,13 @@ def categories() -> tuple[Category, ...]:
     return load().categories
 
 
-def _word_hits(line: Line, lexicon: Lexicon) -> list[tuple[Phrase, int]]:
-    """Every word phrase found in the line, with the position of its first word."""
+def _word_hits(line: Line, index: dict[str, tuple[Phrase, ...]]) -> list[tuple[Phrase, int]]:
+    """Every word phrase of the index found in the line, with the position of its first word."""
     tokens = line.tokens
     hits = []
     compact: str | None = None
     for position, token in enumerate(tokens):
-        for phrase in lexicon.by_first_word.get(token, ()):
+        for phrase in index.get(token, ()):
             size = len(phrase.words)
             if tuple(tokens[position : position + size]) != phrase.words:
                 continue
@@ -163,7 +175,7 @@ def match(line: Line, *, trailing: bool = False) -> Hit | None:
     lexicon = load()
     if not line.key or line.words > lexicon.max_words:
         return None
-    found = _word_hits(line, lexicon) if line.words else []
+    found = _word_hits(line, lexicon.by_length[line.words]) if line.words else []
     categories = lexicon.categories
     if not found:  # only a category's pattern can still match
         if line.words > lexicon.pattern_max_words:
@@ -204,7 +216,7 @@ def credit_phrase(text: str) -> str | None:
     """The photo-credit phrase in `text` ("رويترز", "getty images"), if the credit lexicon knows one."""
     key = fold(text)
     probe = Line(0, text, key)
-    for phrase, _ in _word_hits(probe, load()):
+    for phrase, _ in _word_hits(probe, load().by_first_word):
         if phrase.category.name == "caption-credit":
             return phrase.text
     for category in load().categories:
