@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 
 import justext
 
@@ -41,28 +42,31 @@ def stopwords(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[int, ...]]:
+    """Stopword → the candidate languages that list it. Words that start with a digit are left out:
+    some stoplists list years and numbers, which say nothing of the language."""
     index: dict[str, list[int]] = {}
     for number, name in enumerate(_CANDIDATES):
         for word in stopwords(name):
-            index.setdefault(word, []).append(number)
+            if not word[:1].isdigit():
+                index.setdefault(word, []).append(number)
     return {word: tuple(langs) for word, langs in index.items()}
 
 
 def detect(words: Iterable[str]) -> str | None:
     """The jusText stoplist name that the (folded) words hit most, or None when none is hit."""
     index = _index()
-    hits: Counter[int] = Counter()
+    hits: dict[int, float] = {}  # language number → weighted hits, in the order languages were first hit
     for word, count in Counter(words).items():  # distinct words only: pages repeat their function words
-        if word[0].isdigit():  # some stoplists list years and numbers: they say nothing of the language
+        langs = index.get(word)
+        if langs is None:
             continue
-        langs = index.get(word, ())
         for number in langs:
             # A word many stoplists share says little (jusText's lists, drawn from Wikipedia, hold
             # English words in many languages): it counts for each in proportion.
-            hits[number] += count / len(langs)
+            hits[number] = hits.get(number, 0) + count / len(langs)
     if not hits:
         return None
-    number, count = hits.most_common(1)[0]
+    number, count = max(hits.items(), key=itemgetter(1))  # the first of equals wins, as Counter.most_common
     return _CANDIDATES[number] if count >= 3 else None
 
 
