@@ -35,12 +35,13 @@ SENTENCE_END = frozenset(".!?؟。！？…:;؛»”\"')]")
 class Line:
     """One line of the page: text, folded key, features, and the decisions rules made about it."""
 
-    __slots__ = ("index", "text", "key", "tokens", "words", "ends_sentence", "density", "cls", "score", "decisions")
+    __slots__ = ("index", "text", "key", "blank", "tokens", "words", "ends_sentence", "density", "cls", "score", "decisions")
 
     def __init__(self, index: int, text: str, key: str, word: regex.Pattern[str] = WORD) -> None:
         self.index = index
         self.text = text  # the original line, stripped of surrounding whitespace
         self.key = key  # folded for matching (see normalize.fold)
+        self.blank = not text  # an empty line (rules never change a line's text)
         self.tokens: list[str] = word.findall(key) if key else []
         self.words = len(self.tokens)
         self.ends_sentence = bool(text) and text[-1] in SENTENCE_END
@@ -48,10 +49,6 @@ class Line:
         self.cls = "blank" if not text else ""  # content class, set by the structure pass
         self.score = 0.0  # contribution to the main-text region, set by the structure pass
         self.decisions: list[tuple[Label, str, str]] = []
-
-    @property
-    def blank(self) -> bool:
-        return not self.text
 
     @property
     def label(self) -> Label:
