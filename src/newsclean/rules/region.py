@@ -19,6 +19,9 @@ MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
 MIN_EXTRA_GOOD = 3
 FIRST_BLOCK_SHARE = 0.4  # an earlier block with half the best block's prose is the article
 FRAGMENT_RUN = 3
+INLINE_BOX_LEAD = 2  # a related box inside the text starts this close after the paragraph above it...
+INLINE_BOX_LINES = 5  # ...holds at most this many links...
+INLINE_BOX_PROSE = 0.75  # ...and the text after it is mostly paragraphs
 SCATTERED_SHARE = 0.5  # below this share of the page's prose in the main run, prose elsewhere is kept
 _OUTSIDE_RULES = ("region.before-main-text", "region.after-main-text")  # this many fragments in a row inside the main text are a widget (links, tags, menu)
 
@@ -136,14 +139,35 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
             for line in segment:
                 if not line.removed:
                     line.decide(Label.NEXT_ARTICLE, "region.appended-article", f"prose region scoring {score:.0f}")
-        elif any(line.index in barriers for line in before):
+        elif any(line.index in barriers for line in before) and not _inline_box(before, segment, barriers):
             for line in segment:
                 _outside(line, "region.after-main-text")
+        elif any(line.index in barriers for line in before):  # the text goes on after a related box
+            links = next(position for position, line in enumerate(segment) if line.cls == "good")
+            for line in segment[:links]:
+                if not line.removed:
+                    line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
+            _fragment_runs(segment[links:])
         else:
             _fragment_runs(segment)
         rest = rest[last + 1 :]
     for line in rest:
         _outside(line, "region.after-main-text")
+
+
+def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[int]) -> bool:
+    """A "Related" box set inside the article: its heading and a few links, then the text goes on
+    with paragraphs in a row (a list of teasers alternates headlines and summaries instead)."""
+    walls = [position for position, line in enumerate(before) if line.index in barriers]
+    if len(walls) != 1 or walls[0] > INLINE_BOX_LEAD:
+        return False
+    if before[walls[0]].label is not Label.RELATED:  # comments after their heading are not the article
+        return False
+    good = [line.cls == "good" for line in segment]
+    start = good.index(True) if True in good else len(good)
+    links = len(before) - walls[0] - 2 + start  # between the heading and the first paragraph
+    text = good[start:]
+    return links <= INLINE_BOX_LINES and text[:2] == [True, True] and sum(text) >= INLINE_BOX_PROSE * len(text)
 
 
 def _outside(line: Line, rule: str) -> None:
