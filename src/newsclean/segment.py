@@ -39,6 +39,8 @@ _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}\b", regex.IGNORECASE)
 _CREDIT_AFTER_SENTENCE = regex.compile(
     rf"(?<=[.!?؟»”\"]\s+)(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?|©)\s+\p{{Lu}}[^!?؟]{{1,60}}$", regex.IGNORECASE
 )
+# "... in a port city, March 3, 2025. AGENCY/Jane Doe/File Photo": agency and photographer joined by "/".
+_SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?/\s?\p{Lu}[^!?؟]{1,80}$")
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(rf"^(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?\s*[:/]?|©)\s*", regex.IGNORECASE)
 CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous droits réservés. ©" does not)
@@ -170,10 +172,22 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if after and len(after.group().split()) <= CREDIT_MAX_WORDS + 2:
         if len(line.text[: after.start()].split()) >= CAPTION_MIN_WORDS:
             return after.group()
-    dash = _SITE_TAIL.search(line.text) if site_names and not line.ends_sentence else None
-    if dash and fold(dash.group("credit")) in site_names and line.words - len(dash.group("credit").split()) >= 3:
-        return dash.group().lstrip(" -–—")
+    slashed = _SLASHED_CREDIT.search(line.text) if "/" in line.text and line.words <= CAPTION_MAX_WORDS else None
+    if slashed and len(line.text[: slashed.start()].split()) >= CAPTION_MIN_WORDS:
+        return slashed.group()
+    dash = _SITE_TAIL.search(line.text) if not line.ends_sentence else None
+    if dash and line.words - len(dash.group("credit").split()) >= 3:
+        name = dash.group("credit").strip()
+        if fold(name) in site_names or _is_credit_phrase(name):  # "... - صحيفة الأفق", "... - أرشيفية"
+            return dash.group().lstrip(" -–—")
     return None
+
+
+def _is_credit_phrase(text: str) -> bool:
+    from . import lexicon  # the caption-credit lexicon knows agency names ("رويترز", "Getty Images")
+
+    phrase = lexicon.credit_phrase(text)
+    return phrase is not None and len(phrase.split()) == len(text.split())
 
 
 def _credit_name(credit: str) -> str:
