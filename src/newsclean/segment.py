@@ -242,15 +242,19 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     candidates = [line for line in zone[:start + 1] if _title_like(line)]
     if candidates:
 
-        def rank(line: Line) -> tuple[bool, bool, bool, int]:
+        def rank(line: Line) -> tuple[bool, bool, bool, bool, int]:
             position = zone.index(line)
             below = zone[position + 1 : position + 4]
-            headed = any(other.label in (Label.BYLINE, Label.DATE, Label.DATELINE) for other in below)
+            headed = any(other.label in (Label.BYLINE, Label.DATE, Label.DATELINE) or _bare_name(other) for other in below)
             repeated = page.key_counts[line.key] >= 2 or any(
                 line.key in other.key for other in zone if other is not line  # "Home > World > <title>"
             )
+            # A kicker extends the section label above it: "الدوري الممتاز" → "الدوري الممتاز - الجولة 20".
+            kicker = any(
+                other.words < line.words and line.key.startswith(other.key + " ") for other in zone[:position] if other.key
+            )
             # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
-            return headed, line.words >= TITLE_MIN_WORDS, repeated, -position if headed else position
+            return headed, line.words >= TITLE_MIN_WORDS, not kicker, repeated, -position if headed else position
 
         chosen = max(candidates, key=rank)
         title = chosen.text
@@ -297,6 +301,11 @@ def _set_apart_headline(page: Page, line: Line) -> bool:
     """
     following = line.index + 1
     return _title_like(line) and following < len(page.lines) and page.lines[following].blank
+
+
+def _bare_name(line: Line) -> bool:
+    """A writer's name alone on its line, in a script with capitals ("Lucía Herrera")."""
+    return 2 <= line.words <= 4 and byline.bare_name(line.text)
 
 
 def _title_like(line: Line) -> bool:

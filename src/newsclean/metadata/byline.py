@@ -97,3 +97,8 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     if "(" in place or not _NAME.match(rest) or not 2 <= len(rest.split()) <= 4:
         return None
     return place, rest
+
+
+def bare_name(text: str) -> bool:
+    """A Latin-script name and nothing else ("Lucía Herrera"): no digits, no final punctuation."""
+    return bool(_LATIN.search(text)) and not any(char.isdigit() for char in text) and text[-1:].isalpha() and _name_shaped(text)
