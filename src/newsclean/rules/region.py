@@ -17,6 +17,7 @@ from ..types import Label
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
 MIN_EXTRA_GOOD = 3
+COMMENTS_OUTWEIGH = 250.0  # an article scoring this much above a "Comments" heading is the main text, however long the thread
 FIRST_BLOCK_SHARE = 0.4  # an earlier block with half the best block's prose is the article
 FRAGMENT_RUN = 3
 INLINE_BOX_LEAD = 2  # a related box inside the text starts this close after the paragraph above it...
@@ -55,6 +56,9 @@ def main_segment(lines: Sequence[Line], barriers: set[int]) -> tuple[float, int,
     for position in [*(p for p, line in enumerate(lines) if line.index in barriers), len(lines)]:
         found = best_segment(lines[start:position], set())
         if found is not None:
+            after_comments = start > 0 and lines[start - 1].label is Label.COMMENTS
+            if after_comments and any(score >= COMMENTS_OUTWEIGH for score, _, _ in blocks):
+                break  # a long comment thread is not the article when an article stands above it
             blocks.append((found[0], found[1] + start, found[2] + start))
         start = position + 1 if position < len(lines) and lines[position].index in barriers else position
     if not blocks:
