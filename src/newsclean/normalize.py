@@ -61,6 +61,8 @@ def fold_lines(text: str) -> str:
     """`fold` for a whole text, keeping its "\\n" line breaks where they are (one folded line per line)."""
     text = unicodedata.normalize("NFKC", text)
     text = _DROP.sub("", text).casefold()
+    if "\u0307" in text:  # Turkish "İ" case-folds to "i" + a combining dot: "İlgili" reads "ilgili"
+        text = text.replace("i\u0307", "i")
     if _FOLDABLE.search(text):
         text = text.translate(_TABLE)
     return _SPACE.sub(" ", text)

@@ -169,7 +169,8 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
         return False
     good = [line.cls == "good" for line in segment]
     start = good.index(True) if True in good else len(good)
-    links = len(before) - walls[0] - 2 + start  # between the heading and the first paragraph
+    between = [*before[walls[0] + 1 : -1], *segment[:start]]  # the heading's links, and other widgets
+    links = sum(1 for line in between if all(rule.startswith("region.") for _, rule, _ in line.decisions))
     text = good[start:]
     return links <= INLINE_BOX_LINES and text[:2] == [True, True] and sum(text) >= INLINE_BOX_PROSE * len(text)
 
