@@ -830,6 +830,8 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     title = _html_title(article, meta, traf, rendered, hints)
     if title and title != article.title:
         changes["title"] = title
+        if article.subtitle == title:  # the text took a kicker for the title and the headline for the subtitle
+            changes["subtitle"] = None
         article = _untitle(article, title, hints)
     # A date in <meta>/JSON-LD (or what htmldate read from the markup) beats one guessed from text.
     if meta.date:

@@ -149,7 +149,7 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         elif any(line.index in barriers for line in before):  # the text goes on after a related box
             links = next(position for position, line in enumerate(segment) if line.cls == "good")
             for line in segment[:links]:
-                if not line.removed:
+                if not line.removed and not any(rule == "html.trafilatura-agrees" for _, rule, _ in line.decisions):
                     line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
             _fragment_runs(segment[links:])
         else:
