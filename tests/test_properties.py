@@ -56,6 +56,7 @@ def test_body_is_an_ordered_subsequence_of_the_input(text: str) -> None:
 @given(pages)
 @example("0|0|0\ra\ra:0:0:0:0:0.")  # a menu line once joined the hard-wrapped paragraph below it
 @example("SHARE\ra:0:0:0:0:0:0:0:0.\r0\r0:0:0:0:0:0:0:0:0:0.")  # ...and a share button
+@example("0/0/0/0/0/0/0/0/0/0/a/a/a/a/a/a/a/a/a/a.\r0\r1\r000.\r2\r000.\r0/0/0/0/0/0/0/0/0/0(r\"r\"r\"r\"r.")
 def test_idempotent(text: str) -> None:
     # The language is a property of the page, detected from all of it; a body of a few words may be
     # too short to detect again, so the second pass is told the language the first one found.

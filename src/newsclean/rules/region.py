@@ -109,13 +109,14 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
     A fragment that ends a sentence ("How do I apply?") is a heading of the text and breaks the run."""
     run: list[Line] = []
     for line in [*inside, None]:
+        if line is not None and line.removed:
+            continue  # judged over the lines that stay, so that cleaning the body again finds the same runs
         if line is not None and line.cls in ("short", "bad") and not line.ends_sentence:
             run.append(line)
             continue
         if len(run) >= FRAGMENT_RUN:
             for member in run:
-                if not member.removed:
-                    member.decide(Label.BOILERPLATE, "region.fragment-run", f"{len(run)} fragments in a row")
+                member.decide(Label.BOILERPLATE, "region.fragment-run", f"{len(run)} fragments in a row")
         run = []
 
 
