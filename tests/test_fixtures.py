@@ -18,6 +18,7 @@ from newsclean.evaluate import bag_f1
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(p for p in FIXTURES.glob("*/*.txt") if not p.name.endswith(".expected.txt"))
+HTML_PAGES = sorted(FIXTURES.glob("html/*.html"))
 MIN_F1 = 0.97
 
 
@@ -77,3 +78,16 @@ def test_every_line_is_explained(page: Path) -> None:
     for line in article.lines:
         assert line.rule, f"line {line.index} has no rule"
         assert (line.label is newsclean.Label.BODY) == (line.text in article.paragraphs) or line.label is not newsclean.Label.BODY
+
+
+@pytest.mark.parametrize("page", HTML_PAGES, ids=_id)
+def test_html_page(page: Path) -> None:
+    """HTML pages go through clean_html: the same bar for the body, and the metadata in expected.json."""
+    expected = page.with_suffix(".expected.txt").read_text(encoding="utf-8").strip("\n")
+    article = newsclean.clean_html(page.read_text(encoding="utf-8"))
+    score = bag_f1(article.body, expected)
+    extra = [line for line in article.paragraphs if line not in expected.splitlines()]
+    assert score.f1 >= MIN_F1, f"F1 {score.f1:.3f} (P {score.precision:.3f} R {score.recall:.3f})\nextra: {extra[:5]}"
+    meta = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    for key, value in meta.items():
+        assert getattr(article, key) == value, f"{key}: got {getattr(article, key)!r}, expected {value!r}"

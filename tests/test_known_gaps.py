@@ -20,6 +20,9 @@ GAPS = [
     ("ar/mobile_library_rendered_twice", "author", "رنا خليل"),
     ("ar/souss_dams_moroccan_months", "author", "يوسف أيت الحاج"),
     ("ar/oran_heatwave_algerian_months", "author", "ع. بلقاسم"),
+    ("ar/airfares_two_appended_articles", "author", "محمود السيد"),
+    # A name alone on its line with the writer's role on the next ("Reporter"): not read as a byline.
+    ("en/library_sundays_comment_thread", "author", "Sarah Whitcombe"),
     # A place name alone on its line between the writer's name and the date is taken for the headline.
     ("es/old_town_traffic_inline_related", "title", "El ayuntamiento cerrará al tráfico el casco antiguo los fines de semana"),
     ("es/old_town_traffic_inline_related", "author", "Lucía Herrera"),
