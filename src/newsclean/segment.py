@@ -11,48 +11,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-import regex
-
 from .lines import Line
 from .metadata import byline, dates
+from .metadata import captions as caption_finder
 from .normalize import fold
-from .siterules import squash
 from .page import Page
-from .types import Article, Caption, Label
+from .siterules import squash
+from .types import Article, Label
 
 HEADER_BEFORE = 16  # non-blank lines before the main text searched for the header
 HEADER_INSIDE = 5  # lines at the start of the main text that may still be header
 TITLE_WORDS = (2, 30)
 TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate ("Sport" vs the headline)
-CAPTION_MAX_WORDS = 40
-_NOT_THE_ARTICLES = (Label.NEXT_ARTICLE, Label.RELATED, Label.COMMENTS)
-
-# A caption ends with its credit in brackets: "(أ.ب)", "(رويترز)", "(AFP)", "(Getty Images)",
-# "[Photo: Reuters]"; or names it after a label: "Photo: Jane Doe/AFP".
-_CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,60})[)\]]\s*$")
-_AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
-_CREDIT_WORDS = r"(?:photo|photos|photograph|picture|image|illustration|video|vidéo|credit|crédit(?: photo)?|foto|source|صور[ةه]|الصور[ةه]|تصوير|فيديو)"
-_CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*[:/]", regex.IGNORECASE)
-# "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
-_CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}\b", regex.IGNORECASE)
-# "... dans la dalle. Photo L'Écho du Vivarais/C.R.": a credit word after the caption's sentence.
-_CREDIT_AFTER_SENTENCE = regex.compile(
-    rf"(?<=[.!?؟»”\"]\s+)(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?|©)\s+\p{{Lu}}[^!?؟]{{1,60}}$", regex.IGNORECASE
-)
-# "... in a port city, March 3, 2025. AGENCY/Jane Doe/File Photo": agency and photographer joined by "/".
-_SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?/\s?\p{Lu}[^!?؟]{1,80}$")
-# What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
-_CREDIT_LEAD = regex.compile(rf"^(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?\s*[:/]?|©)\s*", regex.IGNORECASE)
-CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous droits réservés. ©" does not)
-# A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
-_SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
-CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
-CAPTION_ABOVE_MAX_WORDS = 30
 
 
 def build(page: Page) -> Article:
     content = page.content
-    captions = _captions(page, _article_part(page, content))
+    captions = caption_finder.find(page, _article_part(page, content))
     title, subtitle, author, dateline, date, site = _header(page, content)
     for line in page.lines:
         if line.blank:
@@ -88,113 +63,6 @@ def _article_part(page: Page, content: Sequence[Line]) -> Sequence[Line]:
         return content
     end = min(ends)
     return [line for line in content if line.index < end]
-
-
-def _captions(page: Page, content: Sequence[Line]) -> list[Caption]:
-    """Lines that end with a photo credit (not those of related teasers or an appended article); a
-    credit alone on its line ("(رويترز)") names the picture of the short line above it; a line that
-    starts "Photo:" / "صورة:" with a description after it is a caption without a credit."""
-    found: list[Caption] = []
-    site_names = _chrome_names(page)
-    previous: Line | None = None
-    uncredited: Caption | None = None  # a caption just found without its credit
-    for line in content:
-        credit = _credit(line, site_names)
-        if credit is None or line.label in _NOT_THE_ARTICLES:
-            previous, uncredited = line, None
-            continue
-        text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:")
-        name = _credit_name(credit)
-        if not text and _prefix_caption(credit, name):
-            caption, label, rule = Caption(name), Label.CAPTION, "segment.caption-prefix"
-        elif text:
-            caption, label, rule = Caption(text, name), Label.CAPTION, "segment.caption-credit"
-        elif uncredited is not None and found and found[-1] is uncredited:  # "صورة: ..." then "(أ ف ب)"
-            caption, label, rule = Caption(found.pop().text, name), Label.CREDIT, "segment.caption-credit"
-        elif previous is not None and _caption_above(previous):
-            caption, label, rule = Caption(previous.text, name), Label.CREDIT, "segment.caption-credit"
-            previous.decide(Label.CAPTION, "segment.caption-above-credit", credit)
-        else:
-            caption, label, rule = Caption(line.text, name), Label.CREDIT, "segment.caption-credit"
-        if caption not in found:  # pages repeat captions (thumbnail, lightbox)
-            found.append(caption)
-        line.decide(label, rule, credit)
-        previous, uncredited = line, caption if caption.credit is None else None
-    return found
-
-
-def _caption_above(line: Line) -> bool:
-    """A short line that is not a sentence of the text, nor a header line, right above a credit."""
-    if line.label not in (Label.BODY, Label.BOILERPLATE) or line.words > CAPTION_ABOVE_MAX_WORDS:
-        return False
-    return not line.ends_sentence or line.words <= 12
-
-
-def _prefix_caption(credit: str, name: str) -> bool:
-    """ "صورة: عائلات تنتظر المساعدات في مدرسة" is a described picture, not a credit line."""
-    return _CREDIT_LABEL.match(credit) is not None and len(name.split()) > CREDIT_MAX_WORDS
-
-
-def _chrome_names(page: Page) -> frozenset[str]:
-    """Short lines the page repeats and removes (its name in the masthead and footer): a credit in
-    a caption that names the site itself ("... - صحيفة الأفق", "(الشرفة نيوز)") is one of them."""
-    names = set()
-    for line in page.lines:
-        if 1 <= line.words <= CREDIT_MAX_WORDS and line.removed and line.label is not Label.TITLE:
-            names.add(line.key.strip(" -–—ـ|:©"))
-    return frozenset(names)
-
-
-def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
-    if line.words > CAPTION_MAX_WORDS or line.cls == "good" and line.words > 25:
-        return None
-    tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
-    if tail:
-        inner = tail.group("credit").strip()
-        if _AGENCY_LIKE.match(inner) or _CREDIT_INSIDE.match(inner):
-            return tail.group()
-        if any(d[1] == "lexicon.caption-credit" for d in line.decisions):
-            return tail.group()
-        if fold(inner) in site_names and line.words > len(inner.split()):
-            return tail.group()
-        from . import lexicon  # the caption-credit lexicon knows agency names ("رويترز", "Getty Images")
-
-        probe = lexicon.credit_phrase(inner)
-        if probe:
-            return tail.group()
-    label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text else None
-    if label:
-        before = line.text[: label.start()].rstrip()
-        # "Photo: AFP" alone, or a caption whose sentence ends before its credit ("... Kansas. Photo: ...")
-        if not before or line.words <= 20 or before[-1] in ".!?؟|-–—":
-            return line.text[label.start() :].strip()
-    after = _CREDIT_AFTER_SENTENCE.search(line.text) if line.words <= CAPTION_MAX_WORDS else None
-    if after and len(after.group().split()) <= CREDIT_MAX_WORDS + 2:
-        if len(line.text[: after.start()].split()) >= CAPTION_MIN_WORDS:
-            return after.group()
-    slashed = _SLASHED_CREDIT.search(line.text) if "/" in line.text and line.words <= CAPTION_MAX_WORDS else None
-    if slashed and len(line.text[: slashed.start()].split()) >= CAPTION_MIN_WORDS:
-        return slashed.group()
-    dash = _SITE_TAIL.search(line.text) if not line.ends_sentence else None
-    if dash and line.words - len(dash.group("credit").split()) >= 3:
-        name = dash.group("credit").strip()
-        if fold(name) in site_names or _is_credit_phrase(name):  # "... - صحيفة الأفق", "... - أرشيفية"
-            return dash.group().lstrip(" -–—")
-    return None
-
-
-def _is_credit_phrase(text: str) -> bool:
-    from . import lexicon  # the caption-credit lexicon knows agency names ("رويترز", "Getty Images")
-
-    phrase = lexicon.credit_phrase(text)
-    return phrase is not None and len(phrase.split()) == len(text.split())
-
-
-def _credit_name(credit: str) -> str:
-    """ "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" → "Jane Doe/AFP"; "(Photo by Jane Doe)" → "Jane Doe"."""
-    credit = credit.strip().strip("()[]").strip()
-    name = _CREDIT_LEAD.sub("", credit, count=1).strip()
-    return name or credit
 
 
 def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def]
