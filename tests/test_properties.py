@@ -4,6 +4,8 @@ lines (prose, menus, Arabic, duplicates) so that the interesting code paths run.
 
 from __future__ import annotations
 
+import os
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +30,7 @@ page_lines = st.one_of(
 )
 pages = st.one_of(st.text(max_size=2000), st.lists(page_lines, max_size=60).map("\n".join))
 
-settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", max_examples=int(os.environ.get("NEWSCLEAN_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("ci")
 
 
@@ -56,6 +58,8 @@ def test_body_is_an_ordered_subsequence_of_the_input(text: str) -> None:
 @given(pages)
 @example("0|0|0\ra\ra:0:0:0:0:0.")  # a menu line once joined the hard-wrapped paragraph below it
 @example("SHARE\ra:0:0:0:0:0:0:0:0.\r0\r0:0:0:0:0:0:0:0:0:0.")  # ...and a share button
+@example("0\t0:0:0©0¸¸\ra:0:0.")
+@example("0\tA:0:0©A¸¸\ra:0:0.")
 @example("0/0/0/0/0/0/0/0/0/0/a/a/a/a/a/a/a/a/a/a.\r0\r1\r000.\r2\r000.\r0/0/0/0/0/0/0/0/0/0(r\"r\"r\"r\"r.")
 def test_idempotent(text: str) -> None:
     # The language is a property of the page, detected from all of it; a body of a few words may be

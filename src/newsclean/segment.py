@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+import regex
+
 from .lines import Line
 from .metadata import byline, dates
 from .metadata import captions as caption_finder
@@ -22,6 +24,7 @@ from .types import Article, Label
 HEADER_BEFORE = 16  # non-blank lines before the main text searched for the header
 HEADER_INSIDE = 5  # lines at the start of the main text that may still be header
 TITLE_WORDS = (2, 30)
+_STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate ("Sport" vs the headline)
 
 
@@ -179,6 +182,8 @@ def _bare_name(line: Line) -> bool:
 def _title_like(line: Line) -> bool:
     low, high = TITLE_WORDS
     if not low <= line.words <= high:  # a repeated line is "bad" as prose, and titles repeat
+        return False
+    if _STAMPED.match(line.key):  # "13:50 وزير الخارجية يتلقى..." is an item of a news ticker
         return False
     if line.text.endswith((".", "。", ":", ";", "،", ",")) and not line.text.endswith("..."):
         return False

@@ -40,7 +40,10 @@ _CREDIT_LEAD = regex.compile(rf"^(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?\s*[:/]?
 CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous droits réservés. ©" does not)
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
-CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
+CREDIT_MAX_WORDS = 5
+SOURCE_DESCRIPTION_WORDS = (3, 20)  # a picture described before a bracketed source
+_SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
+_LATIN = regex.compile(r"\p{Latin}")  # a credit names an agency or a person or two
 CAPTION_ABOVE_MAX_WORDS = 30
 
 
@@ -114,6 +117,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         probe = lexicon.credit_phrase(inner)
         if probe:
             return tail.group()
+        if _described_picture(line.text[: tail.start()], inner):
+            return tail.group()
     label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text else None
     if label:
         before = line.text[: label.start()].rstrip()
@@ -133,6 +138,19 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         if fold(name) in site_names or _is_credit_phrase(name):  # "... - صحيفة الأفق", "... - أرشيفية"
             return dash.group().lstrip(" -–—")
     return None
+
+
+def _described_picture(before: str, inner: str) -> bool:
+    """ "مهندسون يتفقدون وحدات الأغشية داخل المحطة (وزارة الكهرباء والماء)": a description without a
+    sentence of its own, then a short source in brackets (a ministry, a site, "social media")."""
+    words = before.split()
+    if not SOURCE_DESCRIPTION_WORDS[0] <= len(words) <= SOURCE_DESCRIPTION_WORDS[1] or len(inner.split()) > 4:
+        return False
+    if _SENTENCE_MARK.search(before) or any(char.isdigit() or char in "./@" for char in inner):
+        return False  # "(signoz.io)" after a headline names a link's site, not a picture's source
+    # In Latin script a bracket after a few words is as often a note ("Air Fryer Salmon (Stovetop
+    # Option)", a list of items): there only known credits count (the lexicon, the site's name).
+    return not _LATIN.search(before + inner) and not before.lstrip()[:1] in "-•*·"
 
 
 def _is_credit_phrase(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import lexicon
 from ..lines import Line
 from ..page import Page
 from ..types import Label
@@ -118,10 +119,12 @@ def _wrapped_paragraphs(page: Page) -> None:
             and not line.blank
             and line.cls != "bad"  # a menu line ("Home | News") starts no paragraph
             and line.words >= WRAPPED_MIN_WORDS  # nor does a button ("Share"): wrapped lines are long
+            and not _mostly_numbers(line.tokens)  # nor a stamp or a footer of numbers
             and not line.ends_sentence
             and following.text[:1].islower()
             and page.key_counts[line.key] == 1  # the pieces of one paragraph are not repeated
             and page.key_counts[following.key] == 1
+            and lexicon.match(line) is None  # chrome ("© 2024 …") is no piece of a paragraph
         )
         if continues:
             continue
