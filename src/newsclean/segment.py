@@ -73,6 +73,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     lines around the start of the main text."""
     title = subtitle = author = dateline = site = None
     date = None
+    date_lines: list[Line] = []
     if page.region is None:
         zone: list[Line] = list(content[:HEADER_BEFORE])
         start = len(zone)
@@ -92,10 +93,17 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             continue
         if dates.is_date_line(line.text, folded=line.key):
             line.decide(Label.DATE, "segment.date-line")
+            date_lines.append(line)
             if date is None:
                 date = dates.parse_date(line.text)
             continue
         place = byline.dateline_of(line.text, line.words)
+        if place is None and author is None and line.words <= byline.MAX_DATELINE_WORDS:
+            parts = byline.split_dateline(line.text)  # "الكويت: هاني الدوسري"
+            if parts and not _named_elsewhere(page, line, parts[1]):
+                dateline, author = parts
+                line.decide(Label.BYLINE, "segment.dateline-byline", author)
+                continue
         if place and dateline is None and not _stands_alone(page, byline.dateline_head(line.text) or place):
             dateline = place
             if line.words <= byline.MAX_DATELINE_WORDS:
@@ -130,6 +138,9 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         chosen = max(candidates, key=rank)
         title = chosen.text
         position = zone.index(chosen)
+        # The article's date stands under its headline; a date above it is the masthead's "today".
+        below = [dates.parse_date(line.text) for line in date_lines if zone.index(line) > position]
+        date = next((found for found in below if found is not None), date)
         for line in zone:
             if line.key == chosen.key:
                 line.decide(Label.TITLE, "segment.title", "headline-shaped line before the main text")
@@ -160,8 +171,10 @@ def _named_elsewhere(page: Page, line: Line, name: str) -> bool:
 
 def _stands_alone(page: Page, name: str) -> bool:
     """Whether the page shows `name` as a line of its own ("المغرب اليوم -"): a site's name, not a place."""
-    key = fold(name.split("(")[0])
-    return any(line.key.strip(" -–—ـ|:") == key for line in page.lines if line.key)
+    key = fold(name.split("(")[0]).strip()
+    alone = [line.key for line in page.lines if line.key and line.key.strip(" -–—ـ|:") == key]
+    # A site's name comes back, or trails a separator ("المغرب اليوم -"); a city in a weather widget does not.
+    return len(alone) >= 2 or any(other != key for other in alone)
 
 
 def _set_apart_headline(page: Page, line: Line) -> bool:

@@ -89,14 +89,30 @@ def dateline_of(text: str, words: int) -> str | None:
 
 
 def split_dateline(text: str) -> tuple[str, str] | None:
-    """("صيدا", "ريما الحاج علي") for a short "place - name" line; None for anything else."""
+    """("صيدا", "ريما الحاج علي") for a short "place - name" line, also written "name - place" or
+    "place: name"; None for anything else. Whether the name is the writer's or the site's is for the
+    caller to tell (segment: a site's name comes back elsewhere on the page)."""
     found = _DATELINE.match(text)
-    if found is None:
+    if found is not None:
+        place, rest = found.group("dateline").strip(), text[found.end() :].strip(" -–—ـ")
+        if "(" in place:
+            return None
+        if _NAME.match(rest) and 2 <= len(rest.split()) <= 4 and _name_shaped(rest):
+            return place, rest
+        if len(rest.split()) == 1 and _NAME.match(place) and 2 <= len(place.split()) <= 4 and _name_shaped(place):
+            return rest, place  # "علي جبار السعدي - البصرة"
         return None
-    place, rest = found.group("dateline").strip(), text[found.end() :].strip(" -–—ـ")
-    if "(" in place or not _NAME.match(rest) or not 2 <= len(rest.split()) <= 4:
+    found = _COLON_LINE.match(text)
+    if found is None or fold(found.group("place")) in _NOT_PLACES:
         return None
-    return place, rest
+    name = found.group("name").strip()
+    return (found.group("place"), name) if 2 <= len(name.split()) <= 4 and _name_shaped(name) else None
+
+
+# "الكويت: هاني الدوسري": one or two words of place, a colon, the name.
+_COLON_LINE = regex.compile(r"^(?P<place>\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?)\s*[:：]\s*(?P<name>\p{L}[\p{L}\p{M}.'’ ]{1,40})$")
+# Labels written the same way that do not name a place.
+_NOT_PLACES = frozenset(fold(word) for word in "المصدر مصدر تصوير صورة الصورة فيديو إعداد تحرير عاجل source photo video".split())
 
 
 def bare_name(text: str) -> bool:

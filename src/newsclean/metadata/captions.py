@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from .. import lexicon
+from . import byline, dates
 from ..lines import Line
 from ..normalize import fold
 from ..page import Page
@@ -45,6 +46,7 @@ SOURCE_DESCRIPTION_WORDS = (3, 20)  # a picture described before a bracketed sou
 _SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
 _LATIN = regex.compile(r"\p{Latin}")  # a credit names an agency or a person or two
 CAPTION_ABOVE_MAX_WORDS = 30
+HEADER_AFTER_CREDIT = 3
 
 
 def find(page: Page, content: Sequence[Line]) -> list[Caption]:
@@ -55,7 +57,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     site_names = _chrome_names(page)
     previous: Line | None = None
     uncredited: Caption | None = None  # a caption just found without its credit
-    for line in content:
+    for position, line in enumerate(content):
         credit = _credit(line, site_names)
         if credit is None or line.label in _NOT_THE_ARTICLES:
             previous, uncredited = line, None
@@ -68,7 +70,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             caption, label, rule = Caption(text, name), Label.CAPTION, "segment.caption-credit"
         elif uncredited is not None and found and found[-1] is uncredited:  # "صورة: ..." then "(أ ف ب)"
             caption, label, rule = Caption(found.pop().text, name), Label.CREDIT, "segment.caption-credit"
-        elif previous is not None and _caption_above(previous):
+        elif previous is not None and _caption_above(previous) and not _header_follows(content[position + 1 :]):
             caption, label, rule = Caption(previous.text, name), Label.CREDIT, "segment.caption-credit"
             previous.decide(Label.CAPTION, "segment.caption-above-credit", credit)
         else:
@@ -85,6 +87,17 @@ def _caption_above(line: Line) -> bool:
     if line.label not in (Label.BODY, Label.BOILERPLATE) or line.words > CAPTION_ABOVE_MAX_WORDS:
         return False
     return not line.ends_sentence or line.words <= 12
+
+
+def _header_follows(following: Sequence[Line]) -> bool:
+    """A byline or a date right after a lone credit: the picture sits inside the article's header
+    (headline, picture, byline), and the line above the credit is the headline, not a caption."""
+    for line in following[:HEADER_AFTER_CREDIT]:
+        if line.words <= 12 and (
+            dates.is_date_line(line.text, folded=line.key) or byline.byline_author(line.key, line.text, line.words)
+        ):
+            return True
+    return False
 
 
 def _prefix_caption(credit: str, name: str) -> bool:
