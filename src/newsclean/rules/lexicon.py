@@ -16,28 +16,43 @@ MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
 
 def apply(page: Page) -> None:
     hits: dict[str, lexicon.Hit | None] = {}  # a match depends on the line's key alone; pages repeat lines
-    teaser_heading = False
+    teasers = False  # right after a bare "read also" line, or inside its list
+    marked = False  # the list has marks ("list 2 of 3"): a question may be one of its headlines
     for line in page.lines:
         if line.blank:
             continue
-        if teaser_heading and not line.ends_sentence and line.words <= MAX_TEASER_WORDS:
-            # "اقرأ أيضا" alone on its line, the linked headline on the next one
-            line.decide(Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
-            line.score = min(line.score, -3.0)
-            teaser_heading = False
-            continue
-        teaser_heading = False
         if line.key not in hits:
             hits[line.key] = lexicon.match(line)
         hit = hits[line.key]
         if hit is None:
+            if teasers and (marked or not line.ends_sentence) and line.words <= MAX_TEASER_WORDS and line.cls != "good":
+                # "اقرأ أيضا" alone on its line, the linked headline on the next one
+                line.decide(Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
+                line.score = min(line.score, -3.0)
+            teasers = marked = False
             continue
         category = hit.category
         line.decide(category.label, f"lexicon.{category.name}", repr(hit.phrase))
         line.score = min(line.score, -3.0)
         if category.ends_body and page.key_counts[line.key] <= MAX_TERMINATOR_REPEATS:
             page.terminators.append(line.index)
-        teaser_heading = category.name == "read-also" and line.words <= len(hit.phrase.split()) + 1
+        if category.name == "read-also":
+            teasers, marked = line.words <= len(hit.phrase.split()) + 1, False
+        elif category.label is not Label.NAVIGATION:
+            teasers = marked = False
+        elif teasers or _is_link(page, line.index - 1):
+            # A list mark ("list 2 of 3", "end of list") keeps the list of links open: one more headline.
+            teasers = marked = True
+
+
+def _is_link(page: Page, index: int) -> bool:
+    """Whether the line before `index` (blank lines skipped) is a "read also" heading or link."""
+    while index >= 0 and page.lines[index].blank:
+        index -= 1
+    return index >= 0 and page.lines[index].decisions[-1:] != [] and page.lines[index].decisions[-1][1] in (
+        "lexicon.read-also",
+        "lexicon.read-also-link",
+    )
 
 
 def apply_trailing(page: Page) -> None:

@@ -109,14 +109,20 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
     A fragment that ends a sentence ("How do I apply?") is a heading of the text and breaks the run."""
     run: list[Line] = []
     for line in [*inside, None]:
+        fragment = line is not None and line.cls in ("short", "bad") and not line.ends_sentence
         if line is not None and line.removed:
-            continue  # judged over the lines that stay, so that cleaning the body again finds the same runs
-        if line is not None and line.cls in ("short", "bad") and not line.ends_sentence:
+            # A line already removed never breaks a run (the second cleaning will not see it), and a
+            # removed fragment ("Share", "Facebook") still counts in it.
+            if fragment:
+                run.append(line)
+            continue
+        if fragment:
             run.append(line)
             continue
         if len(run) >= FRAGMENT_RUN:
             for member in run:
-                member.decide(Label.BOILERPLATE, "region.fragment-run", f"{len(run)} fragments in a row")
+                if not member.removed:
+                    member.decide(Label.BOILERPLATE, "region.fragment-run", f"{len(run)} fragments in a row")
         run = []
 
 
