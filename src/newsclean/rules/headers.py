@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..lines import Line
 from ..metadata import byline, dates
 from ..page import Page
+from ..types import Label
 
 HEADLINE_WORDS = (3, 30)
 LOOKAHEAD = 3
@@ -42,9 +43,14 @@ def apply(page: Page) -> None:
         return known[line.index]
 
     seen_prose = False
+    articles: list[int] = []  # headers that are not teasers listed under a "Related" heading
+    in_teasers = False
+    terminators = set(page.terminators)
     for position, line in enumerate(content):
+        if line.index in terminators and line.label is Label.RELATED:  # not "Comments (6)" between posts
+            in_teasers = True
         if line.cls == "good":
-            seen_prose = True
+            seen_prose, in_teasers = True, False
             continue
         if not seen_prose or not is_headline(line) or header_line(line):
             continue
@@ -54,7 +60,10 @@ def apply(page: Page) -> None:
         echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])
         if echoed or any(header_line(other) for other in following):
             page.headers.append(line.index)
+            if not in_teasers:
+                articles.append(line.index)
     # One or two more articles are appended ones; a page of many is a listing (a blog's front page),
-    # whose posts together are the text.
-    if len(page.headers) <= MAX_APPENDED:
-        page.terminators.extend(page.headers)
+    # whose posts together are the text. Teasers under a "Related" / "Latest news" heading, each with
+    # its date, are neither: they neither count nor split the page.
+    if len(articles) <= MAX_APPENDED and (len(page.headers) <= MAX_APPENDED or articles != page.headers):
+        page.terminators.extend(articles if len(page.headers) > MAX_APPENDED else page.headers)

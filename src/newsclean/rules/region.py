@@ -56,10 +56,10 @@ def main_segment(lines: Sequence[Line], barriers: set[int]) -> tuple[float, int,
     for position in [*(p for p, line in enumerate(lines) if line.index in barriers), len(lines)]:
         found = best_segment(lines[start:position], set())
         if found is not None:
-            after_comments = start > 0 and lines[start - 1].label is Label.COMMENTS
-            if after_comments and any(score >= COMMENTS_OUTWEIGH for score, _, _ in blocks):
-                break  # a long comment thread is not the article when an article stands above it
             blocks.append((found[0], found[1] + start, found[2] + start))
+        at_comments = position < len(lines) and lines[position].label is Label.COMMENTS
+        if at_comments and any(score >= COMMENTS_OUTWEIGH for score, _, _ in blocks):
+            break  # below a "Comments" heading comes no article when an article stands above it
         start = position + 1 if position < len(lines) and lines[position].index in barriers else position
     if not blocks:
         return None
