@@ -11,12 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..lines import Line
+from ..metadata import dates
 from ..page import Page
 from ..types import Label
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
 MIN_EXTRA_GOOD = 3
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+THREAD_LOOKAHEAD = 6  # lines below a "Comments" heading where the thread shows its shape
 COMMENTS_OUTWEIGH = 250.0  # an article scoring this much above a "Comments" heading is the main text, however long the thread
 FIRST_BLOCK_SHARE = 0.4  # an earlier block with half the best block's prose is the article
 FRAGMENT_RUN = 3
@@ -58,13 +63,26 @@ def main_segment(lines: Sequence[Line], barriers: set[int]) -> tuple[float, int,
         if found is not None:
             blocks.append((found[0], found[1] + start, found[2] + start))
         at_comments = position < len(lines) and lines[position].label is Label.COMMENTS
-        if at_comments and any(score >= COMMENTS_OUTWEIGH for score, _, _ in blocks):
+        if at_comments and any(score >= COMMENTS_OUTWEIGH for score, _, _ in blocks) and _thread_follows(lines, position):
             break  # below a "Comments" heading comes no article when an article stands above it
         start = position + 1 if position < len(lines) and lines[position].index in barriers else position
     if not blocks:
         return None
     best = max(score for score, _, _ in blocks)
     return next(block for block in blocks if block[0] >= FIRST_BLOCK_SHARE * best)
+
+
+def _thread_follows(lines: Sequence[Line], position: int) -> bool:
+    """A comment thread below its heading shows its shape within a few lines: a stamp ("Posted by X
+    at 3:24 PM", one of a template series), a date, or the form's fields. A table column headed
+    "Additional comments" or a menu entry "General discussion" does not."""
+    for line in lines[position + 1 : position + 1 + THREAD_LOOKAHEAD]:
+        rules = {rule for _, rule, _ in line.decisions}
+        if rules & {"structure.template-series", "lexicon.form", "lexicon.comments"}:
+            return True
+        if line.words <= 12 and (_CLOCK.search(line.key) or dates.is_date_line(line.text, folded=line.key)):
+            return True  # "January 7 17:00", "Posted 3 hours ago"
+    return False
 
 
 def apply(page: Page) -> None:
