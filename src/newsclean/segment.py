@@ -82,6 +82,9 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         inside = HEADER_INSIDE if first > 0 or _set_apart_headline(page, content[first]) else 0
         zone = list(content[max(0, first - HEADER_BEFORE) : first + inside])
         start = min(first, HEADER_BEFORE)
+        kept = sum(1 for line in content if page.region[0] <= line.index <= page.region[1] and not line.removed)
+        if kept < 2:
+            start -= 1  # a text of one paragraph keeps it: its first line is no headline
     # Bylines, datelines and dates: anywhere in the header zone.
     for line in zone:
         if line.label in (Label.CAPTION, Label.CREDIT):
