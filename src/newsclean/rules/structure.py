@@ -180,6 +180,10 @@ def _stamped(members: list[Line]) -> bool:
     return sum(1 for line in members if _TIME.search(line.key)) * 2 > len(members)
 
 
+def _sentence(line: Line) -> bool:
+    return line.cls == "good" or (line.cls == "near" and line.ends_sentence)
+
+
 def _a_list(members: list[Line], position: dict[int, int]) -> bool:
     """Members that follow one another line after line are a list in the text (fares, results, steps);
     chrome series alternate with other lines (a teaser's title, then its date; a stamp, then a comment)."""
@@ -188,9 +192,10 @@ def _a_list(members: list[Line], position: dict[int, int]) -> bool:
 
 
 def _interleaved_with_prose(page: Page, members: list[Line]) -> bool:
-    """True when most gaps between consecutive series members hold a prose line (a comment thread)."""
+    """True when most gaps between consecutive series members hold a sentence (a comment thread: a
+    stamp, then a comment, however short); a list of teasers holds headlines there instead."""
     gaps = [
-        any(page.lines[i].cls == "good" for i in range(a.index + 1, b.index))
+        any(_sentence(page.lines[i]) for i in range(a.index + 1, b.index))
         for a, b in zip(members, members[1:])
     ]
     return sum(gaps) * 2 > len(gaps)
