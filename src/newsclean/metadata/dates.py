@@ -34,6 +34,7 @@ YEARS = (1990, 2035)
 HIJRI_YEARS = (1400, 1460)
 
 
+_PLAYER_TIME = regex.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\W*$")
 _MAY_BE_STAMP = regex.compile(r"\d|ساعتين|يومين")
 _YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date
 _NOT_WORDS = regex.compile(r"[\d\W_]+")
@@ -211,6 +212,8 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
     "آخر تحديث GMT 00:22:46", "الأحد 12 يناير 2025", "Publié le 3 mars 2024 à 10h30", "3 hours ago"."""
     if len(text) > 120 or not _MAY_BE_STAMP.search(text):
         return False  # every stamp has a digit, or is a dual such as "منذ ساعتين": most lines stop here
+    if _PLAYER_TIME.match(text):
+        return False  # "00:00 / 02:14": a video player's position and length
     tables = _tables()
     folded = folded if folded is not None else fold(text)
     rest = folded

@@ -27,7 +27,7 @@ FIRST_BLOCK_SHARE = 0.4  # an earlier block with half the best block's prose is 
 FRAGMENT_RUN = 3
 INLINE_BOX_LEAD = 2  # a related box inside the text starts this close after the paragraph above it...
 INLINE_BOX_LINES = 5  # ...holds at most this many links...
-INLINE_BOX_PROSE = 0.75  # ...and the text after it is mostly paragraphs
+INLINE_BOX_PROSE = 0.6  # ...and the text after it is mostly paragraphs (a list of teasers alternates headlines and summaries)
 SCATTERED_SHARE = 0.5  # below this share of the page's prose in the main run, prose elsewhere is kept
 _OUTSIDE_RULES = ("region.before-main-text", "region.after-main-text")  # this many fragments in a row inside the main text are a widget (links, tags, menu)
 
@@ -174,7 +174,9 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         elif any(line.index in barriers for line in before):  # the text goes on after a related box
             links = next(position for position, line in enumerate(segment) if line.cls == "good")
             for line in segment[:links]:
-                if not line.removed and not any(rule == "html.trafilatura-agrees" for _, rule, _ in line.decisions):
+                if line.ends_sentence or any(rule == "html.trafilatura-agrees" for _, rule, _ in line.decisions):
+                    continue  # "Besides the lane, the council has installed:" opens the text again
+                if not line.removed:
                     line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
             _fragment_runs(segment[links:])
         else:
