@@ -23,12 +23,30 @@ GAPS = [
     ("ar/airfares_two_appended_articles", "author", "محمود السيد"),
     ("ar/argan_cooperatives_header_picture_comments", "author", "يوسف أيت بيهي"),
     ("ar/post_offices_mixed_menu", "author", "ب. سمير"),
+    ("ar/trees_opinion_pull_quote", "author", "د. مازن الخطيب"),
+    ("es/bike_lane_subheads_te_puede_interesar", "author", "Lucía Ferreyra"),
     # A name alone on its line with the writer's role on the next ("Reporter"): not read as a byline.
     ("en/library_sundays_comment_thread", "author", "Sarah Whitcombe"),
     # A place name alone on its line between the writer's name and the date is taken for the headline.
     ("es/old_town_traffic_inline_related", "title", "El ayuntamiento cerrará al tráfico el casco antiguo los fines de semana"),
     ("es/old_town_traffic_inline_related", "author", "Lucía Herrera"),
 ]
+
+
+# Pages whose body newsclean gets wrong by more than the fixtures' bar (0.97), kept apart in
+# fixtures/gaps/ so that test_fixtures.py does not walk them. A table of prices rendered as one
+# short line per cell reads as a run of fragments and is dropped.
+BODY_GAPS = ["ar/tomato_prices_table_lines"]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a table rendered as one cell per line is dropped")
+@pytest.mark.parametrize("page", BODY_GAPS)
+def test_known_gap_body(page: str) -> None:
+    from newsclean.evaluate import bag_f1
+
+    path = FIXTURES / "gaps" / f"{page}.txt"
+    expected = path.with_suffix(".expected.txt").read_text(encoding="utf-8")
+    assert bag_f1(newsclean.clean_file(path).body, expected).f1 >= 0.97
 
 
 # An article appended after a short banner whose headline the page shows twice, as short repeated
