@@ -14,15 +14,8 @@ import newsclean
 FIXTURES = Path(__file__).parent / "fixtures"
 
 GAPS = [
-    # A writer's name alone on its line under the headline, in a script without capitals: nothing
-    # tells it from a short standfirst, so no author is given (precision first).
-    ("ar/cities_memory_opinion_bio", "author", "سليم العبدالله"),
-    ("ar/mobile_library_rendered_twice", "author", "رنا خليل"),
-    ("ar/souss_dams_moroccan_months", "author", "يوسف أيت الحاج"),
-    ("ar/oran_heatwave_algerian_months", "author", "ع. بلقاسم"),
-    ("ar/airfares_two_appended_articles", "author", "محمود السيد"),
-    ("ar/argan_cooperatives_header_picture_comments", "author", "يوسف أيت بيهي"),
-    ("ar/post_offices_mixed_menu", "author", "ب. سمير"),
+    # A writer's name alone on its line under the headline is read only in a script without capitals
+    # and beside the date line (precision first); here it stands elsewhere.
     ("ar/trees_opinion_pull_quote", "author", "د. مازن الخطيب"),
     ("es/bike_lane_subheads_te_puede_interesar", "author", "Lucía Ferreyra"),
     # A name alone on its line with the writer's role on the next ("Reporter"): not read as a byline.

@@ -25,6 +25,18 @@ HEADER_BEFORE = 16  # non-blank lines before the main text searched for the head
 HEADER_INSIDE = 5  # lines at the start of the main text that may still be header
 TITLE_WORDS = (2, 30)
 _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
+BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stand alone
+BARE_NAME_CHARS = 40
+_NOT_A_NAME = regex.compile(r"[\d:|/()«»\"“”!?؟،,;]")
+# Words of a script without capitals (Arabic, Persian, Hebrew), initials with a dot allowed: "ع. بلقاسم".
+# Words no name holds (a short standfirst or a section label does): "في", "من", "على", "the", "of"...
+_FUNCTION_WORDS = frozenset(
+    fold(word)
+    for word in "في من على إلى الى عن مع أن إن هذا هذه التي الذي الذين كان قد لا ما لم بعد قبل بين حول خلال عند أو ثم كل "
+    "بعض غير هو هي تم".split()
+)
+
+_CASELESS_NAME = regex.compile(r"^(?:[\p{Arabic}\p{Hebrew}]+\.?\s){1,3}[\p{Arabic}\p{Hebrew}]+$")
 TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate ("Sport" vs the headline)
 
 
@@ -148,6 +160,19 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             if line.key == chosen.key:
                 line.decide(Label.TITLE, "segment.title", "headline-shaped line before the main text")
         after = [line for line in zone[position + 1 :] if line.key != chosen.key]
+        if author is None:
+            name_line = next(
+                (
+                    line
+                    for number, line in enumerate(after[:BARE_NAME_BELOW])
+                    if _writer_alone(page, line, chosen.key) and _next_to_date(after, number)
+                ),
+                None,
+            )
+            if name_line is not None:
+                author = name_line.text.strip()
+                name_line.decide(Label.BYLINE, "segment.bare-name", "a name alone under the headline")
+                after = [line for line in after if line is not name_line]
         region_start = page.region[0] if page.region else len(page.lines)
         above_byline = len(after) > 1 and after[1].label in (Label.BYLINE, Label.DATE, Label.DATELINE)
         if after and _subtitle_like(after[0]) and (
@@ -188,6 +213,34 @@ def _set_apart_headline(page: Page, line: Line) -> bool:
     """
     following = line.index + 1
     return _title_like(line) and following < len(page.lines) and page.lines[following].blank
+
+
+def _next_to_date(lines: Sequence[Line], number: int) -> bool:
+    """The writer's name stands beside the date line: a short label under a headline ("Local
+    Government", "أخبار محلية") does not."""
+    around = lines[max(0, number - 1) : number + 2]
+    return any(line.label is Label.DATE for line in around if line is not lines[number])
+
+
+def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
+    """A writer's name alone on its line under the headline, in a script without capitals ("رنا خليل",
+    "د. مازن الخطيب"): two to four words, no digits, no punctuation but an initial's dot, no function
+    word, shown no more often than the headline, and no other rule has a say about it."""
+    if not 2 <= line.words <= 4 or len(line.text) > BARE_NAME_CHARS:
+        return False
+    if page.key_counts[line.key] > max(1, page.key_counts[title_key]):  # a page rendered twice shows both twice
+        return False
+    if _NOT_A_NAME.search(line.text) or any(token in _FUNCTION_WORDS for token in line.tokens):
+        return False
+    if any(not rule.startswith("region.") for _, rule, _ in line.decisions):
+        return False
+    if _CASELESS_NAME.match(line.text):
+        # A name holds one family name with the article at most ("محمود السيد", "عبد الله المطيري");
+        # "الفنان الراحل عبدالرحمن المطيري" describes a picture.
+        return sum(1 for token in line.tokens if token.startswith("ال") and token != "الله") <= 1
+    # In a script with capitals a bare name is too easily a heading ("Healthy Skin Makeover", "Recipe
+    # Index": one in eight on the benchmark's pages); there only a byline with its prefix is read.
+    return False
 
 
 def _bare_name(line: Line) -> bool:
