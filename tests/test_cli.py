@@ -711,11 +711,66 @@ def test_jsonl_records_keep_their_fields_and_record_errors(tmp_path: Path, capsy
     records = tmp_path / "batch.jsonl"
     good = {"id": 7, "url": "https://example.com/a", "text": "Menu\nThe city council approved on Tuesday a budget that raises spending on schools and roads.\n"}
     records.write_text(json.dumps(good) + "\nnot json\n" + json.dumps({"id": 8}) + "\n", encoding="utf-8")
-    assert main([str(records), "--format", "jsonl"]) == 0
-    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    # The batch goes on past bad records; the exit status says some failed (1), stderr says how many.
+    assert main([str(records), "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    out = [json.loads(line) for line in captured.out.splitlines()]
     assert len(out) == 3
     assert out[0]["id"] == 7 and "approved on Tuesday" in out[0]["newsclean"]["body"]
     assert "error" in out[1] and "error" in out[2]
+    assert out[1]["error"].startswith("line 2, column 1: invalid JSON")
+    assert "2 of 3 records failed" in captured.err
+
+
+def test_jsonl_empty_text_is_an_error_in_its_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    records = tmp_path / "batch.jsonl"
+    records.write_text(json.dumps({"id": 1, "text": "  "}) + "\n", encoding="utf-8")
+    assert main([str(records), "--format", "jsonl"]) == 1
+    assert json.loads(capsys.readouterr().out)["error"] == '"text" is empty'
+
+
+def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("The city council approved on Tuesday a budget that raises spending on schools.\n", encoding="utf-8")
+    assert main(["--lang", "xx", str(page)]) == 2
+    assert main(["--lang", "ar-EG", str(page)]) == 0
+
+
+def test_a_saved_web_page_is_read_as_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "saved.txt"
+    body = "The city council approved on Tuesday a budget that raises spending on schools and roads."
+    page.write_text(
+        "<!-- saved from url=(0026)https://example.com/news -->\n<html><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>Budget approved</h1><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert main([str(page)]) == 0
+    out = capsys.readouterr().out
+    assert body in out and "<" not in out
+
+
+def test_sigterm_unwinds_like_an_interrupt(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    records = tmp_path / "batch.jsonl"
+    line = json.dumps({"text": "The city council approved on Tuesday a budget that raises spending. " * 20})
+    records.write_text((line + "\n") * 20000, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", str(records), "--format", "jsonl", "-o", str(out), "-q"],
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(3)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the batch finished before the signal")
+    assert process.returncode == 143, err
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
 def test_jsonl_input_needs_jsonl_output(tmp_path: Path) -> None:

@@ -309,3 +309,18 @@ def test_write_atomic_bare_file_name(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(tmp_path)
     write_atomic("plain.txt", "x\n")
     assert (tmp_path / "plain.txt").read_text(encoding="utf-8") == "x\n"
+
+
+def test_options_of_the_wrong_kind_get_clear_errors() -> None:
+    import newsclean
+    from newsclean.errors import InputError
+
+    with pytest.raises(TypeError, match="lang must be"):
+        newsclean.clean("Some text.", lang=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="url must be"):
+        newsclean.clean("Some text.", url=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="expects a path"):
+        newsclean.clean_file(None)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="unknown language"):
+        newsclean.clean("Some text.", lang="xx")
+    assert newsclean.clean("Some text.", lang="ar-EG").lang == "ar"

@@ -10,6 +10,7 @@ Every input line comes back in `article.lines` with its label and the rule that 
 from __future__ import annotations
 
 from os import PathLike
+from typing import Any
 
 from .errors import InputError, NewscleanError
 from .learn import learn
@@ -36,6 +37,23 @@ __all__ = [
 ]
 
 
+def _checked_lang(*, url: Any, lang: Any) -> str | None:
+    """Clear errors for options of the wrong kind, before they fail somewhere deep; the language as
+    an ISO 639-1 code ("ar-EG" → "ar")."""
+    from . import language
+
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, got {type(url).__name__}")
+    if lang is None:
+        return None
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a language code such as \"ar\" (str) or None, got {type(lang).__name__}")
+    code = language.normalise(lang)
+    if code is None:
+        raise InputError(f"unknown language {lang!r}: give an ISO 639-1 code such as \"ar\", \"en\" or \"fr\"")
+    return code
+
+
 def clean(
     text: str,
     *,
@@ -54,6 +72,7 @@ def clean(
 
     if not isinstance(text, str):
         raise TypeError(f"clean() expects str, got {type(text).__name__}; use clean_file() for paths or bytes")
+    lang = _checked_lang(url=url, lang=lang)
     if rules is None and rules_dir is not None:
         rules = load_rules_dir(rules_dir)
     if isinstance(rules, RuleSet):
@@ -71,6 +90,9 @@ def clean_file(
 ) -> Article:
     """Read a file (encoding detected: UTF-8, cp1256, latin-1, ...) and clean it."""
     from .io import read_text
+
+    if not isinstance(path, (str, PathLike)):
+        raise TypeError(f"clean_file() expects a path (str or os.PathLike), got {type(path).__name__}")
 
     return clean(read_text(path), url=url, lang=lang, rules=rules, rules_dir=rules_dir)
 
@@ -90,6 +112,7 @@ def clean_html(
     """
     from .html import clean_html as _clean_html
 
+    lang = _checked_lang(url=url, lang=lang)
     if rules is None and rules_dir is not None:
         rules = load_rules_dir(rules_dir)
     return _clean_html(html, url=url, lang=lang, rules=rules)

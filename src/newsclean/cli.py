@@ -21,6 +21,7 @@ import importlib
 import importlib.util
 import os
 import shutil
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -45,6 +46,7 @@ _DEBUG_HINT = f"{PROG}: run with NEWSCLEAN_DEBUG=1 for the traceback"
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with `argv` (default: sys.argv[1:]) and return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    previous = _on_sigterm()
     try:
         if args and args[0] == "learn":  # a file named "learn" can be given as "./learn"
             return _learn(args[1:])
@@ -52,6 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _stderr(f"{PROG}: interrupted")
         return 130
+    except _Terminated:
+        _stderr(f"{PROG}: terminated")
+        return 143
     except BrokenPipeError:  # the reader went away (`newsclean *.txt | head`): stop quietly
         _silence_stdout()
         return 141
@@ -62,6 +67,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             _stderr(_DEBUG_HINT)
         return 1
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class _Terminated(BaseException):
+    """SIGTERM (a batch scheduler stopping the job): unwinds like Ctrl-C, so that no half-written
+    output file or temporary file is left behind."""
+
+
+def _on_sigterm() -> Any:
+    def terminate(signum: int, frame: Any) -> None:
+        raise _Terminated
+
+    try:
+        return signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread (newsclean.cli.main called from a worker thread)
+        return None
 
 
 def _learn(argv: list[str]) -> int:
@@ -77,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Turn plain-text scrapes of news pages into the clean article body plus metadata.",
         epilog=(
-            'Exit status: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted. '
+            'Exit status: 0 ok, 1 some inputs (or JSON Lines records) failed, 2 usage error, 130 interrupted, '
+            '141 the reader of stdout went away, 143 terminated. '
             'A file named "learn" must be given as ./learn ("newsclean learn" is a subcommand).'
         ),
     )
@@ -154,6 +178,11 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> _Options:
             parser.error("-o FILE with several inputs cannot hold .jsonl inputs: give -o a directory")
     if ns.rules is not None and not os.path.isdir(ns.rules):
         parser.error(f"--rules {ns.rules}: not a directory")
+    if ns.lang is not None:
+        from .language import normalise
+
+        if normalise(ns.lang) is None:
+            parser.error(f'--lang {ns.lang}: unknown language (give an ISO 639-1 code such as "ar", "en" or "fr")')
     return _Options(files, mode, ns.lines, ns.lang, ns.url, ns.quiet, ns.rules, ns.output, layout)
 
 
@@ -166,8 +195,12 @@ def _is_html(path: str) -> bool:
 
 
 def _looks_like_html(text: str) -> bool:
-    head = text[:512].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html"))
+    """An HTML page whatever its name: a doctype, <html>, or what browsers and XML writers put first
+    ("<!-- saved from url=... -->", "<?xml ...?>") followed by <html> within the first lines."""
+    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    return head.startswith(("<!--", "<?xml")) and ("<html" in head or "<!doctype html" in head)
 
 
 def _targets(parser: argparse.ArgumentParser, opts: _Options) -> dict[str, str]:
@@ -318,14 +351,19 @@ class _Runner:
         options: dict[str, Any] = {"rules": self._rule_set(), "with_lines": self.opts.with_lines}
         try:
             if self.opts.layout == "stdout":
+                records = errors = 0
                 with open(path, encoding="utf-8", errors="replace") as handle:
                     for record in iter_jsonl(handle, **options):
                         self._stdout(json.dumps(record, ensure_ascii=False) + "\n")
                         self.written += 1
+                        records += 1
+                        errors += "error" in record
+                if errors:
+                    self._fail(f"{path}: {errors} of {records} records failed (see their \"error\" field)")
             else:
                 summary = clean_jsonl(path, self.targets[path], **options)
-                if summary.errors and not self.opts.quiet:
-                    self._message(f"{PROG}: warning: {path}: {summary.errors} of {summary.records} records failed")
+                if summary.errors:  # recorded in the output records; the batch went on, the exit status says so
+                    self._fail(f"{path}: {summary.errors} of {summary.records} records failed (see their \"error\" field)")
         except OSError as exc:
             self._fail(f"{path}: cannot read: {exc.strerror or exc}")
         except NewscleanError as exc:

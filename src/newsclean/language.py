@@ -86,3 +86,13 @@ def stoplist_for(code_or_name: str | None) -> frozenset[str]:
         return stopwords(name)
     except (ValueError, KeyError, OSError):
         return frozenset()
+
+
+def normalise(code: str) -> str | None:
+    """ "ar", "AR", "ar-EG", "ar_EG" → "ar"; "Arabic" → "ar"; a language newsclean has no stoplist
+    for (or no language at all) → None."""
+    base = code.strip().replace("_", "-").split("-")[0]
+    if base.lower() in _NAME:
+        return base.lower()
+    name = base[:1].upper() + base[1:].lower()
+    return _ISO.get(name)

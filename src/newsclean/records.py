@@ -70,6 +70,8 @@ def clean_record(
         elif isinstance(text, str):
             from . import clean
 
+            if not text.strip():
+                raise InputError('"text" is empty')  # as an empty file is for the command line
             article = clean(text, url=url, lang=lang, rules=rules)
         elif html is not None or text is not None:
             raise InputError('"html" and "text" must be strings')
@@ -106,6 +108,9 @@ def iter_jsonl(
             continue
         try:
             record = json.loads(raw)
+        except json.JSONDecodeError as error:  # its own position is within the line: say the column only
+            yield {"line": number, "error": f"line {number}, column {error.colno}: invalid JSON: {error.msg}"}
+            continue
         except ValueError as error:
             yield {"line": number, "error": f"line {number}: invalid JSON: {error}"}
             continue
