@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 import regex
 
 from .errors import InputError
+from .metadata import byline
 from .types import Article, Caption, Label, LabelledLine
 
 __all__ = ["clean_html", "decode_html", "render_html", "Rendered"]
@@ -839,9 +840,12 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     elif traf and traf.date and _ISO_DATE.match(traf.date):
         if not article.date:
             changes["date"], changes["date_text"] = traf.date[:10], article.date_text or traf.date
-    author = meta.author or (traf.author if traf else None)
-    if author and not article.author:
-        changes["author"] = author
+    # The markup's author (JSON-LD, <meta name=author>) is the page's own statement: it beats the
+    # text's; trafilatura's guess fills a gap only. Either without a byline prefix or a date.
+    declared = byline.clean_author(meta.author) if meta.author else None
+    guessed = byline.clean_author(traf.author) if traf and traf.author else None
+    if declared or (guessed and not article.author):
+        changes["author"] = declared or guessed
     site = meta.site or (traf.site if traf else None)
     if not article.site and site:
         changes["site"] = site

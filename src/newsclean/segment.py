@@ -113,7 +113,8 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 date = dates.parse_date(line.text)
             continue
         place = byline.dateline_of(line.text, line.words)
-        if place is None and author is None and line.words <= byline.MAX_DATELINE_WORDS:
+        before_text = page.region is None or line.index < page.region[0] or line.removed
+        if place is None and author is None and line.words <= byline.MAX_DATELINE_WORDS and before_text:
             parts = byline.split_dateline(line.text)  # "الكويت: هاني الدوسري"
             if parts and not _named_elsewhere(page, line, parts[1]):
                 dateline, author = parts
@@ -126,7 +127,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 parts = byline.split_dateline(line.text)
                 if parts and _named_elsewhere(page, line, parts[1]):
                     dateline, site = parts
-                elif parts and author is None:
+                elif parts and author is None and before_text:
                     # "صيدا - ريما الحاج علي": a name the page shows nowhere else is the writer's,
                     # not the site's ("موسكو - المغرب اليوم" comes back in the footer).
                     dateline, author = parts
@@ -262,7 +263,10 @@ def _title_like(line: Line) -> bool:
 def _subtitle_like(line: Line) -> bool:
     if line.words < 3 or line.words > 45 or line.cls == "bad":
         return False
-    return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
+    return not any(
+        rule.startswith(("lexicon.", "segment.", "structure.", "site.", "html.")) and rule != "html.trafilatura-agrees"
+        for _, rule, _ in line.decisions
+    )  # the markup's byline or date under the headline is no standfirst
 
 
 def _site(page: Page) -> str | None:

@@ -40,7 +40,23 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     skipped = len(found.group().split()) - len(found.group("name").split())
     name = " ".join(text.split()[skipped:]).strip(" :-–—")
     name = regex.split(r"\s*[|,،]\s*|\s+[-–—]\s+", name)[0]
+    name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
     return name if name and _name_shaped(name) else None
+
+
+def clean_author(name: str) -> str | None:
+    """An author's name from page metadata, without a byline's prefix or a date after it
+    ("بواسطة فهد الشرعبي" → "فهد الشرعبي", "By Jane Doe" → "Jane Doe")."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    stripped = byline_author(fold(name), name, len(name.split()))
+    if stripped:
+        return stripped
+    return _DIGITS_ON.split(name, maxsplit=1)[0].strip(" -–—|,") or None
+
+
+_DIGITS_ON = regex.compile(r"\s*\p{Nd}")
 
 
 # Words a Latin-script name may hold in lower case: "Jean de La Fontaine", "Ludwig van Beethoven".
