@@ -255,7 +255,7 @@ def _title_like(line: Line) -> bool:
         return False
     if _STAMPED.match(line.key):  # "13:50 وزير الخارجية يتلقى..." is an item of a news ticker
         return False
-    if line.text.endswith((".", "。", ":", ";", "،", ",")) and not line.text.endswith("..."):
+    if line.text.endswith((".", "。", ":", "：", ";", "،", ",", "，")) and not line.text.endswith("..."):
         return False
     return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
 

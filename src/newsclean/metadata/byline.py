@@ -62,6 +62,7 @@ _DIGITS_ON = regex.compile(r"\s*\p{Nd}")
 # Words a Latin-script name may hold in lower case: "Jean de La Fontaine", "Ludwig van Beethoven".
 _PARTICLES = frozenset("de del della der di da do dos du la le van von den ten ter zu y e et and und bin ibn al el".split())
 _LATIN = regex.compile(r"\p{Latin}")
+_ARABIC = regex.compile(r"\p{Arabic}")
 
 
 def _name_shaped(name: str) -> bool:
@@ -119,8 +120,8 @@ def split_dateline(text: str) -> tuple[str, str] | None:
             return rest, place  # "علي جبار السعدي - البصرة"
         return None
     found = _COLON_LINE.match(text)
-    if found is None or fold(found.group("place")) in _NOT_PLACES:
-        return None
+    if found is None or fold(found.group("place")) in _NOT_PLACES or not _ARABIC.search(text):
+        return None  # "Editor: Jane Doe", "字号：大 中 小" are labels, not a place and a writer
     name = found.group("name").strip()
     return (found.group("place"), name) if 2 <= len(name.split()) <= 4 and _name_shaped(name) else None
 

@@ -26,7 +26,7 @@ _NOT_THE_ARTICLES = (Label.NEXT_ARTICLE, Label.RELATED, Label.COMMENTS)
 # "[Photo: Reuters]"; or names it after a label: "Photo: Jane Doe/AFP".
 _CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,60})[)\]]\s*$")
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
-_CREDIT_WORDS = r"(?:photo|photos|photograph|picture|image|illustration|video|vidéo|credit|crédit(?: photo)?|foto|source|صور[ةه]|الصور[ةه]|تصوير|فيديو)"
+_CREDIT_WORDS = r"(?:photo|photos|photograph|picture|image|illustration|video|vidéo|credit|crédit(?: photo)?|foto|fotó|фото|source|صور[ةه]|الصور[ةه]|تصوير|فيديو)"
 _CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*[:/]", regex.IGNORECASE)
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}\b", regex.IGNORECASE)
@@ -38,6 +38,8 @@ _CREDIT_AFTER_SENTENCE = regex.compile(
 _SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?/\s?\p{Lu}[^!?؟]{1,80}$")
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(rf"^(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?\s*[:/]?|©)\s*", regex.IGNORECASE)
+# "Dana Ruiz / The Lakeshore Ledger", "Kabar Nusantara/Rizky Pratama": a photographer and an outlet.
+_NAME_SLASH_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s[\p{Lu}\p{Ll}][\p{L}.'’&-]*){0,4}\s?/\s?\p{Lu}[\p{L}.'’&-]*(?:\s[\p{L}.'’&-]+){0,4}$")
 CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous droits réservés. ©" does not)
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
@@ -123,6 +125,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         inner = tail.group("credit").strip()
         if _AGENCY_LIKE.match(inner) or _CREDIT_INSIDE.match(inner):
             return tail.group()
+        if _NAME_SLASH_NAME.match(inner) and len(line.text[: tail.start()].split()) >= CAPTION_MIN_WORDS:
+            return tail.group()  # "... on Thursday. (Dana Ruiz / The Lakeshore Ledger)"
         if any(d[1] == "lexicon.caption-credit" for d in line.decisions):
             return tail.group()
         if fold(inner) in site_names and line.words > len(inner.split()):
@@ -139,7 +143,7 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         if not before or line.words <= 20 or before[-1] in ".!?؟|-–—":
             return line.text[label.start() :].strip()
     after = _CREDIT_AFTER_SENTENCE.search(line.text) if line.words <= CAPTION_MAX_WORDS else None
-    if after and len(after.group().split()) <= CREDIT_MAX_WORDS + 2:
+    if after and len(after.group().split()) <= CREDIT_MAX_WORDS + 4:  # "Photograph by Tomas Reyes for The Lake Review"
         if len(line.text[: after.start()].split()) >= CAPTION_MIN_WORDS:
             return after.group()
     slashed = _SLASHED_CREDIT.search(line.text) if "/" in line.text and line.words <= CAPTION_MAX_WORDS else None

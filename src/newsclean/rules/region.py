@@ -198,7 +198,7 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     start = good.index(True) if True in good else len(good)
     between = [*before[walls[0] + 1 : -1], *segment[:start]]  # the heading's links, and other widgets
     links = sum(1 for line in between if all(rule.startswith("region.") for _, rule, _ in line.decisions))
-    text = good[start:]
+    text = [line.cls == "good" for line in segment[start:] if not line.removed]  # ads between paragraphs aside
     return links <= INLINE_BOX_LINES and text[:2] == [True, True] and sum(text) >= INLINE_BOX_PROSE * len(text)
 
 
