@@ -20,6 +20,11 @@ GAPS = [
     ("es/bike_lane_subheads_te_puede_interesar", "author", "Lucía Ferreyra"),
     # A name alone on its line with the writer's role on the next ("Reporter"): not read as a byline.
     ("en/library_sundays_comment_thread", "author", "Sarah Whitcombe"),
+    # A Cyrillic name alone on its line (a script with capitals: bare names are not read there).
+    ("ru/kindergarten_centre_chitaite_takzhe", "author", "Анна Белоусова"),
+    # Chinese: no title ranking signal beats a caption ending "记者 陈峰 摄"; "记者 林晓雯" has no separator.
+    ("zh/driverless_buses_share_widgets", "title", "滨江市启用首批无人驾驶公交线路 市民可免费试乘一个月"),
+    ("zh/driverless_buses_share_widgets", "author", "林晓雯"),
     # A place name alone on its line between the writer's name and the date is taken for the headline.
     ("es/old_town_traffic_inline_related", "title", "El ayuntamiento cerrará al tráfico el casco antiguo los fines de semana"),
     ("es/old_town_traffic_inline_related", "author", "Lucía Herrera"),

@@ -24,6 +24,7 @@ from .types import Article, Label
 HEADER_BEFORE = 16  # non-blank lines before the main text searched for the header
 HEADER_INSIDE = 5  # lines at the start of the main text that may still be header
 TITLE_WORDS = (2, 30)
+_BIDI_MARKS = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stand alone
 BARE_NAME_CHARS = 40
@@ -55,19 +56,27 @@ def build(page: Page) -> Article:
     return Article(
         body="\n".join(paragraphs),
         paragraphs=paragraphs,
-        title=title,
-        subtitle=subtitle,
-        dateline=dateline,
-        author=author,
+        title=_plain(title),
+        subtitle=_plain(subtitle),
+        dateline=_plain(dateline),
+        author=_plain(author),
         date=date.iso if date else None,
         date_text=date.text if date else None,
-        site=_site(page) or site,
+        site=_site(page) or _plain(site),
         url=page.url,
         lang=page.lang,
         captions=tuple(captions),
         extra_articles=tuple(text for text in extra if text),
         lines=tuple(line.freeze() for line in page.lines),
     )
+
+
+def _plain(value: str | None) -> str | None:
+    """A metadata field without the bidi marks pages put around mixed-script words (the body keeps
+    them: its text is the page's own)."""
+    if value is None:
+        return None
+    return _BIDI_MARKS.sub("", value).strip() or None
 
 
 def _article_part(page: Page, content: Sequence[Line]) -> Sequence[Line]:
