@@ -48,6 +48,7 @@ SOURCE_DESCRIPTION_WORDS = (3, 20)  # a picture described before a bracketed sou
 _SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
 _LATIN = regex.compile(r"\p{Latin}")  # a credit names an agency or a person or two
 CAPTION_ABOVE_MAX_WORDS = 30
+_GALLERY_COUNTER = regex.compile(r"^\W*\d{1,3}\s*(?:/|of|de|sur|di|von|من)\s*\d{1,3}\W*$")
 HEADER_AFTER_CREDIT = 3
 
 
@@ -61,6 +62,13 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     uncredited: Caption | None = None  # a caption just found without its credit
     for position, line in enumerate(content):
         credit = _credit(line, site_names)
+        if credit is None and _in_gallery(content, position):
+            caption = Caption(line.text)
+            if caption not in found:
+                found.append(caption)
+            line.decide(Label.CAPTION, "segment.gallery-caption", "beside a gallery counter (\"2 / 6\")")
+            previous, uncredited = line, None
+            continue
         if credit is None or line.label in _NOT_THE_ARTICLES:
             previous, uncredited = line, None
             continue
@@ -82,6 +90,14 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         line.decide(label, rule, credit)
         previous, uncredited = line, caption if caption.credit is None else None
     return found
+
+
+def _in_gallery(content: Sequence[Line], position: int) -> bool:
+    """A short line right after a gallery counter ("1 / 6", "2 of 8") is that picture's caption."""
+    line = content[position]
+    if position == 0 or line.removed or line.words > CAPTION_ABOVE_MAX_WORDS or line.cls == "good" and line.words > 20:
+        return False
+    return bool(_GALLERY_COUNTER.match(content[position - 1].key))
 
 
 def _caption_above(line: Line) -> bool:

@@ -7,11 +7,13 @@ region search, unless the page repeats it (a "Read more" under every teaser is a
 from __future__ import annotations
 
 from .. import lexicon
+from ..lines import Line
 from ..page import Page
 from ..types import Label
 
 MAX_TERMINATOR_REPEATS = 2
 MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
+LOOKAHEAD_LINES = 8  # lines (blank ones included) looked at for the next headline of a box
 
 
 def apply(page: Page) -> None:
@@ -25,10 +27,15 @@ def apply(page: Page) -> None:
             hits[line.key] = lexicon.match(line)
         hit = hits[line.key]
         if hit is None:
-            if teasers and (marked or not line.ends_sentence) and line.words <= MAX_TEASER_WORDS and line.cls != "good":
+            if teasers and (marked or not line.ends_sentence) and _headline(line):
                 # "اقرأ أيضا" alone on its line, the linked headline on the next one
                 line.decide(Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
                 line.score = min(line.score, -3.0)
+                # More headlines below belong to the box while another headline, not a paragraph,
+                # follows each: the last short line before the text goes on may be a subheading.
+                teasers = _box_goes_on(page, line.index)
+                marked = marked and teasers
+                continue
             teasers = marked = False
             continue
         category = hit.category
@@ -43,6 +50,20 @@ def apply(page: Page) -> None:
         elif teasers or _is_link(page, line.index - 1):
             # A list mark ("list 2 of 3", "end of list") keeps the list of links open: one more headline.
             teasers = marked = True
+
+
+def _headline(line: Line) -> bool:
+    return line.words <= MAX_TEASER_WORDS and line.cls != "good"
+
+
+def _box_goes_on(page: Page, index: int) -> bool:
+    following = [line for line in page.lines[index + 1 : index + 1 + LOOKAHEAD_LINES] if not line.blank][:2]
+    if len(following) < 2:
+        return False
+    candidate, after = following
+    if lexicon.match(candidate) is not None or candidate.ends_sentence or not _headline(candidate):
+        return False
+    return after.cls != "good"
 
 
 def _is_link(page: Page, index: int) -> bool:
