@@ -25,6 +25,12 @@ GAPS = [
     # Chinese: no title ranking signal beats a caption ending "记者 陈峰 摄"; "记者 林晓雯" has no separator.
     ("zh/driverless_buses_share_widgets", "title", "滨江市启用首批无人驾驶公交线路 市民可免费试乘一个月"),
     ("zh/driverless_buses_share_widgets", "author", "林晓雯"),
+    # A weather ticker line without a "عاجل" tag above the headline wins the title.
+    ("ar/r8_saudi_hijri", "title", "أمانة الباحة تبدأ زراعة 40 ألف شجرة عرعر في المنتزهات الجبلية"),
+    # The byline stands in the page's second copy (AMP first), which is taken for an appended article.
+    ("ar/r8_syrian_amp", "author", "رامي الخطيب"),
+    # A section tag before the headline ("اقتصاد | ...") is kept in the title.
+    ("ar/r8_kuwaiti_section", "title", "تراجع أسعار العقار الاستثماري في حولي 4% خلال الربع الثالث"),
     # A place name alone on its line between the writer's name and the date is taken for the headline.
     ("es/old_town_traffic_inline_related", "title", "El ayuntamiento cerrará al tráfico el casco antiguo los fines de semana"),
     ("es/old_town_traffic_inline_related", "author", "Lucía Herrera"),
@@ -49,7 +55,11 @@ def test_known_gap_body(page: str) -> None:
 
 # An article appended after a short banner whose headline the page shows twice, as short repeated
 # lines, with no byline or date under it: it is dropped with the chrome, not returned apart.
-APPENDED = [("ar/solar_desalination_colon_byline_next_article", 1)]
+APPENDED = [
+    ("ar/solar_desalination_colon_byline_next_article", 1),
+    # The page's second copy (AMP, then the normal page) is returned as an appended article too.
+    ("ar/r8_syrian_amp", 1),
+]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: the appended article is dropped, not returned")

@@ -24,6 +24,7 @@ from .types import Article, Label
 HEADER_BEFORE = 16  # non-blank lines before the main text searched for the header
 HEADER_INSIDE = 5  # lines at the start of the main text that may still be header
 TITLE_WORDS = (2, 30)
+_HEADER_LABELS = (Label.DATE, Label.BYLINE, Label.DATELINE)
 _BIDI_MARKS = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stand alone
@@ -143,7 +144,9 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                     line.decide(Label.BYLINE, "segment.dateline-byline", author)
     # The title: a headline-shaped line; best one with its byline or date right below it, then one
     # the page repeats (breadcrumb, <title>), then a long one, then the nearest to the main text.
-    candidates = [line for line in zone[:start + 1] if _title_like(line)]
+    # Header lines (a date, a byline) that open the main text push the headline's place down by one each.
+    opening = next((n for n, line in enumerate(zone[start:]) if line.label not in _HEADER_LABELS), 0) if start >= 0 else 0
+    candidates = [line for line in zone[: start + 1 + opening] if _title_like(line)]
     if candidates:
 
         def rank(line: Line) -> tuple[bool, bool, bool, bool, int]:
