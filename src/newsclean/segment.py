@@ -30,14 +30,14 @@ _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stand alone
 BARE_NAME_CHARS = 40
 _NOT_A_NAME = regex.compile(r"[\d:|/()«»\"“”!?؟،,;]")
-# Words of a script without capitals (Arabic, Persian, Hebrew), initials with a dot allowed: "ع. بلقاسم".
-# Words no name holds (a short standfirst or a section label does): "في", "من", "على", "the", "of"...
+# Words no name holds (a short standfirst or a section label does): "في", "من", "على"...
 _FUNCTION_WORDS = frozenset(
     fold(word)
     for word in "في من على إلى الى عن مع أن إن هذا هذه التي الذي الذين كان قد لا ما لم بعد قبل بين حول خلال عند أو ثم كل "
     "بعض غير هو هي تم".split()
 )
 
+# Words of a script without capitals (Arabic, Persian, Hebrew), initials with a dot allowed: "ع. بلقاسم".
 _CASELESS_NAME = regex.compile(r"^(?:[\p{Arabic}\p{Hebrew}]+\.?\s){1,3}[\p{Arabic}\p{Hebrew}]+$")
 TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate ("Sport" vs the headline)
 

@@ -43,10 +43,10 @@ _NAME_SLASH_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s[\p{Lu}\p{Ll}][\p{
 CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous droits réservés. ©" does not)
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
-CREDIT_MAX_WORDS = 5
+CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
 SOURCE_DESCRIPTION_WORDS = (3, 20)  # a picture described before a bracketed source
 _SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
-_LATIN = regex.compile(r"\p{Latin}")  # a credit names an agency or a person or two
+_LATIN = regex.compile(r"\p{Latin}")
 CAPTION_ABOVE_MAX_WORDS = 30
 _GALLERY_COUNTER = regex.compile(r"^\W*\d{1,3}\s*(?:/|of|de|sur|di|von|من)\s*\d{1,3}\W*$")
 HEADER_AFTER_CREDIT = 3

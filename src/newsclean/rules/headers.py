@@ -65,5 +65,7 @@ def apply(page: Page) -> None:
     # One or two more articles are appended ones; a page of many is a listing (a blog's front page),
     # whose posts together are the text. Teasers under a "Related" / "Latest news" heading, each with
     # its date, are neither: they neither count nor split the page.
-    if len(articles) <= MAX_APPENDED and (len(page.headers) <= MAX_APPENDED or articles != page.headers):
-        page.terminators.extend(articles if len(page.headers) > MAX_APPENDED else page.headers)
+    if len(page.headers) <= MAX_APPENDED:
+        page.terminators.extend(page.headers)
+    elif len(articles) <= MAX_APPENDED:
+        page.terminators.extend(articles)

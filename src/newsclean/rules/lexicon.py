@@ -23,9 +23,7 @@ def apply(page: Page) -> None:
     for line in page.lines:
         if line.blank:
             continue
-        if line.key not in hits:
-            hits[line.key] = lexicon.match(line)
-        hit = hits[line.key]
+        hit = _match(line, hits)
         if hit is None:
             if teasers and (marked or not line.ends_sentence) and _headline(line):
                 # "اقرأ أيضا" alone on its line, the linked headline on the next one
@@ -33,7 +31,7 @@ def apply(page: Page) -> None:
                 line.score = min(line.score, -3.0)
                 # More headlines below belong to the box while another headline, not a paragraph,
                 # follows each: the last short line before the text goes on may be a subheading.
-                teasers = _box_goes_on(page, line.index)
+                teasers = _box_goes_on(page, line.index, hits)
                 marked = marked and teasers
                 continue
             teasers = marked = False
@@ -56,12 +54,19 @@ def _headline(line: Line) -> bool:
     return line.words <= MAX_TEASER_WORDS and line.cls != "good"
 
 
-def _box_goes_on(page: Page, index: int) -> bool:
+def _match(line: Line, hits: dict[str, lexicon.Hit | None]) -> lexicon.Hit | None:
+    """The lexicon's hit on a line, once per distinct line of the page (pages repeat lines)."""
+    if line.key not in hits:
+        hits[line.key] = lexicon.match(line)
+    return hits[line.key]
+
+
+def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> bool:
     following = [line for line in page.lines[index + 1 : index + 1 + LOOKAHEAD_LINES] if not line.blank][:2]
     if len(following) < 2:
         return False
     candidate, after = following
-    if lexicon.match(candidate) is not None or candidate.ends_sentence or not _headline(candidate):
+    if _match(candidate, hits) is not None or candidate.ends_sentence or not _headline(candidate):
         return False
     return after.cls != "good"
 
@@ -70,10 +75,9 @@ def _is_link(page: Page, index: int) -> bool:
     """Whether the line before `index` (blank lines skipped) is a "read also" heading or link."""
     while index >= 0 and page.lines[index].blank:
         index -= 1
-    return index >= 0 and page.lines[index].decisions[-1:] != [] and page.lines[index].decisions[-1][1] in (
-        "lexicon.read-also",
-        "lexicon.read-also-link",
-    )
+    if index < 0 or not page.lines[index].decisions:
+        return False
+    return page.lines[index].decisions[-1][1] in ("lexicon.read-also", "lexicon.read-also-link")
 
 
 def apply_trailing(page: Page) -> None:

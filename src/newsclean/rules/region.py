@@ -168,22 +168,29 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
             for line in segment:
                 if not line.removed:
                     line.decide(Label.NEXT_ARTICLE, "region.appended-article", f"prose region scoring {score:.0f}")
-        elif any(line.index in barriers for line in before) and not _inline_box(before, segment, barriers):
-            for line in segment:
-                _outside(line, "region.after-main-text")
-        elif any(line.index in barriers for line in before):  # the text goes on after a related box
-            links = next(position for position, line in enumerate(segment) if line.cls == "good")
-            for line in segment[:links]:
-                if line.ends_sentence or any(rule == "html.trafilatura-agrees" for _, rule, _ in line.decisions):
-                    continue  # "Besides the lane, the council has installed:" opens the text again
-                if not line.removed:
-                    line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
-            _fragment_runs(segment[links:])
+        elif any(line.index in barriers for line in before):
+            if _inline_box(before, segment, barriers):  # the text goes on after a related box
+                _inline_links(segment)
+            else:
+                for line in segment:
+                    _outside(line, "region.after-main-text")
         else:
             _fragment_runs(segment)
         rest = rest[last + 1 :]
     for line in rest:
         _outside(line, "region.after-main-text")
+
+
+def _inline_links(segment: Sequence[Line]) -> None:
+    """The lines of a related box before the text goes on are its links; the text after is judged
+    as any text is."""
+    links = next(position for position, line in enumerate(segment) if line.cls == "good")
+    for line in segment[:links]:
+        if line.ends_sentence or any(rule == "html.trafilatura-agrees" for _, rule, _ in line.decisions):
+            continue  # "Besides the lane, the council has installed:" opens the text again
+        if not line.removed:
+            line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
+    _fragment_runs(segment[links:])
 
 
 def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[int]) -> bool:
