@@ -4,6 +4,8 @@ Each non-blank line gets a class and a score for the region search (rules/region
 - good:  prose — long enough with a normal share of function words; scores its word count;
 - near:  a short sentence; scores a little;
 - short: a fragment (menu item, name, heading); costs a little, so a run of them breaks the text;
+- item:  one of a list of lines cut from one template that a sentence ending in a colon announces
+         ("Expected highs:", then "Cairo: 38, low 23"...); neutral, it rides with the text around it;
 - bad:   a menu written on one line ("Home | News | Sport"), a short line the page repeats
          ("Reply", "Read more", the site name), or one of a series of short lines cut from one
          template ("by Anna on June 3, 2011 at 9:59 am. Reply", "Posted in World | 3 comments");
@@ -164,15 +166,28 @@ def _template_series(page: Page) -> None:
                 shapes.setdefault(key, []).append(line)
     position = {line.index: number for number, line in enumerate(page.content)}
     for key, members in shapes.items():
-        if len(members) >= SERIES_MIN_COUNT and len({m.key for m in members}) > 1 and not _a_list(members, position):
-            if _stamped(members) and _interleaved_with_prose(page, members):
-                page.terminators.append(members[0].index)  # a comment thread: stamp, text, stamp, text
-            for line in members:
-                line.cls, line.score = "bad", -BAD_COST
-                line.decide(Label.BOILERPLATE, "structure.template-series", f"{len(members)} lines shaped {key!r}")
+        if len(members) < SERIES_MIN_COUNT or len({m.key for m in members}) == 1:
+            continue
+        if _a_list(members, position):
+            if _introduced(page, members[0]):  # "Expected temperatures:" then "Cairo: high 38, low 23", ...
+                for line in members:
+                    if line.cls in ("short", "near"):
+                        line.cls, line.score = "item", 0.0
+            continue
+        if _stamped(members) and _interleaved_with_prose(page, members):
+            page.terminators.append(members[0].index)  # a comment thread: stamp, text, stamp, text
+        for line in members:
+            line.cls, line.score = "bad", -BAD_COST
+            line.decide(Label.BOILERPLATE, "structure.template-series", f"{len(members)} lines shaped {key!r}")
 
 
 _TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
+
+
+def _introduced(page: Page, first: Line) -> bool:
+    """A sentence ending in a colon right above the list announces it: the list is part of the text."""
+    above = next((line for line in reversed(page.lines[: first.index]) if not line.blank), None)
+    return above is not None and above.text[-1:] in (":", "：") and above.cls in ("good", "near")
 
 
 def _stamped(members: list[Line]) -> bool:
