@@ -7,12 +7,14 @@ region search, unless the page repeats it (a "Read more" under every teaser is a
 from __future__ import annotations
 
 from .. import lexicon
+from ..metadata import byline
 from ..lines import Line
 from ..page import Page
 from ..types import Label
 
 MAX_TERMINATOR_REPEATS = 2
 MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
+MIN_LINK_WORDS = 7  # a linked headline right before the text goes on; shorter, it is the text's subheading
 LOOKAHEAD_LINES = 8  # lines (blank ones included) looked at for the next headline of a box
 
 
@@ -68,7 +70,11 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     candidate, after = following
     if _match(candidate, hits) is not None or candidate.ends_sentence or not _headline(candidate):
         return False
-    return after.cls != "good"
+    if after.key == candidate.key or byline.byline_author(after.key, after.text, after.words):
+        return False  # the headline of an article (shown twice, or over its byline): the next one, appended
+    # Prose next: the candidate is the box's last link when it is as long as a headline, else a
+    # subheading of the text going on.
+    return after.cls != "good" or candidate.words >= MIN_LINK_WORDS
 
 
 def _is_link(page: Page, index: int) -> bool:

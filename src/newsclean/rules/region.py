@@ -138,6 +138,8 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             run.append(line)
             continue
         if len(run) >= FRAGMENT_RUN:
+            if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
+                run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
                 if not member.removed:
                     member.decide(Label.BOILERPLATE, "region.fragment-run", f"{len(run)} fragments in a row")

@@ -203,7 +203,20 @@ def _a_list(members: list[Line], position: dict[int, int]) -> bool:
     """Members that follow one another line after line are a list in the text (fares, results, steps);
     chrome series alternate with other lines (a teaser's title, then its date; a stamp, then a comment)."""
     adjacent = sum(1 for a, b in zip(members, members[1:]) if position[b.index] == position[a.index] + 1)
-    return adjacent * 2 >= len(members)
+    return adjacent * 2 >= len(members) or _numbered(members)
+
+
+def _numbered(members: list[Line]) -> bool:
+    """Items numbered "1.", "2.", "4." (the third worded apart): the points of a list, wherever they
+    stand. A comment thread numbers its stamps too, but without the point: "1 Emily October 25 at 10:47"."""
+    marks = [_LIST_MARK.match(line.text) for line in members]
+    if not all(marks):
+        return False
+    values = [int(mark[1]) for mark in marks if mark]
+    return all(a < b for a, b in zip(values, values[1:]))
+
+
+_LIST_MARK = regex.compile(r"(\d{1,2})[.)]\s")
 
 
 def _interleaved_with_prose(page: Page, members: list[Line]) -> bool:
