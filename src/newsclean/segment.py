@@ -149,10 +149,19 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     candidates = [line for line in zone[: start + 1 + opening] if _title_like(line)]
     if candidates:
 
+        def over_header(line: Line) -> bool:
+            position = zone.index(line)
+            return any(_heads(other) for other in zone[position + 1 : position + 4])
+
         def rank(line: Line) -> tuple[bool, bool, bool, bool, int]:
             position = zone.index(line)
-            below = zone[position + 1 : position + 4]
-            headed = any(other.label in (Label.BYLINE, Label.DATE, Label.DATELINE) or _bare_name(other) for other in below)
+            headed = over_header(line)
+            # The next candidate down over the same byline, with a line between them (a section
+            # kicker): this one is an item of a ticker or a widget above the article's header.
+            lower = next((other for other in candidates if zone.index(other) > position), None)
+            if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and over_header(lower):
+                between = zone[position + 1 : zone.index(lower)]
+                headed = not between or not all(_kicker(other) for other in between)
             repeated = page.key_counts[line.key] >= 2 or any(
                 line.key in other.key for other in zone if other is not line  # "Home > World > <title>"
             )
@@ -254,6 +263,16 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     # In a script with capitals a bare name is too easily a heading ("Healthy Skin Makeover", "Recipe
     # Index": one in eight on the benchmark's pages); there only a byline with its prefix is read.
     return False
+
+
+def _kicker(line: Line) -> bool:
+    """A section label over a headline ("محليات", "Local"): a word or three, nothing else said of it."""
+    return line.words <= 3 and all(rule.startswith("region.") for _, rule, _ in line.decisions)
+
+
+def _heads(line: Line) -> bool:
+    """A line that stands under a headline: its byline, date or dateline."""
+    return line.label in (Label.BYLINE, Label.DATE, Label.DATELINE) or _bare_name(line)
 
 
 def _bare_name(line: Line) -> bool:

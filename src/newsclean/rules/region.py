@@ -17,6 +17,7 @@ from ..lines import Line
 from ..metadata import dates
 from ..page import Page
 from ..types import Label
+from .lexicon import MIN_LINK_WORDS
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
 MIN_EXTRA_GOOD = 3
@@ -172,6 +173,7 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
                     line.decide(Label.NEXT_ARTICLE, "region.appended-article", f"prose region scoring {score:.0f}")
         elif any(line.index in barriers for line in before):
             if _inline_box(before, segment, barriers):  # the text goes on after a related box
+                _subheading(rest[:first])
                 _inline_links(segment)
             else:
                 for line in segment:
@@ -193,6 +195,12 @@ def _inline_links(segment: Sequence[Line]) -> None:
         if not line.removed:
             line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
     _fragment_runs(segment[links:])
+
+
+def _subheading(box: Sequence[Line]) -> None:
+    """The box's last line, shorter than a headline and right above the text, is the text's subheading."""
+    if box and box[-1].decisions == [(Label.BOILERPLATE, "region.after-main-text", "")] and box[-1].words < MIN_LINK_WORDS:
+        box[-1].decide(Label.BODY, "region.subheading", "short line between a related box and the text")
 
 
 def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[int]) -> bool:
