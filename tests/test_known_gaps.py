@@ -25,8 +25,6 @@ GAPS = [
     # Chinese: no title ranking signal beats a caption ending "记者 陈峰 摄"; "记者 林晓雯" has no separator.
     ("zh/driverless_buses_share_widgets", "title", "滨江市启用首批无人驾驶公交线路 市民可免费试乘一个月"),
     ("zh/driverless_buses_share_widgets", "author", "林晓雯"),
-    # A weather ticker line without a "عاجل" tag above the headline wins the title.
-    ("ar/r8_saudi_hijri", "title", "أمانة الباحة تبدأ زراعة 40 ألف شجرة عرعر في المنتزهات الجبلية"),
     # The byline stands in the page's second copy (AMP first), which is taken for an appended article.
     ("ar/r8_syrian_amp", "author", "رامي الخطيب"),
     # A section tag before the headline ("اقتصاد | ...") is kept in the title.

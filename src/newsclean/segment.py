@@ -30,15 +30,17 @@ _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stand alone
 BARE_NAME_CHARS = 40
 _NOT_A_NAME = regex.compile(r"[\d:|/()«»\"“”!?؟،,;]")
-# Words no name holds (a short standfirst or a section label does): "في", "من", "على"...
+# Words no name holds (a short standfirst or a section label does): "في", "من"... (not "على":
+# folded, it is the name "علي").
 _FUNCTION_WORDS = frozenset(
     fold(word)
-    for word in "في من على إلى الى عن مع أن إن هذا هذه التي الذي الذين كان قد لا ما لم بعد قبل بين حول خلال عند أو ثم كل "
+    for word in "في من إلى الى عن مع أن إن هذا هذه التي الذي الذين كان قد لا ما لم بعد قبل بين حول خلال عند أو ثم كل "
     "بعض غير هو هي تم".split()
 )
 
 # Words of a script without capitals (Arabic, Persian, Hebrew), initials with a dot allowed: "ع. بلقاسم".
 _CASELESS_NAME = regex.compile(r"^(?:[\p{Arabic}\p{Hebrew}]+\.?\s){1,3}[\p{Arabic}\p{Hebrew}]+$")
+MASTHEAD_MAX_WORDS = 5  # a site's name, as the masthead shows it
 TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate ("Sport" vs the headline)
 
 
@@ -63,7 +65,7 @@ def build(page: Page) -> Article:
         author=_plain(author),
         date=date.iso if date else None,
         date_text=date.text if date else None,
-        site=_site(page) or _plain(site),
+        site=_site(page) or _plain(site) or _masthead_name(page),
         url=page.url,
         lang=page.lang,
         captions=tuple(captions),
@@ -126,16 +128,19 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         before_text = page.region is None or line.index < page.region[0] or line.removed
         if place is None and author is None and line.words <= byline.MAX_DATELINE_WORDS and before_text:
             parts = byline.split_dateline(line.text)  # "الكويت: هاني الدوسري"
-            if parts and not _named_elsewhere(page, line, parts[1]):
+            if parts and not _named_elsewhere(page, line, parts[1]) and _name_words(parts[1]):
                 dateline, author = parts
                 line.decide(Label.BYLINE, "segment.dateline-byline", author)
                 continue
         if place and dateline is None and not _stands_alone(page, byline.dateline_head(line.text) or place):
+            parts = byline.split_dateline(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
+            named = parts is not None and _named_elsewhere(page, line, parts[1])
+            if parts and not named and not _name_words(parts[1]):
+                continue  # "صحيفة العرب الدولية - تصدر من لندن": a masthead's tagline, no place and writer
             dateline = place
             if line.words <= byline.MAX_DATELINE_WORDS:
                 line.decide(Label.DATELINE, "segment.dateline", place)
-                parts = byline.split_dateline(line.text)
-                if parts and _named_elsewhere(page, line, parts[1]):
+                if parts and named:
                     dateline, site = parts
                 elif parts and author is None and before_text:
                     # "صيدا - ريما الحاج علي": a name the page shows nowhere else is the writer's,
@@ -265,6 +270,11 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     return False
 
 
+def _name_words(text: str) -> bool:
+    """No function word: "ريما الحاج علي" may be a name, "تصدر من لندن" may not."""
+    return not any(word in _FUNCTION_WORDS for word in fold(text).split())
+
+
 def _kicker(line: Line) -> bool:
     """A section label over a headline ("محليات", "Local"): a word or three, nothing else said of it."""
     return line.words <= 3 and all(rule.startswith("region.") for _, rule, _ in line.decisions)
@@ -298,6 +308,34 @@ def _subtitle_like(line: Line) -> bool:
         rule.startswith(("lexicon.", "segment.", "structure.", "site.", "html.")) and rule != "html.trafilatura-agrees"
         for _, rule, _ in line.decisions
     )  # the markup's byline or date under the headline is no standfirst
+
+
+def _masthead_name(page: Page) -> str | None:
+    """The site's name when no URL gives it: a short line above the article (the masthead) that the
+    copyright line repeats ("نبض مصر" ... "© نبض مصر 2026")."""
+    copyright_lines = [line.key for line in page.lines if line.decisions and line.decisions[-1][1] == "lexicon.footer"]
+    if not copyright_lines:
+        return None
+    end = page.region[0] if page.region else len(page.lines)
+    for line in page.lines[:end]:
+        if not 1 <= line.words <= MASTHEAD_MAX_WORDS or not line.removed or set(line.tokens) <= page.stopwords:
+            continue
+        if not all(rule.startswith("region.") for _, rule, _ in line.decisions) or _mostly_digits(line):
+            continue  # a menu entry, a date, the headline, a year
+        name = regex.escape(line.key)
+        # The name stands right after the sign or the year, or right before them: "© 2025 The Courier",
+        # "جميع الحقوق محفوظة © 2026 نبض مصر", "The Courier © 2025".
+        beside = regex.compile(rf"(?:{_COPYRIGHT})\W*{name}(?!\w)|(?<!\w){name}\W*(?:{_COPYRIGHT})")
+        if any(beside.search(key) for key in copyright_lines):
+            return line.text.strip(" -–—|:")
+    return None
+
+
+_COPYRIGHT = r"©|\(c\)|copyright|\b(?:19|20)\d\d\b"
+
+
+def _mostly_digits(line: Line) -> bool:
+    return sum(token[0].isdigit() for token in line.tokens) * 2 >= len(line.tokens)
 
 
 def _site(page: Page) -> str | None:

@@ -111,7 +111,7 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     caller to tell (segment: a site's name comes back elsewhere on the page)."""
     found = _DATELINE.match(text)
     if found is not None:
-        place, rest = found.group("dateline").strip(), text[found.end() :].strip(" -–—ـ")
+        place, rest = found.group("dateline").strip(), text[found.end() :].strip(" -–—ـ:")
         if "(" in place:
             return None
         if _NAME.match(rest) and 2 <= len(rest.split()) <= 4 and _name_shaped(rest):

@@ -69,7 +69,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             line.decide(Label.CAPTION, "segment.gallery-caption", "beside a gallery counter (\"2 / 6\")")
             previous, uncredited = line, None
             continue
-        if credit is None or line.label in _NOT_THE_ARTICLES:
+        if credit is None or line.label in _NOT_THE_ARTICLES or _not_a_caption(page, line, credit):
             previous, uncredited = line, None
             continue
         text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:")
@@ -90,6 +90,17 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         line.decide(label, rule, credit)
         previous, uncredited = line, caption if caption.credit is None else None
     return found
+
+
+def _not_a_caption(page: Page, line: Line, credit: str) -> bool:
+    """A byline with its agency ("By Maria Gonzalez | Associated Press"), or the headline with the
+    site's name after it (the browser tab's title: "<headline> | <site>")."""
+    if byline.byline_author(line.key, line.text, line.words):
+        return True
+    if credit.lstrip()[:1] in "([":
+        return False  # a caption shown twice, once without its credit, is still a caption
+    text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:")
+    return bool(text) and page.key_counts.get(fold(text).strip(), 0) > 0
 
 
 def _in_gallery(content: Sequence[Line], position: int) -> bool:
