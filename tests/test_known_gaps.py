@@ -14,13 +14,7 @@ import newsclean
 FIXTURES = Path(__file__).parent / "fixtures"
 
 GAPS = [
-    # A writer's name alone on its line under the headline is read only in a script without capitals
-    # and beside the date line (precision first); here it stands elsewhere.
-    ("ar/trees_opinion_pull_quote", "author", "د. مازن الخطيب"),
-    ("es/bike_lane_subheads_te_puede_interesar", "author", "Lucía Ferreyra"),
-    # A name alone on its line with the writer's role on the next ("Reporter"): not read as a byline.
-    ("en/library_sundays_comment_thread", "author", "Sarah Whitcombe"),
-    # A Cyrillic name alone on its line (a script with capitals: bare names are not read there).
+    # A Cyrillic name alone on its line, not beside the date.
     ("ru/kindergarten_centre_chitaite_takzhe", "author", "Анна Белоусова"),
     # Chinese: no title ranking signal beats a caption ending "记者 陈峰 摄"; "记者 林晓雯" has no separator.
     ("zh/driverless_buses_share_widgets", "title", "滨江市启用首批无人驾驶公交线路 市民可免费试乘一个月"),

@@ -29,6 +29,7 @@ _BIDI_MARKS = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stand alone
 BARE_NAME_CHARS = 40
+DATED_LINE_WORDS = 12
 _NOT_A_NAME = regex.compile(r"[\d:|/()«»\"“”!?؟،,;]")
 # Words no name holds (a short standfirst or a section label does): "في", "من"... (not "على":
 # folded, it is the name "علي").
@@ -168,7 +169,9 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 between = zone[position + 1 : zone.index(lower)]
                 headed = not between or not all(_kicker(other) for other in between)
             repeated = page.key_counts[line.key] >= 2 or any(
-                line.key in other.key for other in zone if other is not line  # "Home > World > <title>"
+                line.key in other.key  # "Home > World > <title>"; a credit names the site, not the headline
+                for other in zone
+                if other is not line and other.label not in (Label.CAPTION, Label.CREDIT)
             )
             # A kicker extends the section label above it: "الدوري الممتاز" → "الدوري الممتاز - الجولة 20".
             kicker = any(
@@ -245,14 +248,21 @@ def _set_apart_headline(page: Page, line: Line) -> bool:
 def _next_to_date(lines: Sequence[Line], number: int) -> bool:
     """The writer's name stands beside the date line: a short label under a headline ("Local
     Government", "أخبار محلية") does not."""
-    around = lines[max(0, number - 1) : number + 2]
-    return any(line.label is Label.DATE for line in around if line is not lines[number])
+    around = lines[max(0, number - 1) : number + 3]  # "Name", "The Daily Courier", "March 3, 2025"
+    return any(_dated(line) for line in around if line is not lines[number])
+
+
+def _dated(line: Line) -> bool:
+    """A date line, or a short line with a date in it ("Valencia - 22 ene 2025 - 13:45 CET")."""
+    if line.label in (Label.DATE, Label.DATELINE):
+        return True
+    return line.words <= DATED_LINE_WORDS and dates.parse_date(line.text) is not None
 
 
 def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
-    """A writer's name alone on its line under the headline, in a script without capitals ("رنا خليل",
-    "د. مازن الخطيب"): two to four words, no digits, no punctuation but an initial's dot, no function
-    word, shown no more often than the headline, and no other rule has a say about it."""
+    """A writer's name alone on its line under the headline, beside the date ("رنا خليل", "د. مازن
+    الخطيب", "Lucía Ferrer"): two to four words, no digits, no punctuation but an initial's dot, no
+    function word, shown no more often than the headline, and no other rule has a say about it."""
     if not 2 <= line.words <= 4 or len(line.text) > BARE_NAME_CHARS:
         return False
     if page.key_counts[line.key] > max(1, page.key_counts[title_key]):  # a page rendered twice shows both twice
@@ -266,8 +276,23 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
         # "الفنان الراحل عبدالرحمن المطيري" describes a picture.
         return sum(1 for token in line.tokens if token.startswith("ال") and token != "الله") <= 1
     # In a script with capitals a bare name is too easily a heading ("Healthy Skin Makeover", "Recipe
-    # Index": one in eight on the benchmark's pages); there only a byline with its prefix is read.
-    return False
+    # Index"): there it must stand right under the headline, by the date, and look like a name.
+    if not byline.bare_name(line.text) or line.text.isupper() or line.words > 3 or _DOTTED.search(line.text):
+        return False
+    if any(token in page.stopwords for token in line.tokens):
+        return False  # "The Rundown", "All News Items", "My Amazon Store"
+    # The words of a name are capitalised wherever the page uses them; "Recipe Index", "Staff
+    # Clinician" are words the page also writes in lower case.
+    lower = _lowercase_words(page)
+    return not any(word.lower() in lower for word in line.text.split())
+
+
+_DOTTED = regex.compile(r"\.\p{L}")  # "BrookesNews.Com": a domain, not an initial ("Rebecca J. Rosen")
+
+
+def _lowercase_words(page: Page) -> frozenset[str]:
+    """Every word the page writes with a lower-case initial (asked only for a candidate name)."""
+    return frozenset(regex.findall(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*", "\n".join(line.text for line in page.lines)))
 
 
 def _name_words(text: str) -> bool:

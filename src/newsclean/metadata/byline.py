@@ -134,4 +134,7 @@ _NOT_PLACES = frozenset(fold(word) for word in "المصدر مصدر تصوير
 
 def bare_name(text: str) -> bool:
     """A Latin-script name and nothing else ("Lucía Herrera"): no digits, no final punctuation."""
-    return bool(_LATIN.search(text)) and not any(char.isdigit() for char in text) and text[-1:].isalpha() and _name_shaped(text)
+    if not _LATIN.search(text) or any(char.isdigit() for char in text) or not text[-1:].isalpha():
+        return False
+    words = text.split()  # "Accueil > Régions > Liège" is a breadcrumb: every word of a name has letters
+    return all(any(char.isalpha() for char in word) for word in words) and _name_shaped(text)
