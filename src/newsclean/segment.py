@@ -30,6 +30,7 @@ _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stand alone
 BARE_NAME_CHARS = 40
 DATED_LINE_WORDS = 12
+STAMP_BYLINE_WORDS = 20  # a date stamp and a byline on one line
 _NOT_A_NAME = regex.compile(r"[\d:|/()«»\"“”!?؟،,;]")
 # Words no name holds (a short standfirst or a section label does): "في", "من"... (not "على":
 # folded, it is the name "علي").
@@ -125,6 +126,14 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             if date is None:
                 date = dates.parse_date(line.text)
             continue
+        stamped = _stamp_then_byline(line) if author is None else None
+        if stamped is not None:  # "Publié le 3/02/2025 à 11:45 Par Julie Mertens"
+            stamp, author = stamped
+            line.decide(Label.BYLINE, "segment.date-and-byline", author)
+            date_lines.append(line)
+            if date is None:
+                date = dates.parse_date(stamp)
+            continue
         place = byline.dateline_of(line.text, line.words)
         before_text = page.region is None or line.index < page.region[0] or line.removed
         if place is None and author is None and line.words <= byline.MAX_DATELINE_WORDS and before_text:
@@ -200,7 +209,8 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 None,
             )
             if name_line is not None:
-                author = name_line.text.strip()
+                author, place = _name_and_place(name_line.text)
+                dateline = dateline or place
                 name_line.decide(Label.BYLINE, "segment.bare-name", "a name alone under the headline")
                 after = [line for line in after if line is not name_line]
         region_start = page.region[0] if page.region else len(page.lines)
@@ -262,29 +272,32 @@ def _dated(line: Line) -> bool:
 def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     """A writer's name alone on its line under the headline, beside the date ("رنا خليل", "د. مازن
     الخطيب", "Lucía Ferrer"): two to four words, no digits, no punctuation but an initial's dot, no
-    function word, shown no more often than the headline, and no other rule has a say about it."""
-    if not 2 <= line.words <= 4 or len(line.text) > BARE_NAME_CHARS:
+    function word, shown no more often than the headline, and no other rule has a say about it.
+    The writer's city may follow in brackets: "فهد الحربي (المدينة المنورة)"."""
+    text, _ = _name_and_place(line.text)
+    if not 2 <= len(text.split()) <= 4 or len(text) > BARE_NAME_CHARS:
         return False
     if page.key_counts[line.key] > max(1, page.key_counts[title_key]):  # a page rendered twice shows both twice
         return False
-    if _NOT_A_NAME.search(line.text) or any(token in _FUNCTION_WORDS for token in line.tokens):
+    if _NOT_A_NAME.search(text) or any(word in _FUNCTION_WORDS for word in fold(text).split()):
         return False
     if any(not rule.startswith("region.") for _, rule, _ in line.decisions):
         return False
-    if _CASELESS_NAME.match(line.text):
+    if _CASELESS_NAME.match(text):
         # A name holds one family name with the article at most ("محمود السيد", "عبد الله المطيري");
         # "الفنان الراحل عبدالرحمن المطيري" describes a picture.
-        return sum(1 for token in line.tokens if token.startswith("ال") and token != "الله") <= 1
+        return sum(1 for word in fold(text).split() if word.startswith("ال") and word != "الله") <= 1
     # In a script with capitals a bare name is too easily a heading ("Healthy Skin Makeover", "Recipe
     # Index"): there it must stand right under the headline, by the date, and look like a name.
-    if not byline.bare_name(line.text) or line.text.isupper() or line.words > 3 or _DOTTED.search(line.text):
+    words = text.split()
+    if not byline.bare_name(text) or text.isupper() or len(words) > 3 or _DOTTED.search(text):
         return False
-    if any(token in page.stopwords for token in line.tokens):
+    if any(word in page.stopwords for word in fold(text).split()):
         return False  # "The Rundown", "All News Items", "My Amazon Store"
     # The words of a name are capitalised wherever the page uses them; "Recipe Index", "Staff
     # Clinician" are words the page also writes in lower case.
     lower = _lowercase_words(page)
-    return not any(word.lower() in lower for word in line.text.split())
+    return not any(word.lower() in lower for word in words)
 
 
 _DOTTED = regex.compile(r"\.\p{L}")  # "BrookesNews.Com": a domain, not an initial ("Rebecca J. Rosen")
@@ -293,6 +306,30 @@ _DOTTED = regex.compile(r"\.\p{L}")  # "BrookesNews.Com": a domain, not an initi
 def _lowercase_words(page: Page) -> frozenset[str]:
     """Every word the page writes with a lower-case initial (asked only for a candidate name)."""
     return frozenset(regex.findall(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*", "\n".join(line.text for line in page.lines)))
+
+
+_PLACE_AFTER = regex.compile(r"\s*\((?P<place>[^()\d]{2,30})\)$")
+
+
+def _name_and_place(text: str) -> tuple[str, str | None]:
+    """ "فهد الحربي (المدينة المنورة)" → ("فهد الحربي", "المدينة المنورة")."""
+    found = _PLACE_AFTER.search(text)
+    if found is None:
+        return text.strip(), None
+    return text[: found.start()].strip(), found.group("place").strip()
+
+
+def _stamp_then_byline(line: Line) -> tuple[str, str] | None:
+    """(stamp, name) for a date stamp followed on the same line by a byline."""
+    if not 3 <= line.words <= STAMP_BYLINE_WORDS or not any(char.isdigit() for char in line.text):
+        return None
+    words = line.text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        stamp, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        name = byline.byline_author(fold(rest), rest, len(rest.split()))
+        if name and dates.is_date_line(stamp):
+            return stamp, name
+    return None
 
 
 def _name_words(text: str) -> bool:
