@@ -284,6 +284,8 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     if any(not rule.startswith("region.") for _, rule, _ in line.decisions):
         return False
     if _CASELESS_NAME.match(text):
+        if dates.has_stamp_word(fold(text)):
+            return False  # "تحديث تلقائي": a live page's refresh switch
         # A name holds one family name with the article at most ("محمود السيد", "عبد الله المطيري");
         # "الفنان الراحل عبدالرحمن المطيري" describes a picture.
         return sum(1 for word in fold(text).split() if word.startswith("ال") and word != "الله") <= 1

@@ -228,3 +228,8 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
     if rest:
         return False
     return bool(dates) or times > 0 or has_relative
+
+
+def has_stamp_word(folded: str) -> bool:
+    """Whether a (folded) line holds a word of date stamps ("تحديث", "updated", "publié")."""
+    return _tables().filler.search(folded) is not None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
+from ..metadata import dates
 from ..lines import Line
 from ..page import Page
 from ..types import Label
@@ -174,7 +175,7 @@ def _template_series(page: Page) -> None:
                     if line.cls in ("short", "near"):
                         line.cls, line.score = "item", 0.0
             continue
-        if _stamped(members) and _interleaved_with_prose(page, members):
+        if _stamped(members) and _interleaved_with_prose(page, members) and not _live_updates(page, members):
             page.terminators.append(members[0].index)  # a comment thread: stamp, text, stamp, text
         for line in members:
             line.cls, line.score = "bad", -BAD_COST
@@ -193,6 +194,19 @@ def _introduced(page: Page, first: Line) -> bool:
 def _stamped(members: list[Line]) -> bool:
     """Most members carry a time of day or a relative time ("9:59 am", "3 hours ago"): post stamps."""
     return sum(1 for line in members if _TIME.search(line.key)) * 2 > len(members)
+
+
+def _live_updates(page: Page, members: list[Line]) -> bool:
+    """Stamps that are only a time of the day ("منذ 5 دقائق", "17:48 GMT"), with no "Reply" between
+    them, head the updates of a live page; comments carry a date ("October 14, 2012 at 5:36 pm") or
+    a reply button."""
+    bare = sum(
+        1 for line in members if dates.is_date_line(line.text, folded=line.key) and not dates.find_dates(line.text, folded=line.key)
+    )
+    if bare * 2 <= len(members):
+        return False
+    between = page.lines[members[0].index : members[-1].index]
+    return not any((hit := lexicon.match(line)) is not None and hit.category.name == "comments" for line in between if not line.blank)
 
 
 def _sentence(line: Line) -> bool:
