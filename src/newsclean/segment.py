@@ -18,6 +18,7 @@ from .metadata import byline, dates
 from .metadata import captions as caption_finder
 from .normalize import fold
 from .page import Page
+from .rules import headers
 from .siterules import squash
 from .types import Article, Label
 
@@ -105,7 +106,8 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         start = len(zone)
     else:
         first = next(i for i, line in enumerate(content) if line.index == page.region[0])
-        inside = HEADER_INSIDE if first > 0 or _set_apart_headline(page, content[first]) else 0
+        opens = _set_apart_headline(page, content[first]) or _headed_first_line(content, first)
+        inside = HEADER_INSIDE if first > 0 or opens else 0
         zone = list(content[max(0, first - HEADER_BEFORE) : first + inside])
         start = min(first, HEADER_BEFORE)
         kept = sum(1 for line in content if page.region[0] <= line.index <= page.region[1] and not line.removed)
@@ -253,6 +255,12 @@ def _set_apart_headline(page: Page, line: Line) -> bool:
     """
     following = line.index + 1
     return _title_like(line) and following < len(page.lines) and page.lines[following].blank
+
+
+def _headed_first_line(content: Sequence[Line], first: int) -> bool:
+    """The text opens with its headline when a title-shaped line has its byline or date right below."""
+    line = content[first]
+    return _title_like(line) and any(headers.is_header_line(other) for other in content[first + 1 : first + 3])
 
 
 def _next_to_date(lines: Sequence[Line], number: int) -> bool:
