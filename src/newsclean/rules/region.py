@@ -20,6 +20,7 @@ from ..types import Label
 from .lexicon import MIN_LINK_WORDS
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
+MIN_HEADED_SCORE = 30.0  # ...or this much when it begins with a header (headline and byline or date)
 MIN_EXTRA_GOOD = 3
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 THREAD_LOOKAHEAD = 6  # lines below a "Comments" heading where the thread shows its shape
@@ -161,12 +162,15 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         score, first, last = found
         segment = rest[first : last + 1]
         good = sum(1 for line in segment if line.cls == "good")
-        if score < MIN_EXTRA_SCORE or good < MIN_EXTRA_GOOD:
-            break
         before = rest[: first + 1]
+        headed = any(line.index in headers for line in before)
+        # An agency item appended with its headline and byline may be short; prose without a header
+        # must be long to count as more text.
+        if score < (MIN_HEADED_SCORE if headed else MIN_EXTRA_SCORE) or good < MIN_EXTRA_GOOD:
+            break
         for line in rest[:first]:
             _outside(line, "region.after-main-text")
-        if any(line.index in headers for line in before):
+        if headed:
             page.extra_regions.append((segment[0].index, segment[-1].index))
             for line in segment:
                 if not line.removed:
