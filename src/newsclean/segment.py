@@ -368,6 +368,8 @@ def _title_like(line: Line) -> bool:
         return False
     if _STAMPED.match(line.key):  # "13:50 وزير الخارجية يتلقى..." is an item of a news ticker
         return False
+    if sum(token[0].isdigit() for token in line.tokens) * 2 > line.words:
+        return False  # "GOLD 2,187.30 ▲ 0.55%": a market strip, not a headline
     if line.text.endswith((".", "。", ":", "：", ";", "،", ",", "，")) and not line.text.endswith("..."):
         return False
     return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)

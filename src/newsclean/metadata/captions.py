@@ -37,7 +37,7 @@ _CREDIT_AFTER_SENTENCE = regex.compile(
 # "... in a port city, March 3, 2025. AGENCY/Jane Doe/File Photo": agency and photographer joined by "/".
 _SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?/\s?\p{Lu}[^!?؟]{1,80}$")
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
-_CREDIT_LEAD = regex.compile(rf"^(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?\s*[:/]?|©)\s*", regex.IGNORECASE)
+_CREDIT_LEAD = regex.compile(rf"^(?:{_CREDIT_WORDS}\b(?:\s+(?:by|de|par))?\s*[:/]?|©)\s*", regex.IGNORECASE)
 # "Dana Ruiz / The Lakeshore Ledger", "Kabar Nusantara/Rizky Pratama": a photographer and an outlet.
 _NAME_SLASH_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s[\p{Lu}\p{Ll}][\p{L}.'’&-]*){0,4}\s?/\s?\p{Lu}[\p{L}.'’&-]*(?:\s[\p{L}.'’&-]+){0,4}$")
 CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous droits réservés. ©" does not)
@@ -60,8 +60,11 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     site_names = _chrome_names(page)
     previous: Line | None = None
     uncredited: Caption | None = None  # a caption just found without its credit
+    kept = [line for line in content if not line.removed]
+    last = kept[-1] if kept else None
     for position, line in enumerate(content):
-        credit = _credit(line, site_names)
+        credit = _credit(line, site_names) if not (line is last and line.cls == "good") else None
+        # A paragraph that ends the text with its source, "... السوريين. (سانا)", signs it off.
         if credit is None and _in_gallery(content, position):
             caption = Caption(line.text)
             if caption not in found:
