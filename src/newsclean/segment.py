@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from . import lexicon
 from .lines import Line
 from .metadata import byline, dates
 from .metadata import captions as caption_finder
@@ -106,7 +107,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         start = len(zone)
     else:
         first = next(i for i, line in enumerate(content) if line.index == page.region[0])
-        opens = _set_apart_headline(page, content[first]) or _headed_first_line(content, first)
+        opens = _set_apart_headline(page, content[first]) or _headed_first_line(content, first, page.stopwords)
         inside = HEADER_INSIDE if first > 0 or opens else 0
         zone = list(content[max(0, first - HEADER_BEFORE) : first + inside])
         start = min(first, HEADER_BEFORE)
@@ -127,6 +128,15 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             date_lines.append(line)
             if date is None:
                 date = dates.parse_date(line.text)
+            continue
+        items = _header_items(line, page.stopwords)
+        if items is not None:  # "Priya Natarajan · August 4, 2025 · 7 min read"
+            name, found = items
+            if author is None and name:
+                author = name
+            line.decide(Label.BYLINE if name else Label.DATE, "segment.header-items", name or found.text)
+            date_lines.append(line)
+            date = date or found
             continue
         stamped = _stamp_then_byline(line) if author is None else None
         if stamped is not None:  # "Publié le 3/02/2025 à 11:45 Par Julie Mertens"
@@ -257,10 +267,11 @@ def _set_apart_headline(page: Page, line: Line) -> bool:
     return _title_like(line) and following < len(page.lines) and page.lines[following].blank
 
 
-def _headed_first_line(content: Sequence[Line], first: int) -> bool:
+def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset[str]) -> bool:
     """The text opens with its headline when a title-shaped line has its byline or date right below."""
     line = content[first]
-    return _title_like(line) and any(headers.is_header_line(other) for other in content[first + 1 : first + 3])
+    following = content[first + 1 : first + 3]
+    return _title_like(line) and any(headers.is_header_line(other) or _header_items(other, stopwords) for other in following)
 
 
 def _next_to_date(lines: Sequence[Line], number: int) -> bool:
@@ -327,6 +338,36 @@ def _name_and_place(text: str) -> tuple[str, str | None]:
     if found is None:
         return text.strip(), None
     return text[: found.start()].strip(), found.group("place").strip()
+
+
+_ITEM_SEPARATOR = regex.compile(r"\s+[·•|]\s+")
+
+
+def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, dates.DateMatch] | None:
+    """(writer, date) of a line of header items set apart by "·" or "|": the date, the reading time,
+    the writer's name (bare or with a byline's prefix). None when an item is anything else (a place:
+    "Valparaíso de Abajo | 22 de septiembre de 2025" holds a function word no name has)."""
+    if line.words > STAMP_BYLINE_WORDS or not any(char.isdigit() for char in line.text):
+        return None
+    items = _ITEM_SEPARATOR.split(line.text.strip())
+    if len(items) < 2:
+        return None
+    name, found = None, None
+    for item in items:
+        probe = Line(0, item, fold(item))
+        if dates.is_date_line(item):
+            found = found or dates.parse_date(item)
+        elif (hit := lexicon.match(probe)) is not None and hit.category.name == "reading-time":
+            continue
+        elif name is None and (writer := byline.byline_author(probe.key, item, probe.words)):
+            name = writer
+        elif name is None and 2 <= probe.words <= 4 and not set(probe.tokens) & stopwords and (
+            byline.bare_name(item) or _CASELESS_NAME.match(item)
+        ):
+            name = item.strip()
+        else:
+            return None
+    return (name, found) if found else None
 
 
 def _stamp_then_byline(line: Line) -> tuple[str, str] | None:

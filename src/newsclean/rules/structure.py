@@ -71,7 +71,10 @@ def classify(page: Page) -> None:
             prose = near = sentence = False
         if words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text):
             line.cls, line.score = "bad", -BAD_COST
-            line.decide(Label.NAVIGATION, "structure.separated-menu", "items separated by | • » or /")
+            if _dated(line):  # "Priya Natarajan · August 4, 2025 · 7 min read": a post's header
+                line.decide(Label.BOILERPLATE, "structure.dated-items", "items separated by | or • with a date")
+            else:
+                line.decide(Label.NAVIGATION, "structure.separated-menu", "items separated by | • » or /")
         elif words < GOOD_WORDS and counts[line.key] >= 2:
             line.cls, line.score = "bad", -BAD_COST
         elif penalise_repeats and counts[line.key] >= 2:
@@ -84,6 +87,11 @@ def classify(page: Page) -> None:
             line.cls, line.score = "short", -SHORT_COST
     _wrapped_paragraphs(page)
     _template_series(page)
+
+
+def _dated(line: Line) -> bool:
+    """ "Priya Natarajan · August 4, 2025 · 7 min read": a header's items, not a menu's."""
+    return any(char.isdigit() for char in line.text) and bool(dates.find_dates(line.text, folded=line.key))
 
 
 def _mostly_numbers(tokens: list[str]) -> bool:
