@@ -87,6 +87,7 @@ def classify(page: Page) -> None:
             line.cls, line.score = "short", -SHORT_COST
     _wrapped_paragraphs(page)
     _template_series(page)
+    _announced_lists(page)
 
 
 def _dated(line: Line) -> bool:
@@ -191,6 +192,28 @@ def _template_series(page: Page) -> None:
 
 
 _TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
+
+
+# A list item's mark: "1.", "١-", "2)", "-", "•", "*".
+_LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\s*\w")
+
+
+def _announced_lists(page: Page) -> None:
+    """Marked items right after a sentence ending in a colon ("The album holds five songs:", then
+    "1- Hikaya", "2- Ala Mahlak"...) are part of the text however short they are."""
+    content = page.content
+    for position, line in enumerate(content):
+        if line.text[-1:] not in (":", "：") or line.cls not in ("good", "near"):
+            continue
+        items = []
+        for following in content[position + 1 :]:
+            if not _LIST_ITEM.match(following.text) or following.words > SERIES_MAX_WORDS:
+                break
+            items.append(following)
+        if len(items) >= 2:
+            for item in items:
+                if item.cls in ("short", "near", "bad") and not item.decisions:
+                    item.cls, item.score = "item", 0.0
 
 
 def _introduced(page: Page, first: Line) -> bool:
