@@ -307,7 +307,9 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
             return False  # "تحديث تلقائي": a live page's refresh switch
         # A name holds one family name with the article at most ("محمود السيد", "عبد الله المطيري");
         # "الفنان الراحل عبدالرحمن المطيري" describes a picture.
-        return sum(1 for word in fold(text).split() if word.startswith("ال") and word != "الله") <= 1
+        words = fold(text).split()
+        # "عبد الحق", "عبد الرحمن": the article after "عبد" belongs to the given name.
+        return sum(1 for before, word in zip(["", *words], words) if word.startswith("ال") and word != "الله" and before != "عبد") <= 1
     # In a script with capitals a bare name is too easily a heading ("Healthy Skin Makeover", "Recipe
     # Index"): there it must stand right under the headline, by the date, and look like a name.
     words = text.split()

@@ -44,7 +44,7 @@ CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous 
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
 CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
-SOURCE_DESCRIPTION_WORDS = (3, 20)  # a picture described before a bracketed source
+SOURCE_DESCRIPTION_WORDS = (4, 20)  # a picture described before a bracketed source ("فهد الحربي (جدة)" is a byline)
 _SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
 _LATIN = regex.compile(r"\p{Latin}")
 CAPTION_ABOVE_MAX_WORDS = 30
@@ -159,7 +159,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return tail.group()  # "... on Thursday. (Dana Ruiz / The Lakeshore Ledger)"
         if any(d[1] == "lexicon.caption-credit" for d in line.decisions):
             return tail.group()
-        if fold(inner) in site_names and line.words > len(inner.split()):
+        described = len(line.text[: tail.start()].split()) >= SOURCE_DESCRIPTION_WORDS[0]  # not "Name (City)"
+        if fold(inner) in site_names and described:
             return tail.group()
         probe = lexicon.credit_phrase(inner)
         if probe:
