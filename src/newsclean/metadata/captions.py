@@ -14,7 +14,7 @@ import regex
 
 from .. import lexicon
 from . import byline, dates
-from ..lines import Line
+from ..lines import WORD, Line
 from ..normalize import fold
 from ..page import Page
 from ..types import Caption, Label
@@ -150,6 +150,8 @@ def _chrome_names(page: Page) -> frozenset[str]:
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if line.words > CAPTION_MAX_WORDS or line.cls == "good" and line.words > 25:
         return None
+    if line.words <= CREDIT_MAX_WORDS and _is_credit_phrase(line.text):
+        return line.text  # "أ.ف.ب", "أ ف ب" alone on the line, without brackets
     tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
     if tail:
         inner = tail.group("credit").strip()
@@ -202,8 +204,9 @@ def _described_picture(before: str, inner: str) -> bool:
 
 
 def _is_credit_phrase(text: str) -> bool:
+    """The whole of `text` is a known credit ("أ.ف.ب" counts its three letters as words, as the lexicon does)."""
     phrase = lexicon.credit_phrase(text)
-    return phrase is not None and len(phrase.split()) == len(text.split())
+    return phrase is not None and len(phrase.split()) == len(WORD.findall(fold(text)))
 
 
 def _credit_name(credit: str) -> str:
