@@ -14,6 +14,7 @@ from ..types import Label
 
 MAX_TERMINATOR_REPEATS = 2
 MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
+_FULL_STOPS = frozenset(".!?؟。")
 MIN_LINK_WORDS = 7  # a linked headline right before the text goes on; shorter, it is the text's subheading
 LOOKAHEAD_LINES = 8  # lines (blank ones included) looked at for the next headline of a box
 
@@ -39,6 +40,9 @@ def apply(page: Page) -> None:
             teasers = marked = False
             continue
         category = hit.category
+        if category.name == "read-also" and _sentence_after(line, hit):
+            teasers = marked = False  # "Read more about the project ... at porthalden.gov.": a sentence
+            continue
         line.decide(category.label, f"lexicon.{category.name}", repr(hit.phrase))
         line.score = min(line.score, -3.0)
         if category.ends_body and page.key_counts[line.key] <= MAX_TERMINATOR_REPEATS:
@@ -50,6 +54,15 @@ def apply(page: Page) -> None:
         elif teasers or _is_link(page, line.index - 1):
             # A list mark ("list 2 of 3", "end of list") keeps the list of links open: one more headline.
             teasers = marked = True
+
+
+def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
+    """A prose sentence that merely starts with the phrase: no colon or dash after it, and it ends
+    like a sentence ("Read more about the project, including ..., at example.gov/seawall.")."""
+    if line.cls != "good" or line.text[-1:] not in _FULL_STOPS:  # "Read more from other authors:" heads a list
+        return False
+    rest = line.key[line.key.find(hit.phrase) + len(hit.phrase) :] if hit.phrase in line.key else ""
+    return not rest.lstrip()[:1] in (":", "：", "-", "–", "—", "»", "|", ".")
 
 
 def _headline(line: Line) -> bool:
