@@ -29,6 +29,10 @@ GAPS = [
     ("ru/r12_regional", "author", "Анна Соколова"),
     # "Rina Kartika - wartanusa.id": a writer and the site's domain, read as a place and a site.
     ("id/r12_berita_daerah", "author", "Rina Kartika"),
+    # A weather-alert banner above the section label and the headline wins the title.
+    ("en/r15_tv_station", "title", "Crews spend night clearing debris after storms topple trees across Millbrook"),
+    # A byline with an agency after the name: "Par Julien Massart avec Belga".
+    ("fr/r15_be_broadcaster", "author", "Julien Massart"),
     # A place name alone on its line between the writer's name and the date is taken for the headline.
     ("es/old_town_traffic_inline_related", "title", "El ayuntamiento cerrará al tráfico el casco antiguo los fines de semana"),
     ("es/old_town_traffic_inline_related", "author", "Lucía Herrera"),
@@ -52,6 +56,16 @@ BODY_GAPS = [
     "en/r12_match_report",
     # The text goes on after an inline related box with a subheading and one paragraph: both are cut.
     "tr/r12_yerel_haber",
+    # A live page: entry headlines repeated in the "Key events" list at the top are removed as repeats.
+    "en/r15_uk_live",
+    # Science news: a figure caption "Figure 2: … Credit: …", a newsletter box's description, the
+    # "References" list (a cleaneval page keeps its references: not cut by a lexicon heading).
+    "en/r15_science_news",
+    # "À lire aussi" inside the text, then a text that alternates subheadings, short list items and
+    # paragraphs: read as a list of teasers, so everything after the box is cut.
+    "fr/r15_regional",
+    # The standfirst, under the name and date lines rather than under the headline, is kept.
+    "es/r15_ar_portal",
 ]
 
 
@@ -73,6 +87,10 @@ APPENDED = [
     ("ar/r8_syrian_amp", 1),
     # A short next article whose header is its headline twice and a desk name ("Kültür Servisi").
     ("gaps/tr/r12_yerel_haber", 1),
+    # A post after the comment form headed "Posted on March 7, 2024 by Staff"; a two-paragraph
+    # article after "Articles similaires" (too short, and its header is taken for teasers).
+    ("en/r15_council_blog", 1),
+    ("fr/r15_ma_magazine", 1),
 ]
 
 
