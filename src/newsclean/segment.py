@@ -376,6 +376,8 @@ def _stamp_then_byline(line: Line) -> tuple[str, str] | None:
     """(stamp, name) for a date stamp followed on the same line by a byline."""
     if not 3 <= line.words <= STAMP_BYLINE_WORDS or not any(char.isdigit() for char in line.text):
         return None
+    if not byline.has_prefix(line.key):
+        return None
     words = line.text.split()
     for cut in range(len(words) - 1, 0, -1):
         stamp, rest = " ".join(words[:cut]), " ".join(words[cut:])
@@ -433,22 +435,34 @@ def _masthead_name(page: Page) -> str | None:
     copyright_lines = [line.key for line in page.lines if line.decisions and line.decisions[-1][1] == "lexicon.footer"]
     if not copyright_lines:
         return None
+    # The name stands right after the sign or the year, or right before them: "© 2025 The Courier",
+    # "جميع الحقوق محفوظة © 2026 نبض مصر", "The Courier © 2025".
+    after, before = [], []
+    for key in copyright_lines:
+        for mark in _COPYRIGHT.finditer(key):
+            after.append(_NOT_WORD_EDGE.sub("", key[mark.end() :]))
+            before.append(_NOT_WORD_EDGE.sub("", key[: mark.start()][::-1])[::-1])
     end = page.region[0] if page.region else len(page.lines)
     for line in page.lines[:end]:
         if not 1 <= line.words <= MASTHEAD_MAX_WORDS or not line.removed or set(line.tokens) <= page.stopwords:
             continue
         if not all(rule.startswith("region.") for _, rule, _ in line.decisions) or _mostly_digits(line):
             continue  # a menu entry, a date, the headline, a year
-        name = regex.escape(line.key)
-        # The name stands right after the sign or the year, or right before them: "© 2025 The Courier",
-        # "جميع الحقوق محفوظة © 2026 نبض مصر", "The Courier © 2025".
-        beside = regex.compile(rf"(?:{_COPYRIGHT})\W*{name}(?!\w)|(?<!\w){name}\W*(?:{_COPYRIGHT})")
-        if any(beside.search(key) for key in copyright_lines):
+        name = line.key
+        if any(_starts_with_word(text, name) for text in after) or any(
+            _starts_with_word(text[::-1], name[::-1]) for text in before
+        ):
             return line.text.strip(" -–—|:")
     return None
 
 
-_COPYRIGHT = r"©|\(c\)|copyright|\b(?:19|20)\d\d\b"
+_COPYRIGHT = regex.compile(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b")
+_NOT_WORD_EDGE = regex.compile(r"^\W+")
+
+
+def _starts_with_word(text: str, name: str) -> bool:
+    """`text` starts with `name` as whole words."""
+    return text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum())
 
 
 def _mostly_digits(line: Line) -> bool:

@@ -17,7 +17,8 @@ MAX_NAME_WORDS = 8
 
 
 @lru_cache(maxsize=1)
-def _byline_pattern() -> regex.Pattern[str]:
+def _prefixes() -> str:
+    """Every language's byline prefixes ("by", "par", "كتب"), folded, as one regex alternation."""
     root = resources.files("newsclean") / "lexicons"
     prefixes: list[str] = []
     for lang in LANGUAGES:
@@ -25,8 +26,22 @@ def _byline_pattern() -> regex.Pattern[str]:
         if path.is_file():
             prefixes += [fold(p) for p in read_phrases(path.read_text(encoding="utf-8"))]
     prefixes.sort(key=len, reverse=True)
-    alternatives = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
-    return regex.compile(rf"^[\W_]*(?:{alternatives})(?:\s*[:：\-–—]\s*|\s+)(?P<name>\p{{L}}.*)$")
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
+
+
+@lru_cache(maxsize=1)
+def _byline_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"^[\W_]*(?:{_prefixes()})(?:\s*[:：\-–—]\s*|\s+)(?P<name>\p{{L}}.*)$")
+
+
+@lru_cache(maxsize=1)
+def _prefix_anywhere() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)(?:{_prefixes()})(?!\w)")
+
+
+def has_prefix(key: str) -> bool:
+    """Whether a (folded) line holds a byline prefix somewhere ("... 11:45 par Julie Mertens")."""
+    return _prefix_anywhere().search(key) is not None
 
 
 def byline_author(key: str, text: str, words: int) -> str | None:

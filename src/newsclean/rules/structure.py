@@ -30,6 +30,7 @@ NEAR_WORDS = 5
 NEAR_DENSITY = 0.30
 SERIES_MAX_WORDS = 15  # template series are made of short lines...
 SERIES_MIN_COUNT = 3  # ...that share a shape with at least two others
+REPLY_WORDS = 3  # a comment's reply button ("Reply", "رد", "Répondre")
 REPEAT_COST = 1.0
 MAX_REPEATED_SHARE = 0.3
 SHORT_COST = 3.0
@@ -236,8 +237,8 @@ def _live_updates(page: Page, members: list[Line]) -> bool:
     )
     if bare * 2 <= len(members):
         return False
-    between = page.lines[members[0].index : members[-1].index]
-    return not any((hit := lexicon.match(line)) is not None and hit.category.name == "comments" for line in between if not line.blank)
+    buttons = [line for line in page.lines[members[0].index : members[-1].index] if 0 < line.words <= REPLY_WORDS]
+    return not any((hit := lexicon.match(line)) is not None and hit.category.name == "comments" for line in buttons)
 
 
 def _sentence(line: Line) -> bool:
