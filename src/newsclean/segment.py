@@ -175,19 +175,17 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     opening = next((n for n, line in enumerate(zone[start:]) if line.label not in _HEADER_LABELS), 0) if start >= 0 else 0
     candidates = [line for line in zone[: start + 1 + opening] if _title_like(line)]
     if candidates:
-
-        def over_header(line: Line) -> bool:
-            position = zone.index(line)
-            return any(_heads(other) for other in zone[position + 1 : position + 4])
+        where = {line.index: position for position, line in enumerate(zone)}
+        headed_by = {line.index: any(_heads(other) for other in zone[where[line.index] + 1 : where[line.index] + 4]) for line in candidates}
 
         def rank(line: Line) -> tuple[bool, bool, bool, bool, int]:
-            position = zone.index(line)
-            headed = over_header(line)
+            position = where[line.index]
+            headed = headed_by[line.index]
             # The next candidate down over the same byline, with a line between them (a section
             # kicker): this one is an item of a ticker or a widget above the article's header.
-            lower = next((other for other in candidates if zone.index(other) > position), None)
-            if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and over_header(lower):
-                between = zone[position + 1 : zone.index(lower)]
+            lower = next((other for other in candidates if where[other.index] > position), None)
+            if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
+                between = zone[position + 1 : where[lower.index]]
                 headed = not between or not all(_kicker(other) for other in between)
             repeated = page.key_counts[line.key] >= 2 or any(
                 line.key in other.key  # "Home > World > <title>"; a credit names the site, not the headline
@@ -319,16 +317,16 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
         return False  # "The Rundown", "All News Items", "My Amazon Store"
     # The words of a name are capitalised wherever the page uses them; "Recipe Index", "Staff
     # Clinician" are words the page also writes in lower case.
-    lower = _lowercase_words(page)
-    return not any(word.lower() in lower for word in words)
+    return not _written_in_lower_case(page, words)
 
 
 _DOTTED = regex.compile(r"\.\p{L}")  # "BrookesNews.Com": a domain, not an initial ("Rebecca J. Rosen")
 
 
-def _lowercase_words(page: Page) -> frozenset[str]:
-    """Every word the page writes with a lower-case initial (asked only for a candidate name)."""
-    return frozenset(regex.findall(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*", "\n".join(line.text for line in page.lines)))
+def _written_in_lower_case(page: Page, words: list[str]) -> bool:
+    """Whether the page writes one of these words with a lower-case initial somewhere."""
+    text = "\n".join(line.text for line in page.lines)
+    return any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word.lower())}(?![\p{{L}}\p{{M}}])", text) for word in words if word[:1].isupper())
 
 
 _PLACE_AFTER = regex.compile(r"\s*\((?P<place>[^()\d]{2,30})\)$")

@@ -150,7 +150,7 @@ def _chrome_names(page: Page) -> frozenset[str]:
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if line.words > CAPTION_MAX_WORDS or line.cls == "good" and line.words > 25:
         return None
-    lone = line.words <= CREDIT_MAX_WORDS and any(rule == "lexicon.caption-credit" for _, rule, _ in line.decisions)
+    lone = line.words <= CREDIT_MAX_WORDS and bool(line.decisions) and line.decisions[-1][1] == "lexicon.caption-credit"
     if lone and _is_credit_phrase(line.text):
         return line.text  # "أ.ف.ب", "أ ف ب" alone on the line, without brackets
     tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
