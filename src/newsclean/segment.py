@@ -176,7 +176,10 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     candidates = [line for line in zone[: start + 1 + opening] if _title_like(line)]
     if candidates:
         where = {line.index: position for position, line in enumerate(zone)}
-        headed_by = {line.index: any(_heads(other) for other in zone[where[line.index] + 1 : where[line.index] + 4]) for line in candidates}
+        headed_by = {  # a byline, a date or a dateline within three lines below
+            line.index: any(_heads(other) for other in zone[where[line.index] + 1 : where[line.index] + 4])
+            for line in candidates
+        }
 
         def rank(line: Line) -> tuple[bool, bool, bool, bool, int]:
             position = where[line.index]
@@ -307,7 +310,8 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
         # "الفنان الراحل عبدالرحمن المطيري" describes a picture.
         words = fold(text).split()
         # "عبد الحق", "عبد الرحمن": the article after "عبد" belongs to the given name.
-        return sum(1 for before, word in zip(["", *words], words) if word.startswith("ال") and word != "الله" and before != "عبد") <= 1
+        families = [word for before, word in zip(["", *words], words) if word.startswith("ال") and before != "عبد"]
+        return sum(1 for word in families if word != "الله") <= 1
     # In a script with capitals a bare name is too easily a heading ("Healthy Skin Makeover", "Recipe
     # Index"): there it must stand right under the headline, by the date, and look like a name.
     words = text.split()
@@ -326,7 +330,11 @@ _DOTTED = regex.compile(r"\.\p{L}")  # "BrookesNews.Com": a domain, not an initi
 def _written_in_lower_case(page: Page, words: list[str]) -> bool:
     """Whether the page writes one of these words with a lower-case initial somewhere."""
     text = "\n".join(line.text for line in page.lines)
-    return any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word.lower())}(?![\p{{L}}\p{{M}}])", text) for word in words if word[:1].isupper())
+    return any(
+        regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word.lower())}(?![\p{{L}}\p{{M}}])", text)
+        for word in words
+        if word[:1].isupper()
+    )
 
 
 _PLACE_AFTER = regex.compile(r"\s*\((?P<place>[^()\d]{2,30})\)$")
