@@ -61,9 +61,6 @@ BODY_GAPS = [
     # Science news: a figure caption "Figure 2: … Credit: …", a newsletter box's description, the
     # "References" list (a cleaneval page keeps its references: not cut by a lexicon heading).
     "en/r15_science_news",
-    # "À lire aussi" inside the text, then a text that alternates subheadings, short list items and
-    # paragraphs: read as a list of teasers, so everything after the box is cut.
-    "fr/r15_regional",
     # The standfirst, under the name and date lines rather than under the headline, is kept.
     "es/r15_ar_portal",
 ]
