@@ -71,6 +71,11 @@ class Line:
         return f"Line({self.index}, {self.label.value}, {self.text[:40]!r})"
 
 
+def mostly_numbers(tokens: list[str]) -> bool:
+    """More than half the words are numbers: a stamp, a score table, a market strip, not a sentence."""
+    return sum(1 for token in tokens if token[0].isdigit()) * 2 > len(tokens)
+
+
 def split_lines(text: str) -> list[Line]:
     """One `Line` per input line (blank lines included, so indices match the input's lines)."""
     raw = text.splitlines()

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import regex
 
 from . import lexicon
-from .lines import Line
+from .lines import Line, mostly_numbers
 from .metadata import byline, dates
 from .metadata import captions as caption_finder
 from .normalize import fold
@@ -299,7 +299,7 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
         return False
     if page.key_counts[line.key] > max(1, page.key_counts[title_key]):  # a page rendered twice shows both twice
         return False
-    if _NOT_A_NAME.search(text) or any(word in _FUNCTION_WORDS for word in fold(text).split()):
+    if _NOT_A_NAME.search(text) or not _name_words(text):
         return False
     if any(not rule.startswith("region.") for _, rule, _ in line.decisions):
         return False
@@ -419,7 +419,7 @@ def _title_like(line: Line) -> bool:
         return False
     if _STAMPED.match(line.key):  # "13:50 وزير الخارجية يتلقى..." is an item of a news ticker
         return False
-    if sum(token[0].isdigit() for token in line.tokens) * 2 > line.words:
+    if mostly_numbers(line.tokens):
         return False  # "GOLD 2,187.30 ▲ 0.55%": a market strip, not a headline
     if line.text.endswith((".", "。", ":", "：", ";", "،", ",", "，")) and not line.text.endswith("..."):
         return False

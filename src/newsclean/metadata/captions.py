@@ -63,8 +63,8 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     kept = [line for line in content if not line.removed]
     last = kept[-1] if kept else None
     for position, line in enumerate(content):
-        credit = _credit(line, site_names) if not (line is last and line.cls == "good") else None
         # A paragraph that ends the text with its source, "... السوريين. (سانا)", signs it off.
+        credit = _credit(line, site_names) if not (line is last and line.cls == "good") else None
         if credit is None and _in_gallery(content, position):
             caption = Caption(line.text)
             if caption not in found:
@@ -72,10 +72,10 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             line.decide(Label.CAPTION, "segment.gallery-caption", "beside a gallery counter (\"2 / 6\")")
             previous, uncredited = line, None
             continue
-        if credit is None or line.label in _NOT_THE_ARTICLES or _not_a_caption(page, line, credit):
+        text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:") if credit is not None else ""
+        if credit is None or line.label in _NOT_THE_ARTICLES or _not_a_caption(page, line, credit, text):
             previous, uncredited = line, None
             continue
-        text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:")
         name = _credit_name(credit)
         if not text and _prefix_caption(credit, name):
             caption, label, rule = Caption(name), Label.CAPTION, "segment.caption-prefix"
@@ -95,14 +95,14 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     return found
 
 
-def _not_a_caption(page: Page, line: Line, credit: str) -> bool:
+def _not_a_caption(page: Page, line: Line, credit: str, text: str) -> bool:
     """A byline with its agency ("By Maria Gonzalez | Associated Press"), or the headline with the
-    site's name after it (the browser tab's title: "<headline> | <site>")."""
+    site's name after it (the browser tab's title: "<headline> | <site>"); `text` is the line
+    without its credit."""
     if byline.byline_author(line.key, line.text, line.words):
         return True
     if credit.lstrip()[:1] in "([":
         return False  # a caption shown twice, once without its credit, is still a caption
-    text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:")
     return bool(text) and page.key_counts.get(fold(text).strip(), 0) > 0
 
 

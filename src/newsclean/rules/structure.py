@@ -19,7 +19,7 @@ import regex
 
 from .. import lexicon
 from ..metadata import dates
-from ..lines import Line
+from ..lines import Line, mostly_numbers
 from ..page import Page
 from ..types import Label
 
@@ -67,7 +67,7 @@ def classify(page: Page) -> None:
         else:  # no stoplist for this language: lean on punctuation alone
             prose = near = line.ends_sentence
         sentence = line.ends_sentence
-        if line.key[:1].isdigit() and _mostly_numbers(line.tokens):
+        if line.key[:1].isdigit() and mostly_numbers(line.tokens):
             # "10/21/12 - 10/28/12 (77)", a ticker, a table of scores: numbers are not sentences
             prose = near = sentence = False
         if words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text):
@@ -94,10 +94,6 @@ def classify(page: Page) -> None:
 def _dated(line: Line) -> bool:
     """ "Priya Natarajan · August 4, 2025 · 7 min read": a header's items, not a menu's."""
     return any(char.isdigit() for char in line.text) and bool(dates.find_dates(line.text, folded=line.key))
-
-
-def _mostly_numbers(tokens: list[str]) -> bool:
-    return sum(1 for token in tokens if token[0].isdigit()) * 2 > len(tokens)
 
 
 def shape(line: Line, stopwords: frozenset[str]) -> str:
@@ -132,7 +128,7 @@ def _wrapped_paragraphs(page: Page) -> None:
             and not line.blank
             and line.cls != "bad"  # a menu line ("Home | News") starts no paragraph
             and line.words >= WRAPPED_MIN_WORDS  # nor does a button ("Share"): wrapped lines are long
-            and not _mostly_numbers(line.tokens)  # nor a stamp or a footer of numbers
+            and not mostly_numbers(line.tokens)  # nor a stamp or a footer of numbers
             and not line.ends_sentence
             and following.text[:1].islower()
             and page.key_counts[line.key] == 1  # the pieces of one paragraph are not repeated
@@ -204,7 +200,7 @@ def _announced_lists(page: Page) -> None:
     "1- Hikaya", "2- Ala Mahlak"...) are part of the text however short they are."""
     content = page.content
     for position, line in enumerate(content):
-        if line.text[-1:] not in (":", "：") or line.cls not in ("good", "near"):
+        if not _announces_list(line):
             continue
         items = []
         for following in content[position + 1 :]:
@@ -220,7 +216,12 @@ def _announced_lists(page: Page) -> None:
 def _introduced(page: Page, first: Line) -> bool:
     """A sentence ending in a colon right above the list announces it: the list is part of the text."""
     above = next((line for line in reversed(page.lines[: first.index]) if not line.blank), None)
-    return above is not None and above.text[-1:] in (":", "：") and above.cls in ("good", "near")
+    return above is not None and _announces_list(above)
+
+
+def _announces_list(line: Line) -> bool:
+    """A sentence of the text (or a short one) that ends in a colon: "The album holds five songs:"."""
+    return line.text[-1:] in (":", "：") and line.cls in ("good", "near")
 
 
 def _stamped(members: list[Line]) -> bool:
