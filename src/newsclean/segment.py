@@ -341,7 +341,9 @@ _PLACE_AFTER = regex.compile(r"\s*\((?P<place>[^()\d]{2,30})\)$")
 
 
 def _name_and_place(text: str) -> tuple[str, str | None]:
-    """ "فهد الحربي (المدينة المنورة)" → ("فهد الحربي", "المدينة المنورة")."""
+    """ "فهد الحربي (المدينة المنورة)" → ("فهد الحربي", "المدينة المنورة"); a role after the name goes
+    ("Tom Ridley, Staff Writer" → ("Tom Ridley", None))."""
+    text = byline.without_role(text)
     found = _PLACE_AFTER.search(text)
     if found is None:
         return text.strip(), None

@@ -1,5 +1,6 @@
 """Bylines ("By Jane Doe", "بقلم: فلان", "Par Jeanne Dupont") and datelines ("PARIS (AFP) -",
-"موسكو - المغرب اليوم"). Prefixes are data: `lexicons/<lang>/byline.txt`."""
+"موسكو - المغرب اليوم"). Prefixes are data: `lexicons/<lang>/byline.txt`; a writer's role after the
+name ("Tom Ridley, Staff Writer") is data too: `lexicons/<lang>/writer-role.txt`."""
 
 from __future__ import annotations
 
@@ -14,19 +15,45 @@ from ..normalize import fold
 MAX_BYLINE_WORDS = 10
 MAX_DATELINE_WORDS = 6
 MAX_NAME_WORDS = 8
+MAX_ROLE_WORDS = 6  # "Staff Writer", "مراسل الجزيرة في دمشق"
+
+
+def _alternation(file_name: str) -> str:
+    """Every language's phrases of one data file, folded, as one regex alternation (longest first)."""
+    root = resources.files("newsclean") / "lexicons"
+    phrases: list[str] = []
+    for lang in LANGUAGES:
+        path = root / lang / file_name
+        if path.is_file():
+            phrases += [fold(p) for p in read_phrases(path.read_text(encoding="utf-8"))]
+    phrases.sort(key=len, reverse=True)
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 @lru_cache(maxsize=1)
 def _prefixes() -> str:
-    """Every language's byline prefixes ("by", "par", "كتب"), folded, as one regex alternation."""
-    root = resources.files("newsclean") / "lexicons"
-    prefixes: list[str] = []
-    for lang in LANGUAGES:
-        path = root / lang / "byline.txt"
-        if path.is_file():
-            prefixes += [fold(p) for p in read_phrases(path.read_text(encoding="utf-8"))]
-    prefixes.sort(key=len, reverse=True)
-    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
+    """Every language's byline prefixes ("by", "par", "كتب") as one regex alternation."""
+    return _alternation("byline.txt")
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"^(?:{_alternation('writer-role.txt')})(?!\w)")
+
+
+_ROLE_SEPARATOR = regex.compile(r"\s*[,،|]\s*|\s+[-–—]\s+")
+# "Par Julien Massart avec Belga", "By Jane Doe with AP": an agency or a helper after the writer.
+_WITH = regex.compile(r"\s+(?:avec|with|con|mit|com|ile)\s+\S+(?:\s+\S+)?$")
+
+
+def without_role(text: str) -> str:
+    """A writer's name without the role written after it: "Tom Ridley, Staff Writer" → "Tom Ridley",
+    "سامر الخطيب - مراسل الجزيرة" → "سامر الخطيب"; any other text as it is."""
+    parts = _ROLE_SEPARATOR.split(text.strip(), maxsplit=1)
+    if len(parts) == 2 and parts[0] and len(parts[1].split()) <= MAX_ROLE_WORDS:
+        if _role_pattern().match(fold(parts[1])):
+            return parts[0].strip()
+    return text.strip()
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +82,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     skipped = len(found.group().split()) - len(found.group("name").split())
     name = " ".join(text.split()[skipped:]).strip(" :-–—")
     name = regex.split(r"\s*[|,،]\s*|\s+[-–—]\s+", name)[0]
+    name = _WITH.split(name, maxsplit=1)[0]
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
     return name if name and _name_shaped(name) else None
 

@@ -1,0 +1,56 @@
+"""Bylines: the writer's name from a byline line, without prefix, role, agency or date."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.metadata.byline import byline_author, without_role
+from newsclean.normalize import fold
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By Jane Doe, Staff Writer", "Jane Doe"),
+        ("By Jane Doe with AP", "Jane Doe"),
+        ("Par Julien Massart avec Belga", "Julien Massart"),
+        ("بقلم: سامر الخطيب", "سامر الخطيب"),
+        ("كتب: عثمان الطيب بابكر 9 فبراير 2025", "عثمان الطيب بابكر"),
+        ("Von Montag an gelten neue Tarife.", None),
+    ],
+)
+def test_byline_author(line: str, name: str | None) -> None:
+    assert byline_author(fold(line), line, len(line.split())) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom Ridley, Staff Writer", "Tom Ridley"),
+        ("Lucía Herrera, corresponsal", "Lucía Herrera"),
+        ("سامر الخطيب - مراسل الجزيرة في دمشق", "سامر الخطيب"),
+        ("Paris, France", "Paris, France"),  # not a role: left as it is
+        ("Jane Doe", "Jane Doe"),
+    ],
+)
+def test_without_role(text: str, name: str) -> None:
+    assert without_role(text) == name
+
+
+def test_bare_name_with_role_under_headline() -> None:
+    page = "\n".join(
+        [
+            "Harbour ferry fares to rise by ten percent from April",
+            "Tom Ridley, Staff Writer",
+            "Sat 9 Mar 2024 17:21 GMT",
+            "Ferry fares across the harbour will rise by ten percent from April, the operator said on Saturday.",
+            "The company blamed higher fuel costs and the renewal of two of its oldest boats for the increase.",
+            "Season tickets for commuters will rise by a smaller amount, about six percent, the operator added.",
+        ]
+    )
+    article = newsclean.clean(page)
+    assert article.author == "Tom Ridley"
+    assert "Staff Writer" not in article.body
