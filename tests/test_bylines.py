@@ -54,3 +54,19 @@ def test_bare_name_with_role_under_headline() -> None:
     article = newsclean.clean(page)
     assert article.author == "Tom Ridley"
     assert "Staff Writer" not in article.body
+
+
+def test_writer_and_domain_line() -> None:
+    page = "\n".join(
+        [
+            "Harga beras di pasar tradisional naik dua pekan berturut-turut",
+            "Senin, 4 Maret 2024 09:30 WIB",
+            "Dewi Lestari - kabarkota.id",
+            "Harga beras medium di sejumlah pasar tradisional kembali naik dalam dua pekan terakhir menurut pedagang.",
+            "Kenaikan harga terjadi karena pasokan dari daerah sentra produksi berkurang setelah banjir melanda sawah.",
+            "Dinas perdagangan berjanji menggelar operasi pasar di beberapa titik mulai pekan depan untuk menekan harga.",
+        ]
+    )
+    article = newsclean.clean(page)
+    assert (article.author, article.site, article.date) == ("Dewi Lestari", "kabarkota.id", "2024-03-04")
+    assert "Senin" not in article.body and "kabarkota" not in article.body

@@ -25,8 +25,6 @@ GAPS = [
     # A bare name under a repeated headline or a subtitle, not beside the date.
     ("gaps/tr/r12_yerel_haber", "author", "Elif Yıldırım"),
     ("ru/r12_regional", "author", "Анна Соколова"),
-    # "Rina Kartika - wartanusa.id": a writer and the site's domain, read as a place and a site.
-    ("id/r12_berita_daerah", "author", "Rina Kartika"),
     # A weather-alert banner above the section label and the headline wins the title.
     ("en/r15_tv_station", "title", "Crews spend night clearing debris after storms topple trees across Millbrook"),
     # A place name alone on its line between the writer's name and the date is taken for the headline.

@@ -146,6 +146,12 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             if date is None:
                 date = dates.parse_date(stamp)
             continue
+        writer_site = _writer_and_domain(line.text) if author is None else None
+        if writer_site is not None:  # "Rina Kartika - wartanusa.id"
+            author, domain = writer_site
+            site = site or domain
+            line.decide(Label.BYLINE, "segment.writer-and-domain", author)
+            continue
         place = byline.dateline_of(line.text, line.words)
         before_text = page.region is None or line.index < page.region[0] or line.removed
         if place is None and author is None and line.words <= byline.MAX_DATELINE_WORDS and before_text:
@@ -392,6 +398,23 @@ def _stamp_then_byline(line: Line) -> tuple[str, str] | None:
         name = byline.byline_author(fold(rest), rest, len(rest.split()))
         if name and dates.is_date_line(stamp):
             return stamp, name
+    return None
+
+
+_DOMAIN = regex.compile(r"^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$")
+_DOMAIN_SEPARATOR = regex.compile(r"\s+[-–—|]\s+")
+
+
+def _writer_and_domain(text: str) -> tuple[str, str] | None:
+    """("Rina Kartika", "wartanusa.id") for a writer's name and the site's domain on one line, in
+    either order; None for anything else ("PARIS - Le ..." is a dateline, not a domain)."""
+    parts = _DOMAIN_SEPARATOR.split(text.strip())
+    if len(parts) != 2:
+        return None
+    for name, domain in (parts, parts[::-1]):
+        if _DOMAIN.match(domain) and 2 <= len(name.split()) <= 4 and not _NOT_A_NAME.search(name):
+            if (byline.bare_name(name) or _CASELESS_NAME.match(name)) and _name_words(name):
+                return name, domain
     return None
 
 
