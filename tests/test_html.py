@@ -139,6 +139,24 @@ def test_class_hints_match_words_not_substrings() -> None:
     assert "ad" in class_hints("ad-slot")
     assert "ad" not in class_hints("header-shadow")  # "ad" inside a word is not an ad
     assert class_hints("breadcrumbs") == {"nav"}
+    # "hidden" hides the element only as a word of its own: Drupal's body field hides its label
+    assert class_hints("is-hidden") == {"hidden"} and class_hints("visually-hidden") == {"hidden"}
+    assert class_hints("field field--name-body field--label-hidden field__item") == set()
+    assert "hidden" not in class_hints("hidden-xs")  # hidden on phones only
+
+
+def test_drupal_body_field_is_the_text() -> None:
+    paragraphs = [f"Paragraph {n} of the council story says what the council decided about the old bridge today." for n in range(4)]
+    html = (
+        "<html><body><header><nav><a href='/'>Home</a> <a href='/city'>City</a></nav></header>"
+        "<h1>Council votes to repair the old bridge</h1>"
+        "<div class='field field--name-body field--type-text-with-summary field--label-hidden field__item'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div><footer>© 2025 City Daily. All rights reserved.</footer></body></html>"
+    )
+    article = newsclean.clean_html(html)
+    assert list(article.paragraphs) == paragraphs
+    assert not article.warnings
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -117,6 +117,8 @@ _CLASS_STEMS = {
     "articletext article-text storytext story-text bodytext",
     "hidden": "hidden sr-only visually-hidden screen-reader screenreader",
 }
+# Class words with "hidden" that hide the element itself (Drupal's "field--label-hidden" does not).
+_HIDDEN_WORDS = frozenset({"hidden", "is-hidden", "u-hidden", "visually-hidden", "hide-text"})
 # Words that match exactly (too short or too common to match as a stem).
 _EXACT = {"ad", "ads", "adv", "dfp", "nav", "tags", "time", "date", "skip", "reply", "also", "rail"}
 _CLASS_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
@@ -153,6 +155,8 @@ def _class_hints(value: str) -> frozenset[str]:
     for word in _CLASS_WORD.findall(text.replace("_", "-")):
         parts = [word, *word.split("-")] if "-" in word else [word]
         for part in parts:
+            if part.startswith("hidden") and word not in _HIDDEN_WORDS:
+                continue  # "field--label-hidden" hides a label, "hidden-xs" hides on phones: not the element
             if part in _EXACT:
                 found.add(_EXACT_CATEGORY[part])
                 continue
