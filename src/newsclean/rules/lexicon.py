@@ -6,6 +6,8 @@ region search, unless the page repeats it (a "Read more" under every teaser is a
 
 from __future__ import annotations
 
+import regex
+
 from .. import lexicon
 from ..metadata import byline
 from ..lines import Line
@@ -28,7 +30,12 @@ def apply(page: Page) -> None:
             continue
         hit = _match(line, hits)
         if hit is None:
-            if teasers and (marked or not line.ends_sentence) and _headline(line):
+            if teasers and _duration(line):  # "02:41" under a video teaser
+                line.decide(Label.RELATED, "lexicon.read-also-link", "a video's duration in a 'read also' box")
+                line.score = min(line.score, -3.0)
+                teasers = _box_goes_on(page, line.index, hits)
+                continue
+            if teasers and (marked or not _statement(line)) and _headline(line):
                 # "اقرأ أيضا" alone on its line, the linked headline on the next one
                 line.decide(Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
                 line.score = min(line.score, -3.0)
@@ -65,6 +72,20 @@ def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
     return not rest.lstrip()[:1] in (":", "：", "-", "–", "—", "»", "|", ".")
 
 
+def _statement(line: Line) -> bool:
+    """A line that ends like a statement; a headline may end with a question or an exclamation mark
+    ("ماذا يعني رفع العقوبات؟") but not with a full stop."""
+    return line.ends_sentence and line.text[-1] not in "?!؟？！"
+
+
+_DURATION = regex.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+
+
+def _duration(line: Line) -> bool:
+    """A video's running time alone on its line: "02:41", "(1:05:10)"."""
+    return line.words <= 3 and _DURATION.match(line.text.strip()) is not None
+
+
 def _headline(line: Line) -> bool:
     return line.words <= MAX_TEASER_WORDS and line.cls != "good"
 
@@ -81,7 +102,9 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     if len(following) < 2:
         return False
     candidate, after = following
-    if _match(candidate, hits) is not None or candidate.ends_sentence or not _headline(candidate):
+    if _duration(candidate):
+        return True  # a video teaser's running time: the box's (apply looks past it)
+    if _match(candidate, hits) is not None or _statement(candidate) or not _headline(candidate):
         return False
     if after.key == candidate.key or byline.byline_author(after.key, after.text, after.words):
         return False  # the headline of an article (shown twice, or over its byline): the next one, appended
