@@ -70,3 +70,20 @@ def test_writer_and_domain_line() -> None:
     article = newsclean.clean(page)
     assert (article.author, article.site, article.date) == ("Dewi Lestari", "kabarkota.id", "2024-03-04")
     assert "Senin" not in article.body and "kabarkota" not in article.body
+
+
+def test_name_over_role_line() -> None:
+    page = "\n".join(
+        [
+            "الكهرباء تعود عشر ساعات يومياً إلى أحياء حمص القديمة",
+            "سامر الخطيب",
+            "مراسل قناة الأفق - حمص",
+            "نُشر في 22/5/2025",
+            "بدأت أحياء حمص القديمة تشهد تحسناً في ساعات التغذية الكهربائية بعد تشغيل محطة جديدة في ريف المدينة.",
+            "وقال مسؤول في المؤسسة العامة للكهرباء إن ساعات التغذية ارتفعت إلى عشر ساعات يومياً في معظم الأحياء.",
+            "وأضاف أن المؤسسة تعمل على إصلاح خطوط الجهد المتوسط المتضررة قبل حلول فصل الصيف وارتفاع الطلب.",
+        ]
+    )
+    article = newsclean.clean(page)
+    assert article.author == "سامر الخطيب"
+    assert "مراسل" not in article.body and "سامر" not in article.body

@@ -120,6 +120,10 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             continue
         name = byline.byline_author(line.key, line.text, line.words)
         if name and author is None:
+            above = _name_over_role(zone, line)
+            if above is not None:  # "محمد الشامي" over "مراسل شبكة الرأي - دمشق": the name is the writer
+                name = above.text.strip()
+                above.decide(Label.BYLINE, "segment.name-over-role", name)
             author = name
             line.decide(Label.BYLINE, "segment.byline", name)
             continue
@@ -415,6 +419,21 @@ def _writer_and_domain(text: str) -> tuple[str, str] | None:
         if _DOMAIN.match(domain) and 2 <= len(name.split()) <= 4 and not _NOT_A_NAME.search(name):
             if (byline.bare_name(name) or _CASELESS_NAME.match(name)) and _name_words(name):
                 return name, domain
+    return None
+
+
+def _name_over_role(zone: Sequence[Line], line: Line) -> Line | None:
+    """The line above a byline that starts with the writer's role ("مراسل شبكة الرأي - دمشق",
+    "Staff Writer"), when it is a name of two to four words: the writer's name."""
+    if not byline.starts_with_role(line.key):
+        return None
+    position = zone.index(line)
+    above = zone[position - 1] if position else None
+    if above is None or above.index != line.index - 1 or not 2 <= above.words <= 4 or _NOT_A_NAME.search(above.text):
+        return None
+    text = above.text.strip()
+    if (byline.bare_name(text) or _CASELESS_NAME.match(text)) and _name_words(text):
+        return above
     return None
 
 

@@ -46,6 +46,11 @@ _ROLE_SEPARATOR = regex.compile(r"\s*[,،|]\s*|\s+[-–—]\s+")
 _WITH = regex.compile(r"\s+(?:avec|with|con|mit|com|ile)\s+\S+(?:\s+\S+)?$")
 
 
+def starts_with_role(key: str) -> bool:
+    """Whether a (folded) line starts with a writer's role: "مراسل شبكة الرأي - دمشق", "Staff Writer"."""
+    return _role_pattern().match(key) is not None
+
+
 def without_role(text: str) -> str:
     """A writer's name without the role written after it: "Tom Ridley, Staff Writer" → "Tom Ridley",
     "سامر الخطيب - مراسل الجزيرة" → "سامر الخطيب"; any other text as it is."""
