@@ -74,8 +74,15 @@ def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
 
 def _statement(line: Line) -> bool:
     """A line that ends like a statement; a headline may end with a question or an exclamation mark
-    ("ماذا يعني رفع العقوبات؟") but not with a full stop."""
-    return line.ends_sentence and line.text[-1] not in "?!؟？！"
+    ("ماذا يعني رفع العقوبات؟") or a tag ("... [LATEST]") but not with a full stop."""
+    return line.ends_sentence and line.text[-1] not in "?!؟？！" and not _tagged(line)
+
+
+_TAG = regex.compile(r"\[\p{Lu}[\p{Lu} ]{1,20}\]$")  # "[LATEST]", "[VIDEO]": a teaser link's tag
+
+
+def _tagged(line: Line) -> bool:
+    return line.text.endswith("]") and _TAG.search(line.text) is not None
 
 
 _DURATION = regex.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
@@ -87,7 +94,7 @@ def _duration(line: Line) -> bool:
 
 
 def _headline(line: Line) -> bool:
-    return line.words <= MAX_TEASER_WORDS and line.cls != "good"
+    return line.words <= MAX_TEASER_WORDS and (line.cls != "good" or _tagged(line))
 
 
 def _match(line: Line, hits: dict[str, lexicon.Hit | None]) -> lexicon.Hit | None:
