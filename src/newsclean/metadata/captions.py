@@ -65,6 +65,8 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     for position, line in enumerate(content):
         # A paragraph that ends the text with its source, "... السوريين. (سانا)", signs it off.
         credit = _credit(line, site_names) if not (line is last and line.cls == "good") else None
+        if credit is not None and _signed_off(line.text, credit):
+            credit = None
         if credit is None and _in_gallery(content, position):
             caption = Caption(line.text)
             if caption not in found:
@@ -93,6 +95,25 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         line.decide(label, rule, credit)
         previous, uncredited = line, caption if caption.credit is None else None
     return found
+
+
+SIGN_OFF_WORDS = 20
+_SENTENCE_BREAK = regex.compile(r"[.!?؟]\s+\S")
+
+
+def _signed_off(text: str, credit: str) -> bool:
+    """A paragraph of two sentences or more that ends with its source in brackets, "... en août. (ATS)":
+    the text signs off with its agency; a caption describes one picture in a sentence or so."""
+    before = text[: text.rfind(credit)].rstrip()
+    inner = credit.strip().strip("()[]").strip()
+    return (
+        credit.lstrip()[:1] in "(["
+        and "/" not in inner
+        and not _CREDIT_LEAD.match(inner)  # "(AP Photo/Jane Doe)", "(Image: © Shutterstock)" credit a picture
+        and before[-1:] in (".", "!", "?", "؟")
+        and len(before.split()) >= SIGN_OFF_WORDS
+        and _SENTENCE_BREAK.search(before) is not None
+    )
 
 
 def _not_a_caption(page: Page, line: Line, credit: str, text: str) -> bool:
