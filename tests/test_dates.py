@@ -156,6 +156,9 @@ def test_english_order_when_the_day_tells() -> None:
         "3 hours ago",
         "منذ 3 ساعات",
         "January 22, 2025",
+        "16 de febrero de 2024 - 6:35 a. m.",
+        "Publicado el 16 de febrero de 2024 a las 18:35 h",
+        "Kamis, 14 Maret 2024 10:15 WIB",
     ],
 )
 def test_date_stamp_lines(text: str) -> None:
@@ -169,6 +172,7 @@ def test_date_stamp_lines(text: str) -> None:
         "بوتين يلتقي الشرع في موسكو في 12 يناير 2025 لبحث العلاقات",
         "Il y a 2 jours que la grève dure",
         "Score 2-1",
+        "Vino el 16 de febrero de 2024",
         "",
     ],
 )

@@ -106,7 +106,8 @@ def _tables() -> _Tables:
     hijri = regex.compile(
         rf"{edge}(?P<day>\d{{1,2}})\s+(?P<month>{_alternation(list(hijri_months))})\s+(?P<year>\d{{4}})\s*(?:هـ|ه)?(?!\w)"
     )
-    time = regex.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)")
+    # "10:15", "14h05", "6:35 a. m." (the meridiem as Spanish and English pages write it)
+    time = regex.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)(?:\s*[ap]\.?\s?m\b\.?)?")
     filler = regex.compile(rf"(?<!\w)(?:{_alternation(fillers)})(?!\w)")
     relative = regex.compile(rf"(?<!\w)(?:{_alternation(relatives)})(?!\w)")
     return _Tables(months, hijri_months, patterns, hijri, time, filler, relative)
