@@ -52,9 +52,13 @@ def apply(page: Page) -> None:
             continue
         line.decide(category.label, f"lexicon.{category.name}", repr(hit.phrase))
         line.score = min(line.score, -3.0)
-        if category.ends_body and page.key_counts[line.key] <= MAX_TERMINATOR_REPEATS:
+        box = _inline_box(page, line.index, hits) if category.ends_body and category.label is Label.RELATED else 0
+        if category.ends_body and not box and page.key_counts[line.key] <= MAX_TERMINATOR_REPEATS:
             page.terminators.append(line.index)
-        if category.name == "read-also":
+        if box:  # "İlgili Haberler", two headlines, and the text goes on: a box inside the text
+            _label_items(page, line.index, box)
+            teasers = marked = False
+        elif category.name == "read-also":
             teasers, marked = line.words <= len(hit.phrase.split()) + 1, False
         elif category.label is not Label.NAVIGATION:
             teasers = marked = False
@@ -118,6 +122,39 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     # Prose next: the candidate is the box's last link when it is as long as a headline, else a
     # subheading of the text going on.
     return after.cls != "good" or candidate.words >= MIN_LINK_WORDS
+
+
+MAX_INLINE_ITEMS = 4
+
+
+def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> int:
+    """The number of headlines under a related heading that stands inside the text, else 0: prose
+    right above it, one to four headlines under it, then two paragraphs of prose with no header
+    between (an appended article starts with its headline and a byline or a date: not allowed)."""
+    before = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank]
+    if not before or before[-1].cls not in ("good", "near") or not _statement(before[-1]):
+        return 0
+    following = [line for line in page.lines[index + 1 : index + 1 + 3 * LOOKAHEAD_LINES] if not line.blank]
+    items = 0
+    for line in following[: MAX_INLINE_ITEMS + 2]:
+        if items and line.cls == "good" and not _headline(line):
+            break
+        if _match(line, hits) is not None or _statement(line) or not _headline(line):
+            return 0
+        items += 1
+    else:
+        return 0
+    after = following[items : items + 2]
+    if items > MAX_INLINE_ITEMS or len(after) < 2 or not all(line.cls == "good" and line.ends_sentence for line in after):
+        return 0
+    return items
+
+
+def _label_items(page: Page, index: int, count: int) -> None:
+    """The headlines of an inline related box."""
+    for line in [line for line in page.lines[index + 1 :] if not line.blank][:count]:
+        line.decide(Label.RELATED, "lexicon.read-also-link", "a headline in a related box inside the text")
+        line.score = min(line.score, -3.0)
 
 
 def _is_link(page: Page, index: int) -> bool:
