@@ -158,6 +158,8 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             continue
         place = byline.dateline_of(line.text, line.words)
         before_text = page.region is None or line.index < page.region[0] or line.removed
+        if _lexicon_chrome(line):
+            continue  # "Remaining Time -1:42" is a player's control, not "place - writer"
         if place is None and author is None and line.words <= byline.MAX_DATELINE_WORDS and before_text:
             parts = byline.split_dateline(line.text)  # "الكويت: هاني الدوسري"
             if parts and not _named_elsewhere(page, line, parts[1]) and _name_words(parts[1]):
@@ -420,6 +422,11 @@ def _writer_and_domain(text: str) -> tuple[str, str] | None:
             if (byline.bare_name(name) or _CASELESS_NAME.match(name)) and _name_words(name):
                 return name, domain
     return None
+
+
+def _lexicon_chrome(line: Line) -> bool:
+    """Whether a chrome lexicon has labelled the line (a share button, a player's control...)."""
+    return bool(line.decisions) and line.decisions[-1][1].startswith("lexicon.") and line.label is not Label.BODY
 
 
 def _name_over_role(zone: Sequence[Line], line: Line) -> Line | None:
