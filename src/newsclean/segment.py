@@ -383,10 +383,14 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
             continue
         elif name is None and (writer := byline.byline_author(probe.key, item, probe.words)):
             name = writer
-        elif name is None and 2 <= probe.words <= 4 and not set(probe.tokens) & stopwords and (
+        elif name is None and 2 <= probe.words <= 4 and ":" not in item and not set(probe.tokens) & stopwords and (
             byline.bare_name(item) or _CASELESS_NAME.match(item)
         ):
             name = item.strip()
+        elif name is not None and probe.words <= 3 and ":" not in item and (
+            byline.bare_name(item) or _CASELESS_NAME.match(item) or (probe.words == 1 and item.strip()[:1].isupper())
+        ):
+            continue  # the writer's city after the name: "Written by Aditi Rao | New Delhi | Updated: ..."
         else:
             return None
     return (name, found) if found else None

@@ -56,7 +56,11 @@ def apply(page: Page) -> None:
             continue
         if page.headers and position - index_of[page.headers[-1]] <= LOOKAHEAD:
             continue  # the same header (a headline over a kicker, a standfirst)
-        following = content[position + 1 : position + 1 + LOOKAHEAD]
+        following = []  # a header's byline or date comes before its text, not after two paragraphs of it
+        for other in content[position + 1 : position + 1 + LOOKAHEAD]:
+            if other.cls == "good" and following and following[-1].cls == "good":
+                break
+            following.append(other)
         echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])
         if echoed or any(header_line(other) for other in following):
             page.headers.append(line.index)
