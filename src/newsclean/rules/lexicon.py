@@ -25,10 +25,15 @@ def apply(page: Page) -> None:
     hits: dict[str, lexicon.Hit | None] = {}  # a match depends on the line's key alone; pages repeat lines
     teasers = False  # right after a bare "read also" line, or inside its list
     marked = False  # the list has marks ("list 2 of 3"): a question may be one of its headlines
+    ticker = False  # right after a ticker's label that the page repeats ("عاجل", an item, "عاجل", an item)
     for line in page.lines:
         if line.blank:
             continue
         hit = _match(line, hits)
+        if hit is None and ticker and _headline(line):
+            line.decide(Label.NAVIGATION, "lexicon.ticker-item", "the item under a ticker's label")
+            line.score = min(line.score, -3.0)
+        ticker = False
         if hit is None:
             if teasers and _duration(line):  # "02:41" under a video teaser
                 line.decide(Label.RELATED, "lexicon.read-also-link", "a video's duration in a 'read also' box")
@@ -52,6 +57,8 @@ def apply(page: Page) -> None:
             continue
         line.decide(category.label, f"lexicon.{category.name}", repr(hit.phrase))
         line.score = min(line.score, -3.0)
+        # A ticker's label alone, shown once per item: the next line is an item, not this page's headline.
+        ticker = category.name == "ticker" and line.words <= 3 and page.key_counts[line.key] >= 2
         box = _inline_box(page, line.index, hits) if category.ends_body and category.label is Label.RELATED else 0
         if category.ends_body and not box and page.key_counts[line.key] <= MAX_TERMINATOR_REPEATS:
             page.terminators.append(line.index)
