@@ -18,6 +18,7 @@ from newsclean.normalize import fold
         ("By Jane Doe with AP", "Jane Doe"),
         ("Par Julien Massart avec Belga", "Julien Massart"),
         ("بقلم: سامر الخطيب", "سامر الخطيب"),
+        ("מאת: נועה לוי", "נועה לוי"),
         ("كتب: عثمان الطيب بابكر 9 فبراير 2025", "عثمان الطيب بابكر"),
         ("Von Montag an gelten neue Tarife.", None),
     ],

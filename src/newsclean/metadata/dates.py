@@ -22,6 +22,7 @@ from importlib import resources
 
 import regex
 
+from ..lexicon import LANGUAGES
 from ..normalize import fold, fold_lines
 
 if sys.version_info >= (3, 11):
@@ -29,7 +30,6 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "tr", "ru", "zh", "id")
 YEARS = (1990, 2035)
 HIJRI_YEARS = (1400, 1460)
 
