@@ -30,6 +30,15 @@ GAPS = [
     # A place name alone on its line between the writer's name and the date is taken for the headline.
     ("es/old_town_traffic_inline_related", "title", "El ayuntamiento cerrará al tráfico el casco antiguo los fines de semana"),
     ("es/old_town_traffic_inline_related", "author", "Lucía Herrera"),
+    # A TV station's page: the headline, byline and date stand above a video player and its "Up
+    # next" list, more than 16 lines before the text; the video's title is taken for the headline.
+    ("en/r17_us_localtv", "title", "LIVE UPDATES: Severe storms sweep across the Ozarks, thousands without power"),
+    ("en/r17_us_localtv", "author", "Jenna Morales and Chris Tate"),
+    ("en/r17_us_localtv", "date", "2024-06-18"),
+    # Solar Hijri dates ("۱۴۰۳/۰۴/۱۲") are not read.
+    ("gaps/fa/r17_khuzestan_garma", "date", "2024-07-02"),
+    # A two-digit year ("פורסם: 18.06.24, 08:42"): every date pattern needs a four-digit year.
+    ("he/r17_haifa_beaches", "date", "2024-06-18"),
 ]
 
 
@@ -57,6 +66,10 @@ BODY_GAPS = [
     "en/r15_science_news",
     # The standfirst, under the name and date lines rather than under the headline, is kept.
     "es/r15_ar_portal",
+    "fr/r17_ch_eboulement",  # (under an agency byline "ATS")
+    "fa/r17_khuzestan_garma",  # (under the news code, the date and the service)
+    # A "read also" list collapsed onto one long line ("اقرأ أيضاً: t1 | t2 | t3 | t4") is kept.
+    "ar/r16_ly_bawaba_oil",
 ]
 
 
@@ -82,6 +95,8 @@ APPENDED = [
     # article after "Articles similaires" (too short, and its header is taken for teasers).
     ("en/r15_council_blog", 1),
     ("fr/r15_ma_magazine", 1),
+    # Two articles appended with no separator: the second one's header is taken for teasers.
+    ("ar/r16_iq_aso_cholera", 2),
 ]
 
 
