@@ -68,8 +68,6 @@ BODY_GAPS = [
     "es/r15_ar_portal",
     "fr/r17_ch_eboulement",  # (under an agency byline "ATS")
     "fa/r17_khuzestan_garma",  # (under the news code, the date and the service)
-    # A "read also" list collapsed onto one long line ("اقرأ أيضاً: t1 | t2 | t3 | t4") is kept.
-    "ar/r16_ly_bawaba_oil",
 ]
 
 

@@ -11,6 +11,7 @@ import regex
 from .. import lexicon
 from ..metadata import byline
 from ..lines import Line
+from ..normalize import fold
 from ..page import Page
 from ..types import Label
 
@@ -111,8 +112,26 @@ def _headline(line: Line) -> bool:
 def _match(line: Line, hits: dict[str, lexicon.Hit | None]) -> lexicon.Hit | None:
     """The lexicon's hit on a line, once per distinct line of the page (pages repeat lines)."""
     if line.key not in hits:
-        hits[line.key] = lexicon.match(line)
+        hits[line.key] = lexicon.match(line) or _collapsed_box(line)
     return hits[line.key]
+
+
+MIN_COLLAPSED_ITEMS = 3
+
+
+def _collapsed_box(line: Line) -> lexicon.Hit | None:
+    """A "read also" box collapsed onto one long line: "اقرأ أيضاً: headline | headline | headline"
+    (too long for the category's word limit, so the box's heading is matched alone)."""
+    if line.words <= 30 or line.text.count("|") < MIN_COLLAPSED_ITEMS - 1:
+        return None
+    head = line.text.split("|", 1)[0]
+    for cut in (head.find(":"), head.find("：")):
+        if cut > 0:
+            probe = Line(line.index, head[: cut + 1], fold(head[: cut + 1]))
+            hit = lexicon.match(probe)
+            if hit is not None and hit.category.name in ("read-also", "related"):
+                return hit
+    return None
 
 
 def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> bool:
