@@ -155,8 +155,8 @@ MAX_INLINE_ITEMS = 4
 
 def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> int:
     """The number of headlines under a related heading that stands inside the text, else 0: prose
-    right above it, one to four headlines under it, then two paragraphs of prose with no header
-    between (an appended article starts with its headline and a byline or a date: not allowed)."""
+    right above it, one to four headlines under it (a teaser card may add its date), then two
+    paragraphs of prose, and no byline (an appended article starts with its headline and byline)."""
     before = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank]
     if not before or before[-1].cls not in ("good", "near") or not _statement(before[-1]):
         return 0
@@ -167,6 +167,8 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
             break
         if _match(line, hits) is not None or _statement(line) or not _headline(line):
             return 0
+        if byline.byline_author(line.key, line.text, line.words):
+            return 0  # a byline under a headline: the next article's header (a teaser card may show a date)
         items += 1
     else:
         return 0

@@ -1,0 +1,59 @@
+"""Teaser boxes inside the text ("Read also", "Related", "Don't miss"): their headlines go, the
+article goes on after them; a related heading followed by another article's header ends the text."""
+
+from __future__ import annotations
+
+import newsclean
+
+LEAD = [
+    "Council approves new budget for the harbour district after a long debate",
+    "",
+    "The council voted on Tuesday to approve the new budget for the harbour district, after a debate of four hours.",
+    "Members of the opposition said the plan left too little money for the repair of the old sea wall near the port.",
+]
+REST = [
+    "The mayor said the first works would start in the spring and would last for about two years in all.",
+    "Residents will be able to comment on the detailed plans at a public meeting in the town hall next month.",
+]
+
+
+def clean(*box: str) -> newsclean.Article:
+    return newsclean.clean("\n".join([*LEAD, *box, *REST]))
+
+
+def test_related_heading_inside_the_text_is_a_box() -> None:
+    article = clean("Related articles", "Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April")
+    assert all(paragraph in article.paragraphs for paragraph in REST)
+    assert "Storm damage" not in article.body and "ferry fares" not in article.body
+
+
+def test_related_heading_over_another_articles_header_ends_the_text() -> None:
+    article = clean("Related articles", "Storm damage closes coastal road for a week", "By Jane Doe")
+    assert not any(paragraph in article.paragraphs for paragraph in REST)
+
+
+def test_video_teaser_with_its_running_time() -> None:
+    article = clean("Watch:", "Inside the old pumping station that the council wants to restore", "02:41")
+    assert all(paragraph in article.paragraphs for paragraph in REST)
+    assert "02:41" not in article.body and "pumping station" not in article.body
+
+
+def test_tagged_teasers_and_questions() -> None:
+    article = clean(
+        "DON'T MISS:",
+        "Village sign sparks fury as locals demand that it is taken down at once [REVEAL]",
+        "Why is the harbour district so expensive to repair?",
+    )
+    assert all(paragraph in article.paragraphs for paragraph in REST)
+    assert "[REVEAL]" not in article.body and "expensive to repair" not in article.body
+
+
+def test_box_collapsed_onto_one_line() -> None:
+    headlines = [
+        "Storm damage closes the coastal road for a week after the surface gave way",
+        "Harbour ferry fares to rise by ten percent in April, the operator says",
+        "Old sea wall to be inspected by engineers before the start of the winter",
+    ]
+    article = clean("Read also: " + " | ".join(headlines))
+    assert all(paragraph in article.paragraphs for paragraph in REST)
+    assert "Read also" not in article.body
