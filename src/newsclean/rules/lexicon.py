@@ -67,7 +67,8 @@ def apply(page: Page) -> None:
             _label_items(page, line.index, box)
             teasers = marked = False
         elif category.name == "read-also":
-            teasers, marked = line.words <= len(hit.phrase.split()) + 1, False
+            # A bare "Read also", or a lead-in that announces the teaser below ("Watch | ...:")
+            teasers, marked = line.words <= len(hit.phrase.split()) + 1 or line.text.rstrip()[-1:] in ":：", False
         elif category.label is not Label.NAVIGATION:
             teasers = marked = False
         elif teasers or _is_link(page, line.index - 1):
