@@ -47,8 +47,6 @@ GAPS = [
 BODY_GAPS = [
     # A table of prices rendered as one short line per cell reads as a run of fragments and is dropped.
     "ar/tomato_prices_table_lines",
-    # A newsletter box's description sentence under its "Newsletter" heading is kept.
-    "de/r10_hallenbad_sanierung",
     # "About the author" and the author's bio after the text are kept.
     "en/r10_tech_blog_standups",
     # One sentence between a "Lire aussi" box and the paywall's cut is dropped with them.

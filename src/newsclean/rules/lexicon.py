@@ -74,6 +74,29 @@ def apply(page: Page) -> None:
         elif teasers or _is_link(page, line.index - 1):
             # A list mark ("list 2 of 3", "end of list") keeps the list of links open: one more headline.
             teasers = marked = True
+    _newsletter_boxes(page)
+
+
+BOX_HEADING_WORDS = 6  # "Newsletter Valais", "Infolettre", "Sign up to The Long Read"
+BOX_LINES = 3  # lines between a newsletter box's heading and its button
+BOX_LINE_WORDS = 25
+
+
+def _newsletter_boxes(page: Page) -> None:
+    """The description under a newsletter box's heading, up to its button: "Newsletter Valais" /
+    "Recevez chaque matin l'essentiel ..." / "S'inscrire". Both ends are newsletter lines, the
+    heading is short, and so are the at most three lines between them."""
+    content = page.content
+    marks = [n for n, line in enumerate(content) if line.decisions and line.decisions[-1][1] == "lexicon.newsletter"]
+    for first, last in zip(marks, marks[1:]):
+        between = content[first + 1 : last]
+        if not between or len(between) > BOX_LINES or content[first].words > BOX_HEADING_WORDS:
+            continue
+        if any(line.words > BOX_LINE_WORDS or line.removed for line in between):
+            continue
+        for line in between:
+            line.decide(Label.NEWSLETTER, "lexicon.newsletter-box", "between a newsletter box's heading and its button")
+            line.score = min(line.score, -3.0)
 
 
 def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
