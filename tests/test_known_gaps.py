@@ -35,6 +35,23 @@ GAPS = [
     ("en/r17_us_localtv", "title", "LIVE UPDATES: Severe storms sweep across the Ozarks, thousands without power"),
     ("en/r17_us_localtv", "author", "Jenna Morales and Chris Tate"),
     ("en/r17_us_localtv", "date", "2024-06-18"),
+    # "لندن - القاهرة: ماجد العتيبي ونهى سليمان": two places, then two writers.
+    ("ar/r19_uk_panarab", "author", "ماجد العتيبي ونهى سليمان"),
+    # An agency item signed with the reporter's name alone after the last paragraph.
+    ("ar/r19_sy_agency", "author", "رنا الأحمد"),
+    # A bilingual page: a French "Flash info" ticker item above the Arabic headline wins the title.
+    ("ar/r19_dz_bilingual", "title", "تدشين محطة تحلية مياه البحر «فوكة 2» بطاقة 300 ألف متر مكعب يومياً"),
+    # "Name · Outlet · Posted: date | Last Updated: date" is longer than a header line may be.
+    ("gaps/en/r20_cbn_ferry", "author", "Maggie Thibodeau"),
+    # The headline right under "Social Sharing", the standfirst below it: the standfirst wins.
+    ("gaps/en/r20_cbn_ferry", "title", "Nova Scotia-P.E.I. ferry won't sail until June after more damage found in dry dock"),
+    # A writer's name under the headline of a blog post, with no date beside it, is taken for the title.
+    ("en/r20_blog_async", "author", "Marta Kowalczyk"),
+    ("en/r20_blog_async", "title", "We replaced daily standups with written check-ins for six months. Here’s what happened."),
+    # Two writers' names alone on a line ("Marie-Ève Tremblay et Olivier Gagnon").
+    ("gaps/fr/r20_lenord_tempete", "author", "Marie-Ève Tremblay et Olivier Gagnon"),
+    # A print view's "Envoyer à un ami" widget label above the headline is taken for the title.
+    ("gaps/fr/r20_marochorizon_entretien", "title", "Dessalement : « Nous aurons 1,4 milliard de m3 par an d'ici 2030 »"),
     # Solar Hijri dates ("۱۴۰۳/۰۴/۱۲") are not read.
     ("gaps/fa/r17_khuzestan_garma", "date", "2024-07-02"),
     # A two-digit year ("פורסם: 18.06.24, 08:42"): every date pattern needs a four-digit year.
@@ -66,6 +83,16 @@ BODY_GAPS = [
     "es/r15_ar_portal",
     "fr/r17_ch_eboulement",  # (under an agency byline "ATS")
     "fa/r17_khuzestan_garma",  # (under the news code, the date and the service)
+    # A video teaser's one-sentence description ("Watch | ...:", title, running time, description).
+    "en/r20_cbn_ferry",
+    # An opinion column's end: "Sign up to ..." box lines, a writer's bio without the outlet's name,
+    # a letters appeal.
+    "en/r20_sentinel_fourday",
+    # A print view's footer: "URL de l'article : ...", a reproduction notice.
+    "fr/r20_marochorizon_entretien",
+    # A live page: the lead before an "infolettre" box and the first entry are cut, an entry under an
+    # "À lire aussi" list goes with it.
+    "fr/r20_lenord_tempete",
 ]
 
 

@@ -43,7 +43,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 # Words of a script without capitals (Arabic, Persian, Hebrew), initials with a dot allowed: "ع. بلقاسم".
-_CASELESS_NAME = regex.compile(r"^(?:[\p{Arabic}\p{Hebrew}]+\.?\s){1,3}[\p{Arabic}\p{Hebrew}]+$")
+_CASELESS_NAME = regex.compile(r"^(?:[\p{Arabic}\p{Hebrew}\p{Mn}]+\.?\s){1,3}[\p{Arabic}\p{Hebrew}\p{Mn}]+$")  # diacritics (shadda) are marks
 MASTHEAD_MAX_WORDS = 5  # a site's name, as the masthead shows it
 TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate ("Sport" vs the headline)
 
