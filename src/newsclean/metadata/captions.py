@@ -119,6 +119,11 @@ def _signed_off(text: str, credit: str) -> bool:
     )
 
 
+def starts_with_credit(text: str) -> bool:
+    """ "Source: John Koetsier", "Photo: AFP", "صورة: ...": a credit, not the label of a list item."""
+    return _CREDIT_LEAD.match(text.lstrip()) is not None
+
+
 def _not_a_caption(page: Page, line: Line, credit: str, text: str) -> bool:
     """A byline with its agency ("By Maria Gonzalez | Associated Press"), or the headline with the
     site's name after it (the browser tab's title: "<headline> | <site>"); `text` is the line

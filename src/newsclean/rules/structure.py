@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..metadata import dates
+from ..metadata import captions, dates
 from ..lines import Line, mostly_numbers
 from ..page import Page
 from ..types import Label
@@ -193,18 +193,24 @@ _TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
 
 # A list item's mark: "1.", "١-", "2)", "-", "•", "*".
 _LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\s*\w")
+# "Palermo: $865.000", "Belgrano: $810.000": a label of one to three words, a colon, a value.
+_PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}\s?[:：]\s*\S")
+PAIR_MAX_WORDS = 8
 
 
 def _announced_lists(page: Page) -> None:
     """Marked items right after a sentence ending in a colon ("The album holds five songs:", then
-    "1- Hikaya", "2- Ala Mahlak"...) are part of the text however short they are."""
+    "1- Hikaya", "2- Ala Mahlak"...), or "label: value" pairs ("Palermo: $865.000"), are part of the
+    text however short they are."""
     content = page.content
     for position, line in enumerate(content):
         if not _announces_list(line):
             continue
         items = []
         for following in content[position + 1 :]:
-            if not _LIST_ITEM.match(following.text) or following.words > SERIES_MAX_WORDS:
+            marked = _LIST_ITEM.match(following.text) and following.words <= SERIES_MAX_WORDS
+            paired = following.words <= PAIR_MAX_WORDS and _PAIR_ITEM.match(following.text)
+            if not marked and not (paired and not captions.starts_with_credit(following.text)):
                 break
             items.append(following)
         if len(items) >= 2:
