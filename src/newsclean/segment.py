@@ -43,7 +43,8 @@ _FUNCTION_WORDS = frozenset(
 )
 
 # Words of a script without capitals (Arabic, Persian, Hebrew), initials with a dot allowed: "ع. بلقاسم".
-_CASELESS_NAME = regex.compile(r"^(?:[\p{Arabic}\p{Hebrew}\p{Mn}]+\.?\s){1,3}[\p{Arabic}\p{Hebrew}\p{Mn}]+$")  # diacritics (shadda) are marks
+# Two to four words of a script without case; diacritics (a shadda) are marks, not letters.
+_CASELESS_NAME = regex.compile(r"^(?:[\p{Arabic}\p{Hebrew}\p{Mn}]+\.?\s){1,3}[\p{Arabic}\p{Hebrew}\p{Mn}]+$")
 MASTHEAD_MAX_WORDS = 5  # a site's name, as the masthead shows it
 TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate ("Sport" vs the headline)
 

@@ -197,9 +197,8 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     else:
         return 0
     after = following[items : items + 2]
-    if items > MAX_INLINE_ITEMS or len(after) < 2 or not all(line.cls == "good" and line.ends_sentence for line in after):
-        return 0
-    return items
+    prose_after = len(after) == 2 and all(line.cls == "good" and line.ends_sentence for line in after)
+    return items if items <= MAX_INLINE_ITEMS and prose_after else 0
 
 
 def _label_items(page: Page, index: int, count: int) -> None:
