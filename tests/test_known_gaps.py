@@ -79,10 +79,9 @@ BODY_GAPS = [
     # Science news: a figure caption "Figure 2: … Credit: …", a newsletter box's description, the
     # "References" list (a cleaneval page keeps its references: not cut by a lexicon heading).
     "en/r15_science_news",
-    # The standfirst, under the name and date lines rather than under the headline, is kept.
-    "es/r15_ar_portal",
-    "fr/r17_ch_eboulement",  # (under an agency byline "ATS")
-    "fa/r17_khuzestan_garma",  # (under the news code, the date and the service)
+    # The standfirst, under the news code, a date line newsclean does not read (Solar Hijri) and the
+    # service, is kept.
+    "fa/r17_khuzestan_garma",
     # A video teaser's one-sentence description ("Watch | ...:", title, running time, description).
     "en/r20_cbn_ferry",
     # An opinion column's end: "Sign up to ..." box lines, a writer's bio without the outlet's name,

@@ -246,6 +246,11 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         ):
             subtitle = after[0].text
             after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
+        elif subtitle is None:
+            standfirst = _standfirst_under_header(content, zone)
+            if standfirst is not None:
+                subtitle = standfirst.text
+                standfirst.decide(Label.SUBTITLE, "segment.standfirst", "between the header lines and a widget")
     if date is None:
         for line in zone:
             if line.words <= 25 and not line.label is Label.TITLE:
@@ -426,6 +431,41 @@ def _writer_and_domain(text: str) -> tuple[str, str] | None:
         if _DOMAIN.match(domain) and 2 <= len(name.split()) <= 4 and not _NOT_A_NAME.search(name):
             if (byline.bare_name(name) or _CASELESS_NAME.match(name)) and _name_words(name):
                 return name, domain
+    return None
+
+
+STANDFIRST_WORDS = (10, 45)
+MAX_WIDGET_LINES = 3
+# What a header ends with (an advertisement may stand between any two paragraphs: not one of these).
+_HEADER_WIDGETS = (Label.SHARE, Label.NEWSLETTER, Label.DONATION)
+
+
+def _standfirst_under_header(content: Sequence[Line], zone: Sequence[Line]) -> Line | None:
+    """The standfirst under the byline and date: the first kept line of the text when a header line
+    (byline, date, dateline) stands right above it (or two lines up, under a short label) and a widget
+    (share buttons, an appeal; a caption may follow) right below it, with the text going on after
+    it: "Lucía Ferreyra" / "15 de septiembre de 2024" / <standfirst> / "Seguinos en Google News" /
+    <text>."""
+    kept = [line for line in zone if not line.removed]
+    if not kept:
+        return None
+    first = kept[0]
+    position = content.index(first)
+    if not STANDFIRST_WORDS[0] <= first.words <= STANDFIRST_WORDS[1] or position == 0:
+        return None
+    above = content[max(0, position - 2) : position]  # the header, or a short label under it ("ATS")
+    if not any(line.label in (Label.BYLINE, Label.DATE, Label.DATELINE) for line in above):
+        return None
+    if not all(line.label in _HEADER_LABELS or line.removed and line.words <= 4 for line in above):
+        return None
+    widgets = 0  # share buttons or an appeal, then maybe a caption: up to three lines in all
+    for line in content[position + 1 : position + 1 + MAX_WIDGET_LINES + 1]:
+        # A caption right under the first paragraph is the lead's picture, not the end of a header.
+        widget = _lexicon_chrome(line) and line.label in _HEADER_WIDGETS
+        if widget or widgets and line.label in (Label.CAPTION, Label.CREDIT):
+            widgets += 1
+            continue
+        return first if widgets and not line.removed and line.cls == "good" else None
     return None
 
 
