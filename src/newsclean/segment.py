@@ -240,7 +240,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 name_line.decide(Label.BYLINE, "segment.bare-name", "a name alone under the headline")
                 after = [line for line in after if line is not name_line]
         region_start = page.region[0] if page.region else len(page.lines)
-        above_byline = len(after) > 1 and after[1].label in (Label.BYLINE, Label.DATE, Label.DATELINE)
+        above_byline = len(after) > 1 and after[1].label in _HEADER_LABELS
         if after and _subtitle_like(after[0]) and (
             after[0].index < region_start or not after[0].ends_sentence or above_byline
         ):
@@ -390,11 +390,11 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
         elif name is None and (writer := byline.byline_author(probe.key, item, probe.words)):
             name = writer
         elif name is None and 2 <= probe.words <= 4 and ":" not in item and not set(probe.tokens) & stopwords and (
-            byline.bare_name(item) or _CASELESS_NAME.match(item)
+            _name_like(item)
         ):
             name = item.strip()
         elif name is not None and probe.words <= 3 and ":" not in item and (
-            byline.bare_name(item) or _CASELESS_NAME.match(item) or (probe.words == 1 and item.strip()[:1].isupper())
+            _name_like(item) or (probe.words == 1 and item.strip()[:1].isupper())
         ):
             continue  # the writer's city after the name: "Written by Aditi Rao | New Delhi | Updated: ..."
         else:
@@ -429,7 +429,7 @@ def _writer_and_domain(text: str) -> tuple[str, str] | None:
         return None
     for name, domain in (parts, parts[::-1]):
         if _DOMAIN.match(domain) and 2 <= len(name.split()) <= 4 and not _NOT_A_NAME.search(name):
-            if (byline.bare_name(name) or _CASELESS_NAME.match(name)) and _name_words(name):
+            if _name_like(name) and _name_words(name):
                 return name, domain
     return None
 
@@ -454,7 +454,7 @@ def _standfirst_under_header(content: Sequence[Line], zone: Sequence[Line]) -> L
     if not STANDFIRST_WORDS[0] <= first.words <= STANDFIRST_WORDS[1] or position == 0:
         return None
     above = content[max(0, position - 2) : position]  # the header, or a short label under it ("ATS")
-    if not any(line.label in (Label.BYLINE, Label.DATE, Label.DATELINE) for line in above):
+    if not any(line.label in _HEADER_LABELS for line in above):
         return None
     if not all(line.label in _HEADER_LABELS or line.removed and line.words <= 4 for line in above):
         return None
@@ -484,9 +484,14 @@ def _name_over_role(zone: Sequence[Line], line: Line) -> Line | None:
     if above is None or above.index != line.index - 1 or not 2 <= above.words <= 4 or _NOT_A_NAME.search(above.text):
         return None
     text = above.text.strip()
-    if (byline.bare_name(text) or _CASELESS_NAME.match(text)) and _name_words(text):
+    if _name_like(text) and _name_words(text):
         return above
     return None
+
+
+def _name_like(text: str) -> bool:
+    """Capitalised words of a name ("Lucía Herrera"), or words of a script without case ("رنا خليل")."""
+    return bool(byline.bare_name(text) or _CASELESS_NAME.match(text))
 
 
 def _name_words(text: str) -> bool:
@@ -501,7 +506,7 @@ def _kicker(line: Line) -> bool:
 
 def _heads(line: Line) -> bool:
     """A line that stands under a headline: its byline, date or dateline."""
-    return line.label in (Label.BYLINE, Label.DATE, Label.DATELINE) or _bare_name(line)
+    return line.label in _HEADER_LABELS or _bare_name(line)
 
 
 def _bare_name(line: Line) -> bool:

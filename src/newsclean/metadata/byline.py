@@ -41,7 +41,8 @@ def _role_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{_alternation('writer-role.txt')})(?!\w)")
 
 
-_ROLE_SEPARATOR = regex.compile(r"\s*[,،|]\s*|\s+[-–—]\s+")
+# What ends a writer's name on a byline line: "Jane Doe | AP", "Tom Ridley, Staff Writer", "X - Reuters".
+_AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+")
 # "Par Julien Massart avec Belga", "By Jane Doe with AP": an agency or a helper after the writer.
 _WITH = regex.compile(r"\s+(?:avec|with|con|mit|com|ile)\s+\S+(?:\s+\S+)?$")
 
@@ -54,7 +55,7 @@ def starts_with_role(key: str) -> bool:
 def without_role(text: str) -> str:
     """A writer's name without the role written after it: "Tom Ridley, Staff Writer" → "Tom Ridley",
     "سامر الخطيب - مراسل الجزيرة" → "سامر الخطيب"; any other text as it is."""
-    parts = _ROLE_SEPARATOR.split(text.strip(), maxsplit=1)
+    parts = _AFTER_NAME.split(text.strip(), maxsplit=1)
     if len(parts) == 2 and parts[0] and len(parts[1].split()) <= MAX_ROLE_WORDS:
         if _role_pattern().match(fold(parts[1])):
             return parts[0].strip()
@@ -86,7 +87,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     # The folded key and the original differ only inside words; cut the original at the same word.
     skipped = len(found.group().split()) - len(found.group("name").split())
     name = " ".join(text.split()[skipped:]).strip(" :-–—")
-    name = regex.split(r"\s*[|,،]\s*|\s+[-–—]\s+", name)[0]
+    name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WITH.split(name, maxsplit=1)[0]
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
     return name if name and _name_shaped(name) else None

@@ -32,19 +32,16 @@ def apply(page: Page) -> None:
             continue
         hit = _match(line, hits)
         if hit is None and ticker and _headline(line):
-            line.decide(Label.NAVIGATION, "lexicon.ticker-item", "the item under a ticker's label")
-            line.score = min(line.score, -3.0)
+            _remove(line, Label.NAVIGATION, "lexicon.ticker-item", "the item under a ticker's label")
         ticker = False
         if hit is None:
             if teasers and _duration(line):  # "02:41" under a video teaser
-                line.decide(Label.RELATED, "lexicon.read-also-link", "a video's duration in a 'read also' box")
-                line.score = min(line.score, -3.0)
+                _remove(line, Label.RELATED, "lexicon.read-also-link", "a video's duration in a 'read also' box")
                 teasers = _box_goes_on(page, line.index, hits)
                 continue
             if teasers and (marked or not _statement(line)) and _headline(line):
                 # "اقرأ أيضا" alone on its line, the linked headline on the next one
-                line.decide(Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
-                line.score = min(line.score, -3.0)
+                _remove(line, Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
                 # More headlines below belong to the box while another headline, not a paragraph,
                 # follows each: the last short line before the text goes on may be a subheading.
                 teasers = _box_goes_on(page, line.index, hits)
@@ -56,8 +53,7 @@ def apply(page: Page) -> None:
         if category.name == "read-also" and _sentence_after(line, hit):
             teasers = marked = False  # "Read more about the project ... at porthalden.gov.": a sentence
             continue
-        line.decide(category.label, f"lexicon.{category.name}", repr(hit.phrase))
-        line.score = min(line.score, -3.0)
+        _remove(line, category.label, f"lexicon.{category.name}", repr(hit.phrase))
         # A ticker's label alone, shown once per item: the next line is an item, not this page's headline.
         ticker = category.name == "ticker" and line.words <= 3 and page.key_counts[line.key] >= 2
         box = _inline_box(page, line.index, hits) if category.ends_body and category.label is Label.RELATED else 0
@@ -95,8 +91,13 @@ def _newsletter_boxes(page: Page) -> None:
         if any(line.words > BOX_LINE_WORDS or line.removed for line in between):
             continue
         for line in between:
-            line.decide(Label.NEWSLETTER, "lexicon.newsletter-box", "between a newsletter box's heading and its button")
-            line.score = min(line.score, -3.0)
+            _remove(line, Label.NEWSLETTER, "lexicon.newsletter-box", "between a newsletter box's heading and its button")
+
+
+def _remove(line: Line, label: Label, rule: str, detail: str) -> None:
+    """Chrome: the line gets the label and a negative score, which the main-text search routes around."""
+    line.decide(label, rule, detail)
+    line.score = min(line.score, -3.0)
 
 
 def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
@@ -204,8 +205,7 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
 def _label_items(page: Page, index: int, count: int) -> None:
     """The headlines of an inline related box."""
     for line in [line for line in page.lines[index + 1 :] if not line.blank][:count]:
-        line.decide(Label.RELATED, "lexicon.read-also-link", "a headline in a related box inside the text")
-        line.score = min(line.score, -3.0)
+        _remove(line, Label.RELATED, "lexicon.read-also-link", "a headline in a related box inside the text")
 
 
 def _is_link(page: Page, index: int) -> bool:
