@@ -335,11 +335,21 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     words = text.split()
     if not byline.bare_name(text) or text.isupper() or len(words) > 3 or _DOTTED.search(text):
         return False
-    if any(word in page.stopwords for word in fold(text).split()):
-        return False  # "The Rundown", "All News Items", "My Amazon Store"
     # The words of a name are capitalised wherever the page uses them; "Recipe Index", "Staff
     # Clinician" are words the page also writes in lower case.
+    if any(_short_function_word(word, page.stopwords) for word in fold(text).split()):
+        return False  # "The Rundown", "All News Items", "Все новости"
     return not _written_in_lower_case(page, words)
+
+
+def _short_function_word(word: str, stopwords: frozenset[str]) -> bool:
+    """A stopword of three letters or fewer ("the", "all", "все"). Longer stopwords are left out:
+    frequency stoplists hold first names ("james", "анна"); a name's particles ("de", "van") are
+    part of it, but "and" joins two names, not the words of one ("Products and Tools")."""
+    return len(word) <= 3 and word in stopwords and (word not in byline.NAME_PARTICLES or word in _AND)
+
+
+_AND = frozenset("and und et".split())
 
 
 _DOTTED = regex.compile(r"\.\p{L}")  # "BrookesNews.Com": a domain, not an initial ("Rebecca J. Rosen")

@@ -109,20 +109,21 @@ _DIGITS_ON = regex.compile(r"\s*\p{Nd}")
 
 
 # Words a Latin-script name may hold in lower case: "Jean de La Fontaine", "Ludwig van Beethoven".
-_PARTICLES = frozenset("de del della der di da do dos du la le van von den ten ter zu y e et and und bin ibn al el".split())
-_LATIN = regex.compile(r"\p{Latin}")
+NAME_PARTICLES = frozenset("de del della der di da do dos du la le van von den ten ter zu y e et and und bin ibn al el".split())
+# Scripts with capitals, where a name is written with them: "Lucía Herrera", "Анна Белоусова".
+_CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _ARABIC = regex.compile(r"\p{Arabic}")
 
 
 def _name_shaped(name: str) -> bool:
-    """A Latin-script name is a few capitalised words ("Von Montag an gelten neue Tarife." is not);
-    scripts without case (Arabic) are taken as they come."""
-    if not _LATIN.search(name):
+    """A name in a script with capitals is a few capitalised words ("Von Montag an gelten neue
+    Tarife." is not); scripts without case (Arabic) are taken as they come."""
+    if not _CASED.search(name):
         return True
     words = name.split()
     if len(words) > MAX_NAME_WORDS or name[-1] in "!?;:" or not words[0][:1].isupper():
         return False
-    return all(word[:1].isupper() or word.lower() in _PARTICLES or not word[:1].isalpha() for word in words)
+    return all(word[:1].isupper() or word.lower() in NAME_PARTICLES or not word[:1].isalpha() for word in words)
 
 
 # "PARIS (AFP) -", "LONDON —", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»".
@@ -182,8 +183,9 @@ _NOT_PLACES = frozenset(fold(word) for word in "المصدر مصدر تصوير
 
 
 def bare_name(text: str) -> bool:
-    """A Latin-script name and nothing else ("Lucía Herrera"): no digits, no final punctuation."""
-    if not _LATIN.search(text) or any(char.isdigit() for char in text) or not text[-1:].isalpha():
+    """A name in a script with capitals and nothing else ("Lucía Herrera", "Анна Белоусова"): no
+    digits, no final punctuation."""
+    if not _CASED.search(text) or any(char.isdigit() for char in text) or not text[-1:].isalpha():
         return False
     words = text.split()  # "Accueil > Régions > Liège" is a breadcrumb: every word of a name has letters
     return all(any(char.isalpha() for char in word) for word in words) and _name_shaped(text)
