@@ -88,3 +88,28 @@ def test_name_over_role_line() -> None:
     article = newsclean.clean(page)
     assert article.author == "سامر الخطيب"
     assert "مراسل" not in article.body and "سامر" not in article.body
+
+
+def test_byline_box_with_labels_and_pictures_above() -> None:
+    # A BBC-style header: headline, the picture's source and caption (screen-reader labels), then
+    # "Author, name" over "Role, outlet" and the date.
+    page = "\n".join(
+        [
+            "Museum reopens its Assyrian hall after eight years of restoration work",
+            "Image source, Jane Roe",
+            "Image caption, The restored winged bull in the main hall of the museum",
+            "Author, Tom Ridley",
+            "Role, Culture reporter",
+            "14 May 2025",
+            "The museum in the old city will open its doors to visitors again next month, its director said on Monday.",
+            "Restorers have put back together forty-three large pieces, among them a winged bull from Nimrud.",
+        ]
+    )
+    article = newsclean.clean(page)
+    assert article.title == "Museum reopens its Assyrian hall after eight years of restoration work"
+    assert article.author == "Tom Ridley"
+    assert [caption.text for caption in article.captions] == [
+        "Image source, Jane Roe",
+        "The restored winged bull in the main hall of the museum",
+    ]
+    assert list(article.paragraphs) == page.split("\n")[-2:]

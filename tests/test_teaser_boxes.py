@@ -57,3 +57,24 @@ def test_box_collapsed_onto_one_line() -> None:
     article = clean("Read also: " + " | ".join(headlines))
     assert all(paragraph in article.paragraphs for paragraph in REST)
     assert "Read also" not in article.body
+
+
+def test_box_closed_by_a_blank_line_before_an_interview_question() -> None:
+    # Written without blank lines, the box ends at the first one: the question after it is the
+    # interview's, and a headline long enough to read as prose is still one of the box's.
+    article = newsclean.clean(
+        "\n".join(
+            [
+                *LEAD,
+                "Related articles",
+                "Storm damage closes coastal road for a week",
+                "Why did the council wait ten years before it finally decided to repair the old harbour wall?",
+                "",
+                "When will the works on the harbour wall begin?",
+                *REST,
+            ]
+        )
+    )
+    assert "When will the works on the harbour wall begin?" in article.paragraphs
+    assert all(paragraph in article.paragraphs for paragraph in REST)
+    assert "Storm damage" not in article.body and "ten years" not in article.body

@@ -127,6 +127,9 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 above.decide(Label.BYLINE, "segment.name-over-role", name)
             author = name
             line.decide(Label.BYLINE, "segment.byline", name)
+            role = _role_under(zone, line)
+            if role is not None:  # "Author, Jane Doe" over "Role, BBC News": the byline box's second line
+                role.decide(Label.BYLINE, "segment.writer-role", role.text)
             continue
         if dates.is_date_line(line.text, folded=line.key):
             line.decide(Label.DATE, "segment.date-line")
@@ -189,8 +192,13 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     candidates = [line for line in zone[: start + 1 + opening] if _title_like(line)]
     if candidates:
         where = {line.index: position for position, line in enumerate(zone)}
-        headed_by = {  # a byline, a date or a dateline within three lines below
-            line.index: any(_heads(other) for other in zone[where[line.index] + 1 : where[line.index] + 4])
+        # A byline, a date or a dateline within three lines below (a picture's caption and credit
+        # between them do not count: headline, picture, byline).
+        pictured = (Label.CAPTION, Label.CREDIT)
+        unpictured = [line for line in zone if line.label not in pictured or line in candidates or _heads(line)]
+        place = {line.index: position for position, line in enumerate(unpictured)}
+        headed_by = {
+            line.index: any(_heads(other) for other in unpictured[place[line.index] + 1 : place[line.index] + 4])
             for line in candidates
         }
 
@@ -482,6 +490,16 @@ def _standfirst_under_header(content: Sequence[Line], zone: Sequence[Line]) -> L
 def _lexicon_chrome(line: Line) -> bool:
     """Whether a chrome lexicon has labelled the line (a share button, a player's control...)."""
     return bool(line.decisions) and line.decisions[-1][1].startswith("lexicon.") and line.label is not Label.BODY
+
+
+def _role_under(zone: Sequence[Line], line: Line) -> Line | None:
+    """The line right under a byline when it starts with the writer's role ("المنصب، مراسل - بغداد",
+    "Staff Writer")."""
+    position = zone.index(line)
+    below = zone[position + 1] if position + 1 < len(zone) else None
+    if below is None or below.index != line.index + 1 or below.words > byline.MAX_BYLINE_WORDS:
+        return None
+    return below if byline.starts_with_role(below.key) else None
 
 
 def _name_over_role(zone: Sequence[Line], line: Line) -> Line | None:

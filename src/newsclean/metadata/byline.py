@@ -64,7 +64,7 @@ def without_role(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _byline_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"^[\W_]*(?:{_prefixes()})(?:\s*[:：\-–—]\s*|\s+)(?P<name>\p{{L}}.*)$")
+    return regex.compile(rf"^[\W_]*(?:{_prefixes()})(?:\s*[:：,،\-–—]\s*|\s+)(?P<name>\p{{L}}.*)$")
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ _CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,60})[)\]]\s*$")
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
 _CREDIT_WORDS = (
     r"(?:photo|photos|photograph|picture|image|illustration|video|vidéo|credit|crédit(?: photo)?|foto|fotó|fotoğraf|"
-    r"фото|source|صور[ةه]|الصور[ةه]|تصوير|فيديو|عکس|תמונה|צילום)"
+    r"фото|source|صورة من|صور[ةه]|الصور[ةه]|تصوير|فيديو|عکس|תמונה|צילום)"
 )
 _CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*[:/]", regex.IGNORECASE)
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
@@ -41,8 +41,18 @@ _CREDIT_AFTER_SENTENCE = regex.compile(
 _SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?/\s?\p{Lu}[^!?؟]{1,80}$")
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(rf"^(?:{_CREDIT_WORDS}\b(?:\s+(?:by|de|par))?\s*[:/]?|©)\s*", regex.IGNORECASE)
-# "Dana Ruiz / The Lakeshore Ledger", "Kabar Nusantara/Rizky Pratama": a photographer and an outlet.
-_NAME_SLASH_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s[\p{Lu}\p{Ll}][\p{L}.'’&-]*){0,4}\s?/\s?\p{Lu}[\p{L}.'’&-]*(?:\s[\p{L}.'’&-]+){0,4}$")
+# "Dana Ruiz / The Lakeshore Ledger", "Kabar Nusantara/Rizky Pratama", "صدى الشمال/ محمد الأحمد": a
+# photographer and an outlet.
+_NAME_SLASH_NAME = regex.compile(
+    r"^\p{Lu}[\p{L}.'’&-]*(?:\s[\p{Lu}\p{Ll}][\p{L}.'’&-]*){0,4}\s?/\s?\p{Lu}[\p{L}.'’&-]*(?:\s[\p{L}.'’&-]+){0,4}$"
+    r"|^[\p{Arabic}\p{Hebrew}\p{Mn}]+(?:\s[\p{Arabic}\p{Hebrew}\p{Mn}]+){0,3}\s?/\s?[\p{Arabic}\p{Hebrew}\p{Mn}]+(?:\s[\p{Arabic}\p{Hebrew}\p{Mn}]+){0,3}$"
+)
+# What screen readers are told before a picture's source and its caption, and some scrapers keep:
+# "Image source, Getty Images" / "Image caption, ..."; "صدر الصورة، ..." / "التعليق على الصورة، ...".
+_PICTURE_LABEL = regex.compile(
+    r"^(?:(?P<source>image source|صدر الصورة|مصدر الصورة)|(?P<caption>image caption|التعليق على الصورة))\s*[,،:]\s*",
+    regex.IGNORECASE,
+)
 CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous droits réservés. ©" does not)
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
@@ -163,6 +173,9 @@ def _header_follows(following: Sequence[Line]) -> bool:
 
 def _prefix_caption(credit: str, name: str) -> bool:
     """ "صورة: عائلات تنتظر المساعدات في مدرسة" is a described picture, not a credit line."""
+    label = _PICTURE_LABEL.match(credit)
+    if label is not None:
+        return label.group("caption") is not None
     return _CREDIT_LABEL.match(credit) is not None and len(name.split()) > CREDIT_MAX_WORDS
 
 
@@ -182,6 +195,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     lone = line.words <= CREDIT_MAX_WORDS and bool(line.decisions) and line.decisions[-1][1] == "lexicon.caption-credit"
     if lone and _is_credit_phrase(line.text):
         return line.text  # "أ.ف.ب", "أ ف ب" alone on the line, without brackets
+    if _PICTURE_LABEL.match(line.text):
+        return line.text
     tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
     if tail:
         inner = tail.group("credit").strip()
@@ -242,5 +257,6 @@ def _is_credit_phrase(text: str) -> bool:
 def _credit_name(credit: str) -> str:
     """ "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" → "Jane Doe/AFP"; "(Photo by Jane Doe)" → "Jane Doe"."""
     credit = credit.strip().strip("()[]").strip()
-    name = _CREDIT_LEAD.sub("", credit, count=1).strip()
+    name = _PICTURE_LABEL.sub("", credit, count=1) if _PICTURE_LABEL.match(credit) else _CREDIT_LEAD.sub("", credit, count=1)
+    name = name.strip()
     return name or credit

@@ -134,6 +134,12 @@ def _headline(line: Line) -> bool:
     return line.words <= MAX_TEASER_WORDS and (line.cls != "good" or _tagged(line))
 
 
+def _box_item(line: Line) -> bool:
+    """A headline in a box inside the text: a question may be long enough to read as prose
+    ("كيف تحولت مكتبة جامعة الموصل من رماد إلى أكبر مكتبة في شمال العراق؟")."""
+    return _headline(line) or (line.words <= MAX_TEASER_WORDS and line.text[-1:] in "?!؟？！")
+
+
 def _match(line: Line, hits: dict[str, lexicon.Hit | None]) -> lexicon.Hit | None:
     """The lexicon's hit on a line, once per distinct line of the page (pages repeat lines)."""
     if line.key not in hits:
@@ -185,12 +191,16 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     before = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank]
     if not before or before[-1].cls not in ("good", "near") or not _statement(before[-1]):
         return 0
-    following = [line for line in page.lines[index + 1 : index + 1 + 3 * LOOKAHEAD_LINES] if not line.blank]
-    items = 0
+    window = page.lines[index + 1 : index + 1 + 3 * LOOKAHEAD_LINES]
+    following = [line for line in window if not line.blank]
+    items, closed = 0, False
     for line in following[: MAX_INLINE_ITEMS + 2]:
-        if items and line.cls == "good" and not _headline(line):
+        if items and line.cls == "good" and not _box_item(line):
             break
-        if _match(line, hits) is not None or _statement(line) or not _headline(line):
+        if items and _closed_by_blank(window, line):
+            closed = True  # a box written without blank lines ends at the first one
+            break
+        if _match(line, hits) is not None or _statement(line) or not _box_item(line):
             return 0
         if byline.byline_author(line.key, line.text, line.words):
             return 0  # a byline under a headline: the next article's header (a teaser card may show a date)
@@ -199,7 +209,16 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
         return 0
     after = following[items : items + 2]
     prose_after = len(after) == 2 and all(line.cls == "good" and line.ends_sentence for line in after)
+    # Closed by its blank line, the box may be followed by an interview's question and its answer.
+    prose_after = prose_after or (closed and len(after) == 2 and after[1].cls == "good" and all(line.ends_sentence for line in after))
     return items if items <= MAX_INLINE_ITEMS and prose_after else 0
+
+
+def _closed_by_blank(window: Sequence[Line], line: Line) -> bool:
+    """Whether a blank line stands right before `line` and nowhere before it in the box."""
+    position = next(number for number, other in enumerate(window) if other is line)
+    blanks = [number for number, other in enumerate(window[:position]) if other.blank]
+    return blanks == [position - 1]
 
 
 def _label_items(page: Page, index: int, count: int) -> None:
