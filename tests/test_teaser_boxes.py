@@ -78,3 +78,11 @@ def test_box_closed_by_a_blank_line_before_an_interview_question() -> None:
     assert "When will the works on the harbour wall begin?" in article.paragraphs
     assert all(paragraph in article.paragraphs for paragraph in REST)
     assert "Storm damage" not in article.body and "ten years" not in article.body
+
+
+def test_short_box_collapsed_onto_one_line() -> None:
+    # The heading covers too little of the line for the lexicon alone.
+    box = "Related articles: Storm damage closes coastal road | Ferry fares to rise in April | New pier opens"
+    article = newsclean.clean("\n".join([*LEAD, *REST, box]))
+    assert all(paragraph in article.paragraphs for paragraph in REST)
+    assert [line.rule for line in article.lines if line.text == box] == ["lexicon.related"]

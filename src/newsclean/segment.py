@@ -53,6 +53,8 @@ def build(page: Page) -> Article:
     content = page.content
     captions = caption_finder.find(page, _article_part(page, content))
     title, subtitle, author, dateline, date, site = _header(page, content)
+    if author is not None:
+        _author_again(content, author)
     for line in page.lines:
         if line.blank:
             line.decide(Label.BLANK, "blank")
@@ -77,6 +79,15 @@ def build(page: Page) -> Article:
         extra_articles=tuple(text for text in extra if text),
         lines=tuple(line.freeze() for line in page.lines),
     )
+
+
+def _author_again(content: Sequence[Line], author: str) -> None:
+    """The writer's name alone on a kept line past the header is the author's box ("د. عائشة جاسم
+    المري" over the bio at the end of a column): a paragraph is never a bare name."""
+    key = fold(author).strip()
+    for line in content:
+        if not line.removed and line.key.strip(" .:-–—") == key:
+            line.decide(Label.BYLINE, "segment.author-again", "the writer's name, shown again")
 
 
 def _plain(value: str | None) -> str | None:
@@ -108,7 +119,14 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         start = len(zone)
     else:
         first = next(i for i, line in enumerate(content) if line.index == page.region[0])
-        opens = _set_apart_headline(page, content[first]) or _headed_first_line(content, first, page.stopwords)
+        # The text starts at its first kept line: a header shown twice was removed as a duplicate.
+        while first + 1 < len(content) and _repeated_away(content[first]):
+            first += 1
+        opens = (
+            _set_apart_headline(page, content[first])
+            or _headed_first_line(content, first, page.stopwords)
+            or _over_dateline_lead(content, first)
+        )
         inside = HEADER_INSIDE if first > 0 or opens else 0
         zone = list(content[max(0, first - HEADER_BEFORE) : first + inside])
         start = min(first, HEADER_BEFORE)
@@ -189,7 +207,8 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     # the page repeats (breadcrumb, <title>), then a long one, then the nearest to the main text.
     # Header lines (a date, a byline) that open the main text push the headline's place down by one each.
     opening = next((n for n, line in enumerate(zone[start:]) if line.label not in _HEADER_LABELS), 0) if start >= 0 else 0
-    candidates = [line for line in zone[: start + 1 + opening] if _title_like(line)]
+    above = zone[: start + 1 + opening]
+    candidates = [line for line in above if _title_like(line) and not _copied_below(above, line)]
     if candidates:
         where = {line.index: position for position, line in enumerate(zone)}
         # A byline, a date or a dateline within three lines below (a picture's caption and credit
@@ -299,6 +318,32 @@ def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset
     line = content[first]
     following = content[first + 1 : first + 3]
     return _title_like(line) and any(headers.is_header_line(other) or _header_items(other, stopwords) for other in following)
+
+
+def _repeated_away(line: Line) -> bool:
+    return line.removed and bool(line.decisions) and line.decisions[-1][1].startswith("repetition.")
+
+
+def _copied_below(zone: Sequence[Line], line: Line) -> bool:
+    """A header shown twice (headline, standfirst, headline, standfirst): the first copy's headline
+    and the line under it come again further down, and the copy nearest the text is the header."""
+    if not _repeated_away(line):
+        return False
+    position = zone.index(line)
+    around = [zone[n].key for n in (position - 1, position + 1) if 0 <= n < len(zone)]
+    return any(
+        zone[n].key == line.key and {zone[n - 1].key, zone[n + 1].key} & set(around)
+        for n in range(position + 2, len(zone) - 1)
+    )
+
+
+def _over_dateline_lead(content: Sequence[Line], first: int) -> bool:
+    """A headline over the lead paragraph, which opens with its dateline ("نزوى - العُمانية: ...",
+    "PARIS (AFP) - ..."), a picture's caption between them at most: a scrape of title and text."""
+    line = content[first]
+    if not _title_like(line) or line.ends_sentence:
+        return False
+    return any(other.cls == "good" and byline.dateline_head(other.text) for other in content[first + 1 : first + 3])
 
 
 def _next_to_date(lines: Sequence[Line], number: int) -> bool:

@@ -169,6 +169,12 @@ def split_dateline(text: str) -> tuple[str, str] | None:
         if len(rest.split()) == 1 and _NAME.match(place) and 2 <= len(place.split()) <= 4 and _name_shaped(place):
             return rest, place  # "علي جبار السعدي - البصرة"
         return None
+    found = _SLASHED_LINE.match(text)
+    if found is not None:
+        name = found.group("name").strip()
+        if 2 <= len(name.split()) <= 4 and fold(found.group("place")) not in _NOT_PLACES:
+            return found.group("place").strip(), name
+        return None
     found = _COLON_LINE.match(text)
     if found is None or fold(found.group("place")) in _NOT_PLACES or not _ARABIC.search(text):
         return None  # "Editor: Jane Doe", "字号：大 中 小" are labels, not a place and a writer
@@ -178,8 +184,14 @@ def split_dateline(text: str) -> tuple[str, str] | None:
 
 # "الكويت: هاني الدوسري": one or two words of place, a colon, the name.
 _COLON_LINE = regex.compile(r"^(?P<place>\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?)\s*[:：]\s*(?P<name>\p{L}[\p{L}\p{M}.'’ ]{1,40})$")
+# "مرسين/ مراد قايا/ الأناضول": place, writer and agency, Anadolu's way (Arabic script: a Latin
+# "Home / World News / Politics" is a breadcrumb).
+_ARABIC_WORDS = r"[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+)"
+_SLASHED_LINE = regex.compile(rf"^(?P<place>{_ARABIC_WORDS}{{0,2}})\s*/\s*(?P<name>{_ARABIC_WORDS}{{1,3}})\s*/\s*{_ARABIC_WORDS}{{0,2}}$")
 # Labels written the same way that do not name a place.
-_NOT_PLACES = frozenset(fold(word) for word in "المصدر مصدر تصوير صورة الصورة فيديو إعداد تحرير عاجل source photo video".split())
+_NOT_PLACES = frozenset(
+    fold(word) for word in "المصدر مصدر تصوير صورة الصورة فيديو إعداد تحرير عاجل الرئيسية source photo video".split()
+)
 
 
 def bare_name(text: str) -> bool:

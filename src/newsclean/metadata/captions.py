@@ -230,6 +230,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     dash = _SITE_TAIL.search(line.text) if not line.ends_sentence else None
     if dash and line.words - len(dash.group("credit").split()) >= 3:
         name = dash.group("credit").strip()
+        if not any(char.isalpha() for char in name):
+            return None  # "آخر تحديث: 18/11/2025 - 16:40": a time, not a source
         if fold(name) in site_names or _is_credit_phrase(name):  # "... - صحيفة الأفق", "... - أرشيفية"
             return dash.group().lstrip(" -–—")
     return None

@@ -151,9 +151,9 @@ MIN_COLLAPSED_ITEMS = 3
 
 
 def _collapsed_box(line: Line) -> lexicon.Hit | None:
-    """A "read also" box collapsed onto one long line: "اقرأ أيضاً: headline | headline | headline"
-    (too long for the category's word limit, so the box's heading is matched alone)."""
-    if line.words <= 30 or line.text.count("|") < MIN_COLLAPSED_ITEMS - 1:
+    """A "read also" box collapsed onto one line: "اقرأ أيضاً: headline | headline | headline" (its
+    heading covers too little of the line for the lexicon, so it is matched alone)."""
+    if line.text.count("|") < MIN_COLLAPSED_ITEMS - 1:
         return None
     head = line.text.split("|", 1)[0]
     for cut in (head.find(":"), head.find("：")):

@@ -1,0 +1,45 @@
+"""Headers a scraper leaves in odd shapes: the headline shown twice with its standfirst, a title
+over a lead paragraph that opens with its dateline, the writer's name again after the text."""
+
+from __future__ import annotations
+
+import newsclean
+
+LEAD = "أنقرة - الأناضول: افتتح وزير الطاقة صباح اليوم محطة جديدة لتوليد الكهرباء من الرياح في ولاية إزمير الساحلية."
+MORE = [
+    "وقال الوزير في كلمة خلال الافتتاح إن المحطة ستنتج نحو 300 ميغاواط، وهو ما يكفي لتغطية حاجة مئات آلاف المنازل.",
+    "وأضاف أن بلاده تسعى إلى رفع حصة الطاقة المتجددة في إنتاج الكهرباء إلى النصف بحلول نهاية العقد المقبل.",
+]
+HEADLINE = "تركيا تفتتح أكبر محطة لطاقة الرياح على ساحل بحر إيجه"
+STANDFIRST = "المحطة تنتج 300 ميغاواط وتغطي حاجة نصف مليون منزل في غرب البلاد"
+
+
+def test_headline_over_a_lead_that_opens_with_its_dateline() -> None:
+    article = newsclean.clean("\n".join([HEADLINE, LEAD, *MORE]))
+    assert article.title == HEADLINE
+    assert list(article.paragraphs) == [LEAD, *MORE]
+
+
+def test_header_shown_twice_and_a_place_writer_agency_byline() -> None:
+    page = [HEADLINE, STANDFIRST, HEADLINE, STANDFIRST, "إزمير/ سليم أوزتورك/ الأناضول", LEAD[len("أنقرة - الأناضول: ") :], *MORE]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == HEADLINE
+    assert article.author == "سليم أوزتورك"
+    assert list(article.paragraphs) == page[5:]
+
+
+def test_writers_name_again_over_the_bio_after_the_text() -> None:
+    disclaimer = "المقالات المنشورة تعبر عن رأي كتّابها ولا تعبر بالضرورة عن رأي الصحيفة"
+    bio = "أكاديمية وكاتبة، أستاذة مشاركة في الأدب العربي بجامعة قطر، ولها عدة مؤلفات في النقد."
+    page = [HEADLINE, "بقلم: د. سلمى حداد", LEAD, *MORE, disclaimer, "د. سلمى حداد", bio]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "د. سلمى حداد"
+    assert list(article.paragraphs) == [LEAD, *MORE]
+
+
+def test_feminine_published_stamp_is_a_date_line() -> None:
+    page = ["الرئيسية", "أخبار", HEADLINE, "نشرت في: 18/11/2025 - 07:05", "شارك", LEAD, *MORE]
+    article = newsclean.clean("\n".join(page))
+    assert article.date == "2025-11-18"
+    assert article.subtitle is None  # the stamp is not the standfirst
+    assert [line.label.value for line in article.lines][3] == "date"
