@@ -43,3 +43,24 @@ def test_feminine_published_stamp_is_a_date_line() -> None:
     assert article.date == "2025-11-18"
     assert article.subtitle is None  # the stamp is not the standfirst
     assert [line.label.value for line in article.lines][3] == "date"
+
+
+def test_next_agency_item_after_the_wire_copyright_line() -> None:
+    first = [
+        "Storm closes mountain pass for third day as crews clear rockslides",
+        "By Jane Roe, Associated Press",
+        "DENVER (AP) — Crews worked through the night on Wednesday to clear rockslides that have closed the pass since Monday.",
+        "The state transport department said the road could reopen on Friday if no new slides came down the slope.",
+        "Drivers were told to use the northern route, which adds about two hours to the trip between the two valleys.",
+    ]
+    second = [
+        "Man charged after crash that injured three on county road",
+        "GREELEY, Colo. (AP) — A 41-year-old man was charged on Tuesday after a crash that injured three people on a county road.",
+        "The county sheriff's office said the man was driving at more than twice the speed limit when his car left the road.",
+        "He was being held in the county jail, and it was not clear whether he had a lawyer who could comment for him.",
+    ]
+    copyright_line = "Copyright 2025 The Associated Press. All rights reserved. This material may not be published or redistributed."
+    article = newsclean.clean("\n".join([*first, copyright_line, *second]))
+    assert list(article.paragraphs) == first[2:]
+    assert article.dateline == "DENVER (AP)"
+    assert len(article.extra_articles) == 1 and second[1] in article.extra_articles[0]

@@ -1,5 +1,6 @@
 """Article headers: a headline followed closely by a byline or a date line, or shown twice in a few
-lines (a scraper renders the breadcrumb, the <h1> and the share box), starts an article.
+lines (a scraper renders the breadcrumb, the <h1> and the share box), or right above a lead paragraph
+that opens with its dateline ("BELPRE, Ohio (AP) — ..."), starts an article.
 
 A page from an infinite-scroll site carries a second article after the first, with the same chrome
 between them as around the first one; only its header tells where it starts. Every header after the
@@ -32,6 +33,34 @@ def is_header_line(line: Line) -> bool:
     return bool(byline.byline_author(line.key, line.text, line.words) or dates.is_date_line(line.text, folded=line.key))
 
 
+def _dateline_lead(following: list[Line]) -> bool:
+    """The line under a headline is the lead paragraph of an agency item (inside an article, a
+    paragraph does not open with a dateline)."""
+    return bool(following) and following[0].cls == "good" and _agency_lead(following[0].text)
+
+
+def _after_chrome(content: list[Line], position: int) -> bool:
+    """The line above is chrome a lexicon removed ("Copyright 2025 The Associated Press...")."""
+    above = content[position - 1] if position else None
+    return above is not None and above.removed and above.decisions[-1][1].startswith("lexicon.")
+
+
+AGENCY_WORDS = 3
+
+
+def _agency_lead(text: str) -> bool:
+    """A paragraph that opens with a wire dateline: a place in capitals or with its agency in
+    brackets ("WASHINGTON —", "BELPRE, Ohio (AP) —"), or a place and an agency before a colon
+    ("غزة - وفا: ..."). "Philip Glass Discography - ..." in a list of links is no dateline."""
+    head = byline.dateline_head(text)
+    if head is None:
+        return False
+    if "(" in head or (head.upper() == head and head.lower() != head):
+        return True
+    before_colon = text.split(":", 1)[0] if ":" in text else ""
+    return bool(before_colon) and len(before_colon.split()) - len(head.split()) <= AGENCY_WORDS
+
+
 def apply(page: Page) -> None:
     content = page.content
     index_of = {line.index: position for position, line in enumerate(content)}
@@ -42,7 +71,7 @@ def apply(page: Page) -> None:
             known[line.index] = is_header_line(line)
         return known[line.index]
 
-    seen_prose = False
+    seen_prose = seen_lead = False  # seen_lead: a paragraph that opens with its dateline
     articles: list[int] = []  # headers that are not teasers listed under a "Related" heading
     in_teasers = False
     terminators = set(page.terminators)
@@ -51,6 +80,7 @@ def apply(page: Page) -> None:
             in_teasers = True
         if line.cls == "good":
             seen_prose, in_teasers = True, False
+            seen_lead = seen_lead or _agency_lead(line.text)
             continue
         if not seen_prose or not is_headline(line) or header_line(line):
             continue
@@ -62,7 +92,10 @@ def apply(page: Page) -> None:
                 break
             following.append(other)
         echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])
-        if echoed or any(header_line(other) for other in following):
+        # A second lead that opens with a dateline, under a headline set apart by chrome (the wire's
+        # copyright line), starts the next agency item.
+        agency_item = seen_lead and _after_chrome(content, position) and _dateline_lead(following)
+        if echoed or any(header_line(other) for other in following) or agency_item:
             page.headers.append(line.index)
             if not in_teasers:
                 articles.append(line.index)
