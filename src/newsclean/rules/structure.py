@@ -196,27 +196,44 @@ _LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\
 # "Palermo: $865.000", "Belgrano: $810.000": a label of one to three words, a colon, a value.
 _PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}\s?[:：]\s*\S")
 PAIR_MAX_WORDS = 8
+# "Preston 2-0 Sheffield Wednesday", "Millwall P-P Derby County": a result between two names.
+_SCORE_ITEM = regex.compile(r"^\D{2,40}?\s(?:\d{1,3}\s?[-–:]\s?\d{1,3}|P\s?-\s?P)\s\D{2,40}$")
+LIST_HEADING_WORDS = 5  # "Championship results": a heading between the announcing sentence and its list
 
 
 def _announced_lists(page: Page) -> None:
     """Marked items right after a sentence ending in a colon ("The album holds five songs:", then
-    "1- Hikaya", "2- Ala Mahlak"...), or "label: value" pairs ("Palermo: $865.000"), are part of the
-    text however short they are."""
+    "1- Hikaya", "2- Ala Mahlak"...), "label: value" pairs ("Palermo: $865.000") or results ("Preston
+    2-0 Sheffield Wednesday") are part of the text however short they are; a short heading may stand
+    between the sentence and its list."""
     content = page.content
     for position, line in enumerate(content):
         if not _announces_list(line):
             continue
         items = []
-        for following in content[position + 1 :]:
-            marked = _LIST_ITEM.match(following.text) and following.words <= SERIES_MAX_WORDS
-            paired = following.words <= PAIR_MAX_WORDS and _PAIR_ITEM.match(following.text)
-            if not marked and not (paired and not captions.starts_with_credit(following.text)):
+        start = position + 1
+        heading = content[start] if start < len(content) else None
+        if heading is not None and not _list_item(heading) and heading.words <= LIST_HEADING_WORDS and heading.text[-1:] not in ".:!?":
+            start += 1  # "Here's how the games finished:", "Championship results", then the results
+        for following in content[start:]:
+            if not _list_item(following):
                 break
             items.append(following)
         if len(items) >= 2:
             for item in items:
                 if item.cls in ("short", "near", "bad") and not item.decisions:
                     item.cls, item.score = "item", 0.0
+
+
+def _list_item(line: Line) -> bool:
+    """A marked item, a "label: value" pair (not a credit) or a result."""
+    if _LIST_ITEM.match(line.text) and line.words <= SERIES_MAX_WORDS:
+        return True
+    if line.words > PAIR_MAX_WORDS:
+        return False
+    if _PAIR_ITEM.match(line.text) and not captions.starts_with_credit(line.text):
+        return True
+    return _SCORE_ITEM.match(line.text) is not None
 
 
 def _introduced(page: Page, first: Line) -> bool:
