@@ -113,3 +113,42 @@ def test_byline_box_with_labels_and_pictures_above() -> None:
         "The restored winged bull in the main hall of the museum",
     ]
     assert list(article.paragraphs) == page.split("\n")[-2:]
+
+
+@pytest.mark.parametrize(
+    ("text", "bio"),
+    [
+        (
+            [
+                "Il consiglio comunale ha approvato martedì il nuovo bilancio per il quartiere del porto dopo un lungo dibattito.",
+                "L'opposizione ha detto che il piano lascia troppo pochi soldi per riparare il vecchio muro sul mare.",
+            ],
+            "Giulia Ferraris è economista del lavoro e insegna Politica economica all'Università di Pavia dal 2015.",
+        ),
+        (
+            [
+                "El ayuntamiento aprobó el martes el nuevo presupuesto para el barrio del puerto tras un largo debate.",
+                "La oposición dijo que el plan deja muy poco dinero para reparar el viejo muro del paseo marítimo.",
+            ],
+            "Lucía Herrera es periodista y profesora de comunicación en la Universidad de Sevilla desde hace diez años.",
+        ),
+        (
+            [
+                "A câmara aprovou na terça-feira o novo orçamento para o bairro do porto depois de um longo debate.",
+                "A oposição disse que o plano deixa pouco dinheiro para reparar o velho muro junto ao mar.",
+            ],
+            "Carla Mendes é jornalista e autora de dois livros sobre a economia do café no interior de Minas Gerais.",
+        ),
+        (
+            [
+                "Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt für das Hafenviertel beschlossen.",
+                "Die Opposition sagte, der Plan lasse zu wenig Geld für die Reparatur der alten Kaimauer übrig.",
+            ],
+            "Jana Krüger ist Journalistin und berichtet seit zehn Jahren für unsere Zeitung aus dem Rathaus der Stadt.",
+        ),
+    ],
+)
+def test_writers_bio_after_the_text(text: list[str], bio: str) -> None:
+    article = newsclean.clean("\n".join([*text, bio]))
+    assert list(article.paragraphs) == text
+    assert [line.rule for line in article.lines if line.text == bio] == ["lexicon.end-note"]
