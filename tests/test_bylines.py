@@ -152,3 +152,20 @@ def test_writers_bio_after_the_text(text: list[str], bio: str) -> None:
     article = newsclean.clean("\n".join([*text, bio]))
     assert list(article.paragraphs) == text
     assert [line.rule for line in article.lines if line.text == bio] == ["lexicon.end-note"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Daniel Osei"),
+        ("By Jane Doe on March 3, 2025 at 10:15 am", "Jane Doe"),
+        ("Par Julie Mertens le 3 mars 2025 à 11h30", "Julie Mertens"),
+    ],
+)
+def test_byline_with_its_date_after_the_name(line: str, name: str) -> None:
+    from newsclean.lines import Line
+    from newsclean.metadata import byline
+    from newsclean.normalize import fold
+
+    probe = Line(0, line, fold(line))  # the words of the date count: "03/12/2024" is three
+    assert byline.byline_author(probe.key, probe.text, probe.words) == name

@@ -359,3 +359,46 @@ def test_clean_jsonl_files(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert out[2]["line"] == 3
     with pytest.raises(newsclean.InputError):
         clean_jsonl(tmp_path / "missing.jsonl", target)
+
+
+def test_heading_above_a_paragraph_trafilatura_kept_is_a_subheading() -> None:
+    # A live page as clean_html hands it to the pipeline: trafilatura kept the posts' paragraphs
+    # ("tf") but dropped their headings.
+    from newsclean.pipeline import run
+
+    lines = [
+        ("Storm live: thousands without power as flood warnings spread", "h1 main"),
+        ("11.20 GMT", "article main time cls:date"),
+        ("Power restored to thousands of homes", "h2 article main cls:title"),
+        (PARAGRAPHS[0], "p article main tf"),
+        (PARAGRAPHS[1], "p article main tf"),
+        ("09.15 GMT", "article main time cls:date"),
+        ("Rail services suspended in the north", "h2 article main cls:title"),
+        (PARAGRAPHS[2], "p article main tf"),
+        (PARAGRAPHS[3], "p article main tf"),
+        ("Most viewed", "h2 main"),
+        ("Ferry fares to rise in April", "li main link"),
+    ]
+    article = run("\n".join(text for text, _ in lines), hints=[hint for _, hint in lines])
+    assert list(article.paragraphs) == [
+        "Power restored to thousands of homes", *PARAGRAPHS[:2], "Rail services suspended in the north", *PARAGRAPHS[2:]
+    ]
+
+
+STANDFIRST = f"""<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
+<title>Declaran la emergencia hídrica en el puerto | Diario Ejemplo</title>
+<meta property="og:title" content="Declaran la emergencia hídrica en el puerto"></head>
+<body><div class="masthead">Diario Ejemplo</div>
+<div class="nota"><h1>Declaran la emergencia hídrica en el puerto</h1>
+<div class="copete">El concejo aprobó por unanimidad la medida por 180 días mientras el río sigue bajando.</div>
+<div class="autor">Por Lucía Ferreyra | 27 de febrero de 2024 - 18:45</div>
+<div class="cuerpo"><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>
+<p>📲 Sumate al canal de WhatsApp de Diario Ejemplo y recibí las noticias en tu celular</p></div>
+</body></html>"""
+
+
+def test_standfirst_between_the_headline_and_the_byline() -> None:
+    article = newsclean.clean_html(STANDFIRST)
+    assert article.subtitle == "El concejo aprobó por unanimidad la medida por 180 días mientras el río sigue bajando."
+    assert article.author == "Lucía Ferreyra"
+    assert list(article.paragraphs) == PARAGRAPHS[:3]  # the WhatsApp appeal goes too

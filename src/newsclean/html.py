@@ -838,6 +838,8 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
         if article.subtitle == title:  # the text took a kicker for the title and the headline for the subtitle
             changes["subtitle"] = None
         article = _untitle(article, title, hints)
+    if title and article.subtitle in (None, title):
+        article = _standfirst_under(article, title)
     # A date in <meta>/JSON-LD (or what htmldate read from the markup) beats one guessed from text.
     if meta.date:
         changes["date"], changes["date_text"] = meta.date, meta.date_text
@@ -848,6 +850,8 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     # text's; trafilatura's guess fills a gap only. Either without a byline prefix or a date.
     declared = byline.clean_author(meta.author) if meta.author else None
     guessed = byline.clean_author(traf.author) if traf and traf.author else None
+    if declared and article.author and _names_all_in(declared, article.author):
+        declared = None  # "A, B" from JSON-LD, and the page's byline "A و B": the page's own wording
     if declared or (guessed and not article.author):
         changes["author"] = declared or guessed
     site = meta.site or (traf.site if traf else None)
@@ -856,6 +860,35 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     if not article.lang and rendered.html_lang:
         changes["lang"] = rendered.html_lang.split("-")[0].lower()[:3]
     return dataclasses.replace(article, **changes) if changes else article
+
+
+STANDFIRST_WORDS = (6, 60)
+
+
+def _standfirst_under(article: Article, title: str) -> Article:
+    """Headline, standfirst, byline: the line between the markup's headline and the byline or date
+    (an Argentine "copete", a French "chapô") is the subtitle, even when trafilatura kept it."""
+    lines = [line for line in article.lines if line.text.strip()]
+    for position, line in enumerate(lines[:-2]):
+        if line.text.strip() != title:
+            continue
+        standfirst, below = lines[position + 1], lines[position + 2]
+        low, high = STANDFIRST_WORDS
+        if standfirst.label is Label.BODY and below.label in (Label.BYLINE, Label.DATE) and low <= len(standfirst.text.split()) <= high:
+            relabelled = [
+                _relabel(other, Label.SUBTITLE, "html.standfirst", "between the headline and the byline")
+                if other is standfirst else other
+                for other in article.lines
+            ]
+            return dataclasses.replace(_rebuilt(article, relabelled), subtitle=standfirst.text.strip())
+        break
+    return article
+
+
+def _names_all_in(declared: str, written: str) -> bool:
+    """Whether each of several names the markup lists ("ليلى حداد, كريم منصور") stands in the byline."""
+    names = [name.strip() for name in declared.split(",") if name.strip()]
+    return len(names) > 1 and all(name in written for name in names)
 
 
 def _untitle(article: Article, title: str, hints: Sequence[str]) -> Article:

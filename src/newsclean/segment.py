@@ -604,9 +604,12 @@ def _subtitle_like(line: Line) -> bool:
     if line.words < 3 or line.words > 45 or line.cls == "bad":
         return False
     return not any(
-        rule.startswith(("lexicon.", "segment.", "structure.", "site.", "html.")) and rule != "html.trafilatura-agrees"
+        rule.startswith(("lexicon.", "segment.", "structure.", "site.", "html.")) and rule not in _TRAFILATURA_SAID
         for _, rule, _ in line.decisions
-    )  # the markup's byline or date under the headline is no standfirst
+    )  # the markup's byline or date under the headline is no standfirst (trafilatura's choice is no label)
+
+
+_TRAFILATURA_SAID = ("html.trafilatura-agrees", "html.trafilatura-dropped")
 
 
 def _masthead_name(page: Page) -> str | None:

@@ -42,7 +42,10 @@ def _role_pattern() -> regex.Pattern[str]:
 
 
 # What ends a writer's name on a byline line: "Jane Doe | AP", "Tom Ridley, Staff Writer", "X - Reuters".
+_LETTER_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+")
+# "Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Par X le 3 mars 2025": the date after the name.
+_ON_DATE = regex.compile(r"\s+(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)")
 # "Par Julien Massart avec Belga", "By Jane Doe with AP": an agency or a helper after the writer.
 _WITH = regex.compile(r"\s+(?:avec|with|con|mit|com|ile)\s+\S+(?:\s+\S+)?$")
 
@@ -79,14 +82,17 @@ def has_prefix(key: str) -> bool:
 
 def byline_author(key: str, text: str, words: int) -> str | None:
     """The author's name when the (folded) line is a byline, else None."""
-    if not 2 <= words <= MAX_BYLINE_WORDS:
+    if words < 2:
         return None
     found = _byline_pattern().match(key)
     if found is None:
         return None
+    if words > MAX_BYLINE_WORDS and len(_LETTER_WORDS.findall(key)) > MAX_BYLINE_WORDS:
+        return None  # the digits of a date after the name do not make a byline long
     # The folded key and the original differ only inside words; cut the original at the same word.
     skipped = len(found.group().split()) - len(found.group("name").split())
     name = " ".join(text.split()[skipped:]).strip(" :-–—")
+    name = _ON_DATE.split(name, maxsplit=1)[0]
     name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WITH.split(name, maxsplit=1)[0]
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes

@@ -16,7 +16,9 @@ Rules, in order of trust:
    (a fragment it kept counts as a short sentence, class "near"; a terminator on it is lifted);
 3. when trafilatura found a text, a line it dropped scores negative ("html.trafilatura-dropped" when
    it is not prose), so the region search (rules/region.py) follows trafilatura's article;
-4. the first comment line after the article is a terminator: the main text cannot run into comments.
+4. a heading inside <article>/<main> right above a paragraph trafilatura kept is the text's
+   subheading ("html.subheading"), even when trafilatura dropped it (a live page's post titles);
+5. the first comment line after the article is a terminator: the main text cannot run into comments.
 """
 
 from __future__ import annotations
@@ -83,12 +85,29 @@ def apply(page: Page) -> None:
             page.terminators.append(line.index)
             comments_marked = True
         decided = _chrome(line, tokens)
+        if not decided and has_reference and _subheading(line, tokens, page.lines, parsed):
+            line.score = max(line.score, 0.0) + TF_MIN_BONUS
+            line.cls = "near"
+            line.decide(Label.BODY, "html.subheading", "a heading right above text trafilatura kept")
+            continue
         if not decided and has_reference:
             line.score = min(line.score, 0.0) - max(DROPPED_COST, min(float(line.words), 20.0) / 2)
             if line.cls != "good":
                 line.decide(Label.BOILERPLATE, "html.trafilatura-dropped", _where(tokens))
         elif not decided and line.cls == "good":
             seen_body = True
+
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _subheading(line: Line, tokens: frozenset[str], lines: list[Line], parsed: list[frozenset[str]]) -> bool:
+    """A heading inside the article right above a paragraph trafilatura kept: the heading of a live
+    page's post or of a section, which trafilatura sometimes drops with the post's header."""
+    if not tokens & _SUBHEADINGS or "link" in tokens or not ("article" in tokens or "main" in tokens):
+        return False
+    following = next((n for n in range(line.index + 1, len(lines)) if not lines[n].blank), None)
+    return following is not None and "tf" in parsed[following] and not line.ends_sentence
 
 
 def _chrome(line: Line, tokens: frozenset[str]) -> bool:

@@ -35,6 +35,9 @@ def apply(page: Page) -> None:
             _remove(line, Label.NAVIGATION, "lexicon.ticker-item", "the item under a ticker's label")
         ticker = False
         if hit is None:
+            if teasers and _in_markup_text(line):
+                teasers = marked = False  # HTML: trafilatura kept it in the text, past the box's end
+                continue
             if teasers and _duration(line):  # "02:41" under a video teaser
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "a video's duration in a 'read also' box")
                 teasers = _box_goes_on(page, line.index, hits)
@@ -140,6 +143,10 @@ def _box_item(line: Line) -> bool:
     return _headline(line) or (line.words <= MAX_TEASER_WORDS and line.text[-1:] in "?!؟？！")
 
 
+def _in_markup_text(line: Line) -> bool:
+    return any(rule in ("html.trafilatura-agrees", "html.subheading") for _, rule, _ in line.decisions)
+
+
 def _match(line: Line, hits: dict[str, lexicon.Hit | None]) -> lexicon.Hit | None:
     """The lexicon's hit on a line, once per distinct line of the page (pages repeat lines)."""
     if line.key not in hits:
@@ -195,7 +202,7 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     following = [line for line in window if not line.blank]
     items, closed = 0, False
     for line in following[: MAX_INLINE_ITEMS + 2]:
-        if items and line.cls == "good" and not _box_item(line):
+        if items and (line.cls == "good" and not _box_item(line) or _in_markup_text(line)):
             break
         if items and _closed_by_blank(window, line):
             closed = True  # a box written without blank lines ends at the first one
