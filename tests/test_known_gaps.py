@@ -51,6 +51,12 @@ GAPS = [
     ("gaps/fa/r17_khuzestan_garma", "date", "2024-07-02"),
     # A two-digit year ("פורסם: 18.06.24, 08:42"): every date pattern needs a four-digit year.
     ("he/r17_haifa_beaches", "date", "2024-06-18"),
+    # A regional daily's header: headline, standfirst, the site's name, then "Yann Le Goff." (a
+    # byline with no prefix, ending with a full stop): the site's name is taken for the title.
+    ("gaps/fr/r22_echo_ouest_marche", "title", "Quimperlé. Le marché du dimanche va quitter la place Saint-Michel au printemps"),
+    ("gaps/fr/r22_echo_ouest_marche", "author", "Yann Le Goff"),
+    # A radio page: the show's name, shown four times around the episode's title, wins the title.
+    ("fr/r22_franceondes_reparation", "title", "Lave-linge, smartphones, vélos : la réparation peut-elle devenir un métier d'avenir ?"),
 ]
 
 
@@ -87,6 +93,14 @@ BODY_GAPS = [
     # A live page: the lead before an "infolettre" box and the first entry are cut, an entry under an
     # "À lire aussi" list goes with it.
     "fr/r20_lenord_tempete",
+    # A standfirst under the date line, in a scrape of title, writer, date and text: read as the
+    # first paragraph (nothing in the text sets it apart).
+    "ar/r21_rhein_doctors",
+    # The league table after the last paragraph ("Top of the table", "1. Leeds United - 38 pts") is
+    # cut with the newsletter box and the most-read list below it.
+    "en/r22_beacon_championship_results",
+    # A caption whose credit is in capitals after a pipe ("... | ARCHIVES L'ÉCHO DE L'OUEST") is kept.
+    "fr/r22_echo_ouest_marche",
 ]
 
 
@@ -114,6 +128,8 @@ APPENDED = [
     ("fr/r15_ma_magazine", 1),
     # Two articles appended with no separator: the second one's header is taken for teasers.
     ("ar/r16_iq_aso_cholera", 2),
+    # An article appended right after a most-read list: dropped with the list.
+    ("ar/r21_mahrousa_tiktok", 1),
 ]
 
 
