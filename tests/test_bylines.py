@@ -169,3 +169,27 @@ def test_byline_with_its_date_after_the_name(line: str, name: str) -> None:
 
     probe = Line(0, line, fold(line))  # the words of the date count: "03/12/2024" is three
     assert byline.byline_author(probe.key, probe.text, probe.words) == name
+
+
+def test_bare_name_with_a_full_stop_under_the_sites_name() -> None:
+    # A regional daily scraped title first: headline, standfirst, the site's name, "Yann Le Goff."
+    page = [
+        "Accueil",
+        "Bretagne",
+        "Finistère",
+        "Quimperlé",
+        "Quimperlé. Le marché du dimanche va quitter la place Saint-Michel au printemps",
+        "Les quelque cinquante commerçants du marché dominical s'installeront place Hervo, le long de la rivière.",
+        "L'Écho de l'Ouest",
+        "Yann Le Goff.",
+        "Publié le 03/11/2025 à 18:15",
+        "C'est officiel : le marché du dimanche matin quittera la place Saint-Michel, où il se tient depuis plus d'un siècle.",
+        "« Ce n'est pas une décision prise de gaieté de cœur », a reconnu le maire lors du conseil municipal de lundi soir.",
+        "Le marché s'installera donc place Hervo, le long de la Laïta, à partir du premier dimanche d'avril, pour une durée d'essai d'un an.",
+        "Les commerçants, consultés à l'automne, se disent partagés : certains craignent de perdre des clients, d'autres attendent plus de places.",
+        "Une réunion publique est prévue le 20 novembre à la salle des fêtes pour présenter le nouveau plan de circulation du centre-ville.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[4]
+    assert article.author == "Yann Le Goff"
+    assert list(article.paragraphs) == page[9:]

@@ -51,10 +51,6 @@ GAPS = [
     ("gaps/fa/r17_khuzestan_garma", "date", "2024-07-02"),
     # A two-digit year ("פורסם: 18.06.24, 08:42"): every date pattern needs a four-digit year.
     ("he/r17_haifa_beaches", "date", "2024-06-18"),
-    # A regional daily's header: headline, standfirst, the site's name, then "Yann Le Goff." (a
-    # byline with no prefix, ending with a full stop): the site's name is taken for the title.
-    ("gaps/fr/r22_echo_ouest_marche", "title", "Quimperlé. Le marché du dimanche va quitter la place Saint-Michel au printemps"),
-    ("gaps/fr/r22_echo_ouest_marche", "author", "Yann Le Goff"),
     # A radio page: the show's name, shown four times around the episode's title, wins the title.
     ("fr/r22_franceondes_reparation", "title", "Lave-linge, smartphones, vélos : la réparation peut-elle devenir un métier d'avenir ?"),
 ]

@@ -414,7 +414,7 @@ def _written_in_lower_case(page: Page, words: list[str]) -> bool:
     return any(
         regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word.lower())}(?![\p{{L}}\p{{M}}])", text)
         for word in words
-        if word[:1].isupper()
+        if word[:1].isupper() and word.lower() not in byline.NAME_PARTICLES  # "Yann Le Goff"
     )
 
 
@@ -424,13 +424,16 @@ _PLACE_AFTER = regex.compile(r"\s*\((?P<place>[^()\d]{2,30})\)$")
 def _name_and_place(text: str) -> tuple[str, str | None]:
     """ "فهد الحربي (المدينة المنورة)" → ("فهد الحربي", "المدينة المنورة"); a role after the name goes
     ("Tom Ridley, Staff Writer" → ("Tom Ridley", None))."""
-    text = byline.without_role(text)
+    text = _SIGNED_STOP.sub("", byline.without_role(text))
     found = _PLACE_AFTER.search(text)
     if found is None:
         return text.strip(), None
     return text[: found.start()].strip(), found.group("place").strip()
 
 
+# "Yann Le Goff.": some papers end the byline with a full stop (not after an initial: "John J.";
+# no other full stop but an initial's: "Food. Wine. Travel. Life." is a tagline).
+_SIGNED_STOP = regex.compile(r"^(?:[^.,]|(?<=\b\p{Lu})\.)+(?<=\p{L}{3})\K\.$")
 _ITEM_SEPARATOR = regex.compile(r"\s+[·•|]\s+")
 
 
@@ -583,8 +586,8 @@ def _heads(line: Line) -> bool:
 
 
 def _bare_name(line: Line) -> bool:
-    """A writer's name alone on its line, in a script with capitals ("Lucía Herrera")."""
-    return 2 <= line.words <= 4 and byline.bare_name(line.text)
+    """A writer's name alone on its line, in a script with capitals ("Lucía Herrera", "Yann Le Goff.")."""
+    return 2 <= line.words <= 4 and byline.bare_name(_SIGNED_STOP.sub("", line.text))
 
 
 def _title_like(line: Line) -> bool:
