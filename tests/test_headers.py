@@ -64,3 +64,36 @@ def test_next_agency_item_after_the_wire_copyright_line() -> None:
     assert list(article.paragraphs) == first[2:]
     assert article.dateline == "DENVER (AP)"
     assert len(article.extra_articles) == 1 and second[1] in article.extra_articles[0]
+
+
+def test_dutch_page_scraped_title_first() -> None:
+    page = [
+        "Brug over het kanaal vijf weken dicht: dit zijn de omleidingen",
+        "Vanaf maandag kan er niemand meer over de brug. Automobilisten en fietsers moeten omrijden.",
+        "Sanne Veldkamp",
+        "ma 10 mrt 2025, 09:12",
+        "Foto: Roel Brinkman",
+        "De brug over het kanaal gaat vijf weken volledig dicht voor al het verkeer, meldt de provincie maandag.",
+        "Het wegdek van de brug uit 1971 wordt vervangen en de stalen leuningen worden opnieuw geschilderd.",
+        "Lees ook: Stad krijgt nieuwe fietsbrug over het kanaal, maar pas in 2027",
+        "Ondernemers aan de kade zijn niet blij. Vijf weken geen doorgaand verkeer kost ons klanten, zegt een van hen.",
+        "Reacties (3)",
+        "Dit is echt slecht nieuws voor de winkels.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert (article.title, article.author, article.date) == (page[0], "Sanne Veldkamp", "2025-03-10")
+    assert list(article.paragraphs) == [page[5], page[6], page[8]]
+
+
+def test_place_and_agency_is_no_writer_and_a_prefixed_byline_wins() -> None:
+    page = [
+        "الرئيسية",
+        "مواقيت الصلاة - القاهرة",
+        HEADLINE,
+        "حاوره: أحمد عبدالعظيم",
+        "الرباط - و م ع",
+        LEAD,
+        *MORE,
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "أحمد عبدالعظيم"

@@ -86,3 +86,10 @@ def test_short_box_collapsed_onto_one_line() -> None:
     article = newsclean.clean("\n".join([*LEAD, *REST, box]))
     assert all(paragraph in article.paragraphs for paragraph in REST)
     assert [line.rule for line in article.lines if line.text == box] == ["lexicon.related"]
+
+
+def test_social_embed_attributions_go_the_post_stays() -> None:
+    post = "Opening day at the new harbour market, and the queue is already round the block!"
+    article = clean("View this post on Instagram", post, "A post shared by Harbour Market (@harbourmarket)")
+    assert post in article.paragraphs
+    assert "View this post" not in article.body and "A post shared by" not in article.body

@@ -29,7 +29,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "tr", "ru", "zh", "id", "he", "fa")
+LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "tr", "ru", "zh", "id", "he", "fa", "nl")
 
 
 @dataclass(frozen=True)

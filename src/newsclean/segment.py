@@ -133,7 +133,12 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         kept = sum(1 for line in content if page.region[0] <= line.index <= page.region[1] and not line.removed)
         if kept < 2:
             start -= 1  # a text of one paragraph keeps it: its first line is no headline
-    # Bylines, datelines and dates: anywhere in the header zone.
+    # Bylines, datelines and dates: anywhere in the header zone. A "place - name" line names the
+    # writer only when no byline says who wrote ("حاوره: ..." under "مواقيت الصلاة - القاهرة").
+    explicit = any(
+        line.label not in (Label.CAPTION, Label.CREDIT) and byline.byline_author(line.key, line.text, line.words)
+        for line in zone
+    )
     for line in zone:
         if line.label in (Label.CAPTION, Label.CREDIT):
             continue
@@ -182,9 +187,9 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         before_text = page.region is None or line.index < page.region[0] or line.removed
         if _lexicon_chrome(line):
             continue  # "Remaining Time -1:42" is a player's control, not "place - writer"
-        if place is None and author is None and line.words <= byline.MAX_DATELINE_WORDS and before_text:
+        if place is None and author is None and not explicit and line.words <= byline.MAX_DATELINE_WORDS and before_text:
             parts = byline.split_dateline(line.text)  # "الكويت: هاني الدوسري"
-            if parts and not _named_elsewhere(page, line, parts[1]) and _name_words(parts[1]):
+            if parts and not _named_elsewhere(page, line, parts[1]) and _writer_named(parts[1]):
                 dateline, author = parts
                 line.decide(Label.BYLINE, "segment.dateline-byline", author)
                 continue
@@ -198,7 +203,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 line.decide(Label.DATELINE, "segment.dateline", place)
                 if parts and named:
                     dateline, site = parts
-                elif parts and author is None and before_text:
+                elif parts and author is None and not explicit and before_text and _writer_named(parts[1]):
                     # "صيدا - ريما الحاج علي": a name the page shows nowhere else is the writer's,
                     # not the site's ("موسكو - المغرب اليوم" comes back in the footer).
                     dateline, author = parts
@@ -287,6 +292,14 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     return title, subtitle, author, dateline, date, site
 
 
+def _writer_named(name: str) -> bool:
+    """A writer's name after a place: no function word, not an agency ("الرباط - و م ع")."""
+    if not _name_words(name):
+        return False
+    credit = lexicon.credit_phrase(name)
+    return credit is None or len(credit.split()) < len(name.split())
+
+
 def _named_elsewhere(page: Page, line: Line, name: str) -> bool:
     """Whether `name` appears on another line of the page, or in its URL's host name."""
     key = fold(name)
@@ -314,10 +327,15 @@ def _set_apart_headline(page: Page, line: Line) -> bool:
 
 
 def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset[str]) -> bool:
-    """The text opens with its headline when a title-shaped line has its byline or date right below."""
+    """The text opens with its headline when a title-shaped line has its byline or date right below
+    (or a standfirst, the writer's name alone, then the date: "Sanne Veldkamp", "ma 10 mrt 2025")."""
     line = content[first]
+    if not _title_like(line):
+        return False
     following = content[first + 1 : first + 3]
-    return _title_like(line) and any(headers.is_header_line(other) or _header_items(other, stopwords) for other in following)
+    if any(headers.is_header_line(other) or _header_items(other, stopwords) for other in following):
+        return True
+    return len(content) > first + 3 and _bare_name(content[first + 2]) and headers.is_header_line(content[first + 3])
 
 
 def _repeated_away(line: Line) -> bool:

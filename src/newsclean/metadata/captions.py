@@ -157,6 +157,8 @@ def _caption_above(line: Line) -> bool:
     """A short line that is not a sentence of the text, nor a header line, right above a credit."""
     if line.label not in (Label.BODY, Label.BOILERPLATE) or line.words > CAPTION_ABOVE_MAX_WORDS:
         return False
+    if dates.is_date_line(line.text, folded=line.key):
+        return False  # the article's date right above the picture's credit
     return not line.ends_sentence or line.words <= 12
 
 
