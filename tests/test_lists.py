@@ -30,3 +30,17 @@ def test_results_announced_by_a_colon_sentence_and_a_heading_are_kept() -> None:
     article = newsclean.clean("\n".join([*INTRO, *RESULTS, *OUTRO]))
     assert list(article.paragraphs) == [*INTRO[2:], *RESULTS, *OUTRO]
 
+
+
+def test_match_sheet_after_the_last_paragraph_is_kept() -> None:
+    sheet = [
+        "Match details:",
+        "Venue: Harbour Park",
+        "Referee: Tom Baker",
+        "Goals: Reed (34), Okafor (87) for Rovers; Hale (61) for United",
+        "Rovers: Dunn, Price, Cole, Amos, Ware, Reed, Lane, Okafor, Moss, Hale, Shaw.",
+        "Coach: Sam Ford",
+    ]
+    page = [*INTRO[:4], *OUTRO, *sheet, "Share this article", "Facebook", "WhatsApp", "Most read", "Ferry fares to rise in April"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*INTRO[2:4], *OUTRO, *sheet]

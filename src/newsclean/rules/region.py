@@ -96,6 +96,8 @@ def apply(page: Page) -> None:
             line.decide(Label.BOILERPLATE, "region.no-main-text", "no run of prose on the page")
         return
     score, first, last = found
+    while last + 1 < len(content) and content[last + 1].cls == "item":
+        last += 1  # an announced list right after the last paragraph (a match sheet) adds no score
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
         _outside(line, "region.before-main-text")

@@ -70,7 +70,7 @@ def trim_edges(page: Page) -> None:
         total, cut = 0.0, 0
         for count, line in enumerate(edge, start=1):
             total += line.score
-            if total <= 0:
+            if total <= 0 and line.cls != "item":  # an announced list's items pay their way by being announced
                 cut = count
         for line in edge[:cut]:
             if not line.removed:

@@ -198,6 +198,8 @@ _PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]
 PAIR_MAX_WORDS = 8
 # "Preston 2-0 Sheffield Wednesday", "Millwall P-P Derby County": a result between two names.
 _SCORE_ITEM = regex.compile(r"^\D{2,40}?\s(?:\d{1,3}\s?[-–:]\s?\d{1,3}|P\s?-\s?P)\s\D{2,40}$")
+_LIST_COMMA = regex.compile(r"[,،]")
+LISTED_MAX_WORDS = 40  # a line-up: a team's name, a colon and eleven players
 LIST_HEADING_WORDS = 5  # "Championship results": a heading between the announcing sentence and its list
 
 
@@ -208,7 +210,9 @@ def _announced_lists(page: Page) -> None:
     between the sentence and its list."""
     content = page.content
     for position, line in enumerate(content):
-        if not _announces_list(line):
+        # A sentence ending in a colon, or a short heading ("ورقة تقنية:", "Line-ups:") over three items.
+        heading_only = not _announces_list(line) and line.text[-1:] in (":", "：") and line.words <= LIST_HEADING_WORDS
+        if not _announces_list(line) and not heading_only:
             continue
         items = []
         start = position + 1
@@ -219,7 +223,9 @@ def _announced_lists(page: Page) -> None:
             if not _list_item(following):
                 break
             items.append(following)
-        if len(items) >= 2:
+        if len(items) >= (3 if heading_only else 2):
+            if heading_only and not line.decisions:
+                line.cls, line.score = "item", 0.0
             for item in items:
                 if item.cls in ("short", "near", "bad") and not item.decisions:
                     item.cls, item.score = "item", 0.0
@@ -229,10 +235,16 @@ def _list_item(line: Line) -> bool:
     """A marked item, a "label: value" pair (not a credit) or a result."""
     if _LIST_ITEM.match(line.text) and line.words <= SERIES_MAX_WORDS:
         return True
-    if line.words > PAIR_MAX_WORDS:
+    # "label: value" is short, unless the value lists names and ends without a full stop: "اتحاد
+    # طنجة: هشام المجهد، يوسف البقالي، ...", "Goals: Smith (34), Jones (87)".
+    commas = len(_LIST_COMMA.findall(line.text))
+    listed = line.words <= LISTED_MAX_WORDS and (commas >= 3 or commas >= 1 and line.text[-1:] not in ".!?؟")
+    if line.words > PAIR_MAX_WORDS and not listed:
         return False
     if _PAIR_ITEM.match(line.text) and not captions.starts_with_credit(line.text):
         return True
+    if line.words > PAIR_MAX_WORDS:
+        return False
     return _SCORE_ITEM.match(line.text) is not None
 
 
