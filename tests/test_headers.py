@@ -97,3 +97,11 @@ def test_place_and_agency_is_no_writer_and_a_prefixed_byline_wins() -> None:
     ]
     article = newsclean.clean("\n".join(page))
     assert article.author == "أحمد عبدالعظيم"
+
+
+def test_breaking_headline_over_its_lead() -> None:
+    headline = "عاجل: هزة أرضية بقوة 4.1 درجات قرب البحر الميت يشعر بها سكان عمّان"
+    lead = "عمّان 11 شباط (بترا) - سجّل المرصد الزلزالي مساء اليوم الثلاثاء هزة أرضية بقوة 4.1 درجات على مقياس ريختر قرب البحر الميت، شعر بها سكان العاصمة."
+    article = newsclean.clean("\n".join([headline, "", lead, "", "(التفاصيل تتبع)"]))
+    assert article.title == headline
+    assert list(article.paragraphs) == [lead]

@@ -283,6 +283,11 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             if standfirst is not None:
                 subtitle = standfirst.text
                 standfirst.decide(Label.SUBTITLE, "segment.standfirst", "between the header lines and a widget")
+    if title is None and page.region is not None:
+        breaking = _breaking_headline(page)
+        if breaking is not None:  # "عاجل: هزة أرضية ..." over "عمّان 11 شباط (الرابية) - ..."
+            title = breaking.text
+            breaking.decide(Label.TITLE, "segment.breaking-title", "a breaking-news headline over the lead")
     if date is None:
         for line in zone:
             if line.words <= 25 and not line.label is Label.TITLE:
@@ -340,6 +345,19 @@ def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset
 
 def _repeated_away(line: Line) -> bool:
     return line.removed and bool(line.decisions) and line.decisions[-1][1].startswith("repetition.")
+
+
+def _breaking_headline(page: Page) -> Line | None:
+    """A ticker-labelled line ("عاجل: ...", "BREAKING: ...") right above a lead that opens with its
+    dateline: the headline of a breaking item, not a strip of the site's ticker."""
+    assert page.region is not None
+    lead = page.lines[page.region[0]]
+    above = next((line for line in reversed(page.lines[: lead.index]) if not line.blank), None)
+    if above is None or not above.decisions or above.decisions[-1][1] != "lexicon.ticker":
+        return None
+    if above.words < TITLE_MIN_WORDS or byline.dateline_head(lead.text) is None:
+        return None
+    return above
 
 
 def _copied_below(zone: Sequence[Line], line: Line) -> bool:

@@ -132,10 +132,10 @@ def _name_shaped(name: str) -> bool:
     return all(word[:1].isupper() or word.lower() in NAME_PARTICLES or not word[:1].isalpha() for word in words)
 
 
-# "PARIS (AFP) -", "LONDON —", "BELPRE, Ohio (AP) —", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»".
+# "PARIS (AFP) -", "LONDON —", "BELPRE, Ohio (AP) —", "عمان 11 شباط (بترا) -", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»".
 # A hyphen joined to words on both sides is part of the place ("Saint-Nazaire (AFP) -").
 _DATELINE = regex.compile(
-    r"^(?P<dateline>(?:\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?(?:,\s\p{Lu}[\p{L}.'’ ]{1,20}?(?=\s*\())?|[\p{Arabic}\p{Mn} ]{2,30}?)"
+    r"^(?P<dateline>(?:\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?(?:,\s\p{Lu}[\p{L}.'’ ]{1,20}?(?=\s*\())?|[\p{Arabic}\p{Mn} ]{2,30}?(?:\s[\d\p{Nd}]{1,2}\s\p{Arabic}+)?)"
     r"\s*(?:\([^)]{1,25}\))?)"
     r"(?:\s*[–—]|\s+[-ـ]|[-ـ](?=\s))\s*"
 )
