@@ -193,3 +193,22 @@ def test_bare_name_with_a_full_stop_under_the_sites_name() -> None:
     assert article.title == page[4]
     assert article.author == "Yann Le Goff"
     assert list(article.paragraphs) == page[9:]
+
+
+def test_name_over_its_role_even_when_the_bio_repeats_the_name() -> None:
+    page = [
+        "News",
+        "Gold Coast",
+        "Café owners fined $48,000 after a video of a rat in the kitchen goes viral",
+        "Kayla Nguyen",
+        "Senior Reporter",
+        "February 12, 2025 - 7:42PM",
+        "A café owned by two former reality TV stars has been fined $48,000 after a video showed a rat in its kitchen.",
+        "The owners pleaded guilty in the magistrates court on Wednesday to six breaches of the food safety rules.",
+        "The café remained open while the case was heard, and the owners said they had hired a new pest control firm.",
+        "Kayla Nguyen",
+        "Kayla Nguyen is a senior reporter covering courts and crime on the Gold Coast.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Kayla Nguyen"
+    assert list(article.paragraphs) == page[6:9]

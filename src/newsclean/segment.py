@@ -270,6 +270,9 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 author, place = _name_and_place(name_line.text)
                 dateline = dateline or place
                 name_line.decide(Label.BYLINE, "segment.bare-name", "a name alone under the headline")
+                role = _role_under(zone, name_line)
+                if role is not None:  # "Kayla Nguyen" over "Senior Reporter"
+                    role.decide(Label.BYLINE, "segment.writer-role", role.text)
                 after = [line for line in after if line is not name_line]
         region_start = page.region[0] if page.region else len(page.lines)
         above_byline = len(after) > 1 and after[1].label in _HEADER_LABELS
@@ -404,7 +407,12 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     text, _ = _name_and_place(line.text)
     if not 2 <= len(text.split()) <= 4 or len(text) > BARE_NAME_CHARS:
         return False
-    if page.key_counts[line.key] > max(1, page.key_counts[title_key]):  # a page rendered twice shows both twice
+    if byline.starts_with_role(fold(text)):
+        return False  # "Senior Reporter", "Jornalista": the role under the name
+    below = page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None
+    over_role = below is not None and 0 < below.words <= byline.MAX_ROLE_WORDS and byline.starts_with_role(below.key)
+    # A page rendered twice shows both twice; a name over its role may come back in the writer's bio.
+    if page.key_counts[line.key] > max(1, page.key_counts[title_key]) and not over_role:
         return False
     if _NOT_A_NAME.search(text) or not _name_words(text):
         return False
