@@ -212,3 +212,12 @@ def test_name_over_its_role_even_when_the_bio_repeats_the_name() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.author == "Kayla Nguyen"
     assert list(article.paragraphs) == page[6:9]
+
+
+def test_agency_in_brackets_after_the_name() -> None:
+    from newsclean.lines import Line
+    from newsclean.metadata import byline
+    from newsclean.normalize import fold
+
+    probe = Line(0, "Par Yassine Benali (avec MAP)", fold("Par Yassine Benali (avec MAP)"))
+    assert byline.byline_author(probe.key, probe.text, probe.words) == "Yassine Benali"

@@ -105,3 +105,36 @@ def test_breaking_headline_over_its_lead() -> None:
     article = newsclean.clean("\n".join([headline, "", lead, "", "(التفاصيل تتبع)"]))
     assert article.title == headline
     assert list(article.paragraphs) == [lead]
+
+
+def test_cookie_note_is_no_prose_before_the_header() -> None:
+    # A cookie note above the masthead used to count as the page's first prose: the masthead's date
+    # then made a header of "En savoir plus", three headers read as a listing, and the article
+    # appended after the share buttons stayed in the body.
+    page = [
+        "Nous utilisons des cookies pour améliorer votre expérience de navigation et mesurer l'audience de notre site.",
+        "J'accepte",
+        "En savoir plus",
+        "L'Écho de la ville",
+        "Mercredi 12 février 2025",
+        "Accueil",
+        "Économie",
+        "Dessalement : la station livrera ses premiers mètres cubes dès l'été 2026",
+        "Par Yassine Benali",
+        "Le 11/02/2025 à 14h21",
+        "La station de dessalement de la ville livrera ses premiers mètres cubes d'eau potable dès l'été 2026, selon l'office.",
+        "Le chantier, lancé il y a deux ans, avance plus vite que prévu malgré la hausse du prix des matériaux de construction.",
+        "Des associations environnementales ont toutefois appelé à mieux surveiller les rejets de saumure dans la mer.",
+        "Partager",
+        "Facebook",
+        "Article suivant",
+        "Le port : nouveau record de conteneurs en janvier",
+        "Par La Rédaction",
+        "Le 11/02/2025 à 12h05",
+        "Le complexe portuaire a traité plus d'un million de conteneurs en janvier, un record pour un mois d'hiver.",
+        "Cette progression s'explique notamment par le détour des navires qui évitent la mer Rouge depuis un an.",
+        "L'autorité portuaire vise un volume annuel de onze millions de conteneurs d'ici la fin de l'année prochaine.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == page[10:13]
+    assert len(article.extra_articles) == 1 and page[19] in article.extra_articles[0]

@@ -47,7 +47,7 @@ _AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+")
 # "Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Par X le 3 mars 2025": the date after the name.
 _ON_DATE = regex.compile(r"\s+(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)")
 # "Par Julien Massart avec Belga", "By Jane Doe with AP": an agency or a helper after the writer.
-_WITH = regex.compile(r"\s+(?:avec|with|con|mit|com|ile)\s+\S+(?:\s+\S+)?$")
+_WITH = regex.compile(r"\s+\(?(?:avec|with|con|mit|com|ile)\s+[^\s()]+(?:\s+[^\s()]+)?\)?$")
 
 
 def starts_with_role(key: str) -> bool:

@@ -78,7 +78,7 @@ def apply(page: Page) -> None:
     for position, line in enumerate(content):
         if line.index in terminators and line.label is Label.RELATED:  # not "Comments (6)" between posts
             in_teasers = True
-        if line.cls == "good":
+        if line.cls == "good" and not line.removed:  # a cookie note is no prose of the page
             seen_prose, in_teasers = True, False
             seen_lead = seen_lead or _agency_lead(line.text)
             continue
