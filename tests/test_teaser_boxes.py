@@ -93,3 +93,18 @@ def test_social_embed_attributions_go_the_post_stays() -> None:
     article = clean("View this post on Instagram", post, "A post shared by Harbour Market (@harbourmarket)")
     assert post in article.paragraphs
     assert "View this post" not in article.body and "A post shared by" not in article.body
+
+
+def test_screen_reader_picture_labels_and_a_nonprofits_boxes() -> None:
+    page = [
+        *LEAD,
+        "Caption: The old sea wall near the port, seen from the harbour on Monday.",
+        "Image | Sea wall at low tide",
+        *REST,
+        "Support independent news",
+        "Republish this story",
+        "Jane Roe covers the harbour district for The Daily Example.",
+        "Sam Reed is The Daily Example's data reporter.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*LEAD[2:], *REST]

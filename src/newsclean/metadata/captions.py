@@ -48,9 +48,10 @@ _NAME_SLASH_NAME = regex.compile(
     r"|^[\p{Arabic}\p{Hebrew}\p{Mn}]+(?:\s[\p{Arabic}\p{Hebrew}\p{Mn}]+){0,3}\s?/\s?[\p{Arabic}\p{Hebrew}\p{Mn}]+(?:\s[\p{Arabic}\p{Hebrew}\p{Mn}]+){0,3}$"
 )
 # What screen readers are told before a picture's source and its caption, and some scrapers keep:
-# "Image source, Getty Images" / "Image caption, ..."; "صدر الصورة، ..." / "التعليق على الصورة، ...".
+# "Image source, Getty Images" / "Image caption, ...", "Caption: ...", "Image | ..."; "صدر الصورة، ..."
+# / "التعليق على الصورة، ...".
 _PICTURE_LABEL = regex.compile(
-    r"^(?:(?P<source>image source|صدر الصورة|مصدر الصورة)|(?P<caption>image caption|التعليق على الصورة))\s*[,،:]\s*",
+    r"^(?:(?P<source>image source|صدر الصورة|مصدر الصورة)\s*[,،:]|(?P<caption>(?:image )?caption\s*[,،:]|image\s*\||التعليق على الصورة\s*[,،:]))\s*",
     regex.IGNORECASE,
 )
 CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous droits réservés. ©" does not)
