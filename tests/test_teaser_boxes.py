@@ -108,3 +108,11 @@ def test_screen_reader_picture_labels_and_a_nonprofits_boxes() -> None:
     ]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [*LEAD[2:], *REST]
+
+
+def test_menu_and_related_box_flattened_with_dashes() -> None:
+    menu = "The Daily Example - Home - Markets - Energy - Property - Companies - Opinion"
+    box = "Related articles - Storm damage closes coastal road - Ferry fares to rise in April - New pier opens"
+    article = newsclean.clean("\n".join([menu, *LEAD, *REST, box]))
+    assert list(article.paragraphs) == [*LEAD[2:], *REST]
+    assert [line.rule for line in article.lines if line.text in (menu, box)] == ["structure.separated-menu", "lexicon.related"]

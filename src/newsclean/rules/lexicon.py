@@ -158,17 +158,21 @@ MIN_COLLAPSED_ITEMS = 3
 
 
 def _collapsed_box(line: Line) -> lexicon.Hit | None:
-    """A "read also" box collapsed onto one line: "اقرأ أيضاً: headline | headline | headline" (its
-    heading covers too little of the line for the lexicon, so it is matched alone)."""
-    if line.text.count("|") < MIN_COLLAPSED_ITEMS - 1:
+    """A "read also" box collapsed onto one line: "اقرأ أيضاً: headline | headline | headline",
+    "مواضيع ذات صلة - headline - headline - headline" (its heading covers too little of the line for
+    the lexicon, so it is matched alone)."""
+    if line.text.count("|") >= MIN_COLLAPSED_ITEMS - 1:
+        head = line.text.split("|", 1)[0]
+        cuts = [cut + 1 for cut in (head.find(":"), head.find("：")) if cut > 0]
+    elif line.text.count(" - ") >= MIN_COLLAPSED_ITEMS:  # "مواضيع ذات صلة - a - b - c"
+        cuts = [line.text.find(" - ")]
+    else:
         return None
-    head = line.text.split("|", 1)[0]
-    for cut in (head.find(":"), head.find("：")):
-        if cut > 0:
-            probe = Line(line.index, head[: cut + 1], fold(head[: cut + 1]))
-            hit = lexicon.match(probe)
-            if hit is not None and hit.category.name in ("read-also", "related"):
-                return hit
+    for cut in cuts:
+        probe = Line(line.index, line.text[:cut], fold(line.text[:cut]))
+        hit = lexicon.match(probe)
+        if hit is not None and hit.category.name in ("read-also", "related"):
+            return hit
     return None
 
 

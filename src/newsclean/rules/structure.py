@@ -38,7 +38,8 @@ BAD_COST = 5.0
 WRAPPED_MIN_WORDS = 4  # every line of a hard-wrapped paragraph but its last has at least this many words
 MAX_GAIN = 100.0  # one enormous line (a pasted footer) must not outweigh a whole article
 
-# Separators of one-line menus and breadcrumbs: "Home | News", "Home > World > Europe", "a • b • c".
+# Separators of one-line menus and breadcrumbs: "Home | News", "Home > World > Europe", "a • b • c"
+# (and " - " when most items are a word or three: `_dashed_menu`).
 _SEPARATOR_CHARS = frozenset("|•·»›>/")
 _SEPARATED = regex.compile(r"(?:\s[|•·»›>/]\s.*){2,}|\S\s*\|\s*\S.*\|")
 
@@ -70,7 +71,7 @@ def classify(page: Page) -> None:
         if line.key[:1].isdigit() and mostly_numbers(line.tokens):
             # "10/21/12 - 10/28/12 (77)", a ticker, a table of scores: numbers are not sentences
             prose = near = sentence = False
-        if words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text):
+        if words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text) or _dashed_menu(line):
             line.cls, line.score = "bad", -BAD_COST
             if _dated(line):  # "Priya Natarajan · August 4, 2025 · 7 min read": a post's header
                 line.decide(Label.BOILERPLATE, "structure.dated-items", "items separated by | or • with a date")
@@ -89,6 +90,21 @@ def classify(page: Page) -> None:
     _wrapped_paragraphs(page)
     _template_series(page)
     _announced_lists(page)
+
+
+DASHED_MENU_ITEMS = 5  # "Site - Home - Markets - Energy - Property - ...": a menu flattened with dashes
+DASHED_ITEM_WORDS = 3
+
+
+def _dashed_menu(line: Line) -> bool:
+    """A menu a scraper joined with " - ": five items or more, nearly all of one to three words."""
+    if " - " not in line.text:
+        return False
+    items = line.text.split(" - ")
+    if len(items) < DASHED_MENU_ITEMS:
+        return False
+    short = sum(1 for item in items if 0 < len(item.split()) <= DASHED_ITEM_WORDS and item.strip()[-1:] not in ".!?؟")
+    return short >= 0.7 * len(items)
 
 
 def _dated(line: Line) -> bool:
