@@ -51,6 +51,24 @@ GAPS = [
     ("gaps/fa/r17_khuzestan_garma", "date", "2024-07-02"),
     # A two-digit year ("פורסם: 18.06.24, 08:42"): every date pattern needs a four-digit year.
     ("he/r17_haifa_beaches", "date", "2024-06-18"),
+    # A TV page: the headline, "تقرير: ..." and the date stand above a video player whose controls'
+    # labels win the title.
+    ("ar/r24_lebanon_video", "title", "بالفيديو: أمطار غزيرة تحوّل أوتوستراد جونية إلى بحيرة وتحتجز مئات السيارات لساعات"),
+    ("ar/r24_lebanon_video", "date", "2024-11-19"),
+    ("ar/r24_lebanon_video", "author", "ريتا خوري"),
+    # Section, headline, byline, date, reading time and widgets flattened into one " | " line.
+    ("gaps/ar/r24_panarab_opinion", "title", "العرب وسؤال المياه: حين تصبح الأنهار ورقة تفاوض"),
+    ("gaps/ar/r24_panarab_opinion", "date", "2024-09-02"),
+    ("gaps/ar/r24_panarab_opinion", "author", "د. سامي الحكيم"),
+    # Section, headline, dateline, date and reading time flattened into one " - " line.
+    ("ar/r24_saudi_business", "title", "«الصناعة» تطرح ٣٣ موقعاً تعدينياً جديداً للاستكشاف باستثمارات متوقعة تتجاوز ٤ مليارات ريال"),
+    ("ar/r24_saudi_business", "date", "2024-11-10"),
+    # "Name · Outlet" and "· Posted: ... | Last Updated: ..." under a headline and its standfirst.
+    ("en/r25_mpm_obituary", "title", "Marguerite Okemaw, Cree language keeper who taught 3 generations on the radio, dies at 91"),
+    ("en/r25_mpm_obituary", "author", "Daniel Fontaine"),
+    # Headline, standfirst, then "A y B" without a prefix and the city: the standfirst wins the title.
+    ("es/r25_meridiano_huelga_tuit", "title", "Los maquinistas desconvocan la huelga tras un acuerdo de madrugada con Ferrovías"),
+    ("es/r25_meridiano_huelga_tuit", "author", "Lucía Arrieta y Pablo Sanz"),
     # A radio page: the show's name, shown four times around the episode's title, wins the title.
     ("fr/r22_franceondes_reparation", "title", "Lave-linge, smartphones, vélos : la réparation peut-elle devenir un métier d'avenir ?"),
 ]
@@ -97,6 +115,17 @@ BODY_GAPS = [
     "en/r22_beacon_championship_results",
     # A caption whose credit is in capitals after a pipe ("... | ARCHIVES L'ÉCHO DE L'OUEST") is kept.
     "fr/r22_echo_ouest_marche",
+    # A gallery article: the paragraph after nine captions is cut, the album's link is kept.
+    "ar/r24_kurdistan_gallery",
+    # The writer's bio box joined into one " | " line after the text ("نبذة عن الكاتب | ...").
+    "ar/r24_panarab_opinion",
+    # A live page's "L'essentiel du jour" box and its four bullets above the entries are kept.
+    "fr/r25_tvarmor_direct_tempete",
+    # A recipe's "Ce qu'il vous faut" and its first items go in a fragment run; a caption after its
+    # credit (Quebec style) and a newsletter box's description are kept.
+    "fr/r25_gazette_tire_erable",
+    # A kicker between the headline and the standfirst takes the subtitle; the standfirst is kept.
+    "de/r25_rheinpost_landgericht",
 ]
 
 
@@ -126,6 +155,9 @@ APPENDED = [
     ("ar/r16_iq_aso_cholera", 2),
     # An article appended right after a most-read list: dropped with the list.
     ("ar/r21_mahrousa_tiktok", 1),
+    # Two appended articles, each ending with "اقرأ المزيد": the second one's headline is taken for a
+    # link of that box, and both come back as one.
+    ("ar/r24_algeria_appended", 2),
 ]
 
 
