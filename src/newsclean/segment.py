@@ -287,7 +287,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 subtitle = standfirst.text
                 standfirst.decide(Label.SUBTITLE, "segment.standfirst", "between the header lines and a widget")
     if title is None and page.region is not None:
-        breaking = _breaking_headline(page)
+        breaking = _breaking_headline(page, page.lines[page.region[0]])
         if breaking is not None:  # "عاجل: هزة أرضية ..." over "عمّان 11 شباط (الرابية) - ..."
             title = breaking.text
             breaking.decide(Label.TITLE, "segment.breaking-title", "a breaking-news headline over the lead")
@@ -347,14 +347,13 @@ def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset
 
 
 def _repeated_away(line: Line) -> bool:
+    """Removed by the repetition pass: a copy of a line the page shows again."""
     return line.removed and bool(line.decisions) and line.decisions[-1][1].startswith("repetition.")
 
 
-def _breaking_headline(page: Page) -> Line | None:
-    """A ticker-labelled line ("عاجل: ...", "BREAKING: ...") right above a lead that opens with its
-    dateline: the headline of a breaking item, not a strip of the site's ticker."""
-    assert page.region is not None
-    lead = page.lines[page.region[0]]
+def _breaking_headline(page: Page, lead: Line) -> Line | None:
+    """A ticker-labelled line ("عاجل: ...", "BREAKING: ...") right above the text's `lead`, which opens
+    with its dateline: the headline of a breaking item, not a strip of the site's ticker."""
     above = next((line for line in reversed(page.lines[: lead.index]) if not line.blank), None)
     if above is None or not above.decisions or above.decisions[-1][1] != "lexicon.ticker":
         return None
@@ -432,10 +431,10 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     words = text.split()
     if not byline.bare_name(text) or text.isupper() or len(words) > 3 or _DOTTED.search(text):
         return False
-    # The words of a name are capitalised wherever the page uses them; "Recipe Index", "Staff
-    # Clinician" are words the page also writes in lower case.
     if any(_short_function_word(word, page.stopwords) for word in fold(text).split()):
         return False  # "The Rundown", "All News Items", "Все новости"
+    # The words of a name are capitalised wherever the page uses them; "Recipe Index", "Staff
+    # Clinician" are words the page also writes in lower case.
     return not _written_in_lower_case(page, words)
 
 

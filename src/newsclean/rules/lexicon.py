@@ -6,6 +6,8 @@ region search, unless the page repeats it (a "Read more" under every teaser is a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from .. import lexicon
