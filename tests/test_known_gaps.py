@@ -51,11 +51,6 @@ GAPS = [
     ("gaps/fa/r17_khuzestan_garma", "date", "2024-07-02"),
     # A two-digit year ("פורסם: 18.06.24, 08:42"): every date pattern needs a four-digit year.
     ("he/r17_haifa_beaches", "date", "2024-06-18"),
-    # A TV page: the headline, "تقرير: ..." and the date stand above a video player whose controls'
-    # labels win the title.
-    ("ar/r24_lebanon_video", "title", "بالفيديو: أمطار غزيرة تحوّل أوتوستراد جونية إلى بحيرة وتحتجز مئات السيارات لساعات"),
-    ("ar/r24_lebanon_video", "date", "2024-11-19"),
-    ("ar/r24_lebanon_video", "author", "ريتا خوري"),
     # Section, headline, byline, date, reading time and widgets flattened into one " | " line.
     ("gaps/ar/r24_panarab_opinion", "title", "العرب وسؤال المياه: حين تصبح الأنهار ورقة تفاوض"),
     ("gaps/ar/r24_panarab_opinion", "date", "2024-09-02"),

@@ -128,8 +128,12 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             or _over_dateline_lead(content, first)
         )
         inside = HEADER_INSIDE if first > 0 or opens else 0
-        zone = list(content[max(0, first - HEADER_BEFORE) : first + inside])
-        start = min(first, HEADER_BEFORE)
+        # A video player between the header and the text does not count against the header's reach
+        # (a TV page: headline, byline, date, then the player's controls, then the text).
+        player = _player_block(content[max(0, first - HEADER_BEFORE) : first])
+        reach = HEADER_BEFORE + len(player)
+        zone = [line for line in content[max(0, first - reach) : first + inside] if line not in player]
+        start = min(first, reach) - sum(1 for line in content[max(0, first - reach) : first] if line in player)
         kept = sum(1 for line in content if page.region[0] <= line.index <= page.region[1] and not line.removed)
         if kept < 2:
             start -= 1  # a text of one paragraph keeps it: its first line is no headline
@@ -344,6 +348,21 @@ def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset
     if any(headers.is_header_line(other) or _header_items(other, stopwords) for other in following):
         return True
     return len(content) > first + 3 and _bare_name(content[first + 2]) and headers.is_header_line(content[first + 3])
+
+
+PLAYER_LINES = 3  # controls a player shows (play, mute, time...) that make a block of it
+
+
+def _player_block(lines: Sequence[Line]) -> list[Line]:
+    """The lines from a video player's first control to its last ("Play Video", "Current Time
+    0:00", "Captions", ...), when the player lexicon knows at least three of them."""
+    marks = [n for n, line in enumerate(lines) if line.decisions and line.decisions[-1][1] == "lexicon.player"]
+    if len(marks) < PLAYER_LINES:
+        return []
+    low, high = marks[0], marks[-1]
+    while high + 1 < len(lines) and lines[high + 1].removed and lines[high + 1].words <= PLAYER_LINES:
+        high += 1  # "Fullscreen", "This is a modal window." after the last one the lexicon knows
+    return list(lines[low : high + 1])
 
 
 def _repeated_away(line: Line) -> bool:
