@@ -138,3 +138,18 @@ def test_cookie_note_is_no_prose_before_the_header() -> None:
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == page[10:13]
     assert len(article.extra_articles) == 1 and page[19] in article.extra_articles[0]
+
+
+def test_agency_item_signed_after_the_text() -> None:
+    page = [HEADLINE, "حماة-شانا", LEAD[len("أنقرة - الأناضول: ") :], *MORE, "رنا الأحمد"]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "رنا الأحمد"
+    assert article.dateline == "حماة-شانا"
+    assert list(article.paragraphs) == page[2:5]
+
+
+def test_byline_a_few_lines_below_the_text() -> None:
+    page = [HEADLINE, LEAD, *MORE, "متابعة: زينب الموسوي", "مواضيع ذات صلة", "وزير الصحة يفتتح مستشفى جديداً في البصرة"]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "زينب الموسوي"
+    assert list(article.paragraphs) == [LEAD, *MORE]

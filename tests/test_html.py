@@ -402,3 +402,17 @@ def test_standfirst_between_the_headline_and_the_byline() -> None:
     assert article.subtitle == "El concejo aprobó por unanimidad la medida por 180 días mientras el río sigue bajando."
     assert article.author == "Lucía Ferreyra"
     assert list(article.paragraphs) == PARAGRAPHS[:3]  # the WhatsApp appeal goes too
+
+
+def test_headline_and_breadcrumb_inside_the_article_trafilatura_keeps() -> None:
+    page = f"""<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Le tram ira jusqu'aux quartiers nord | Le Quotidien</title></head><body>
+<article class="post"><div class="breadcrumb">Accueil &gt; Ville &gt; Le tram ira jusqu'aux quartiers nord</div>
+<h1>Le tram ira jusqu'aux quartiers nord</h1>
+<div class="meta"><span class="author">Par <a href="/a/claire">Claire Lemoine</a></span> <span class="date">Publié le <time datetime="2025-02-04T18:02">4 février 2025 à 18h02</time></span></div>
+<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></article>
+<footer><p>© 2025 Le Quotidien</p></footer></body></html>"""
+    article = newsclean.clean_html(page)
+    assert article.title == "Le tram ira jusqu'aux quartiers nord"
+    assert article.author == "Claire Lemoine"
+    assert list(article.paragraphs) == PARAGRAPHS[:3]

@@ -32,8 +32,6 @@ GAPS = [
     ("en/r17_us_localtv", "date", "2024-06-18"),
     # "لندن - القاهرة: ماجد العتيبي ونهى سليمان": two places, then two writers.
     ("ar/r19_uk_panarab", "author", "ماجد العتيبي ونهى سليمان"),
-    # An agency item signed with the reporter's name alone after the last paragraph.
-    ("ar/r19_sy_agency", "author", "رنا الأحمد"),
     # A bilingual page: a French "Flash info" ticker item above the Arabic headline wins the title.
     ("ar/r19_dz_bilingual", "title", "تدشين محطة تحلية مياه البحر «فوكة 2» بطاقة 300 ألف متر مكعب يومياً"),
     # "Name · Outlet · Posted: date | Last Updated: date" is longer than a header line may be.
@@ -110,8 +108,6 @@ BODY_GAPS = [
     "en/r22_beacon_championship_results",
     # A caption whose credit is in capitals after a pipe ("... | ARCHIVES L'ÉCHO DE L'OUEST") is kept.
     "fr/r22_echo_ouest_marche",
-    # A gallery article: the paragraph after nine captions is cut, the album's link is kept.
-    "ar/r24_kurdistan_gallery",
     # The writer's bio box joined into one " | " line after the text ("نبذة عن الكاتب | ...").
     "ar/r24_panarab_opinion",
     # A live page's "L'essentiel du jour" box and its four bullets above the entries are kept.

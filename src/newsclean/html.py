@@ -838,6 +838,8 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
         if article.subtitle == title:  # the text took a kicker for the title and the headline for the subtitle
             changes["subtitle"] = None
         article = _untitle(article, title, hints)
+    if title:
+        article = _title_out_of_body(article, title)
     if title and article.subtitle in (None, title):
         article = _standfirst_under(article, title)
     # A date in <meta>/JSON-LD (or what htmldate read from the markup) beats one guessed from text.
@@ -860,6 +862,17 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     if not article.lang and rendered.html_lang:
         changes["lang"] = rendered.html_lang.split("-")[0].lower()[:3]
     return dataclasses.replace(article, **changes) if changes else article
+
+
+def _title_out_of_body(article: Article, title: str) -> Article:
+    """The headline is no paragraph of the text, even when trafilatura's text starts with it (an
+    <h1> inside the <article> it takes for the content): the first body line that is the title goes."""
+    lines = list(article.lines)
+    body = [position for position, line in enumerate(lines) if line.label is Label.BODY]
+    if len(body) < 2 or lines[body[0]].text.strip() != title:
+        return article
+    lines[body[0]] = _relabel(lines[body[0]], Label.TITLE, "html.title-in-text", "the headline, at the top of the text")
+    return _rebuilt(article, lines)
 
 
 STANDFIRST_WORDS = (6, 60)

@@ -53,6 +53,8 @@ def build(page: Page) -> Article:
     content = page.content
     captions = caption_finder.find(page, _article_part(page, content))
     title, subtitle, author, dateline, date, site = _header(page, content)
+    if author is None:
+        author = _signature(page, content)
     if author is not None:
         _author_again(content, author)
     for line in page.lines:
@@ -79,6 +81,40 @@ def build(page: Page) -> Article:
         extra_articles=tuple(text for text in extra if text),
         lines=tuple(line.freeze() for line in page.lines),
     )
+
+
+SIGNATURE_REACH = 3  # lines after the last paragraph where an agency item's signature may stand
+
+
+def _signature(page: Page, content: Sequence[Line]) -> str | None:
+    """An agency item signed after its text: the reporter's name alone on the last line ("رنا
+    الأحمد"), or a byline a few lines below the last paragraph ("متابعة: زينب الموسوي")."""
+    kept = [line for line in content if not line.removed]
+    if len(kept) < 2 or page.region is None:
+        return None
+    last = kept[-1]
+    after = [line for line in content if line.index > last.index and not line.blank][:SIGNATURE_REACH]
+    # The name is the text's last kept line, or the line right under it (cut with the chrome).
+    for paragraph, name_line in ((kept[-2], last), (last, after[0] if after else None)):
+        if name_line is not None and paragraph.ends_sentence and _signed_name(name_line):
+            name_line.decide(Label.BYLINE, "segment.signature", "the reporter's name under the last paragraph")
+            return name_line.text.strip()
+    for line in after:
+        name = byline.byline_author(line.key, line.text, line.words)
+        if name:
+            line.decide(Label.BYLINE, "segment.signature", name)
+            return name
+    return None
+
+
+def _signed_name(line: Line) -> bool:
+    """Two or three words of a script without capitals, no function word, no agency: "رنا الأحمد"."""
+    text = line.text.strip()
+    if not 2 <= line.words <= 3 or line.ends_sentence or not _CASELESS_NAME.match(text):
+        return False
+    if any(not rule.startswith(("region.", "html.")) for _, rule, _ in line.decisions):
+        return False  # "أخبار ذات صلة": a heading a lexicon knows
+    return _name_words(text) and lexicon.credit_phrase(text) is None
 
 
 def _author_again(content: Sequence[Line], author: str) -> None:

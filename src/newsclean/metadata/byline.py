@@ -45,7 +45,7 @@ def _role_pattern() -> regex.Pattern[str]:
 _LETTER_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+")
 # "Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Par X le 3 mars 2025": the date after the name.
-_ON_DATE = regex.compile(r"\s+(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)")
+_ON_DATE = regex.compile(r"\s+(?:(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)|(?=(?:publié|mis à jour|published|updated|posted|veröffentlicht|publicado)\b))", regex.IGNORECASE)
 # "Par Julien Massart avec Belga", "By Jane Doe with AP": an agency or a helper after the writer.
 _WITH = regex.compile(r"\s+\(?(?:avec|with|con|mit|com|ile)\s+[^\s()]+(?:\s+[^\s()]+)?\)?$")
 
@@ -92,7 +92,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     # The folded key and the original differ only inside words; cut the original at the same word.
     skipped = len(found.group().split()) - len(found.group("name").split())
     name = " ".join(text.split()[skipped:]).strip(" :-–—")
-    name = _ON_DATE.split(name, maxsplit=1)[0]
+    name = _ON_DATE.split(name, maxsplit=1)[0].rstrip(" -–—|,")
     name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WITH.split(name, maxsplit=1)[0]
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
@@ -143,11 +143,16 @@ _DATELINE = regex.compile(
 _NAME = regex.compile(r"^\p{L}[\p{L}\p{M}.'’ ]{1,40}$")
 
 
+# "حماة-سانا": a place and an agency joined by a hyphen, alone on their line.
+_JOINED_DATELINE = regex.compile(r"^\s*(?P<dateline>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+)?)-[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+)?\s*$")
+
+
 def dateline_head(text: str) -> str | None:
     """The place (and agency) a line starts with: "PARIS (AFP)" for "PARIS (AFP) - Le ..."."""
     found = _DATELINE.match(text)
     if found is None:
-        return None
+        joined = _JOINED_DATELINE.match(text)
+        return joined.group("dateline") if joined else None
     head = found.group("dateline").strip()
     if len(head.split()) > 4 or not text[found.end() :].strip(" -–—ـ"):
         return None  # "المغرب اليوم -" alone: a site name left over from a title, not a place

@@ -28,7 +28,7 @@ _CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,60})[)\]]\s*$")
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
 _CREDIT_WORDS = (
     r"(?:photo|photos|photograph|picture|image|illustration|video|vidéo|credit|crédit(?: photo)?|foto|fotó|fotoğraf|"
-    r"фото|source|صورة من|صور[ةه]|الصور[ةه]|تصوير|فيديو|عکس|תמונה|צילום)"
+    r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|فيديو|عکس|תמונה|צילום)"
 )
 _CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*[:/]", regex.IGNORECASE)
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
@@ -151,7 +151,12 @@ def _in_gallery(content: Sequence[Line], position: int) -> bool:
     line = content[position]
     if position == 0 or line.removed or line.words > CAPTION_ABOVE_MAX_WORDS or line.cls == "good" and line.words > 20:
         return False
-    return bool(_GALLERY_COUNTER.match(content[position - 1].key))
+    return gallery_counter(content[position - 1])
+
+
+def gallery_counter(line: Line) -> bool:
+    """ "1 / 9", "2 of 8", "3 من 9": a photo gallery's counter."""
+    return _GALLERY_COUNTER.match(line.key) is not None
 
 
 def _caption_above(line: Line) -> bool:

@@ -73,7 +73,8 @@ def apply(page: Page) -> None:
     for line, tokens in zip(page.lines, parsed):
         if line.blank:
             continue
-        if "tf" in tokens and "cls:hidden" not in tokens:
+        menu = "cls:nav" in tokens and any(rule == "structure.separated-menu" for _, rule, _ in line.decisions)
+        if "tf" in tokens and "cls:hidden" not in tokens and not menu:  # a breadcrumb trafilatura kept is still one
             seen_body = True
             line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
             if line.cls in ("short", "bad"):

@@ -90,6 +90,7 @@ def classify(page: Page) -> None:
     _wrapped_paragraphs(page)
     _template_series(page)
     _announced_lists(page)
+    _gallery(page)
 
 
 DASHED_MENU_ITEMS = 5  # "Site - Home - Markets - Energy - Property - ...": a menu flattened with dashes
@@ -105,6 +106,24 @@ def _dashed_menu(line: Line) -> bool:
         return False
     short = sum(1 for item in items if 0 < len(item.split()) <= DASHED_ITEM_WORDS and item.strip()[-1:] not in ".!?؟")
     return short >= 0.7 * len(items)
+
+
+GALLERY_MIN_COUNTERS = 3
+GALLERY_LINES = 3  # a counter, its caption and its credit
+
+
+def _gallery(page: Page) -> None:
+    """A photo gallery inside the article ("1 / 9", caption, credit, "2 / 9", ...) costs the text
+    nothing: the region search reaches the paragraph after it (its captions and counters are
+    labelled later, as captions and navigation)."""
+    content = page.content
+    counters = [n for n, line in enumerate(content) if line.words <= 4 and captions.gallery_counter(line)]
+    if len(counters) < GALLERY_MIN_COUNTERS:
+        return
+    for n in counters:
+        for line in content[n : n + GALLERY_LINES]:
+            if line.cls in ("short", "near", "bad") and (line is content[n] or not captions.gallery_counter(line)):
+                line.score = 0.0
 
 
 def _dated(line: Line) -> bool:
