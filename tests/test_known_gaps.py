@@ -62,6 +62,8 @@ GAPS = [
     # Headline, standfirst, then "A y B" without a prefix and the city: the standfirst wins the title.
     ("es/r25_meridiano_huelga_tuit", "title", "Los maquinistas desconvocan la huelga tras un acuerdo de madrugada con Ferrovías"),
     ("es/r25_meridiano_huelga_tuit", "author", "Lucía Arrieta y Pablo Sanz"),
+    # A ticker's label ("عـاجـل") and its one item right above the headline: the item wins the title.
+    ("ar/r26_ir_arabic_health", "title", "طهران ودمشق توقعان اتفاقية لإنشاء مصنع للأدوية السرطانية في سوريا"),
     # A radio page: the show's name, shown four times around the episode's title, wins the title.
     ("fr/r22_franceondes_reparation", "title", "Lave-linge, smartphones, vélos : la réparation peut-elle devenir un métier d'avenir ?"),
 ]
@@ -117,6 +119,9 @@ BODY_GAPS = [
     "fr/r25_gazette_tire_erable",
     # A kicker between the headline and the standfirst takes the subtitle; the standfirst is kept.
     "de/r25_rheinpost_landgericht",
+    # An opinion page's author box: the bio sentence and "مقالات أخرى للكاتب" with its list, between
+    # the writer's name and the disclaimer, are kept.
+    "ar/r26_lb_daily_opinion",
 ]
 
 
@@ -149,6 +154,10 @@ APPENDED = [
     # Two appended articles, each ending with "اقرأ المزيد": the second one's headline is taken for a
     # link of that box, and both come back as one.
     ("ar/r24_algeria_appended", 2),
+    # A next article after the most-read list or the source line, with its headline, date and
+    # byline: removed with the chrome, not returned.
+    ("ar/r26_ru_arabic_energy", 1),
+    ("ar/r26_eg_private_water", 1),
 ]
 
 
