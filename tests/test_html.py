@@ -416,3 +416,18 @@ def test_headline_and_breadcrumb_inside_the_article_trafilatura_keeps() -> None:
     assert article.title == "Le tram ira jusqu'aux quartiers nord"
     assert article.author == "Claire Lemoine"
     assert list(article.paragraphs) == PARAGRAPHS[:3]
+
+
+def test_menu_line_trafilatura_keeps_is_no_breadcrumb_unless_it_ends_with_the_headline() -> None:
+    # A blog's "« previous | Main | next »" line inside a nav-classed block stays with trafilatura's
+    # text; "Accueil > Ville > <headline>" does not (see the test above).
+    from newsclean.pipeline import run
+
+    lines = [
+        ("Storm closes the coastal road for a week", "h1 main"),
+        ("« Older post | Main | Newer post »", "main cls:nav tf"),
+        (PARAGRAPHS[0], "p main tf"),
+        (PARAGRAPHS[1], "p main tf"),
+    ]
+    article = run("\n".join(text for text, _ in lines), hints=[hint for _, hint in lines])
+    assert [line.rule for line in article.lines][1] == "html.trafilatura-agrees"

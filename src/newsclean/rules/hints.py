@@ -23,6 +23,8 @@ Rules, in order of trust:
 
 from __future__ import annotations
 
+import regex
+
 from ..lines import Line
 from ..page import Page
 from ..types import Label
@@ -73,8 +75,8 @@ def apply(page: Page) -> None:
     for line, tokens in zip(page.lines, parsed):
         if line.blank:
             continue
-        menu = "cls:nav" in tokens and any(rule == "structure.separated-menu" for _, rule, _ in line.decisions)
-        if "tf" in tokens and "cls:hidden" not in tokens and not menu:  # a breadcrumb trafilatura kept is still one
+        crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line)
+        if "tf" in tokens and "cls:hidden" not in tokens and not crumb:  # a breadcrumb trafilatura kept is still one
             seen_body = True
             line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
             if line.cls in ("short", "bad"):
@@ -97,6 +99,17 @@ def apply(page: Page) -> None:
                 line.decide(Label.BOILERPLATE, "html.trafilatura-dropped", _where(tokens))
         elif not decided and line.cls == "good":
             seen_body = True
+
+
+_CRUMB = regex.compile(r"\s[>»›/|]\s")
+
+
+def _breadcrumb_to_headline(page: Page, line: Line) -> bool:
+    """ "Home > World > <the headline>": a menu line (by shape) whose last item is a line of the page."""
+    if not any(rule == "structure.separated-menu" for _, rule, _ in line.decisions):
+        return False
+    last = _CRUMB.split(line.key)[-1].strip()
+    return bool(last) and last != line.key and page.key_counts.get(last, 0) > 0
 
 
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
