@@ -144,12 +144,8 @@ def _article_part(page: Page, content: Sequence[Line]) -> Sequence[Line]:
     return [line for line in content if line.index < end]
 
 
-def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def]
-    """Title, subtitle, author, dateline, date and the site's name (when a dateline gives it) from the
-    lines around the start of the main text."""
-    title = subtitle = author = dateline = site = None
-    date = None
-    date_lines: list[Line] = []
+def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
+    """The lines where the header may stand, and the position in them where the main text starts."""
     if page.region is None:
         zone: list[Line] = list(content[:HEADER_BEFORE])
         start = len(zone)
@@ -173,6 +169,21 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         kept = sum(1 for line in content if page.region[0] <= line.index <= page.region[1] and not line.removed)
         if kept < 2:
             start -= 1  # a text of one paragraph keeps it: its first line is no headline
+    return zone, start
+
+
+# author, dateline, site, date, the date lines
+HeaderLines = tuple[str | None, str | None, str | None, dates.DateMatch | None, list[Line]]
+
+
+def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
+    """Author, dateline, site, date and the date lines from the bylines, datelines and dates of the
+    header zone, each labelled."""
+    author: str | None = None
+    dateline: str | None = None
+    site: str | None = None
+    date: dates.DateMatch | None = None
+    date_lines: list[Line] = []
     # Bylines, datelines and dates: anywhere in the header zone. A "place - name" line names the
     # writer only when no byline says who wrote ("حاوره: ..." under "مواقيت الصلاة - القاهرة").
     explicit = any(
@@ -248,6 +259,15 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                     # not the site's ("موسكو - المغرب اليوم" comes back in the footer).
                     dateline, author = parts
                     line.decide(Label.BYLINE, "segment.dateline-byline", author)
+    return author, dateline, site, date, date_lines
+
+
+def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def]
+    """Title, subtitle, author, dateline, date and the site's name (when a dateline gives it) from the
+    lines around the start of the main text."""
+    title = subtitle = None
+    zone, start = _header_zone(page, content)
+    author, dateline, site, date, date_lines = _header_lines(page, zone)
     # The title: a headline-shaped line; best one with its byline or date right below it, then one
     # the page repeats (breadcrumb, <title>), then a long one, then the nearest to the main text.
     # Header lines (a date, a byline) that open the main text push the headline's place down by one each.
