@@ -164,8 +164,9 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         # (a TV page: headline, byline, date, then the player's controls, then the text).
         player = _player_block(content[max(0, first - HEADER_BEFORE) : first])
         reach = HEADER_BEFORE + len(player)
-        zone = [line for line in content[max(0, first - reach) : first + inside] if line not in player]
-        start = min(first, reach) - sum(1 for line in content[max(0, first - reach) : first] if line in player)
+        above = [line for line in content[max(0, first - reach) : first] if line not in player]
+        zone = above + list(content[first : first + inside])
+        start = len(above)
         kept = sum(1 for line in content if page.region[0] <= line.index <= page.region[1] and not line.removed)
         if kept < 2:
             start -= 1  # a text of one paragraph keeps it: its first line is no headline
@@ -186,14 +187,13 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     date_lines: list[Line] = []
     # Bylines, datelines and dates: anywhere in the header zone. A "place - name" line names the
     # writer only when no byline says who wrote ("حاوره: ..." under "مواقيت الصلاة - القاهرة").
-    explicit = any(
-        line.label not in (Label.CAPTION, Label.CREDIT) and byline.byline_author(line.key, line.text, line.words)
-        for line in zone
-    )
+    pictured = (Label.CAPTION, Label.CREDIT)
+    names = {line.index: byline.byline_author(line.key, line.text, line.words) for line in zone if line.label not in pictured}
+    explicit = any(names.values())
     for line in zone:
-        if line.label in (Label.CAPTION, Label.CREDIT):
-            continue
-        name = byline.byline_author(line.key, line.text, line.words)
+        if line.index not in names:
+            continue  # a caption or a credit
+        name = names[line.index]
         if name and author is None:
             above = _name_over_role(zone, line)
             if above is not None:  # "محمد الشامي" over "مراسل شبكة الرأي - دمشق": the name is the writer
@@ -201,9 +201,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 above.decide(Label.BYLINE, "segment.name-over-role", name)
             author = name
             line.decide(Label.BYLINE, "segment.byline", name)
-            role = _role_under(zone, line)
-            if role is not None:  # "Author, Jane Doe" over "Role, BBC News": the byline box's second line
-                role.decide(Label.BYLINE, "segment.writer-role", role.text)
+            _label_role_under(zone, line)  # "Author, Jane Doe" over "Role, BBC News"
             continue
         if dates.is_date_line(line.text, folded=line.key):
             line.decide(Label.DATE, "segment.date-line")
@@ -330,9 +328,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 author, place = _name_and_place(name_line.text)
                 dateline = dateline or place
                 name_line.decide(Label.BYLINE, "segment.bare-name", "a name alone under the headline")
-                role = _role_under(zone, name_line)
-                if role is not None:  # "Kayla Nguyen" over "Senior Reporter"
-                    role.decide(Label.BYLINE, "segment.writer-role", role.text)
+                _label_role_under(zone, name_line)  # "Kayla Nguyen" over "Senior Reporter"
                 after = [line for line in after if line is not name_line]
         region_start = page.region[0] if page.region else len(page.lines)
         above_byline = len(after) > 1 and after[1].label in _HEADER_LABELS
@@ -658,14 +654,15 @@ def _lexicon_chrome(line: Line) -> bool:
     return bool(line.decisions) and line.decisions[-1][1].startswith("lexicon.") and line.label is not Label.BODY
 
 
-def _role_under(zone: Sequence[Line], line: Line) -> Line | None:
-    """The line right under a byline when it starts with the writer's role ("المنصب، مراسل - بغداد",
-    "Staff Writer")."""
+def _label_role_under(zone: Sequence[Line], line: Line) -> None:
+    """The line right under a writer's line, when it starts with the writer's role ("المنصب، مراسل -
+    بغداد", "Staff Writer"), belongs to the byline."""
     position = zone.index(line)
     below = zone[position + 1] if position + 1 < len(zone) else None
     if below is None or below.index != line.index + 1 or below.words > byline.MAX_BYLINE_WORDS:
-        return None
-    return below if byline.starts_with_role(below.key) else None
+        return
+    if byline.starts_with_role(below.key):
+        below.decide(Label.BYLINE, "segment.writer-role", below.text)
 
 
 def _name_over_role(zone: Sequence[Line], line: Line) -> Line | None:

@@ -41,8 +41,8 @@ def _role_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{_alternation('writer-role.txt')})(?!\w)")
 
 
+_LETTER_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # the words of a byline, its date's digits left out
 # What ends a writer's name on a byline line: "Jane Doe | AP", "Tom Ridley, Staff Writer", "X - Reuters".
-_LETTER_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+")
 # "Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Par X le 3 mars 2025": the date after the name.
 _ON_DATE = regex.compile(r"\s+(?:(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)|(?=(?:publié|mis à jour|published|updated|posted|veröffentlicht|publicado)\b))", regex.IGNORECASE)

@@ -267,6 +267,6 @@ def _is_credit_phrase(text: str) -> bool:
 def _credit_name(credit: str) -> str:
     """ "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" → "Jane Doe/AFP"; "(Photo by Jane Doe)" → "Jane Doe"."""
     credit = credit.strip().strip("()[]").strip()
-    name = _PICTURE_LABEL.sub("", credit, count=1) if _PICTURE_LABEL.match(credit) else _CREDIT_LEAD.sub("", credit, count=1)
-    name = name.strip()
+    label = _PICTURE_LABEL.match(credit)
+    name = (credit[label.end() :] if label else _CREDIT_LEAD.sub("", credit, count=1)).strip()
     return name or credit

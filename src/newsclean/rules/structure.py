@@ -270,17 +270,13 @@ def _list_item(line: Line) -> bool:
     """A marked item, a "label: value" pair (not a credit) or a result."""
     if _LIST_ITEM.match(line.text) and line.words <= SERIES_MAX_WORDS:
         return True
-    # "label: value" is short, unless the value lists names and ends without a full stop: "اتحاد
-    # طنجة: هشام المجهد، يوسف البقالي، ...", "Goals: Smith (34), Jones (87)".
-    commas = len(_LIST_COMMA.findall(line.text))
-    listed = line.words <= LISTED_MAX_WORDS and (commas >= 3 or commas >= 1 and line.text[-1:] not in ".!?؟")
-    if line.words > PAIR_MAX_WORDS and not listed:
-        return False
+    short = line.words <= PAIR_MAX_WORDS
     if _PAIR_ITEM.match(line.text) and not captions.starts_with_credit(line.text):
-        return True
-    if line.words > PAIR_MAX_WORDS:
-        return False
-    return _SCORE_ITEM.match(line.text) is not None
+        # "label: value" is short, unless the value lists names and ends without a full stop: "اتحاد
+        # طنجة: هشام المجهد، يوسف البقالي، ...", "Goals: Smith (34), Jones (87)".
+        commas = len(_LIST_COMMA.findall(line.text))
+        return short or line.words <= LISTED_MAX_WORDS and (commas >= 3 or commas >= 1 and line.text[-1:] not in ".!?؟")
+    return short and _SCORE_ITEM.match(line.text) is not None
 
 
 def _introduced(page: Page, first: Line) -> bool:
