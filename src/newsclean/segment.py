@@ -266,46 +266,8 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     title = subtitle = None
     zone, start = _header_zone(page, content)
     author, dateline, site, date, date_lines = _header_lines(page, zone)
-    # The title: a headline-shaped line; best one with its byline or date right below it, then one
-    # the page repeats (breadcrumb, <title>), then a long one, then the nearest to the main text.
-    # Header lines (a date, a byline) that open the main text push the headline's place down by one each.
-    opening = next((n for n, line in enumerate(zone[start:]) if line.label not in _HEADER_LABELS), 0) if start >= 0 else 0
-    above = zone[: start + 1 + opening]
-    candidates = [line for line in above if _title_like(line) and not _copied_below(above, line)]
-    if candidates:
-        where = {line.index: position for position, line in enumerate(zone)}
-        # A byline, a date or a dateline within three lines below (a picture's caption and credit
-        # between them do not count: headline, picture, byline).
-        pictured = (Label.CAPTION, Label.CREDIT)
-        unpictured = [line for line in zone if line.label not in pictured or line in candidates or _heads(line)]
-        place = {line.index: position for position, line in enumerate(unpictured)}
-        headed_by = {
-            line.index: any(_heads(other) for other in unpictured[place[line.index] + 1 : place[line.index] + 4])
-            for line in candidates
-        }
-
-        def rank(line: Line) -> tuple[bool, bool, bool, bool, int]:
-            position = where[line.index]
-            headed = headed_by[line.index]
-            # The next candidate down over the same byline, with a line between them (a section
-            # kicker): this one is an item of a ticker or a widget above the article's header.
-            lower = next((other for other in candidates if where[other.index] > position), None)
-            if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
-                between = zone[position + 1 : where[lower.index]]
-                headed = not between or not all(_kicker(other) for other in between)
-            repeated = page.key_counts[line.key] >= 2 or any(
-                line.key in other.key  # "Home > World > <title>"; a credit names the site, not the headline
-                for other in zone
-                if other is not line and other.label not in (Label.CAPTION, Label.CREDIT)
-            )
-            # A kicker extends the section label above it: "الدوري الممتاز" → "الدوري الممتاز - الجولة 20".
-            kicker = any(
-                other.words < line.words and line.key.startswith(other.key + " ") for other in zone[:position] if other.key
-            )
-            # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
-            return headed, line.words >= TITLE_MIN_WORDS, not kicker, repeated, -position if headed else position
-
-        chosen = max(candidates, key=rank)
+    chosen = _headline(page, zone, start)
+    if chosen is not None:
         title = chosen.text
         position = zone.index(chosen)
         # The article's date stands under its headline; a date above it is the masthead's "today".
@@ -316,32 +278,12 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 line.decide(Label.TITLE, "segment.title", "headline-shaped line before the main text")
         after = [line for line in zone[position + 1 :] if line.key != chosen.key]
         if author is None:
-            name_line = next(
-                (
-                    line
-                    for number, line in enumerate(after[:BARE_NAME_BELOW])
-                    if _writer_alone(page, line, chosen.key) and _next_to_date(after, number)
-                ),
-                None,
-            )
+            name_line = _bare_name_under(page, zone, after, chosen)
             if name_line is not None:
                 author, place = _name_and_place(name_line.text)
                 dateline = dateline or place
-                name_line.decide(Label.BYLINE, "segment.bare-name", "a name alone under the headline")
-                _label_role_under(zone, name_line)  # "Kayla Nguyen" over "Senior Reporter"
                 after = [line for line in after if line is not name_line]
-        region_start = page.region[0] if page.region else len(page.lines)
-        above_byline = len(after) > 1 and after[1].label in _HEADER_LABELS
-        if after and _subtitle_like(after[0]) and (
-            after[0].index < region_start or not after[0].ends_sentence or above_byline
-        ):
-            subtitle = after[0].text
-            after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
-        elif subtitle is None:
-            standfirst = _standfirst_under_header(content, zone)
-            if standfirst is not None:
-                subtitle = standfirst.text
-                standfirst.decide(Label.SUBTITLE, "segment.standfirst", "between the header lines and a widget")
+        subtitle = _subtitle(page, content, zone, after)
     if title is None and page.region is not None:
         breaking = _breaking_headline(page, page.lines[page.region[0]])
         if breaking is not None:  # "عاجل: هزة أرضية ..." over "عمّان 11 شباط (الرابية) - ..."
@@ -354,6 +296,81 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 if date:
                     break
     return title, subtitle, author, dateline, date, site
+
+
+def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
+    """The headline: a headline-shaped line; best one with its byline or date right below it, then one
+    the page repeats (breadcrumb, <title>), then a long one, then the nearest to the main text."""
+    # Header lines (a date, a byline) that open the main text push the headline's place down by one each.
+    opening = next((n for n, line in enumerate(zone[start:]) if line.label not in _HEADER_LABELS), 0) if start >= 0 else 0
+    above = zone[: start + 1 + opening]
+    candidates = [line for line in above if _title_like(line) and not _copied_below(above, line)]
+    if not candidates:
+        return None
+    where = {line.index: position for position, line in enumerate(zone)}
+    # A byline, a date or a dateline within three lines below (a picture's caption and credit
+    # between them do not count: headline, picture, byline).
+    pictured = (Label.CAPTION, Label.CREDIT)
+    unpictured = [line for line in zone if line.label not in pictured or line in candidates or _heads(line)]
+    place = {line.index: position for position, line in enumerate(unpictured)}
+    headed_by = {
+        line.index: any(_heads(other) for other in unpictured[place[line.index] + 1 : place[line.index] + 4])
+        for line in candidates
+    }
+
+    def rank(line: Line) -> tuple[bool, bool, bool, bool, int]:
+        position = where[line.index]
+        headed = headed_by[line.index]
+        # The next candidate down over the same byline, with a line between them (a section
+        # kicker): this one is an item of a ticker or a widget above the article's header.
+        lower = next((other for other in candidates if where[other.index] > position), None)
+        if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
+            between = zone[position + 1 : where[lower.index]]
+            headed = not between or not all(_kicker(other) for other in between)
+        repeated = page.key_counts[line.key] >= 2 or any(
+            line.key in other.key  # "Home > World > <title>"; a credit names the site, not the headline
+            for other in zone
+            if other is not line and other.label not in (Label.CAPTION, Label.CREDIT)
+        )
+        # A kicker extends the section label above it: "الدوري الممتاز" → "الدوري الممتاز - الجولة 20".
+        kicker = any(
+            other.words < line.words and line.key.startswith(other.key + " ") for other in zone[:position] if other.key
+        )
+        # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
+        return headed, line.words >= TITLE_MIN_WORDS, not kicker, repeated, -position if headed else position
+
+    return max(candidates, key=rank)
+
+
+def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], headline: Line) -> Line | None:
+    """The writer's name alone on a line a few lines under the headline, next to a date; labelled."""
+    name_line = next(
+        (
+            line
+            for number, line in enumerate(after[:BARE_NAME_BELOW])
+            if _writer_alone(page, line, headline.key) and _next_to_date(after, number)
+        ),
+        None,
+    )
+    if name_line is not None:
+        name_line.decide(Label.BYLINE, "segment.bare-name", "a name alone under the headline")
+        _label_role_under(zone, name_line)  # "Kayla Nguyen" over "Senior Reporter"
+    return name_line
+
+
+def _subtitle(page: Page, content: Sequence[Line], zone: Sequence[Line], after: Sequence[Line]) -> str | None:
+    """The standfirst: the line right under the headline when it reads like one (above the main text,
+    not a sentence of it, or over a byline), else one between the header lines and a widget."""
+    region_start = page.region[0] if page.region else len(page.lines)
+    above_byline = len(after) > 1 and after[1].label in _HEADER_LABELS
+    if after and _subtitle_like(after[0]) and (after[0].index < region_start or not after[0].ends_sentence or above_byline):
+        after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
+        return after[0].text
+    standfirst = _standfirst_under_header(content, zone)
+    if standfirst is None:
+        return None
+    standfirst.decide(Label.SUBTITLE, "segment.standfirst", "between the header lines and a widget")
+    return standfirst.text
 
 
 def _writer_named(name: str) -> bool:
