@@ -24,7 +24,8 @@ _NOT_THE_ARTICLES = (Label.NEXT_ARTICLE, Label.RELATED, Label.COMMENTS)
 
 # A caption ends with its credit in brackets: "(أ.ب)", "(رويترز)", "(AFP)", "(Getty Images)",
 # "[Photo: Reuters]"; or names it after a label: "Photo: Jane Doe/AFP".
-_CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,60})[)\]]\s*$")
+_CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,90})[)\]]\s*$")
+CREDIT_TAIL_CHARS = 60  # longer brackets are credits only when they say so: "(Photo X/Agency pour « Le Journal »)"
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
 _CREDIT_WORDS = (
     r"(?:photo|photos|photograph|picture|image|illustration|video|vidéo|credit|crédit(?: photo)?|foto|fotó|fotoğraf|"
@@ -206,10 +207,10 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if _PICTURE_LABEL.match(line.text):
         return line.text
     tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
-    if tail:
-        inner = tail.group("credit").strip()
-        if _AGENCY_LIKE.match(inner) or _CREDIT_INSIDE.match(inner):
-            return tail.group()
+    inner = tail.group("credit").strip() if tail else ""
+    if tail and (_AGENCY_LIKE.match(inner) or _CREDIT_INSIDE.match(inner)):
+        return tail.group()
+    if tail and len(inner) <= CREDIT_TAIL_CHARS:
         if _NAME_SLASH_NAME.match(inner) and len(line.text[: tail.start()].split()) >= CAPTION_MIN_WORDS:
             return tail.group()  # "... on Thursday. (Dana Ruiz / The Lakeshore Ledger)"
         if any(d[1] == "lexicon.caption-credit" for d in line.decisions):

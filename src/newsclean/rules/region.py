@@ -17,6 +17,7 @@ from ..lines import Line
 from ..metadata import dates
 from ..page import Page
 from ..types import Label
+from . import structure
 from .lexicon import MIN_LINK_WORDS
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
@@ -27,6 +28,7 @@ THREAD_LOOKAHEAD = 6  # lines below a "Comments" heading where the thread shows 
 COMMENTS_OUTWEIGH = 250.0  # an article scoring this much above a "Comments" heading is the main text, however long the thread
 FIRST_BLOCK_SHARE = 0.4  # an earlier block with half the best block's prose is the article
 FRAGMENT_RUN = 3
+ANNOUNCED_ITEM_WORDS = 4  # an unmarked item of a list the text announces: "Shawnee", "Kansas City"
 INLINE_BOX_LEAD = 2  # a related box inside the text starts this close after the paragraph above it...
 INLINE_BOX_LINES = 5  # ...holds at most this many links...
 INLINE_BOX_PROSE = 0.6  # ...and the text after it is mostly paragraphs (a list of teasers alternates headlines and summaries)
@@ -128,8 +130,11 @@ def _scattered_prose(content: Sequence[Line], first: int, last: int, barriers: s
 
 def _fragment_runs(inside: Sequence[Line]) -> None:
     """Runs of fragments inside the main text (a tag list, a box of links) are not the article.
-    A fragment that ends a sentence ("How do I apply?") is a heading of the text and breaks the run."""
+    A fragment that ends a sentence ("How do I apply?") is a heading of the text and breaks the run;
+    a run that a sentence ending in a colon announces, with the text going on after it, is a list of
+    the text ("The warning covers the following counties:", "Shawnee", "Douglas", ...)."""
     run: list[Line] = []
+    above: Line | None = None  # the line before the run
     for line in [*inside, None]:
         fragment = line is not None and line.cls in ("short", "bad") and not line.ends_sentence
         if line is not None and line.removed:
@@ -141,13 +146,34 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
         if fragment:
             run.append(line)
             continue
-        if len(run) >= FRAGMENT_RUN:
+        if len(run) >= FRAGMENT_RUN and not _announced(above, run, line) and not _fact_box(run):
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
                 if not member.removed:
                     member.decide(Label.BOILERPLATE, "region.fragment-run", f"{len(run)} fragments in a row")
         run = []
+        above = line
+
+
+def _fact_box(run: Sequence[Line]) -> bool:
+    """A match sheet or a fact box of the text: a heading, then "label: value" pairs ("ورقة المباراة",
+    "الملعب: ...", "النتيجة: ...", "التحكيم: ..."), none of them removed, each label different."""
+    pairs = run[1:] if run and not structure.pair_item(run[0], in_box=True) else run
+    if len(pairs) < FRAGMENT_RUN or any(member.removed or not structure.pair_item(member, in_box=True) for member in pairs):
+        return False
+    labels = {regex.split(r"[:：]", member.text, maxsplit=1)[0].strip() for member in pairs}
+    return len(labels) == len(pairs)
+
+
+def _announced(above: Line | None, run: Sequence[Line], below: Line | None) -> bool:
+    """A run of short items (names of a few words, none removed) between a sentence of the text that
+    ends in a colon and a paragraph."""
+    if above is None or below is None or above.removed or below.removed or below.cls != "good":
+        return False
+    if above.text[-1:] not in (":", "：") or above.cls not in ("good", "near"):
+        return False
+    return all(not member.removed and member.words <= ANNOUNCED_ITEM_WORDS for member in run)
 
 
 def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
@@ -165,10 +191,15 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         segment = rest[first : last + 1]
         good = sum(1 for line in segment if line.cls == "good")
         before = rest[: first + 1]
-        headed = any(line.index in headers for line in before)
-        # An agency item appended with its headline and byline may be short; prose without a header
-        # must be long to count as more text.
-        if score < (MIN_HEADED_SCORE if headed else MIN_EXTRA_SCORE) or good < MIN_EXTRA_GOOD:
+        header = next((n for n, line in enumerate(before) if line.index in headers), None)
+        if header:  # the text may go on (after a related box) before the appended article's header
+            _find_extra(page, rest[:header], barriers)
+            rest, first, last, before = rest[header:], first - header, last - header, before[header:]
+        headed = header is not None
+        boxed = not headed and _inline_box(before, segment, barriers)
+        # An agency item appended with its headline and byline may be short, and so may the text
+        # going on after a related box set inside it; other prose must be long to count as more text.
+        if score < (MIN_HEADED_SCORE if headed or boxed else MIN_EXTRA_SCORE) or good < (2 if boxed else MIN_EXTRA_GOOD):
             break
         for line in rest[:first]:
             _outside(line, "region.after-main-text")
@@ -178,7 +209,7 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
                 if not line.removed:
                     line.decide(Label.NEXT_ARTICLE, "region.appended-article", f"prose region scoring {score:.0f}")
         elif any(line.index in barriers for line in before):
-            if _inline_box(before, segment, barriers):  # the text goes on after a related box
+            if boxed:  # the text goes on after a related box
                 _subheading(rest[:first])
                 _inline_links(segment)
             else:

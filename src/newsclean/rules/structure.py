@@ -270,13 +270,23 @@ def _list_item(line: Line) -> bool:
     """A marked item, a "label: value" pair (not a credit) or a result."""
     if _LIST_ITEM.match(line.text) and line.words <= SERIES_MAX_WORDS:
         return True
-    short = line.words <= PAIR_MAX_WORDS
-    if _PAIR_ITEM.match(line.text) and not captions.starts_with_credit(line.text):
-        # "label: value" is short, unless the value lists names and ends without a full stop: "اتحاد
-        # طنجة: هشام المجهد، يوسف البقالي، ...", "Goals: Smith (34), Jones (87)".
-        commas = len(_LIST_COMMA.findall(line.text))
-        return short or line.words <= LISTED_MAX_WORDS and (commas >= 3 or commas >= 1 and line.text[-1:] not in ".!?؟")
-    return short and _SCORE_ITEM.match(line.text) is not None
+    if _PAIR_ITEM.match(line.text):
+        return pair_item(line)
+    return line.words <= PAIR_MAX_WORDS and _SCORE_ITEM.match(line.text) is not None
+
+
+def pair_item(line: Line, *, in_box: bool = False) -> bool:
+    """A "label: value" pair of a list or a fact box ("Palermo: $865.000", "التحكيم: نضال بن سالم"),
+    not a credit. It is short, unless the value lists names and ends without a full stop: "اتحاد
+    طنجة: هشام المجهد، يوسف البقالي، ...", "Goals: Smith (34), Jones (87)"; among other pairs
+    (`in_box`) any value without a full stop will do ("الأهداف: الرياحي (د58) والعياري (د84)")."""
+    if not _PAIR_ITEM.match(line.text) or captions.starts_with_credit(line.text):
+        return False
+    if line.words <= PAIR_MAX_WORDS:
+        return True
+    unended = line.text[-1:] not in ".!?؟"
+    commas = len(_LIST_COMMA.findall(line.text))
+    return line.words <= LISTED_MAX_WORDS and (commas >= 3 or unended and (commas >= 1 or in_box))
 
 
 def _introduced(page: Page, first: Line) -> bool:
