@@ -183,3 +183,23 @@ def test_sentences_with_dates_are_not_stamp_lines(text: str) -> None:
 def test_the_original_words_are_returned() -> None:
     found = parse_date("نشر في ١٢ يناير ٢٠٢٥")
     assert found is not None and found.text == "١٢ يناير ٢٠٢٥"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("12 - مايو - 2025", "2025-05-12"), ("3 - March - 2025", "2025-03-03"), ("7-Apr-2025", "2025-04-07")],
+)
+def test_day_month_year_joined_by_dashes(text: str, iso: str) -> None:
+    found = parse_date(text)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["نشر بتاريخ: 2024/06/09 - 11:20 عدد المشاهدات: 853", "March 3, 2024 · 1,204 views", "Mar 3, 2024 | 12 comments"]
+)
+def test_a_counter_beside_the_stamp_keeps_it_a_date_line(text: str) -> None:
+    assert is_date_line(text)
+
+
+def test_a_counter_alone_is_no_date_line() -> None:
+    assert not is_date_line("853 مشاهدة")

@@ -153,3 +153,64 @@ def test_byline_a_few_lines_below_the_text() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.author == "زينب الموسوي"
     assert list(article.paragraphs) == [LEAD, *MORE]
+
+
+REVIEW = [
+    "Home | Life | Film Review | Monsoon Ledger review: Old-school noir that earns its twists | 3 March 2026 | By Clara Teo",
+    "Monsoon Ledger review: Old-school noir that earns its twists",
+    "It is rare to see a local film this confident in its own genre, and the director gives the port city a weight it rarely has on screen.",
+    "The plot is intricate without being confusing, and the final half hour pays off nearly every thread the first hour so patiently laid down.",
+]
+
+
+def test_header_flattened_into_one_line_gives_the_writer_and_the_date() -> None:
+    article = newsclean.clean("\n".join(REVIEW))
+    assert article.title == REVIEW[1]
+    assert article.author == "Clara Teo"
+    assert article.date == "2026-03-03"
+    assert list(article.paragraphs) == REVIEW[2:]
+
+
+GUM = [
+    "رئيس غرفة مصدري الصمغ العربي: الشركات الأجنبية تشتري الخام بأسعار زهيدة",
+    "حاوره: مجدي عبد الرحيم",
+    "الأحد، 12 يناير 2025",
+    "شارك",
+    "فيسبوك",
+    "واتساب",
+    "طباعة",
+    "قال إن الشركات الأجنبية تشتري الخام من دول الجوار بأسعار تقل بنسبة ٤٠٪ عن السعر العالمي",
+    "رئيس الغرفة خلال حديثه (تصوير: منبر النيلين)",
+    "يُعد الصمغ العربي واحداً من أهم صادرات البلاد، إذ تنتج البلاد نحو ثمانين في المئة من الإنتاج العالمي منه، لكن عائداته تراجعت كثيراً في السنوات الأخيرة.",
+    "وفي هذا الحوار يتحدث رئيس الغرفة عن أسباب التراجع وعن خطة الغرفة لإعادة تنظيم التصدير عبر الموانئ الرسمية وحدها.",
+]
+
+
+def test_standfirst_under_a_share_bar_and_over_the_picture() -> None:
+    article = newsclean.clean("\n".join(GUM))
+    assert article.subtitle == GUM[7]
+    assert list(article.paragraphs) == GUM[9:]
+
+
+def test_lead_paragraph_under_a_share_bar_stays_in_the_text() -> None:
+    lead = GUM[7] + "، وفق ما أكده رئيس الغرفة في حديث مطول."
+    article = newsclean.clean("\n".join([*GUM[:7], lead, *GUM[8:]]))
+    assert article.subtitle is None
+    assert list(article.paragraphs) == [lead, *GUM[9:]]
+
+
+def test_standfirst_over_a_paywall_label_and_the_byline() -> None:
+    page = [
+        "Accueil > Liège > Culture",
+        "« Le festival ne peut plus vivre de la nostalgie » : la nouvelle directrice s'explique",
+        "Nommée en janvier à la tête du festival, l'ancienne programmatrice veut rajeunir le public sans renier l'héritage du fondateur.",
+        "Article réservé aux abonnés",
+        "Propos recueillis par Julien Delvaux",
+        "Publié le 4/03/2026 à 07:12",
+        "Après dix-neuf éditions sous la houlette de son fondateur, le festival change de main cette année avec une directrice venue d'ailleurs.",
+        "Vous succédez à un fondateur qui a porté le festival pendant près de vingt ans. Comment aborde-t-on un tel héritage ?",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.subtitle == page[2]
+    assert article.author == "Julien Delvaux"
+    assert list(article.paragraphs) == page[6:]

@@ -431,3 +431,19 @@ def test_menu_line_trafilatura_keeps_is_no_breadcrumb_unless_it_ends_with_the_he
     ]
     article = run("\n".join(text for text, _ in lines), hints=[hint for _, hint in lines])
     assert [line.rule for line in article.lines][1] == "html.trafilatura-agrees"
+
+
+def test_long_heading_right_under_the_headline_is_the_standfirst() -> None:
+    standfirst = "The new section will add eleven stations in the northern districts and open in three years."
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    page = f"""<html><head><title>Council approves tram extension | The Daily Example</title></head><body>
+    <nav><a href="/">Home</a> <a href="/city">City</a></nav>
+    <article><h1>Council approves tram extension</h1><h2>{standfirst}</h2>
+    <div class="firma"><span>Lucía Ferrán</span><span>Valencia</span></div>{body}
+    <h2>What happens next</h2><p>{PARAGRAPHS[0]}</p></article>
+    <footer>© 2024 The Daily Example</footer></body></html>"""
+    article = newsclean.clean_html(page)
+    assert article.title == "Council approves tram extension"
+    assert article.subtitle == standfirst
+    assert standfirst not in article.paragraphs
+    assert "What happens next" in article.paragraphs  # a section's heading, short, stays

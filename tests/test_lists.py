@@ -44,3 +44,66 @@ def test_match_sheet_after_the_last_paragraph_is_kept() -> None:
     page = [*INTRO[:4], *OUTRO, *sheet, "Share this article", "Facebook", "WhatsApp", "Most read", "Ferry fares to rise in April"]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [*INTRO[2:4], *OUTRO, *sheet]
+
+
+STORM = [
+    "Ice storm warning issued for nine counties as freezing rain moves in",
+    "By Jenna Ortiz",
+    "The National Weather Service has issued an ice storm warning for nine counties, with up to half an inch of ice possible overnight.",
+    "That is enough ice to bring down tree limbs and power lines, forecasters said on Wednesday morning.",
+    "The warning covers the following counties:",
+]
+COUNTIES = ["Shawnee", "Douglas", "Jefferson", "Jackson", "Osage", "Kansas City"]
+STORM_END = [
+    "A winter weather advisory is in effect for the rest of the area, where a light glaze is possible on bridges and overpasses.",
+    "Temperatures will climb above freezing by Thursday afternoon, and most of the ice should melt before the evening commute.",
+]
+
+
+def test_short_items_that_a_colon_sentence_announces_are_kept() -> None:
+    article = newsclean.clean("\n".join([*STORM, *COUNTIES, *STORM_END]))
+    assert list(article.paragraphs) == [*STORM[2:], *COUNTIES, *STORM_END]
+
+
+def test_links_under_a_colon_sentence_without_text_after_them_still_go() -> None:
+    links = ["Facebook page", "Instagram account", "Weather app"]
+    article = newsclean.clean("\n".join([*STORM[:4], *STORM_END, "Follow our weather team on:", *links]))
+    assert not set(links) & set(article.paragraphs)
+
+
+MATCH = [
+    "الترجي يقلب الطاولة على النجم ويعزز صدارته",
+    "كتبت: مريم الجلاصي",
+    "قلب الترجي الرياضي تأخره بهدف إلى فوز بهدفين لهدف على ضيفه النجم الساحلي مساء اليوم الأحد في قمة الجولة العشرين من البطولة.",
+    "وكان النجم سبّاقاً إلى التسجيل في الدقيقة 23 قبل أن يعدل الترجي النتيجة في الشوط الثاني ثم يضيف هدف الفوز قبل النهاية بست دقائق.",
+]
+SHEET = [
+    "ورقة المباراة",
+    "الملعب: حمادي العقربي برادس",
+    "النتيجة: الترجي الرياضي 2 - 1 النجم الساحلي",
+    "الأهداف: الرياحي (د58) والعياري (د84) للترجي - الزغلامي (د23) للنجم",
+    "التحكيم: نضال بن سالم",
+]
+MATCH_END = "وبهذا الانتصار رفع الترجي رصيده إلى 45 نقطة في صدارة الترتيب بفارق خمس نقاط عن أقرب ملاحقيه قبل عشر جولات من النهاية."
+
+
+def test_match_sheet_of_label_value_pairs_under_its_heading_is_kept() -> None:
+    article = newsclean.clean("\n".join([*MATCH, *SHEET, MATCH_END, "شارك", "فيسبوك", "تويتر"]))
+    assert list(article.paragraphs) == [*MATCH[2:], *SHEET, MATCH_END]
+
+
+TABLE = [
+    "السلعة | 2023 | 2024 | التغير (%)",
+    "الألبسة وتوابعها | 1214 | 1318 | 8.6",
+    "الفوسفات الخام | 560 | 612 | 9.3",
+    "الأسمدة | 703 | 655 | -6.8",
+    "البوتاس الخام | 541 | 498 | -8.0",
+]
+
+
+def test_table_rows_joined_with_pipes_are_kept_and_a_menu_is_not() -> None:
+    menu = "الرئيسية | محليات | اقتصاد | رياضة | عربي ودولي"
+    page = [menu, *MATCH[:2], MATCH[2], "وتصدرت الألبسة قائمة السلع المصدرة خلال الأشهر التسعة، وفق الجدول التالي:", *TABLE, MATCH[3]]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == page[3:]
+    assert not article.captions  # "التغير (%)" names a unit, not a picture's source

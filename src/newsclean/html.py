@@ -99,7 +99,8 @@ ROLES = {
 # Class/id/itemprop words → hint category. A word matches when it starts with one of the stems.
 _CLASS_STEMS = {
     "related": "related relatedposts recommended recirc morestories more-stories popular trending mostread "
-    "most-read outbrain taboola also readmore read-more readnext read-next",
+    "most-read outbrain taboola also readmore read-more readnext read-next relacionad connexe correlat "
+    "verwandt",
     "comment": "comment disqus respond discussion reply replies",
     "share": "share sharing sharethis addthis social sociable",
     "newsletter": "newsletter subscribe subscription signup optin",
@@ -841,7 +842,7 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     if title:
         article = _title_out_of_body(article, title)
     if title and article.subtitle in (None, title):
-        article = _standfirst_under(article, title)
+        article = _standfirst_under(article, title, hints)
     # A date in <meta>/JSON-LD (or what htmldate read from the markup) beats one guessed from text.
     if meta.date:
         changes["date"], changes["date_text"] = meta.date, meta.date_text
@@ -876,18 +877,24 @@ def _title_out_of_body(article: Article, title: str) -> Article:
 
 
 STANDFIRST_WORDS = (6, 60)
+HEADED_STANDFIRST_WORDS = 8  # a heading right under the headline this long is its standfirst, not a section's title
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
-def _standfirst_under(article: Article, title: str) -> Article:
+def _standfirst_under(article: Article, title: str, hints: Sequence[str]) -> Article:
     """Headline, standfirst, byline: the line between the markup's headline and the byline or date
-    (an Argentine "copete", a French "chapô") is the subtitle, even when trafilatura kept it."""
+    (an Argentine "copete", a French "chapô"), or a long heading right under the headline (a Spanish
+    "subtítulo" in an <h2>), is the subtitle, even when trafilatura kept it."""
     lines = [line for line in article.lines if line.text.strip()]
     for position, line in enumerate(lines[:-2]):
         if line.text.strip() != title:
             continue
         standfirst, below = lines[position + 1], lines[position + 2]
         low, high = STANDFIRST_WORDS
-        if standfirst.label is Label.BODY and below.label in (Label.BYLINE, Label.DATE) and low <= len(standfirst.text.split()) <= high:
+        words = len(standfirst.text.split())
+        tokens = set(hints[standfirst.index].split()) if standfirst.index < len(hints) else set()
+        headed = bool(tokens & _SUBHEADINGS) and words >= HEADED_STANDFIRST_WORDS
+        if standfirst.label is Label.BODY and (below.label in (Label.BYLINE, Label.DATE) or headed) and low <= words <= high:
             relabelled = [
                 _relabel(other, Label.SUBTITLE, "html.standfirst", "between the headline and the byline")
                 if other is standfirst else other

@@ -218,6 +218,13 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             date_lines.append(line)
             date = date or found
             continue
+        flat = _flattened_header(line, zone) if author is None else None
+        if flat is not None:  # "Home | Life | <headline> | 3 March 2026 | By Clara Teo"
+            author, found = flat
+            line.decide(Label.BYLINE, "segment.flattened-header", author)
+            date_lines.append(line)
+            date = date or found
+            continue
         stamped = _stamp_then_byline(line) if author is None else None
         if stamped is not None:  # "Publié le 3/02/2025 à 11:45 Par Julie Mertens"
             stamp, author = stamped
@@ -362,7 +369,9 @@ def _subtitle(page: Page, content: Sequence[Line], zone: Sequence[Line], after: 
     """The standfirst: the line right under the headline when it reads like one (above the main text,
     not a sentence of it, or over a byline), else one between the header lines and a widget."""
     region_start = page.region[0] if page.region else len(page.lines)
-    above_byline = len(after) > 1 and after[1].label in _HEADER_LABELS
+    # Over the byline, a paywall's or a share bar's labels aside ("Article réservé aux abonnés").
+    under = next((line for line in after[1:] if not _lexicon_chrome(line)), None)
+    above_byline = under is not None and under.label in _HEADER_LABELS
     if after and _subtitle_like(after[0]) and (after[0].index < region_start or not after[0].ends_sentence or above_byline):
         after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
         return after[0].text
@@ -599,6 +608,29 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
     return (name, found) if found else None
 
 
+FLAT_ITEM_WORDS = 4  # a menu item of a header flattened into one line
+
+
+def _flattened_header(line: Line, zone: Sequence[Line]) -> tuple[str, dates.DateMatch] | None:
+    """(writer, date) of a header a scraper flattened into one line with its breadcrumb and headline:
+    "Home | Life | Film Review | <headline> | 3 March 2026 | By Clara Teo". A byline with its prefix
+    and a date are among the items; the others are short (menu items) or lines of the header zone."""
+    if "|" not in line.text and "·" not in line.text:
+        return None
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(line.text.strip()) if item.strip()]
+    shown = {other.key for other in zone if other is not line}
+    name, found = None, None
+    for item in items:
+        probe = Line(0, item, fold(item))
+        if found is None and dates.is_date_line(item, folded=probe.key):
+            found = dates.parse_date(item)
+        elif name is None and byline.has_prefix(probe.key) and (writer := byline.byline_author(probe.key, item, probe.words)):
+            name = writer
+        elif probe.words > FLAT_ITEM_WORDS and probe.key not in shown:
+            return None
+    return (name, found) if name and found else None
+
+
 def _stamp_then_byline(line: Line) -> tuple[str, str] | None:
     """(stamp, name) for a date stamp followed on the same line by a byline."""
     if not 3 <= line.words <= STAMP_BYLINE_WORDS or not any(char.isdigit() for char in line.text):
@@ -633,6 +665,7 @@ def _writer_and_domain(text: str) -> tuple[str, str] | None:
 
 STANDFIRST_WORDS = (10, 45)
 MAX_WIDGET_LINES = 3
+SHARE_BAR_LINES = 8  # short buttons between the header and the standfirst
 # What a header ends with (an advertisement may stand between any two paragraphs: not one of these).
 _HEADER_WIDGETS = (Label.SHARE, Label.NEWSLETTER, Label.DONATION)
 
@@ -650,16 +683,23 @@ def _standfirst_under_header(content: Sequence[Line], zone: Sequence[Line]) -> L
     position = content.index(first)
     if not STANDFIRST_WORDS[0] <= first.words <= STANDFIRST_WORDS[1] or position == 0:
         return None
-    above = content[max(0, position - 2) : position]  # the header, or a short label under it ("ATS")
-    if not any(line.label in _HEADER_LABELS for line in above):
+    # Right above: the header, maybe under a short label ("ATS") or a share bar ("شارك", "فيسبوك", ...).
+    top = position
+    while top > 0 and position - top < SHARE_BAR_LINES and content[top - 1].label not in _HEADER_LABELS:
+        above = content[top - 1]
+        if not (above.removed and above.words <= 4 and (position - top < 2 or _lexicon_chrome(above))):
+            return None
+        top -= 1
+    if top == 0 or content[top - 1].label not in _HEADER_LABELS:
         return None
-    if not all(line.label in _HEADER_LABELS or line.removed and line.words <= 4 for line in above):
-        return None
+    # Header, share bar, standfirst (no full stop: a lead paragraph has one), the lead's picture, text.
+    shared = position - top >= 2 and not first.ends_sentence
     widgets = 0  # share buttons or an appeal, then maybe a caption: up to three lines in all
     for line in content[position + 1 : position + 1 + MAX_WIDGET_LINES + 1]:
-        # A caption right under the first paragraph is the lead's picture, not the end of a header.
+        # A caption right under the first paragraph is the lead's picture, not the end of a header
+        # (unless a share bar stands between the header and that paragraph).
         widget = _lexicon_chrome(line) and line.label in _HEADER_WIDGETS
-        if widget or widgets and line.label in (Label.CAPTION, Label.CREDIT):
+        if widget or (widgets or shared) and line.label in (Label.CAPTION, Label.CREDIT):
             widgets += 1
             continue
         return first if widgets and not line.removed and line.cls == "good" else None

@@ -82,6 +82,11 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         credit = _credit(line, site_names) if not (line is last and line.cls == "good") else None
         if credit is not None and _signed_off(line.text, credit):
             credit = None
+        if credit is None and line.decisions and line.decisions[-1][1] == "lexicon.caption-lead":
+            if Caption(line.text) not in found:  # "جانب من إطلاق البرنامج" without a credit
+                found.append(Caption(line.text))
+            previous, uncredited = line, None
+            continue
         if credit is None and _in_gallery(content, position):
             caption = Caption(line.text)
             if caption not in found:
@@ -254,6 +259,8 @@ def _described_picture(before: str, inner: str) -> bool:
         return False
     if _SENTENCE_MARK.search(before) or any(char.isdigit() or char in "./@" for char in inner):
         return False  # "(signoz.io)" after a headline names a link's site, not a picture's source
+    if not any(char.isalpha() for char in inner):
+        return False  # "التغير (%)": a unit, not a source
     # In Latin script a bracket after a few words is as often a note ("Air Fryer Salmon (Stovetop
     # Option)", a list of items): there only known credits count (the lexicon, the site's name).
     return not _LATIN.search(before + inner) and not before.lstrip()[:1] in "-•*·"

@@ -62,6 +62,7 @@ class _Tables:
     time: regex.Pattern[str]
     filler: regex.Pattern[str]  # weekday names and stamp words: what may surround a date on its line
     relative: regex.Pattern[str]
+    counter: regex.Pattern[str]  # a view or comment count beside the stamp: "عدد المشاهدات: 853", "1,204 views"
 
 
 def _alternation(names: list[str]) -> str:
@@ -76,6 +77,7 @@ def _tables() -> _Tables:
     hijri_months: dict[str, int] = {}
     fillers: list[str] = []
     relatives: list[str] = []
+    counters: list[str] = []
     for lang in LANGUAGES:
         path = root / lang / "dates.toml"
         if not path.is_file():
@@ -88,6 +90,7 @@ def _tables() -> _Tables:
         words = data.get("words", {})
         fillers += words.get("weekdays", []) + words.get("stamp", [])
         relatives += words.get("relative", [])
+        counters += words.get("counters", [])
     month = rf"(?P<month>{_alternation(list(months))})"
     second = rf"(?:\s*/\s*(?:{_alternation(list(months))}))?"  # "كانون الثاني / يناير"
     day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th|\.)?"  # "1er", "3rd", "3. Februar"
@@ -110,7 +113,9 @@ def _tables() -> _Tables:
     time = regex.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)(?:\s*[ap]\.?\s?m\b\.?)?")
     filler = regex.compile(rf"(?<!\w)(?:{_alternation(fillers)})(?!\w)")
     relative = regex.compile(rf"(?<!\w)(?:{_alternation(relatives)})(?!\w)")
-    return _Tables(months, hijri_months, patterns, hijri, time, filler, relative)
+    names = _alternation(counters)
+    counter = regex.compile(rf"(?<!\w)(?:(?:{names})\s*:?\s*\d[\d,.]*|\d[\d,.]*\s*(?:{names}))(?!\w)")
+    return _Tables(months, hijri_months, patterns, hijri, time, filler, relative, counter)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -222,6 +227,7 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
     for date in dates:
         rest = rest.replace(fold(date.text), " ")
     rest, times = tables.time.subn(" ", rest)
+    rest = tables.counter.sub(" ", rest)
     has_relative = bool(tables.relative.search(rest)) and bool(_MAY_BE_STAMP.search(rest))
     rest = tables.relative.sub(" ", rest)
     rest = tables.filler.sub(" ", rest)

@@ -76,7 +76,8 @@ def apply(page: Page) -> None:
         if line.blank:
             continue
         crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line)
-        if "tf" in tokens and "cls:hidden" not in tokens and not crumb:  # a breadcrumb trafilatura kept is still one
+        # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
+        if "tf" in tokens and "cls:hidden" not in tokens and not crumb and not _linked_chrome(line, tokens):
             seen_body = True
             line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
             if line.cls in ("short", "bad"):
@@ -99,6 +100,15 @@ def apply(page: Page) -> None:
                 line.decide(Label.BOILERPLATE, "html.trafilatura-dropped", _where(tokens))
         elif not decided and line.cls == "good":
             seen_body = True
+
+
+_LINKED_CHROME = frozenset({"nav", "cls:nav", "cls:related", "cls:share", "cls:breadcrumb"})
+
+
+def _linked_chrome(line: Line, tokens: frozenset[str]) -> bool:
+    """Links, not a sentence, in a menu or a related box (a table template's "» headline" rows, a
+    "Te puede interesar" item): chrome, whatever trafilatura kept."""
+    return ("link" in tokens or "linky" in tokens) and not line.ends_sentence and not tokens.isdisjoint(_LINKED_CHROME)
 
 
 _CRUMB = regex.compile(r"\s[>»›/|]\s")

@@ -57,8 +57,12 @@ def classify(page: Page) -> None:
     # Prose is written once, so a long line shown twice is a title or a caption: unless the scraper
     # rendered the whole page twice, in which case repetition says nothing.
     penalise_repeats = repeats <= len(long_lines) * MAX_REPEATED_SHARE
+    rows = _table_rows(page.content)
     for line in page.lines:
         if line.blank:
+            continue
+        if line.index in rows:  # a table of the text, its cells joined with " | "
+            line.cls, line.score = "item", 0.0
             continue
         words = line.words
         if stopwords and words:
@@ -91,6 +95,30 @@ def classify(page: Page) -> None:
     _template_series(page)
     _announced_lists(page)
     _gallery(page)
+
+
+TABLE_MIN_ROWS = 3
+TABLE_MIN_CELLS = 3
+_NUMBER_CELL = regex.compile(r"^[-+−–]?\s?[\p{Nd}][\p{Nd}.,٫٬\s]*%?$")
+
+
+def _table_rows(content: list[Line]) -> set[int]:
+    """Rows of a table a scraper joined with " | ": three lines or more in a row with the same number
+    of cells (three or more), most of them holding figures ("الأسمدة | 703 | 655 | -6.8"), a header
+    row allowed. A menu's items are words, not figures."""
+    rows: set[int] = set()
+    run: list[Line] = []
+    cells = 0
+    for line in [*content, None]:
+        count = line.text.count("|") + 1 if line is not None and " | " in line.text else 0
+        if count >= TABLE_MIN_CELLS and count == cells:
+            run.append(line)  # type: ignore[arg-type]
+            continue
+        figures = sum(1 for row in run if any(_NUMBER_CELL.match(cell.strip()) for cell in row.text.split("|")[1:]))
+        if len(run) >= TABLE_MIN_ROWS and figures >= len(run) - 1:
+            rows.update(row.index for row in run)
+        run, cells = ([line], count) if line is not None and count >= TABLE_MIN_CELLS else ([], 0)
+    return rows
 
 
 DASHED_MENU_ITEMS = 5  # "Site - Home - Markets - Energy - Property - ...": a menu flattened with dashes

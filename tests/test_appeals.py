@@ -1,0 +1,55 @@
+"""Appeals inside or after the text (apps, messaging channels, donations, op-ed notes), per language."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+CASES = [
+    (
+        "en",
+        [
+            "The heaviest freezing rain is expected between 2 a.m. and 9 a.m. Thursday, right through the morning commute.",
+            "Crews have pretreated the main highways, but officials warned that side roads will be slick until the afternoon.",
+        ],
+        "Download the KWNB 6 First Alert Weather app for live radar, alerts and the latest forecast.",
+    ),
+    (
+        "id",
+        [
+            "Banjir merendam ratusan rumah di tiga kecamatan di Bekasi sejak Minggu pagi setelah hujan deras mengguyur semalaman.",
+            "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke posko pengungsian di kantor kelurahan setempat.",
+        ],
+        "Dapatkan update berita pilihan setiap hari. Mari bergabung di Saluran WhatsApp Warta Nusantara.",
+    ),
+    (
+        "fa",
+        [
+            "دولت کانادا اعلام کرد که از ماه آینده شرایط تازه‌ای برای صدور اجازه تحصیل دانشجویان خارجی اعمال می‌کند.",
+            "به گفته وزیر مهاجرت، شمار مجوزهای صادرشده در سال جاری نسبت به سال گذشته حدود ده درصد کاهش خواهد یافت.",
+        ],
+        "رهگذر یک رسانه مستقل است. برای ادامه کار مستقل، به حمایت شما نیاز داریم.",
+    ),
+    (
+        "es",
+        [
+            "El Gobierno regional aprobó ayer un plan de ayudas para los pueblos que pierden población en la meseta norte.",
+            "La oposición critica que el dinero llegue tarde y que no alcance para mantener abiertos los consultorios rurales.",
+        ],
+        "Este artículo refleja exclusivamente la opinión de su autora. El periódico no se hace responsable de ella.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "appeal"), CASES, ids=[case[0] for case in CASES])
+def test_appeal_after_the_text_goes(lang: str, text: list[str], appeal: str) -> None:
+    article = newsclean.clean("\n".join([*text, appeal]), lang=lang)
+    assert list(article.paragraphs) == text
+
+
+def test_spanish_op_ed_bio_goes() -> None:
+    text = CASES[3][1]
+    bio = "Marta Iriarte Lasa es catedrática de Economía Aplicada en la Universidad de Valladolid y autora de varios libros."
+    article = newsclean.clean("\n".join([*text, bio]), lang="es")
+    assert list(article.paragraphs) == text

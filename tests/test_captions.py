@@ -1,0 +1,36 @@
+"""Captions: the picture's description and its credit, in the shapes pages give them."""
+
+from __future__ import annotations
+
+import newsclean
+
+HEADER = ["أخبار | محليات", "إطلاق البرنامج الوطني لمهارات الاقتصاد الرقمي في أبوظبي", "أبوظبي في 3 فبراير / وام /"]
+TEXT = [
+    "أطلقت وزارة الاقتصاد اليوم البرنامج الوطني لمهارات الاقتصاد الرقمي الذي يستهدف تدريب عشرة آلاف شاب خلال ثلاث سنوات.",
+    "وقال وكيل الوزارة في كلمة خلال حفل الإطلاق إن البرنامج يشمل ست مسارات تدريبية تبدأ أولاها في شهر مارس المقبل.",
+]
+
+
+def test_caption_without_credit_by_its_opening_words() -> None:
+    caption = "جانب من إطلاق البرنامج الوطني لمهارات الاقتصاد الرقمي في أبوظبي"
+    article = newsclean.clean("\n".join([*HEADER, caption, *TEXT]))
+    assert list(article.paragraphs) == TEXT
+    assert [c.text for c in article.captions] == [caption]
+
+
+def test_a_paragraph_that_opens_the_same_way_stays() -> None:
+    paragraph = "جانب من الحضور تابع الحفل من القاعة المجاورة، فيما نقلت الوزارة وقائعه مباشرة عبر حساباتها الرسمية."
+    article = newsclean.clean("\n".join([*HEADER, *TEXT, paragraph]))
+    assert list(article.paragraphs) == [*TEXT, paragraph]
+
+
+def test_long_bracketed_credit_that_says_it_is_one() -> None:
+    caption = "Le site de production de Valmorin à Vénissieux, en 2024. (Photo Hervé Lachaud/Hans Lucas pour « La Lettre des Marchés »)"
+    text = [
+        "Le groupe a publié mardi des résultats annuels supérieurs aux attentes, portés par la hausse des ventes en Europe du Nord.",
+        "Son chiffre d'affaires progresse de 8 % sur l'année, à 1,2 milliard d'euros, et la marge opérationnelle atteint un record.",
+    ]
+    page = ["Accueil > Entreprises", "Valmorin dépasse le milliard d'euros de chiffre d'affaires", "Par Claire Dumas", caption, *text]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert [c.credit for c in article.captions] == ["Hervé Lachaud/Hans Lucas pour « La Lettre des Marchés »"]
