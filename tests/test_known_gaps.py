@@ -122,6 +122,12 @@ BODY_GAPS = [
     # An opinion page's author box: the bio sentence and "مقالات أخرى للكاتب" with its list, between
     # the writer's name and the disclaimer, are kept.
     "ar/r26_lb_daily_opinion",
+    # A weather notice's "label: value" lines (start and end of the alert's validity) between
+    # paragraphs take the shape of the date stamps above and go as a template series.
+    "ar/r28_dz_weather_notice",
+    # The text goes on after an inline "Mehr zum Thema" box with a subheading and one paragraph
+    # (too little prose to count) before a newsletter box: both are cut.
+    "de/r29_nordheide_gesamtschule",
 ]
 
 
@@ -158,6 +164,9 @@ APPENDED = [
     # byline: removed with the chrome, not returned.
     ("ar/r26_ru_arabic_energy", 1),
     ("ar/r26_eg_private_water", 1),
+    # A next article of two paragraphs under its headline, byline and date (three are needed).
+    ("ar/r28_kw_court_brief", 1),
+    ("ar/r28_sy_analysis_north", 1),
 ]
 
 
