@@ -153,20 +153,14 @@ APPENDED = [
     # article after "Articles similaires" (too short, and its header is taken for teasers).
     ("en/r15_council_blog", 1),
     ("fr/r15_ma_magazine", 1),
-    # Two articles appended with no separator: the second one's header is taken for teasers.
-    ("ar/r16_iq_aso_cholera", 2),
     # An article appended right after a most-read list: dropped with the list.
     ("ar/r21_mahrousa_tiktok", 1),
     # Two appended articles, each ending with "اقرأ المزيد": the second one's headline is taken for a
     # link of that box, and both come back as one.
     ("ar/r24_algeria_appended", 2),
-    # A next article after the most-read list or the source line, with its headline, date and
-    # byline: removed with the chrome, not returned.
-    ("ar/r26_ru_arabic_energy", 1),
+    # A next article after the most-read list, with its headline, date and byline: removed with
+    # the chrome, not returned.
     ("ar/r26_eg_private_water", 1),
-    # A next article of two paragraphs under its headline, byline and date (three are needed).
-    ("ar/r28_kw_court_brief", 1),
-    ("ar/r28_sy_analysis_north", 1),
 ]
 
 

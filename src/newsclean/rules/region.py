@@ -22,7 +22,11 @@ from .lexicon import MIN_LINK_WORDS
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
 MIN_HEADED_SCORE = 30.0  # ...or this much when it begins with a header (headline and byline or date)
-MIN_EXTRA_GOOD = 3
+MIN_EXTRA_GOOD = 3  # paragraphs of prose after the text that make more text...
+MIN_SHORT_GOOD = 2  # ...or an appended article right under its header, or the text going on after an inline box
+APPENDED_HEADER_LINES = 4  # headline, byline, date, picture
+APPENDED_HEADLINE_WORDS = 5
+STAMP_WORDS = 12  # a headline, not a commenter's name over a dated comment
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 THREAD_LOOKAHEAD = 6  # lines below a "Comments" heading where the thread shows its shape
 COMMENTS_OUTWEIGH = 250.0  # an article scoring this much above a "Comments" heading is the main text, however long the thread
@@ -197,9 +201,11 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
             rest, first, last, before = rest[header:], first - header, last - header, before[header:]
         headed = header is not None
         boxed = not headed and _inline_box(before, segment, barriers)
-        # An agency item appended with its headline and byline may be short, and so may the text
-        # going on after a related box set inside it; other prose must be long to count as more text.
-        if score < (MIN_HEADED_SCORE if headed or boxed else MIN_EXTRA_SCORE) or good < (2 if boxed else MIN_EXTRA_GOOD):
+        # An agency item appended with its headline and byline may be short (two paragraphs right
+        # under a header with a real headline), and so may the text going on after a related box set inside it; other
+        # prose must be long to count as more text.
+        short = boxed or headed and first <= APPENDED_HEADER_LINES and before[0].words >= APPENDED_HEADLINE_WORDS and not _threaded(segment)
+        if score < (MIN_HEADED_SCORE if headed or boxed else MIN_EXTRA_SCORE) or good < (MIN_SHORT_GOOD if short else MIN_EXTRA_GOOD):
             break
         for line in rest[:first]:
             _outside(line, "region.after-main-text")
@@ -220,6 +226,11 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         rest = rest[last + 1 :]
     for line in rest:
         _outside(line, "region.after-main-text")
+
+
+def _threaded(segment: Sequence[Line]) -> bool:
+    """Stamps among the paragraphs ("1 hour ago Report abuse Permalink Reply"): a comment thread."""
+    return any(line.cls != "good" and line.words <= STAMP_WORDS and structure.has_time(line) for line in segment)
 
 
 def _inline_links(segment: Sequence[Line]) -> None:

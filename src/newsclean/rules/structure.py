@@ -328,6 +328,11 @@ def _announces_list(line: Line) -> bool:
     return line.text[-1:] in (":", "：") and line.cls in ("good", "near")
 
 
+def has_time(line: Line) -> bool:
+    """A time of day or a relative time on the line ("9:59 am", "3 hours ago", "منذ ساعتين")."""
+    return _TIME.search(line.key) is not None
+
+
 def _stamped(members: list[Line]) -> bool:
     """Most members carry a time of day or a relative time ("9:59 am", "3 hours ago"): post stamps."""
     return sum(1 for line in members if _TIME.search(line.key)) * 2 > len(members)
