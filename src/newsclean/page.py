@@ -20,6 +20,7 @@ class Page:
     headers: list[int] = field(default_factory=list)  # headlines of further articles (rules/headers.py)
     region: tuple[int, int] | None = None  # first and last line index of the main text
     extra_regions: list[tuple[int, int]] = field(default_factory=list)  # appended next articles
+    live_stamps: frozenset[int] = frozenset()  # a live page's bare times over its updates ("18:20", "17:05", ...)
 
     @property
     def content(self) -> list[Line]:

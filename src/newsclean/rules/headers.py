@@ -67,8 +67,8 @@ def apply(page: Page) -> None:
     known: dict[int, bool] = {}
 
     def header_line(line: Line) -> bool:  # each line is looked at by up to LOOKAHEAD headlines
-        if line.index not in known:
-            known[line.index] = is_header_line(line)
+        if line.index not in known:  # a live page's time heads an update, not an article
+            known[line.index] = line.index not in page.live_stamps and is_header_line(line)
         return known[line.index]
 
     seen_prose = seen_lead = False  # seen_lead: a paragraph that opens with its dateline

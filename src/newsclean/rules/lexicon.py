@@ -40,11 +40,11 @@ def apply(page: Page) -> None:
             if teasers and _in_markup_text(line):
                 teasers = marked = False  # HTML: trafilatura kept it in the text, past the box's end
                 continue
-            if teasers and _duration(line):  # "02:41" under a video teaser
+            if teasers and _duration(line) and line.index not in page.live_stamps:  # "02:41" under a video teaser
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "a video's duration in a 'read also' box")
                 teasers = _box_goes_on(page, line.index, hits)
                 continue
-            if teasers and (marked or not _statement(line)) and _headline(line):
+            if teasers and (marked or not _statement(line)) and _headline(line) and line.index not in page.live_stamps:
                 # "اقرأ أيضا" alone on its line, the linked headline on the next one
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
                 # More headlines below belong to the box while another headline, not a paragraph,
@@ -183,6 +183,8 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     if len(following) < 2:
         return False
     candidate, after = following
+    if candidate.index in page.live_stamps:
+        return False  # a live page's next update
     if _duration(candidate):
         return True  # a video teaser's running time: the box's (apply looks past it)
     if _match(candidate, hits) is not None or _statement(candidate) or not _headline(candidate):

@@ -92,9 +92,26 @@ def classify(page: Page) -> None:
         else:
             line.cls, line.score = "short", -SHORT_COST
     _wrapped_paragraphs(page)
+    page.live_stamps = _live_stamps(page.content)
+    for line in page.content:
+        if line.index in page.live_stamps:  # an update's time is part of the live text, not a fragment
+            line.cls, line.score = "item", 0.0
     _template_series(page)
     _announced_lists(page)
     _gallery(page)
+
+
+LIVE_MIN_STAMPS = 3
+_BARE_TIME = regex.compile(r"^\W*(\d{1,2})[:h.](\d{2})\W*$")
+
+
+def _live_stamps(content: list[Line]) -> frozenset[int]:
+    """A live page's updates under bare times, in the order of the clock ("18:20", "17:05", "16:40"):
+    three at least, all going one way (a box of videos' running times, "02:41", "01:15", goes both)."""
+    stamps = [(line.index, int(found[1]) * 60 + int(found[2])) for line in content if (found := _BARE_TIME.match(line.text))]
+    times = [minutes for _, minutes in stamps]
+    ordered = times == sorted(times) or times == sorted(times, reverse=True)
+    return frozenset(index for index, _ in stamps) if len(stamps) >= LIVE_MIN_STAMPS and ordered else frozenset()
 
 
 TABLE_MIN_ROWS = 3
