@@ -221,3 +221,31 @@ def test_agency_in_brackets_after_the_name() -> None:
 
     probe = Line(0, "Par Yassine Benali (avec MAP)", fold("Par Yassine Benali (avec MAP)"))
     assert byline.byline_author(probe.key, probe.text, probe.words) == "Yassine Benali"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By science reporter Tamsin Wu", "Tamsin Wu"),
+        ("By political correspondent Dan Hale", "Dan Hale"),
+        ("By HOLLIS GRANT Continental Press", "HOLLIS GRANT"),
+        ("Article rédigé par Anouk Delmas - France Ondes", "Anouk Delmas"),
+    ],
+)
+def test_role_before_the_name_and_agency_after_a_wire_name(line: str, name: str) -> None:
+    assert byline_author(fold(line), line, len(line.split())) == name
+
+
+def test_name_with_its_role_after_a_comma_under_the_standfirst() -> None:
+    page = [
+        "Courts",
+        "Man who ran bogus roofing business jailed for defrauding elderly homeowners",
+        "Judge says the builder preyed on the trust and isolation of his victims",
+        "Mairéad Quinlan, Courts Correspondent",
+        "Tue Mar 11 2025 - 18:42",
+        "A man who took more than €80,000 from elderly homeowners for roofing work he never did has been jailed for four years.",
+        "The court heard that he targeted people living alone in rural areas over a period of three years.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Mairéad Quinlan"
+    assert list(article.paragraphs) == page[5:]

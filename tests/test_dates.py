@@ -203,3 +203,16 @@ def test_a_counter_beside_the_stamp_keeps_it_a_date_line(text: str) -> None:
 
 def test_a_counter_alone_is_no_date_line() -> None:
     assert not is_date_line("853 مشاهدة")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"), [("Publié le 03-02-25 à 11h20", "2025-02-03"), ("פורסם: 11.03.25, 21:05", "2025-03-11")]
+)
+def test_two_digit_year_after_a_stamp_word(text: str, iso: str) -> None:
+    found = parse_date(text)
+    assert found is not None and found.iso == iso
+    assert is_date_line(text)
+
+
+def test_two_digit_year_without_a_stamp_word_is_no_date() -> None:
+    assert parse_date("Version 1.2.25") is None

@@ -214,3 +214,44 @@ def test_standfirst_over_a_paywall_label_and_the_byline() -> None:
     assert article.subtitle == page[2]
     assert article.author == "Julien Delvaux"
     assert list(article.paragraphs) == page[6:]
+
+
+def test_live_page_updates_under_bare_times_stay_after_a_read_also_box() -> None:
+    head = ["Intempéries", "Crues : la Saône atteint 7,12 m à Mâcon", "Par Claire Vautrin", "Le 14/03/2025 à 07:45"]
+    updates = [
+        "18:20",
+        "La préfecture maintient la vigilance orange",
+        "Dans un communiqué diffusé à 18 heures, la préfecture indique que la décrue ne devrait pas commencer avant dimanche.",
+        "17:05",
+        "Les pompiers ont effectué 46 interventions depuis jeudi soir, principalement pour des caves inondées.",
+    ]
+    box = ["À lire aussi", "Crues : comment savoir si votre commune est concernée ?"]
+    later = [
+        "15:10",
+        "Les routes coupées",
+        "Le conseil départemental fait état d'une trentaine de routes coupées, notamment dans le Val de Saône.",
+        "13:30",
+        "Le collège de Tournus est fermé vendredi après-midi, le parking et l'accès principal étant sous les eaux.",
+    ]
+    article = newsclean.clean("\n".join([*head, *updates, *box, *later]))
+    assert list(article.paragraphs) == [*updates, *later]
+    assert not article.extra_articles
+
+
+def test_headline_first_then_standfirst_and_a_players_buttons_over_the_byline() -> None:
+    page = [
+        "Pourquoi le prix du beurre a bondi de 18 % en un an dans les rayons",
+        "Sécheresse en Irlande, collecte de lait en baisse, demande asiatique : la plaquette dépasse les 3 euros.",
+        "Écouter cet article",
+        "Écouter (4 min)",
+        "Écouter plus tard",
+        "Article rédigé par Anouk Delmas - France Ondes",
+        "Publié le 19/02/2025 18:02",
+        "Il y a un an, on trouvait encore une plaquette de beurre doux de marque à moins de deux euros dans la plupart des enseignes.",
+        "Première explication : la matière première se fait plus rare, la collecte de lait ayant reculé partout en Europe.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[0]
+    assert article.author == "Anouk Delmas"
+    assert article.date == "2025-02-19"
+    assert list(article.paragraphs) == page[7:]

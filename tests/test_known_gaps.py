@@ -47,8 +47,6 @@ GAPS = [
     ("gaps/fr/r20_marochorizon_entretien", "title", "Dessalement : « Nous aurons 1,4 milliard de m3 par an d'ici 2030 »"),
     # Solar Hijri dates ("۱۴۰۳/۰۴/۱۲") are not read.
     ("gaps/fa/r17_khuzestan_garma", "date", "2024-07-02"),
-    # A two-digit year ("פורסם: 18.06.24, 08:42"): every date pattern needs a four-digit year.
-    ("he/r17_haifa_beaches", "date", "2024-06-18"),
     # Section, headline, byline, date, reading time and widgets flattened into one " | " line.
     ("gaps/ar/r24_panarab_opinion", "title", "العرب وسؤال المياه: حين تصبح الأنهار ورقة تفاوض"),
     ("gaps/ar/r24_panarab_opinion", "date", "2024-09-02"),

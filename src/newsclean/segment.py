@@ -165,12 +165,24 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         player = _player_block(content[max(0, first - HEADER_BEFORE) : first])
         reach = HEADER_BEFORE + len(player)
         above = [line for line in content[max(0, first - reach) : first] if line not in player]
-        zone = above + list(content[first : first + inside])
+        zone = above + _reach(content[first:], inside)
         start = len(above)
         kept = sum(1 for line in content if page.region[0] <= line.index <= page.region[1] and not line.removed)
         if kept < 2:
             start -= 1  # a text of one paragraph keeps it: its first line is no headline
     return zone, start
+
+
+def _reach(lines: Sequence[Line], size: int) -> list[Line]:
+    """The first `size` lines, a player's or a share bar's controls between them not counted."""
+    taken: list[Line] = []
+    counted = 0
+    for line in lines:
+        if counted >= size:
+            break
+        taken.append(line)
+        counted += not _lexicon_chrome(line)
+    return taken
 
 
 # author, dateline, site, date, the date lines
@@ -191,8 +203,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     names = {line.index: byline.byline_author(line.key, line.text, line.words) for line in zone if line.label not in pictured}
     explicit = any(names.values())
     for line in zone:
-        if line.index not in names:
-            continue  # a caption or a credit
+        if line.index not in names or line.index in page.live_stamps:
+            continue  # a caption or a credit; a live page's update time
         name = names[line.index]
         if name and author is None:
             above = _name_over_role(zone, line)
@@ -422,7 +434,7 @@ def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset
     line = content[first]
     if not _title_like(line):
         return False
-    following = content[first + 1 : first + 3]
+    following = [other for other in content[first + 1 : first + 1 + HEADER_INSIDE] if not _lexicon_chrome(other)][:2]
     if any(headers.is_header_line(other) or _header_items(other, stopwords) for other in following):
         return True
     return len(content) > first + 3 and _bare_name(content[first + 2]) and headers.is_header_line(content[first + 3])

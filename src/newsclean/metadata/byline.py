@@ -41,6 +41,11 @@ def _role_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{_alternation('writer-role.txt')})(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _role_anywhere() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)(?:{_alternation('writer-role.txt')})(?!\w)")
+
+
 _LETTER_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # the words of a byline, its date's digits left out
 # What ends a writer's name on a byline line: "Jane Doe | AP", "Tom Ridley, Staff Writer", "X - Reuters".
 _AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+")
@@ -57,10 +62,11 @@ def starts_with_role(key: str) -> bool:
 
 def without_role(text: str) -> str:
     """A writer's name without the role written after it: "Tom Ridley, Staff Writer" → "Tom Ridley",
-    "سامر الخطيب - مراسل الجزيرة" → "سامر الخطيب"; any other text as it is."""
+    "Mairéad Quinlan, Courts Correspondent" → "Mairéad Quinlan", "سامر الخطيب - مراسل الجزيرة" →
+    "سامر الخطيب"; any other text as it is."""
     parts = _AFTER_NAME.split(text.strip(), maxsplit=1)
     if len(parts) == 2 and parts[0] and len(parts[1].split()) <= MAX_ROLE_WORDS:
-        if _role_pattern().match(fold(parts[1])):
+        if _role_anywhere().search(fold(parts[1])):
             return parts[0].strip()
     return text.strip()
 
@@ -96,7 +102,36 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WITH.split(name, maxsplit=1)[0]
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
+    name = _without_outlet(_without_leading_role(name))
     return name if name and _name_shaped(name) else None
+
+
+ROLE_BEFORE_WORDS = 3
+
+
+def _without_leading_role(name: str) -> str:
+    """ "science reporter Tamsin Wu" → "Tamsin Wu": a role in lower case before the name."""
+    words = name.split()
+    for size in range(1, min(ROLE_BEFORE_WORDS, len(words) - 2) + 1):
+        head = words[:size]
+        if all(word.islower() for word in head) and _role_pattern().match(fold(head[-1])):
+            return " ".join(words[size:])
+    return name
+
+
+def _without_outlet(name: str) -> str:
+    """ "HOLLIS GRANT Continental Press" → "HOLLIS GRANT": a wire byline writes the name in capitals
+    and the agency after it."""
+    words = name.split()
+    capitals = 0
+    while capitals < len(words) and _CAPITALS.match(words[capitals]):
+        capitals += 1
+    if 2 <= capitals < len(words) and words[capitals][:1].isupper():
+        return " ".join(words[:capitals])
+    return name
+
+
+_CAPITALS = regex.compile(r"^\p{Lu}[\p{Lu}.'’-]+$")
 
 
 def clean_author(name: str) -> str | None:

@@ -36,7 +36,10 @@ HIJRI_YEARS = (1400, 1460)
 
 _PLAYER_TIME = regex.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\W*$")
 _MAY_BE_STAMP = regex.compile(r"\d|ساعتين|يومين")
-_YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date
+_YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date...
+# ...but a stamp's "Publié le 03-02-25 à 11h20", "פורסם: 11.03.25, 21:05" (day first; read only after a
+# stamp word: "1.2.25" alone may be a version).
+_SHORT_YEAR = regex.compile(r"(?<![\w/.:-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{2})(?![\w/:]|[.-]\d)")
 _NOT_WORDS = regex.compile(r"[\d\W_]+")
 
 
@@ -156,7 +159,7 @@ def find_dates(text: str, *, lang: str | None = None, folded: str | None = None)
     folded = folded if folded is not None else fold_lines(text.replace("\n", " "))
     found: list[DateMatch] = []
     if not _YEAR.search(folded):
-        return found
+        return _short_year(text, folded, tables, lang)
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
@@ -183,8 +186,20 @@ def find_dates(text: str, *, lang: str | None = None, folded: str | None = None)
     return sorted(found, key=lambda date: date.start)
 
 
-def _read(match: regex.Match[str], order: str, tables: _Tables, lang: str | None) -> str | None:
-    year = int(match["year"])
+def _short_year(text: str, folded: str, tables: _Tables, lang: str | None) -> list[DateMatch]:
+    """A numeric date with a two-digit year, after a stamp word ("Publié le 03-02-25")."""
+    match = _SHORT_YEAR.search(folded)
+    if match is None or not tables.filler.search(folded[: match.start()]):
+        return []
+    iso = _read(match, "numeric", tables, lang, century=2000)
+    if iso is None:
+        return []
+    words, start, end = _original(text, folded, match.start(), match.end())
+    return [DateMatch(iso, words, start, end)]
+
+
+def _read(match: regex.Match[str], order: str, tables: _Tables, lang: str | None, century: int = 0) -> str | None:
+    year = int(match["year"]) + century
     if order == "numeric":
         first, second = int(match["a"]), int(match["b"])
         if lang == "en" or lang is None and first <= 12 < second:

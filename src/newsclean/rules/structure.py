@@ -95,13 +95,14 @@ def classify(page: Page) -> None:
     page.live_stamps = _live_stamps(page.content)
     for line in page.content:
         if line.index in page.live_stamps:  # an update's time is part of the live text, not a fragment
-            line.cls, line.score = "item", 0.0
+            line.cls, line.score = "item", LIVE_STAMP_SCORE
     _template_series(page)
     _announced_lists(page)
     _gallery(page)
 
 
 LIVE_MIN_STAMPS = 3
+LIVE_STAMP_SCORE = 1.0  # as a short sentence: the text may start with its first update's time
 _BARE_TIME = regex.compile(r"^\W*(\d{1,2})[:h.](\d{2})\W*$")
 
 
