@@ -32,6 +32,14 @@ CASES = [
         "رهگذر یک رسانه مستقل است. برای ادامه کار مستقل، به حمایت شما نیاز داریم.",
     ),
     (
+        "ar",
+        [
+            "أعلنت وزارة الطاقة اللبنانية اليوم عن وصول باخرة فيول جديدة إلى مرفأ بيروت تكفي لتشغيل المعامل أسبوعين.",
+            "وقال الوزير إن ساعات التغذية سترتفع تدريجياً إلى عشر ساعات يومياً في معظم المناطق خلال الأيام المقبلة.",
+        ],
+        "تابعوا آخر الأخبار عبر تطبيق الأرز نيوز على هواتفكم",
+    ),
+    (
         "es",
         [
             "El Gobierno regional aprobó ayer un plan de ayudas para los pueblos que pierden población en la meseta norte.",
@@ -52,4 +60,11 @@ def test_spanish_op_ed_bio_goes() -> None:
     text = CASES[3][1]
     bio = "Marta Iriarte Lasa es catedrática de Economía Aplicada en la Universidad de Valladolid y autora de varios libros."
     article = newsclean.clean("\n".join([*text, bio]), lang="es")
+    assert list(article.paragraphs) == text
+
+
+def test_canadian_local_journalism_note_goes() -> None:
+    text = CASES[0][1]
+    note = "Renée Charbonneau is a Local Journalism Initiative reporter with the Valley Gazette, funded by the Government of Canada."
+    article = newsclean.clean("\n".join([*text, note]), lang="en")
     assert list(article.paragraphs) == text

@@ -255,3 +255,16 @@ def test_headline_first_then_standfirst_and_a_players_buttons_over_the_byline() 
     assert article.author == "Anouk Delmas"
     assert article.date == "2025-02-19"
     assert list(article.paragraphs) == page[7:]
+
+
+def test_quoted_subheading_over_the_paragraph_it_quotes_stays() -> None:
+    page = [
+        "News | Courts",
+        "Man jailed for defrauding elderly homeowners",
+        "By Mairéad Quinlan",
+        "A man who took more than €80,000 from elderly homeowners for roofing work he never did has been jailed for four years.",
+        "‘I felt like a fool’",
+        "One victim told the court: ‘I felt like a fool for trusting him, and I have not slept properly since the day he came.’",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == page[3:]

@@ -107,3 +107,11 @@ def test_table_rows_joined_with_pipes_are_kept_and_a_menu_is_not() -> None:
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == page[3:]
     assert not article.captions  # "التغير (%)" names a unit, not a picture's source
+
+
+def test_table_rows_joined_with_tabs_are_kept_and_a_tab_menu_is_not() -> None:
+    menu = "الرئيسية\tكوردستان\tالعراق\tالشرق الأوسط\tاقتصاد\tرياضة"
+    rows = [row.replace(" | ", "\t") for row in TABLE]
+    page = [menu, *MATCH[:3], "وتصدرت الألبسة قائمة السلع المصدرة خلال الأشهر التسعة، وفق الجدول التالي:", *rows, MATCH[3]]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == page[3:]

@@ -4,6 +4,7 @@ marks, goes wherever it stands."""
 
 from __future__ import annotations
 
+from ..lines import Line
 from ..page import Page
 from ..types import Label
 
@@ -31,14 +32,28 @@ def _duplicates(page: Page) -> None:
             line.decide(Label.BOILERPLATE, "repetition.duplicate", f"same text as line {earlier + 1}")
 
 
+QUOTED_HEADING_WORDS = 8
+QUOTED_HEADING_REACH = 3
+
+
+def _heads_its_source(quote: Line, distance: int) -> bool:
+    """ "‘I felt like a fool’" over the paragraph that holds the words: a subheading quoting the text
+    below it (short, no full stop, a few lines above its source), not a pull quote set apart."""
+    short = quote.words <= QUOTED_HEADING_WORDS and quote.text.rstrip("’'\"”»").rstrip()[-1:] not in ".!?؟"
+    return short and 0 < distance <= QUOTED_HEADING_REACH
+
+
 def _pull_quotes(page: Page) -> None:
     first, last = page.region or (0, -1)
     kept = [line for line in page.lines[first : last + 1] if not line.blank and not line.removed]
     low, high = PULL_QUOTE_WORDS
     quotes = [line for line in kept if line.text[0] in QUOTE_MARKS and low <= line.words <= high]
+    place = {line.index: position for position, line in enumerate(kept)}
     for quote in quotes[:MAX_PULL_QUOTES]:
         for other in kept:
             if other is not quote and other.words > quote.words and _quoted_in(quote.tokens, other.tokens):
+                if _heads_its_source(quote, place[other.index] - place[quote.index]):
+                    break
                 quote.decide(Label.BOILERPLATE, "repetition.pull-quote", f"words of line {other.index + 1}")
                 break
 

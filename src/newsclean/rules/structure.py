@@ -40,8 +40,9 @@ MAX_GAIN = 100.0  # one enormous line (a pasted footer) must not outweigh a whol
 
 # Separators of one-line menus and breadcrumbs: "Home | News", "Home > World > Europe", "a • b • c"
 # (and " - " when most items are a word or three: `_dashed_menu`).
-_SEPARATOR_CHARS = frozenset("|•·»›>/")
-_SEPARATED = regex.compile(r"(?:\s[|•·»›>/]\s.*){2,}|\S\s*\|\s*\S.*\|")
+_SEPARATOR_CHARS = frozenset("|•·»›>/\t")
+# Items set apart by " | ", " • ", " » "..., or by tabs (a browser's innerText of a menu's cells).
+_SEPARATED = regex.compile(r"(?:\s[|•·»›>/]\s.*){2,}|\S\s*\|\s*\S.*\||\S\t+\S.*\t+\S")
 
 
 def _has_separator(text: str) -> bool:
@@ -128,15 +129,24 @@ def _table_rows(content: list[Line]) -> set[int]:
     run: list[Line] = []
     cells = 0
     for line in [*content, None]:
-        count = line.text.count("|") + 1 if line is not None and " | " in line.text else 0
+        count = len(_cells(line.text)) if line is not None else 0
         if count >= TABLE_MIN_CELLS and count == cells:
             run.append(line)  # type: ignore[arg-type]
             continue
-        figures = sum(1 for row in run if any(_NUMBER_CELL.match(cell.strip()) for cell in row.text.split("|")[1:]))
+        figures = sum(1 for row in run if any(_NUMBER_CELL.match(cell.strip()) for cell in _cells(row.text)[1:]))
         if len(run) >= TABLE_MIN_ROWS and figures >= len(run) - 1:
             rows.update(row.index for row in run)
         run, cells = ([line], count) if line is not None and count >= TABLE_MIN_CELLS else ([], 0)
     return rows
+
+
+def _cells(text: str) -> list[str]:
+    """A row's cells, joined with " | " or with tabs (a browser's innerText of a table); [] otherwise."""
+    if " | " in text:
+        return text.split("|")
+    if "\t" in text.strip():
+        return [cell for cell in text.split("\t") if cell.strip()]
+    return []
 
 
 DASHED_MENU_ITEMS = 5  # "Site - Home - Markets - Energy - Property - ...": a menu flattened with dashes
