@@ -34,3 +34,19 @@ def test_long_bracketed_credit_that_says_it_is_one() -> None:
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == text
     assert [c.credit for c in article.captions] == ["Hervé Lachaud/Hans Lucas pour « La Lettre des Marchés »"]
+
+
+def test_credits_of_portuguese_maghreb_and_broadcaster_styles() -> None:
+    from newsclean.lines import Line
+    from newsclean.metadata.captions import _credit
+    from newsclean.normalize import fold
+
+    cases = {
+        "Passageiros aguardam na estação de Santa Apolónia durante a greve. Fotografia: Tiago Mourão / Lusa": "Fotografia: Tiago Mourão / Lusa",
+        "La palmeraie de Tamnougalt, au sud d'Agdz. Ph. DR": "Ph. DR",
+        "Dr Olsen's team surveyed 140 pools across the state last summer. (ANB News: Jesse Marrawal)": "(ANB News: Jesse Marrawal)",
+    }
+    for text, credit in cases.items():
+        assert _credit(Line(0, text, fold(text))) == credit
+    note = "The minister said the plan would go ahead anyway. (Update: March 3)"
+    assert _credit(Line(0, note, fold(note))) is None

@@ -29,6 +29,7 @@ CREDIT_TAIL_CHARS = 60  # longer brackets are credits only when they say so: "(P
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
 _CREDIT_WORDS = (
     r"(?:photo|photos|photograph|picture|image|illustration|video|vidéo|credit|crédit(?: photo)?|foto|fotó|fotoğraf|"
+    r"fotografia|fotografía|ph\.|"
     r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|فيديو|عکس|תמונה|צילום)"
 )
 _CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*[:/]", regex.IGNORECASE)
@@ -48,6 +49,8 @@ _NAME_SLASH_NAME = regex.compile(
     r"^\p{Lu}[\p{L}.'’&-]*(?:\s[\p{Lu}\p{Ll}][\p{L}.'’&-]*){0,4}\s?/\s?\p{Lu}[\p{L}.'’&-]*(?:\s[\p{L}.'’&-]+){0,4}$"
     r"|^[\p{Arabic}\p{Hebrew}\p{Mn}]+(?:\s[\p{Arabic}\p{Hebrew}\p{Mn}]+){0,3}\s?/\s?[\p{Arabic}\p{Hebrew}\p{Mn}]+(?:\s[\p{Arabic}\p{Hebrew}\p{Mn}]+){0,3}$"
 )
+# "(ANB News: Jesse Marrawal)", "(Reuters: Jane Doe)": the outlet, a colon, the photographer.
+_OUTLET_COLON_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s[\p{L}.'’&-]+){0,3}:\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}$")
 # What screen readers are told before a picture's source and its caption, and some scrapers keep:
 # "Image source, Getty Images" / "Image caption, ...", "Caption: ...", "Image | ..."; "صدر الصورة، ..."
 # / "التعليق على الصورة، ...".
@@ -216,8 +219,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if tail and (_AGENCY_LIKE.match(inner) or _CREDIT_INSIDE.match(inner)):
         return tail.group()
     if tail and len(inner) <= CREDIT_TAIL_CHARS:
-        if _NAME_SLASH_NAME.match(inner) and len(line.text[: tail.start()].split()) >= CAPTION_MIN_WORDS:
-            return tail.group()  # "... on Thursday. (Dana Ruiz / The Lakeshore Ledger)"
+        if (_NAME_SLASH_NAME.match(inner) or _OUTLET_COLON_NAME.match(inner)) and len(line.text[: tail.start()].split()) >= CAPTION_MIN_WORDS:
+            return tail.group()  # "... on Thursday. (Dana Ruiz / The Lakeshore Ledger)", "(ANB News: Jesse Marrawal)"
         if any(d[1] == "lexicon.caption-credit" for d in line.decisions):
             return tail.group()
         described = len(line.text[: tail.start()].split()) >= SOURCE_DESCRIPTION_WORDS[0]  # not "Name (City)"
