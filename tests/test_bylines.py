@@ -160,6 +160,7 @@ def test_writers_bio_after_the_text(text: list[str], bio: str) -> None:
         ("Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Daniel Osei"),
         ("By Jane Doe on March 3, 2025 at 10:15 am", "Jane Doe"),
         ("Par Julie Mertens le 3 mars 2025 à 11h30", "Julie Mertens"),
+        ("Par Claire Vasseur Publié le 3 octobre 2025 à 06h45, modifié à 09h12 Lecture 4 min.", "Claire Vasseur"),
     ],
 )
 def test_byline_with_its_date_after_the_name(line: str, name: str) -> None:

@@ -93,8 +93,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     found = _byline_pattern().match(key)
     if found is None:
         return None
-    if words > MAX_BYLINE_WORDS and len(_LETTER_WORDS.findall(key)) > MAX_BYLINE_WORDS:
-        return None  # the digits of a date after the name do not make a byline long
+    if words > MAX_BYLINE_WORDS and len(_LETTER_WORDS.findall(_ON_DATE.split(key, maxsplit=1)[0])) > MAX_BYLINE_WORDS:
+        return None  # the digits of a date after the name, or the stamp itself, do not make a byline long
     # The folded key and the original differ only inside words; cut the original at the same word.
     skipped = len(found.group().split()) - len(found.group("name").split())
     name = " ".join(text.split()[skipped:]).strip(" :-–—")
