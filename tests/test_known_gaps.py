@@ -64,6 +64,11 @@ GAPS = [
     ("ar/r26_ir_arabic_health", "title", "طهران ودمشق توقعان اتفاقية لإنشاء مصنع للأدوية السرطانية في سوريا"),
     # A radio page: the show's name, shown four times around the episode's title, wins the title.
     ("fr/r22_franceondes_reparation", "title", "Lave-linge, smartphones, vélos : la réparation peut-elle devenir un métier d'avenir ?"),
+    # Byline and date above the headline, a section link above them: see BODY_GAPS.
+    ("gaps/ar/r31_kurdistan_tweet", "title", "مفوضية الانتخابات: المشاركة في إقليم كوردستان تجاوزت 61% وشكاوى من أعطال في أجهزة التحقق"),
+    # A section label ("Namur") that repeats a menu item above the headline: the headline goes with
+    # the menu and the standfirst is taken for the title.
+    ("fr/r32_belge_pont", "title", "Namur : la réouverture du pont des Ardennes reportée à juin"),
 ]
 
 
@@ -126,6 +131,15 @@ BODY_GAPS = [
     # The text goes on after an inline "Mehr zum Thema" box with a subheading and one paragraph
     # (too little prose to count) before a newsletter box: both are cut.
     "de/r29_nordheide_gesamtschule",
+    # The menu on one tab-separated line is gone now, but the headline and its standfirst come after
+    # the byline and the date: the section link above the byline is taken for the title, and both stay.
+    "ar/r31_kurdistan_tweet",
+    # An "In short:" summary box above the text, a picture's description over its caption, inside.
+    "en/r32_abc_science",
+    # A funding note and the "About the Author" box after the text: the bio sentence is kept.
+    "en/r32_canada_council",
+    # A live page's "Ce qu'il faut retenir" box of key points above the first update is kept.
+    "fr/r32_crues_direct",
 ]
 
 
@@ -156,6 +170,8 @@ APPENDED = [
     # Two appended articles, each ending with "اقرأ المزيد": the second one's headline is taken for a
     # link of that box, and both come back as one.
     ("ar/r24_algeria_appended", 2),
+    # Two next articles after "المقال التالي", each a section, a headline, "site date" and paragraphs.
+    ("ar/r31_morocco_appended", 2),
     # A next article after the most-read list, with its headline, date and byline: removed with
     # the chrome, not returned.
     ("ar/r26_eg_private_water", 1),
