@@ -25,8 +25,8 @@ MIN_HEADED_SCORE = 30.0  # ...or this much when it begins with a header (headlin
 MIN_EXTRA_GOOD = 3  # paragraphs of prose after the text that make more text...
 MIN_SHORT_GOOD = 2  # ...or an appended article right under its header, or the text going on after an inline box
 APPENDED_HEADER_LINES = 4  # headline, byline, date, picture
-APPENDED_HEADLINE_WORDS = 5
-STAMP_WORDS = 12  # a headline, not a commenter's name over a dated comment
+APPENDED_HEADLINE_WORDS = 5  # a headline, not a commenter's name over a dated comment
+STAMP_WORDS = 12  # a comment's stamp line ("1 hour ago Report abuse Permalink Reply")
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 THREAD_LOOKAHEAD = 6  # lines below a "Comments" heading where the thread shows its shape
 COMMENTS_OUTWEIGH = 250.0  # an article scoring this much above a "Comments" heading is the main text, however long the thread
@@ -202,10 +202,12 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         headed = header is not None
         boxed = not headed and _inline_box(before, segment, barriers)
         # An agency item appended with its headline and byline may be short (two paragraphs right
-        # under a header with a real headline), and so may the text going on after a related box set inside it; other
-        # prose must be long to count as more text.
-        short = boxed or headed and first <= APPENDED_HEADER_LINES and before[0].words >= APPENDED_HEADLINE_WORDS and not _threaded(segment)
-        if score < (MIN_HEADED_SCORE if headed or boxed else MIN_EXTRA_SCORE) or good < (MIN_SHORT_GOOD if short else MIN_EXTRA_GOOD):
+        # under a header with a real headline, not a comment thread), and so may the text going on
+        # after a related box set inside it; other prose must be long to count as more text.
+        close = headed and first <= APPENDED_HEADER_LINES and before[0].words >= APPENDED_HEADLINE_WORDS
+        short = boxed or close and not _threaded(segment)
+        least = MIN_HEADED_SCORE if headed or boxed else MIN_EXTRA_SCORE
+        if score < least or good < (MIN_SHORT_GOOD if short else MIN_EXTRA_GOOD):
             break
         for line in rest[:first]:
             _outside(line, "region.after-main-text")
