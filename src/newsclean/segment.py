@@ -627,7 +627,7 @@ def _flattened_header(line: Line, zone: Sequence[Line]) -> tuple[str, dates.Date
     """(writer, date) of a header a scraper flattened into one line with its breadcrumb and headline:
     "Home | Life | Film Review | <headline> | 3 March 2026 | By Clara Teo". A byline with its prefix
     and a date are among the items; the others are short (menu items) or lines of the header zone."""
-    if "|" not in line.text and "·" not in line.text:
+    if "|" not in line.text and "·" not in line.text or not byline.has_prefix(line.key):
         return None
     items = [item.strip() for item in _ITEM_SEPARATOR.split(line.text.strip()) if item.strip()]
     shown = {other.key for other in zone if other is not line}

@@ -58,7 +58,8 @@ def classify(page: Page) -> None:
     # Prose is written once, so a long line shown twice is a title or a caption: unless the scraper
     # rendered the whole page twice, in which case repetition says nothing.
     penalise_repeats = repeats <= len(long_lines) * MAX_REPEATED_SHARE
-    rows = _table_rows(page.content)
+    content = page.content
+    rows = _table_rows(content)
     for line in page.lines:
         if line.blank:
             continue
@@ -93,10 +94,9 @@ def classify(page: Page) -> None:
         else:
             line.cls, line.score = "short", -SHORT_COST
     _wrapped_paragraphs(page)
-    page.live_stamps = _live_stamps(page.content)
-    for line in page.content:
-        if line.index in page.live_stamps:  # an update's time is part of the live text, not a fragment
-            line.cls, line.score = "item", LIVE_STAMP_SCORE
+    page.live_stamps = _live_stamps(content)
+    for index in page.live_stamps:  # an update's time is part of the live text, not a fragment
+        page.lines[index].cls, page.lines[index].score = "item", LIVE_STAMP_SCORE
     _template_series(page)
     _announced_lists(page)
     _gallery(page)
@@ -110,7 +110,11 @@ _BARE_TIME = regex.compile(r"^\W*(\d{1,2})[:h.](\d{2})\W*$")
 def _live_stamps(content: list[Line]) -> frozenset[int]:
     """A live page's updates under bare times, in the order of the clock ("18:20", "17:05", "16:40"):
     three at least, all going one way (a box of videos' running times, "02:41", "01:15", goes both)."""
-    stamps = [(line.index, int(found[1]) * 60 + int(found[2])) for line in content if (found := _BARE_TIME.match(line.text))]
+    stamps = [
+        (line.index, int(found[1]) * 60 + int(found[2]))
+        for line in content
+        if line.words <= 2 and (found := _BARE_TIME.match(line.text))
+    ]
     times = [minutes for _, minutes in stamps]
     ordered = times == sorted(times) or times == sorted(times, reverse=True)
     return frozenset(index for index, _ in stamps) if len(stamps) >= LIVE_MIN_STAMPS and ordered else frozenset()
@@ -133,19 +137,24 @@ def _table_rows(content: list[Line]) -> set[int]:
         if count >= TABLE_MIN_CELLS and count == cells:
             run.append(line)  # type: ignore[arg-type]
             continue
-        figures = sum(1 for row in run if any(_NUMBER_CELL.match(cell.strip()) for cell in _cells(row.text)[1:]))
-        if len(run) >= TABLE_MIN_ROWS and figures >= len(run) - 1:
+        if len(run) >= TABLE_MIN_ROWS and _with_figures(run) >= len(run) - 1:
             rows.update(row.index for row in run)
         run, cells = ([line], count) if line is not None and count >= TABLE_MIN_CELLS else ([], 0)
     return rows
+
+
+def _with_figures(rows: list[Line]) -> int:
+    """How many rows hold a figure in a cell after the first."""
+    return sum(1 for row in rows if any(_NUMBER_CELL.match(cell.strip()) for cell in _cells(row.text)[1:]))
 
 
 def _cells(text: str) -> list[str]:
     """A row's cells, joined with " | " or with tabs (a browser's innerText of a table); [] otherwise."""
     if " | " in text:
         return text.split("|")
-    if "\t" in text.strip():
-        return [cell for cell in text.split("\t") if cell.strip()]
+    if "\t" in text:
+        cells = [cell for cell in text.split("\t") if cell.strip()]
+        return cells if len(cells) > 1 else []
     return []
 
 
