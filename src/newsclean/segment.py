@@ -429,8 +429,9 @@ def _set_apart_headline(page: Page, line: Line) -> bool:
 
 
 def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset[str]) -> bool:
-    """The text opens with its headline when a title-shaped line has its byline or date right below
-    (or a standfirst, the writer's name alone, then the date: "Sanne Veldkamp", "ma 10 mrt 2025")."""
+    """The text opens with its headline when a title-shaped line has its byline or date right below,
+    a player's or a share bar's buttons aside (or a standfirst, the writer's name alone, then the
+    date: "Sanne Veldkamp", "ma 10 mrt 2025")."""
     line = content[first]
     if not _title_like(line):
         return False

@@ -63,7 +63,7 @@ def classify(page: Page) -> None:
     for line in page.lines:
         if line.blank:
             continue
-        if line.index in rows:  # a table of the text, its cells joined with " | "
+        if line.index in rows:  # a table of the text, its cells joined with " | " or tabs
             line.cls, line.score = "item", 0.0
             continue
         words = line.words
@@ -126,9 +126,9 @@ _NUMBER_CELL = regex.compile(r"^[-+−–]?\s?[\p{Nd}][\p{Nd}.,٫٬\s]*%?$")
 
 
 def _table_rows(content: list[Line]) -> set[int]:
-    """Rows of a table a scraper joined with " | ": three lines or more in a row with the same number
-    of cells (three or more), most of them holding figures ("الأسمدة | 703 | 655 | -6.8"), a header
-    row allowed. A menu's items are words, not figures."""
+    """Rows of a table a scraper joined with " | " or tabs: three lines or more in a row with the same
+    number of cells (three or more), most of them holding figures ("الأسمدة | 703 | 655 | -6.8"), a
+    header row allowed. A menu's items are words, not figures."""
     rows: set[int] = set()
     run: list[Line] = []
     cells = 0
