@@ -528,6 +528,9 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     if any(not rule.startswith("region.") for _, rule, _ in line.decisions):
         return False
     if _CASELESS_NAME.match(text):
+        key = fold(text)  # (a blog's copyright line names its writer: only in scripts without case)
+        if any(key in other.key for other in page.lines if other.label is Label.FOOTER and other is not line):
+            return False  # "© 2025 بوابة برقة نيوز. جميع الحقوق محفوظة": the site's name, not a writer's
         if dates.has_stamp_word(fold(text)):
             return False  # "تحديث تلقائي": a live page's refresh switch
         # A name holds one family name with the article at most ("محمود السيد", "عبد الله المطيري");
