@@ -867,13 +867,20 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
 
 def _title_out_of_body(article: Article, title: str) -> Article:
     """The headline is no paragraph of the text, even when trafilatura's text starts with it (an
-    <h1> inside the <article> it takes for the content): the first body line that is the title goes."""
+    <h1> inside the <article> it takes for the content, maybe under a breadcrumb it kept too): the
+    first body line that is the title, among the first few, goes."""
     lines = list(article.lines)
     body = [position for position, line in enumerate(lines) if line.label is Label.BODY]
-    if len(body) < 2 or lines[body[0]].text.strip() != title:
+    if len(body) < 2:
         return article
-    lines[body[0]] = _relabel(lines[body[0]], Label.TITLE, "html.title-in-text", "the headline, at the top of the text")
+    position = next((p for p in body[:TITLE_IN_TEXT_LINES] if lines[p].text.strip() == title), None)
+    if position is None:
+        return article
+    lines[position] = _relabel(lines[position], Label.TITLE, "html.title-in-text", "the headline, at the top of the text")
     return _rebuilt(article, lines)
+
+
+TITLE_IN_TEXT_LINES = 3
 
 
 STANDFIRST_WORDS = (6, 60)
