@@ -216,3 +216,8 @@ def test_two_digit_year_after_a_stamp_word(text: str, iso: str) -> None:
 
 def test_two_digit_year_without_a_stamp_word_is_no_date() -> None:
     assert parse_date("Version 1.2.25") is None
+
+
+def test_a_time_zone_in_brackets_after_the_time_keeps_it_a_date_line() -> None:
+    assert is_date_line("Tuesday, February 18, 2025 08:30 (EAT)")
+    assert not is_date_line("March 3, 2025 (AFP)")  # an agency, not a zone: no time before it

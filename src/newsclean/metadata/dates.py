@@ -36,6 +36,7 @@ HIJRI_YEARS = (1400, 1460)
 
 _PLAYER_TIME = regex.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\W*$")
 _MAY_BE_STAMP = regex.compile(r"\d|ساعتين|يومين")
+_ZONE = regex.compile(r"\(\s*[^\W\d_]{2,5}\s*\)")
 _YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date...
 # ...but a stamp's "Publié le 03-02-25 à 11h20", "פורסם: 11.03.25, 21:05" (day first; read only after a
 # stamp word: "1.2.25" alone may be a version).
@@ -242,6 +243,8 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
     for date in dates:
         rest = rest.replace(fold(date.text), " ")
     rest, times = tables.time.subn(" ", rest)
+    if times:
+        rest = _ZONE.sub(" ", rest)  # "08:30 (EAT)": a time zone in brackets after the time
     rest = tables.counter.sub(" ", rest)
     has_relative = bool(tables.relative.search(rest)) and bool(_MAY_BE_STAMP.search(rest))
     rest = tables.relative.sub(" ", rest)
