@@ -34,6 +34,7 @@ import regex
 
 from .errors import InputError
 from .metadata import byline
+from .rules.hints import SUBHEADINGS
 from .types import Article, Caption, Label, LabelledLine
 
 __all__ = ["clean_html", "decode_html", "render_html", "Rendered"]
@@ -865,6 +866,9 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     return dataclasses.replace(article, **changes) if changes else article
 
 
+TITLE_IN_TEXT_LINES = 3
+
+
 def _title_out_of_body(article: Article, title: str) -> Article:
     """The headline is no paragraph of the text, even when trafilatura's text starts with it (an
     <h1> inside the <article> it takes for the content, maybe under a breadcrumb it kept too): the
@@ -880,12 +884,8 @@ def _title_out_of_body(article: Article, title: str) -> Article:
     return _rebuilt(article, lines)
 
 
-TITLE_IN_TEXT_LINES = 3
-
-
 STANDFIRST_WORDS = (6, 60)
 HEADED_STANDFIRST_WORDS = 8  # a heading right under the headline this long is its standfirst, not a section's title
-_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _standfirst_under(article: Article, title: str, hints: Sequence[str]) -> Article:
@@ -900,7 +900,7 @@ def _standfirst_under(article: Article, title: str, hints: Sequence[str]) -> Art
         low, high = STANDFIRST_WORDS
         words = len(standfirst.text.split())
         tokens = set(hints[standfirst.index].split()) if standfirst.index < len(hints) else set()
-        headed = bool(tokens & _SUBHEADINGS) and words >= HEADED_STANDFIRST_WORDS
+        headed = bool(tokens & SUBHEADINGS) and words >= HEADED_STANDFIRST_WORDS
         if standfirst.label is Label.BODY and (below.label in (Label.BYLINE, Label.DATE) or headed) and low <= words <= high:
             relabelled = [
                 _relabel(other, Label.SUBTITLE, "html.standfirst", "between the headline and the byline")

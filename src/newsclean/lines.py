@@ -56,6 +56,11 @@ class Line:
         return self.decisions[-1][0] if self.decisions else Label.BODY
 
     @property
+    def rule(self) -> str:
+        """The rule of the last decision; "" for a line nobody decided about."""
+        return self.decisions[-1][1] if self.decisions else ""
+
+    @property
     def removed(self) -> bool:
         return self.label is not Label.BODY
 

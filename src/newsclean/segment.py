@@ -447,7 +447,7 @@ PLAYER_LINES = 3  # controls a player shows (play, mute, time...) that make a bl
 def _player_block(lines: Sequence[Line]) -> list[Line]:
     """The lines from a video player's first control to its last ("Play Video", "Current Time
     0:00", "Captions", ...), when the player lexicon knows at least three of them."""
-    marks = [n for n, line in enumerate(lines) if line.decisions and line.decisions[-1][1] == "lexicon.player"]
+    marks = [n for n, line in enumerate(lines) if line.rule == "lexicon.player"]
     if len(marks) < PLAYER_LINES:
         return []
     low, high = marks[0], marks[-1]
@@ -458,14 +458,14 @@ def _player_block(lines: Sequence[Line]) -> list[Line]:
 
 def _repeated_away(line: Line) -> bool:
     """Removed by the repetition pass: a copy of a line the page shows again."""
-    return line.removed and bool(line.decisions) and line.decisions[-1][1].startswith("repetition.")
+    return line.removed and line.rule.startswith("repetition.")
 
 
 def _breaking_headline(page: Page, lead: Line) -> Line | None:
     """A ticker-labelled line ("عاجل: ...", "BREAKING: ...") right above the text's `lead`, which opens
     with its dateline: the headline of a breaking item, not a strip of the site's ticker."""
     above = next((line for line in reversed(page.lines[: lead.index]) if not line.blank), None)
-    if above is None or not above.decisions or above.decisions[-1][1] != "lexicon.ticker":
+    if above is None or above.rule != "lexicon.ticker":
         return None
     if above.words < TITLE_MIN_WORDS or byline.dateline_head(lead.text) is None:
         return None
@@ -528,14 +528,16 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     if any(not rule.startswith("region.") for _, rule, _ in line.decisions):
         return False
     if _CASELESS_NAME.match(text):
-        key = fold(text)  # (a blog's copyright line names its writer: only in scripts without case)
+        key = fold(text)
+        # The site's name, not a writer's: "© 2025 بوابة برقة نيوز. جميع الحقوق محفوظة" (in a script with
+        # capitals a blog's copyright line names its writer, so only here).
         if any(key in other.key for other in page.lines if other.label is Label.FOOTER and other is not line):
-            return False  # "© 2025 بوابة برقة نيوز. جميع الحقوق محفوظة": the site's name, not a writer's
-        if dates.has_stamp_word(fold(text)):
+            return False
+        if dates.has_stamp_word(key):
             return False  # "تحديث تلقائي": a live page's refresh switch
         # A name holds one family name with the article at most ("محمود السيد", "عبد الله المطيري");
         # "الفنان الراحل عبدالرحمن المطيري" describes a picture.
-        words = fold(text).split()
+        words = key.split()
         # "عبد الحق", "عبد الرحمن": the article after "عبد" belongs to the given name.
         families = [word for before, word in zip(["", *words], words) if word.startswith("ال") and before != "عبد"]
         return sum(1 for word in families if word != "الله") <= 1
@@ -724,7 +726,7 @@ def _standfirst_under_header(content: Sequence[Line], zone: Sequence[Line]) -> L
 
 def _lexicon_chrome(line: Line) -> bool:
     """Whether a chrome lexicon has labelled the line (a share button, a player's control...)."""
-    return bool(line.decisions) and line.decisions[-1][1].startswith("lexicon.") and line.label is not Label.BODY
+    return line.rule.startswith("lexicon.") and line.label is not Label.BODY
 
 
 def _label_role_under(zone: Sequence[Line], line: Line) -> None:
@@ -806,7 +808,7 @@ _TRAFILATURA_SAID = ("html.trafilatura-agrees", "html.trafilatura-dropped")
 def _masthead_name(page: Page) -> str | None:
     """The site's name when no URL gives it: a short line above the article (the masthead) that the
     copyright line repeats ("نبض مصر" ... "© نبض مصر 2026")."""
-    copyright_lines = [line.key for line in page.lines if line.decisions and line.decisions[-1][1] == "lexicon.footer"]
+    copyright_lines = [line.key for line in page.lines if line.rule == "lexicon.footer"]
     if not copyright_lines:
         return None
     # The name stands right after the sign or the year, or right before them: "© 2025 The Courier",

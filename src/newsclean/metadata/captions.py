@@ -85,7 +85,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         credit = _credit(line, site_names) if not (line is last and line.cls == "good") else None
         if credit is not None and _signed_off(line.text, credit):
             credit = None
-        if credit is None and line.decisions and line.decisions[-1][1] == "lexicon.caption-lead":
+        if credit is None and line.rule == "lexicon.caption-lead":
             if Caption(line.text) not in found:  # "جانب من إطلاق البرنامج" without a credit
                 found.append(Caption(line.text))
             previous, uncredited = line, None
@@ -209,7 +209,7 @@ def _chrome_names(page: Page) -> frozenset[str]:
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if line.words > CAPTION_MAX_WORDS or line.cls == "good" and line.words > 25:
         return None
-    lone = line.words <= CREDIT_MAX_WORDS and bool(line.decisions) and line.decisions[-1][1] == "lexicon.caption-credit"
+    lone = line.words <= CREDIT_MAX_WORDS and line.rule == "lexicon.caption-credit"
     if lone and _is_credit_phrase(line.text):
         return line.text  # "أ.ف.ب", "أ ف ب" alone on the line, without brackets
     if _PICTURE_LABEL.match(line.text):

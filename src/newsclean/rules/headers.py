@@ -42,7 +42,7 @@ def _dateline_lead(following: list[Line]) -> bool:
 def _after_chrome(content: list[Line], position: int) -> bool:
     """The line above is chrome a lexicon removed ("Copyright 2025 The Associated Press...")."""
     above = content[position - 1] if position else None
-    return above is not None and above.removed and above.decisions[-1][1].startswith("lexicon.")
+    return above is not None and above.removed and above.rule.startswith("lexicon.")
 
 
 AGENCY_WORDS = 3

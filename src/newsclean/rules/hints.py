@@ -122,13 +122,13 @@ def _breadcrumb_to_headline(page: Page, line: Line) -> bool:
     return bool(last) and last != line.key and page.key_counts.get(last, 0) > 0
 
 
-_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # the hints of a heading below the page's <h1>
 
 
 def _subheading(line: Line, tokens: frozenset[str], lines: list[Line], parsed: list[frozenset[str]]) -> bool:
     """A heading inside the article right above a paragraph trafilatura kept: the heading of a live
     page's post or of a section, which trafilatura sometimes drops with the post's header."""
-    if not tokens & _SUBHEADINGS or "link" in tokens or not ("article" in tokens or "main" in tokens):
+    if not tokens & SUBHEADINGS or "link" in tokens or not ("article" in tokens or "main" in tokens):
         return False
     following = next((n for n in range(line.index + 1, len(lines)) if not lines[n].blank), None)
     return following is not None and "tf" in parsed[following] and not line.ends_sentence

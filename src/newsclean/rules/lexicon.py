@@ -37,14 +37,17 @@ def apply(page: Page) -> None:
             _remove(line, Label.NAVIGATION, "lexicon.ticker-item", "the item under a ticker's label")
         ticker = False
         if hit is None:
+            if line.index in page.live_stamps:  # a live page's update time ends a related box
+                teasers = marked = False
+                continue
             if teasers and _in_markup_text(line):
                 teasers = marked = False  # HTML: trafilatura kept it in the text, past the box's end
                 continue
-            if teasers and _duration(line) and line.index not in page.live_stamps:  # "02:41" under a video teaser
+            if teasers and _duration(line):  # "02:41" under a video teaser
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "a video's duration in a 'read also' box")
                 teasers = _box_goes_on(page, line.index, hits)
                 continue
-            if teasers and (marked or not _statement(line)) and _headline(line) and line.index not in page.live_stamps:
+            if teasers and (marked or not _statement(line)) and _headline(line):
                 # "اقرأ أيضا" alone on its line, the linked headline on the next one
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
                 # More headlines below belong to the box while another headline, not a paragraph,
@@ -88,7 +91,7 @@ def _newsletter_boxes(page: Page) -> None:
     "Recevez chaque matin l'essentiel ..." / "S'inscrire". Both ends are newsletter lines, the
     heading is short, and so are the at most three lines between them."""
     content = page.content
-    marks = [n for n, line in enumerate(content) if line.decisions and line.decisions[-1][1] == "lexicon.newsletter"]
+    marks = [n for n, line in enumerate(content) if line.rule == "lexicon.newsletter"]
     for first, last in zip(marks, marks[1:]):
         between = content[first + 1 : last]
         if not between or len(between) > BOX_LINES or content[first].words > BOX_HEADING_WORDS:
@@ -248,7 +251,7 @@ def _is_link(page: Page, index: int) -> bool:
         index -= 1
     if index < 0 or not page.lines[index].decisions:
         return False
-    return page.lines[index].decisions[-1][1] in ("lexicon.read-also", "lexicon.read-also-link")
+    return page.lines[index].rule in ("lexicon.read-also", "lexicon.read-also-link")
 
 
 def apply_trailing(page: Page) -> None:

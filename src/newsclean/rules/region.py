@@ -128,7 +128,7 @@ def _scattered_prose(content: Sequence[Line], first: int, last: int, barriers: s
     low = max((p for p in walls if p < first), default=-1)
     high = min((p for p in walls if p > last), default=len(content))
     for line in content[low + 1 : high]:
-        if line.cls == "good" and line.decisions and line.decisions[-1][1] in _OUTSIDE_RULES:
+        if line.cls == "good" and line.rule in _OUTSIDE_RULES:
             line.decide(Label.BODY, "region.scattered-prose", f"the main run holds {inside / total:.0%} of the prose")
 
 

@@ -372,7 +372,7 @@ def has_time(line: Line) -> bool:
 
 def _stamped(members: list[Line]) -> bool:
     """Most members carry a time of day or a relative time ("9:59 am", "3 hours ago"): post stamps."""
-    return sum(1 for line in members if _TIME.search(line.key)) * 2 > len(members)
+    return sum(1 for line in members if has_time(line)) * 2 > len(members)
 
 
 def _live_updates(page: Page, members: list[Line]) -> bool:
