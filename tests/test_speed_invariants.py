@@ -3,8 +3,10 @@
 import sys
 
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newsclean import lines, normalize
+from newsclean import lexicon, lines, normalize
 
 
 def test_han_and_kana_lie_at_2e80_and_above() -> None:
@@ -19,3 +21,40 @@ def test_space_pattern_is_white_space_but_the_line_break() -> None:
         for probe in (char, char * 2, " " + char):
             assert bool(reference.fullmatch(probe)) == bool(normalize._SPACE.fullmatch(probe)), hex(code)
 
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2E7F), max_size=60))
+def test_words_of_a_line_without_han_do_not_depend_on_the_page(text: str) -> None:
+    # lexicon.match remembers answers by the folded line alone: its words must not depend on which
+    # tokeniser the page chose (the Han-aware one or the plain one).
+    key = normalize.fold(text)
+    assert lines.WORD.findall(key) == lines._PLAIN_WORD.findall(key)
+
+
+def _line(text: str) -> lines.Line:
+    return lines.Line(0, text, normalize.fold(text))
+
+
+def test_remembered_lexicon_answers_equal_fresh_ones() -> None:
+    bio = "Jane Roe is a freelance writer based in Leeds."  # an end note: a trailing category
+    probes = ["Share on Facebook", "Sign up for our newsletter", bio, "The council met on Tuesday.", ""]
+    for text in probes:
+        for trailing in (False, True):
+            lexicon.forget_matches()
+            fresh = lexicon._match(_line(text), trailing)
+            assert lexicon.match(_line(text), trailing=trailing) == fresh  # stored
+            assert lexicon.match(_line(text), trailing=trailing) == fresh  # remembered
+    lexicon.forget_matches()
+    assert lexicon.match(_line(bio)) is None
+    assert lexicon.match(_line(bio), trailing=True) is not None  # not the answer remembered for trailing=False
+
+
+def test_lexicon_memory_stays_bounded(monkeypatch) -> None:
+    monkeypatch.setattr(lexicon, "MATCH_CACHE_SIZE", 3)
+    lexicon.forget_matches()
+    for n in range(10):
+        lexicon.match(_line(f"line number {n}"))
+        assert len(lexicon._answers) <= 3
+    lexicon.match(_line("word " * 100))  # longer than MATCH_CACHE_CHARS: not remembered
+    assert all(len(key) <= lexicon.MATCH_CACHE_CHARS for key, _ in lexicon._answers)
+    lexicon.forget_matches()

@@ -8,6 +8,8 @@ phrase from another language costs nothing when it does not occur.
 Matching is a lookup, not a scan: phrases are indexed by their first word, so a line costs one dict
 probe per word whatever the size of the lexicons (one big regex alternation costs a try of every
 phrase at every character). Only `re:` entries and phrases without words ("©") go through a regex.
+The answer depends on the line's folded text alone, so it is remembered: chrome recurs on every page
+of a site (the same footer, menu and share bar), and a batch looks each such line up once.
 """
 
 from __future__ import annotations
@@ -169,9 +171,35 @@ def _word_hits(line: Line, index: dict[str, tuple[Phrase, ...]]) -> list[tuple[P
     return hits
 
 
+# Answers remembered per (folded line, trailing), for lines short enough to be chrome; the memory is
+# cleared when full, so it stays bounded (a few MB).
+MATCH_CACHE_SIZE = 50_000
+MATCH_CACHE_CHARS = 300
+_answers: dict[tuple[str, bool], Hit | None] = {}
+
+
 def match(line: Line, *, trailing: bool = False) -> Hit | None:
     """The first category whose phrase covers enough of this (short enough) line. `trailing`: look
     only at the categories that fire at the end of the text (and only at those)."""
+    if len(line.key) > MATCH_CACHE_CHARS:
+        return _match(line, trailing)
+    question = (line.key, trailing)
+    try:
+        return _answers[question]
+    except KeyError:
+        pass
+    if len(_answers) >= MATCH_CACHE_SIZE:
+        _answers.clear()
+    hit = _answers[question] = _match(line, trailing)
+    return hit
+
+
+def forget_matches() -> None:
+    """Empty the memory of answers (benchmarks time a cold pass; nothing else needs this)."""
+    _answers.clear()
+
+
+def _match(line: Line, trailing: bool) -> Hit | None:
     lexicon = load()
     if not line.key or line.words > lexicon.max_words:
         return None

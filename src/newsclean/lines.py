@@ -62,7 +62,8 @@ class Line:
 
     @property
     def removed(self) -> bool:
-        return self.label is not Label.BODY
+        decisions = self.decisions  # read a few million times per thousand pages: no second property call
+        return bool(decisions) and decisions[-1][0] is not Label.BODY
 
     def decide(self, label: Label, rule: str, detail: str = "") -> None:
         """Record that `rule` set `label`; `detail` says what it saw."""
