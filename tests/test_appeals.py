@@ -68,3 +68,22 @@ def test_canadian_local_journalism_note_goes() -> None:
     note = "Renée Charbonneau is a Local Journalism Initiative reporter with the Valley Gazette, funded by the Government of Canada."
     article = newsclean.clean("\n".join([*text, note]), lang="en")
     assert list(article.paragraphs) == text
+
+
+def test_a_newsletter_box_with_its_email_field_goes_whole() -> None:
+    text = [
+        "Les primes d'assurance maladie augmenteront en moyenne de 4,4% l'an prochain, a annoncé mardi le Conseil fédéral à Berne.",
+        "En Suisse romande, les écarts restent importants d'un canton à l'autre, et les familles sont les plus touchées par la hausse.",
+        "Les assurés ont jusqu'au 30 novembre pour changer de caisse, rappellent les associations de consommateurs.",
+    ]
+    box = ["Newsletter", "«Le Point du soir»", "Recevez chaque soir l'essentiel de l'actualité romande.", "Votre adresse e-mail", "S'inscrire"]
+    article = newsclean.clean("\n".join([*text, *box, "© 2025 La Tribune du Lac"]), lang="fr")
+    assert list(article.paragraphs) == text
+    # The newsletter's name and pitch are labelled as the box's, whatever already took the e-mail field.
+    assert [line.rule for line in article.lines if line.text in box[1:3]] == ["lexicon.newsletter-box"] * 2
+
+
+def test_story_continues_below_the_ad_goes() -> None:
+    text = CASES[0][1]
+    article = newsclean.clean("\n".join([text[0], "Story continues below this ad", text[1]]), lang="en")
+    assert list(article.paragraphs) == text

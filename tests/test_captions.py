@@ -50,3 +50,25 @@ def test_credits_of_portuguese_maghreb_and_broadcaster_styles() -> None:
         assert _credit(Line(0, text, fold(text))) == credit
     note = "The minister said the plan would go ahead anyway. (Update: March 3)"
     assert _credit(Line(0, note, fold(note))) is None
+
+
+def test_credit_alone_under_its_caption_names_an_agency_and_a_photographer() -> None:
+    caption = "La conseillère d'État Anne Mérillat a présenté les comptes lundi à Lausanne."
+    text = [
+        "Le canton de Vaud boucle ses comptes 2025 sur un excédent de 212 millions de francs, bien au-dessus du budget voté par le Grand Conseil.",
+        "Les recettes fiscales des entreprises expliquent l'essentiel de l'écart, selon le département des finances qui publie les chiffres chaque printemps.",
+    ]
+    for credit in ("Keystone/Laurent Gillieron", "Reuters/Denis Balibouse"):
+        article = newsclean.clean("\n".join(["Comptes vaudois: un excédent inattendu", "Par Marc Rey", caption, credit, *text]))
+        assert list(article.paragraphs) == text
+        assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+
+
+def test_a_slashed_pair_of_unknown_names_is_no_credit() -> None:
+    text = [
+        "The council voted on Tuesday to extend the trial of the new bus lanes for another six months after a heated debate.",
+        "Russia/Ukraine talks",
+        "Officials said the talks would resume next week in Geneva, where both delegations are expected to present new proposals.",
+    ]
+    article = newsclean.clean("\n".join(["Bus lanes stay for now", "By Jane Roe", *text]))
+    assert list(article.paragraphs) == text

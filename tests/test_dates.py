@@ -221,3 +221,36 @@ def test_two_digit_year_without_a_stamp_word_is_no_date() -> None:
 def test_a_time_zone_in_brackets_after_the_time_keeps_it_a_date_line() -> None:
     assert is_date_line("Tuesday, February 18, 2025 08:30 (EAT)")
     assert not is_date_line("March 3, 2025 (AFP)")  # an agency, not a zone: no time before it
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["آخر تحديث: 3/11/2024 11:20 (توقيت مكة المكرمة)", "Publié le 3 mars 2025 à 10:30 (heure de Paris)"],
+)
+def test_a_named_time_zone_in_brackets_keeps_it_a_date_line(text: str) -> None:
+    assert is_date_line(text)
+
+
+def test_a_bracket_after_the_time_that_names_no_zone_is_no_date_line() -> None:
+    assert not is_date_line("March 3, 2025 10:30 (the council meets)")
+
+
+@pytest.mark.parametrize("text", ["0:00", "00:00", "00:00 / 02:14"])
+def test_a_players_position_is_no_time_stamp(text: str) -> None:
+    assert not is_date_line(text)
+
+
+def test_a_headline_with_harakat_and_its_date_is_no_date_line() -> None:
+    # Folding drops harakat and tanween, so the folded line is shorter than the page's: the date's
+    # words must still be found where they stand, not taken for the whole line.
+    text = "الدولار يقفز إلى ٢٦٤٠ جنيهاً في السوق الموازية.. تعرّف على الأسعار السبت ١٢ أبريل ٢٠٢٥"
+    found = find_dates(text)
+    assert [date.text for date in found] == ["١٢ أبريل ٢٠٢٥"]
+    assert text[found[0].start : found[0].end].strip() == "١٢ أبريل ٢٠٢٥"
+    assert not is_date_line(text)
+
+
+def test_both_calendars_with_their_marks_and_tatweel_make_a_date_line() -> None:
+    text = "الثلاثاء 8 شعبان 1447هـ الموافق 27 يناير 2026م - الساعة 03:05 مساءً"
+    assert [date.iso for date in find_dates(text)] == ["2026-01-27", "2026-01-27"]
+    assert is_date_line(text)

@@ -268,3 +268,41 @@ def test_quoted_subheading_over_the_paragraph_it_quotes_stays() -> None:
     ]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == page[3:]
+
+
+def test_headline_glued_between_breadcrumb_and_date() -> None:
+    glued = f"الرئيسية » اقتصاد » {HEADLINE} الأحد ١٢ أبريل ٢٠٢٥ - ٠٩:١٥ ص"
+    article = newsclean.clean("\n".join(["بوابة الشمال", "بث مباشر", glued, LEAD, *MORE]))
+    assert article.title == HEADLINE
+    assert article.date == "2025-04-12"
+    assert list(article.paragraphs) == [LEAD, *MORE]
+
+
+def test_appended_article_under_a_long_headline_that_reads_as_prose() -> None:
+    # The next article's headline is long enough to pass for a sentence; its date and text are right under it.
+    next_headline = 'روسيا وتركيا تبحثان في أنقرة تمديد اتفاق نقل الغاز الطبيعي عبر خط "السيل التركي"'
+    appended = [
+        "بحث وزير الطاقة الروسي مع نظيره التركي في أنقرة اليوم تمديد الاتفاق الخاص بنقل الغاز عبر الخط لعشر سنوات إضافية.",
+        "وقالت وزارة الطاقة في بيان إن الجانبين اتفقا على عقد اجتماع فني الشهر المقبل لبحث الكميات والأسعار الجديدة.",
+    ]
+    page = [HEADLINE, "12.02.2025 | 14:36 GMT", LEAD, *MORE, "شارك", "واتساب", next_headline, "12.02.2025 | 16:05 GMT", *appended]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [LEAD, *MORE]
+    assert len(article.extra_articles) == 1 and article.extra_articles[0].split("\n") == appended
+
+
+def test_a_podcast_player_inside_the_text_does_not_end_it() -> None:
+    text = [
+        "Le bâtiment n'en finit plus de payer la crise du logement neuf, selon les chiffres publiés mardi par la Banque de France.",
+        "Les petites entreprises sont les premières touchées : près de neuf défaillances sur dix concernent des structures de moins de dix salariés.",
+    ]
+    after = [
+        "Les promoteurs ne lancent plus de programmes",
+        "Avec la remontée des taux d'intérêt, les ventes de logements neufs aux particuliers ont chuté de près d'un tiers en deux ans.",
+        "La baisse des taux amorcée à l'automne n'a pas encore produit d'effet sur les carnets de commandes des entreprises du secteur.",
+    ]
+    player = ["Écouter l'épisode", "Le Point éco", "Épisode 48 – Pourquoi le bâtiment ne repart pas", "00:00", "18:24", "S'abonner au podcast", "Spotify", "Deezer"]
+    page = ["BTP : les défaillances au plus haut depuis quinze ans", "Par Marc Delorme", "Publié le 3 févr. 2025 à 7:05", *text, *player, *after]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*text, *after]
+    assert article.extra_articles == ()

@@ -115,3 +115,23 @@ def test_table_rows_joined_with_tabs_are_kept_and_a_tab_menu_is_not() -> None:
     page = [menu, *MATCH[:3], "وتصدرت الألبسة قائمة السلع المصدرة خلال الأشهر التسعة، وفق الجدول التالي:", *rows, MATCH[3]]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == page[3:]
+
+
+def test_latest_posts_with_their_dates_after_a_dash_go() -> None:
+    posts = [
+        "Five Reasons The Harbour Bridge Repairs Will Take Longer Than Promised - April 8, 2025",
+        "Council Approves New Parking Rates For The Old Town After Long Debate - April 7, 2025",
+        "Why The Ferry Timetable Changes Again This Summer, And What It Means For You - April 7, 2025",
+    ]
+    article = newsclean.clean("\n".join([*INTRO[:4], "Latest Posts", *posts, *OUTRO]))
+    assert list(article.paragraphs) == [*INTRO[2:4], *OUTRO]
+
+
+def test_a_timeline_with_its_dates_first_stays() -> None:
+    timeline = [
+        "April 2, 2025 - The council publishes the first plan for the harbour bridge repairs.",
+        "April 9, 2025 - Residents object to the closure of the bridge during the summer months.",
+        "April 16, 2025 - The council votes to delay the works until the autumn.",
+    ]
+    article = newsclean.clean("\n".join([*INTRO[:4], *timeline, *OUTRO]))
+    assert list(article.paragraphs) == [*INTRO[2:4], *timeline, *OUTRO]

@@ -286,6 +286,9 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     zone, start = _header_zone(page, content)
     author, dateline, site, date, date_lines = _header_lines(page, zone)
     chosen = _headline(page, zone, start)
+    crumbed = _crumbed_headline(zone) if chosen is None or chosen.words < TITLE_MIN_WORDS else None
+    if crumbed is not None:  # "Home / World / <headline> 12.02.2025 | 14:36": the line holds the headline
+        title, chosen = crumbed, None
     if chosen is not None:
         title = chosen.text
         position = zone.index(chosen)
@@ -778,6 +781,40 @@ def _heads(line: Line) -> bool:
 def _bare_name(line: Line) -> bool:
     """A writer's name alone on its line, in a script with capitals ("Lucía Herrera", "Yann Le Goff.")."""
     return 2 <= line.words <= 4 and byline.bare_name(_SIGNED_STOP.sub("", line.text))
+
+
+_CRUMB_SEPARATOR = regex.compile(r"\s+[/»›>|]\s+")
+CRUMB_DATE_WORDS = 10  # the longest date stamp looked for at the end of the glued line
+
+
+def _crumbed_headline(zone: Sequence[Line]) -> str | None:
+    """The headline a scraper glued between its breadcrumb and its date, all on one line:
+    "الرئيسية » اقتصاد » <headline> السبت ١٢ أبريل ٢٠٢٥ - ٠٩:١٥ ص". The first item is the home
+    link (a navigation phrase), the last one ends with the date; what is left of it is the headline."""
+    for line in zone:
+        items = _CRUMB_SEPARATOR.split(line.text.strip())
+        if len(items) < 3 or not _home_link(items[0]):
+            continue
+        while len(items) > 2 and dates.is_date_line(items[-1]):
+            items.pop()  # "12.02.2025 | 14:36 GMT": the separator split the stamp
+        words = items[-1].split()
+        cut = next(
+            (n for n in range(max(1, len(words) - CRUMB_DATE_WORDS), len(words)) if dates.is_date_line(" ".join(words[n:]))),
+            None,
+        )
+        if cut is None:
+            continue
+        headline = " ".join(words[:cut]).rstrip(" -–—|،,")
+        probe = Line(0, headline, fold(headline))
+        if probe.words >= TITLE_MIN_WORDS and _title_like(probe):
+            return headline
+    return None
+
+
+def _home_link(item: str) -> bool:
+    """ "الرئيسية", "Home", "Accueil": the first link of a breadcrumb."""
+    hit = lexicon.match(Line(0, item, fold(item)))
+    return hit is not None and hit.category.name == "navigation"
 
 
 def _title_like(line: Line) -> bool:

@@ -231,6 +231,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return tail.group()
         if _described_picture(line.text[: tail.start()], inner):
             return tail.group()
+    if "/" in line.text and line.words <= CREDIT_MAX_WORDS and _agency_and_name(line.text):
+        return line.text  # "Keystone/Anthony Anex" under the caption it credits
     label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text else None
     if label:
         before = line.text[: label.start()].rstrip()
@@ -252,6 +254,11 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         if fold(name) in site_names or _is_credit_phrase(name):  # "... - صحيفة الأفق", "... - أرشيفية"
             return dash.group().lstrip(" -–—")
     return None
+
+
+def _agency_and_name(text: str) -> bool:
+    """ "Keystone/Anthony Anex", "Jane Doe / AFP": a photographer and an agency the lexicon knows."""
+    return _NAME_SLASH_NAME.match(text) is not None and any(_is_credit_phrase(part.strip()) for part in text.split("/"))
 
 
 def _described_picture(before: str, inner: str) -> bool:

@@ -34,9 +34,13 @@ YEARS = (1990, 2035)
 HIJRI_YEARS = (1400, 1460)
 
 
-_PLAYER_TIME = regex.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\W*$")
+_PLAYER_TIME = regex.compile(
+    r"^\W*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\W*$"  # "00:00 / 02:14"
+    r"|^\W*0?0:00(?::00)?\W*$"  # "00:00" alone: the position of a player that has not started
+)
 _MAY_BE_STAMP = regex.compile(r"\d|ساعتين|يومين")
-_ZONE = regex.compile(r"\(\s*[^\W\d_]{2,5}\s*\)")
+# A time zone in brackets after the time: "(EAT)", "(توقيت مكة المكرمة)", "(بتوقيت القدس)", "(heure de Paris)".
+_ZONE = regex.compile(r"\(\s*(?:[^\W\d_]{2,5}|(?:ب?توقيت|heure|hora|time)\s[^\W\d_][^()\d]{0,25}|[^\W\d_][^()\d]{0,25}\stime)\s*\)", regex.IGNORECASE)
 _YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date...
 # ...but a stamp's "Publié le 03-02-25 à 11h20", "פורסם: 11.03.25, 21:05" (day first; read only after a
 # stamp word: "1.2.25" alone may be a version).
@@ -98,7 +102,7 @@ def _tables() -> _Tables:
     month = rf"(?P<month>{_alternation(list(months))})"
     second = rf"(?:\s*/\s*(?:{_alternation(list(months))}))?"  # "كانون الثاني / يناير"
     day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th|\.)?"  # "1er", "3rd", "3. Februar"
-    year = r"(?P<year>\d{4})"
+    year = r"(?P<year>\d{4})(?:[مء](?!\w))?"  # "27 يناير 2026م", "12 جنوری 2025ء": the Gregorian year's mark
     edge, end = r"(?<![\w/.-])", r"(?![\w/]|[.-]\d)"
     patterns = (
         (regex.compile(rf"{edge}{year}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){end}"), "ymd"),
@@ -106,7 +110,7 @@ def _tables() -> _Tables:
         (regex.compile(rf"{edge}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-]{year}{end}"), "numeric"),
         # "7 avril 2025", "7-Apr-2025", "12 - مايو - 2025", "7 de abril de 2025" (Spanish, Portuguese)
         (regex.compile(rf"{edge}{day}\s*(?:-\s*|de\s+)?{month}{second}[\s,]*(?:-\s*|de\s+|del\s+)?{year}{end}"), "dmy"),
-        (regex.compile(rf"(?<!\w){month}\s+{day},?\s+{year}{end}"), "mdy"),
+        (regex.compile(rf"(?<!\w){month}\s+{day}[,،]?\s+{year}{end}"), "mdy"),
         # "2026 الأربعاء ,28 كانون الثاني / يناير": year first, then weekday, day and month.
         (regex.compile(rf"{edge}{year}\s+(?:\w+\s*)?,?\s*{day}\s+{month}{second}(?!\w)"), "ydm"),
     )
@@ -147,10 +151,27 @@ def _from_hijri(year: int, month: int, day: int) -> str | None:
 
 
 def _original(text: str, folded: str, start: int, end: int) -> tuple[str, int, int]:
-    """The matched words as the page wrote them (when folding kept the length, offsets agree)."""
+    """The matched words as the page wrote them. When folding kept the length, offsets agree;
+    when it dropped or expanded characters (harakat, tatweel, "ß"), the original offsets are where
+    the folded prefix reaches the folded offsets."""
     if len(folded) == len(text):
         return text[start:end], start, end
-    return text.strip(), 0, len(text)
+    full = fold_lines(text.replace("\n", " "))
+    lead = len(full) - len(full.lstrip()) if full != folded else 0  # a `Line.key` is stripped, `full` may not be
+    low, high = _unfolded(text, start + lead), _unfolded(text, end + lead)
+    return text[low:high].strip(), low, high
+
+
+def _unfolded(text: str, offset: int) -> int:
+    """The shortest prefix of `text` whose folded form is `offset` characters long or longer."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if len(fold_lines(text[:middle])) < offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def find_dates(text: str, *, lang: str | None = None, folded: str | None = None) -> list[DateMatch]:
@@ -229,13 +250,19 @@ def parse_date(text: str, *, lang: str | None = None) -> DateMatch | None:
     return dates[0]
 
 
+def is_player_time(text: str) -> bool:
+    """A video or audio player's position and length ("00:00 / 02:14"), or its position alone before
+    it starts ("0:00"): no time stamp."""
+    return _PLAYER_TIME.match(text) is not None
+
+
 def is_date_line(text: str, *, folded: str | None = None) -> bool:
     """True when the line is only a date or time stamp: "Published: March 3, 2024 10:15 am",
     "آخر تحديث GMT 00:22:46", "الأحد 12 يناير 2025", "Publié le 3 mars 2024 à 10h30", "3 hours ago"."""
     if len(text) > 120 or not _MAY_BE_STAMP.search(text):
         return False  # every stamp has a digit, or is a dual such as "منذ ساعتين": most lines stop here
-    if _PLAYER_TIME.match(text):
-        return False  # "00:00 / 02:14": a video player's position and length
+    if is_player_time(text):
+        return False
     tables = _tables()
     folded = folded if folded is not None else fold(text)
     rest = folded

@@ -22,8 +22,21 @@ ECHO_SPAN = 8  # a headline the page shows twice within this many lines (breadcr
 
 
 def is_headline(line: Line) -> bool:
+    """A line shaped like a headline: a few words, no sentence end. A long one may read as prose
+    ("روسيا وتركيا تبحثان تمديد اتفاق نقل الغاز عبر "السيل التركي""), and may end with a quoted name."""
     low, high = HEADLINE_WORDS
-    return low <= line.words <= high and not line.ends_sentence and line.cls != "bad" and not line.removed
+    return low <= line.words <= high and not _ends_sentence(line) and line.cls != "bad" and not line.removed
+
+
+_QUOTES = frozenset("\"'”’»")
+
+
+def _ends_sentence(line: Line) -> bool:
+    """Whether the line ends a sentence: a closing quote does only after the sentence's own mark."""
+    text = line.text
+    if text[-1:] in _QUOTES:
+        return text.rstrip("\"'”’»")[-1:] in ".!?؟。…"
+    return line.ends_sentence
 
 
 def is_header_line(line: Line) -> bool:
@@ -71,6 +84,25 @@ def apply(page: Page) -> None:
             known[line.index] = line.index not in page.live_stamps and is_header_line(line)
         return known[line.index]
 
+    def starts_article(position: int, line: Line) -> bool:
+        if page.headers and position - index_of[page.headers[-1]] <= LOOKAHEAD:
+            return False  # the same header (a headline over a kicker, a standfirst)
+        following = []  # a header's byline or date comes before its text, not after two paragraphs of it
+        for other in content[position + 1 : position + 1 + LOOKAHEAD]:
+            if other.cls == "good" and following and following[-1].cls == "good":
+                break
+            if dates.is_player_time(other.text):
+                break  # a player's counters follow: "Le Brief éco", "Épisode 212", "00:00", "18:24"
+            following.append(other)
+        echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])
+        # A second lead that opens with a dateline, under a headline set apart by chrome (the wire's
+        # copyright line), starts the next agency item.
+        agency_item = seen_lead and _after_chrome(content, position) and _dateline_lead(following)
+        if line.cls == "good":  # a long headline reads as prose: its date or byline, then its text, right below it
+            below = content[position + 1 : position + 3]
+            return len(below) == 2 and header_line(below[0]) and below[1].cls == "good"
+        return echoed or any(header_line(other) for other in following) or agency_item
+
     seen_prose = seen_lead = False  # seen_lead: a paragraph that opens with its dateline
     articles: list[int] = []  # headers that are not teasers listed under a "Related" heading
     in_teasers = False
@@ -78,27 +110,13 @@ def apply(page: Page) -> None:
     for position, line in enumerate(content):
         if line.index in terminators and line.label is Label.RELATED:  # not "Comments (6)" between posts
             in_teasers = True
-        if line.cls == "good" and not line.removed:  # a cookie note is no prose of the page
-            seen_prose, in_teasers = True, False
-            seen_lead = seen_lead or _agency_lead(line.text)
-            continue
-        if not seen_prose or not is_headline(line) or header_line(line):
-            continue
-        if page.headers and position - index_of[page.headers[-1]] <= LOOKAHEAD:
-            continue  # the same header (a headline over a kicker, a standfirst)
-        following = []  # a header's byline or date comes before its text, not after two paragraphs of it
-        for other in content[position + 1 : position + 1 + LOOKAHEAD]:
-            if other.cls == "good" and following and following[-1].cls == "good":
-                break
-            following.append(other)
-        echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])
-        # A second lead that opens with a dateline, under a headline set apart by chrome (the wire's
-        # copyright line), starts the next agency item.
-        agency_item = seen_lead and _after_chrome(content, position) and _dateline_lead(following)
-        if echoed or any(header_line(other) for other in following) or agency_item:
+        if seen_prose and is_headline(line) and not header_line(line) and starts_article(position, line):
             page.headers.append(line.index)
             if not in_teasers:
                 articles.append(line.index)
+        elif line.cls == "good" and not line.removed:  # a cookie note is no prose of the page
+            seen_prose, in_teasers = True, False
+            seen_lead = seen_lead or _agency_lead(line.text)
     # One or two more articles are appended ones; a page of many is a listing (a blog's front page),
     # whose posts together are the text. Teasers under a "Related" / "Latest news" heading, each with
     # its date, are neither: they neither count nor split the page.

@@ -78,28 +78,33 @@ def apply(page: Page) -> None:
         elif teasers or _is_link(page, line.index - 1):
             # A list mark ("list 2 of 3", "end of list") keeps the list of links open: one more headline.
             teasers = marked = True
-    _newsletter_boxes(page)
+    _boxes(page)
 
 
-BOX_HEADING_WORDS = 6  # "Newsletter Valais", "Infolettre", "Sign up to The Long Read"
-BOX_LINES = 3  # lines between a newsletter box's heading and its button
+BOX_HEADING_WORDS = 6  # "Newsletter Valais", "Infolettre", "Sign up to The Long Read", "Écouter l'épisode"
+BOX_LINES = 3  # lines between a box's heading and its button
 BOX_LINE_WORDS = 25
+# Boxes whose two ends a lexicon knows, and what the lines between them are.
+BOXES = {"newsletter": (Label.NEWSLETTER, "lexicon.newsletter-box"), "player": (Label.BOILERPLATE, "lexicon.player-box")}
 
 
-def _newsletter_boxes(page: Page) -> None:
-    """The description under a newsletter box's heading, up to its button: "Newsletter Valais" /
-    "Recevez chaque matin l'essentiel ..." / "S'inscrire". Both ends are newsletter lines, the
-    heading is short, and so are the at most three lines between them."""
+def _boxes(page: Page) -> None:
+    """The lines between a box's heading and its button are the box's: "Newsletter Valais" /
+    "Recevez chaque matin l'essentiel ..." / "S'inscrire"; "Écouter l'épisode" / the show's name /
+    the episode's title / "00:00". Both ends are lines of the same category, the heading is short,
+    and so are the at most three lines between them."""
     content = page.content
-    marks = [n for n, line in enumerate(content) if line.rule == "lexicon.newsletter"]
-    for first, last in zip(marks, marks[1:]):
-        between = content[first + 1 : last]
-        if not between or len(between) > BOX_LINES or content[first].words > BOX_HEADING_WORDS:
-            continue
-        if any(line.words > BOX_LINE_WORDS or line.removed for line in between):
-            continue
-        for line in between:
-            _remove(line, Label.NEWSLETTER, "lexicon.newsletter-box", "between a newsletter box's heading and its button")
+    for category, (label, rule) in BOXES.items():
+        marks = [n for n, line in enumerate(content) if line.rule == f"lexicon.{category}"]
+        for first, last in zip(marks, marks[1:]):
+            between = content[first + 1 : last]
+            if not between or len(between) > BOX_LINES or content[first].words > BOX_HEADING_WORDS:
+                continue
+            if any(line.words > BOX_LINE_WORDS for line in between):
+                continue
+            for line in between:  # an e-mail field between them may be removed already
+                if not line.removed:
+                    _remove(line, label, rule, f"between a {category} box's heading and its button")
 
 
 def _remove(line: Line, label: Label, rule: str, detail: str) -> None:

@@ -15,6 +15,8 @@ A heading inside the article is "short" too: it survives because the region arou
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from .. import lexicon
@@ -100,6 +102,7 @@ def classify(page: Page) -> None:
     _template_series(page)
     _announced_lists(page)
     _gallery(page)
+    _dated_teasers(content)
 
 
 LIVE_MIN_STAMPS = 3
@@ -289,6 +292,27 @@ def _template_series(page: Page) -> None:
 
 
 _TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
+
+DATED_TEASERS = 3
+DATED_TEASER_WORDS = 40
+_DATE_TAIL = regex.compile(r"\s[-–—|·•]\s(?P<date>[^-–—|·•]{4,40})$")
+
+
+def _dated_teasers(content: Sequence[Line]) -> None:
+    """Headlines each with its date after a dash ("Wonder Woman To Have ... - April 7, 2017"), three
+    or more in a row: a list of the latest posts, not the text (a timeline puts its dates first)."""
+    run: list[Line] = []
+    for line in [*content, None]:
+        tail = _DATE_TAIL.search(line.text) if line is not None and line.words <= DATED_TEASER_WORDS else None
+        stamp = tail.group("date") if tail is not None else ""
+        if stamp and dates.is_date_line(stamp) and any(date.iso for date in dates.find_dates(stamp)):
+            run.append(line)  # a calendar date, not "200 minutes" or a split time "52:10"
+            continue
+        if len(run) >= DATED_TEASERS:
+            for member in run:
+                member.cls, member.score = "bad", -BAD_COST
+                member.decide(Label.RELATED, "structure.dated-teasers", f"{len(run)} headlines with their dates in a row")
+        run = []
 
 
 # A list item's mark: "1.", "١-", "2)", "-", "•", "*".
