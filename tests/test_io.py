@@ -324,3 +324,21 @@ def test_options_of_the_wrong_kind_get_clear_errors() -> None:
     with pytest.raises(InputError, match="unknown language"):
         newsclean.clean("Some text.", lang="xx")
     assert newsclean.clean("Some text.", lang="ar-EG").lang == "ar"
+
+
+HTML_PAGE = """<!doctype html><html><head><meta charset="windows-1256"><title>الرئيسية</title></head><body>
+<nav><a href="/">الرئيسية</a> <a href="/s">رياضة</a></nav>
+<article><h1>افتتاح محطة جديدة لتحلية المياه في ميناء البصرة</h1>
+<p>افتتحت الحكومة المحلية في البصرة اليوم محطة جديدة لتحلية مياه البحر بطاقة خمسين ألف متر مكعب يومياً.</p>
+<p>وقال المحافظ في كلمة خلال الافتتاح إن المحطة ستغطي حاجة نحو ثلاثمئة ألف نسمة في الأقضية الجنوبية.</p>
+</article><footer>جميع الحقوق محفوظة</footer></body></html>"""
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.htm", "saved-page.txt"])
+def test_clean_file_reads_an_html_page_as_html(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(HTML_PAGE.encode("cp1256"))
+    article = newsclean.clean_file(path)
+    assert article.title == "افتتاح محطة جديدة لتحلية المياه في ميناء البصرة"
+    assert not any("<" in paragraph for paragraph in article.paragraphs)
+    assert len(article.paragraphs) == 2

@@ -9,6 +9,7 @@ Every input line comes back in `article.lines` with its label and the rule that 
 
 from __future__ import annotations
 
+import os
 from os import PathLike
 from typing import Any
 
@@ -88,13 +89,20 @@ def clean_file(
     rules: SiteRules | RuleSet | None = None,
     rules_dir: str | PathLike[str] | None = None,
 ) -> Article:
-    """Read a file (encoding detected: UTF-8, cp1256, latin-1, ...) and clean it."""
-    from .io import read_text
+    """Read a file and clean it: an HTML page (named .html/.htm, or starting like one) through
+    `clean_html`, anything else as text (encoding detected: UTF-8, cp1256, latin-1, ...), as the
+    command line does."""
+    from .io import is_html_name, looks_like_html, read_bytes, read_text
 
     if not isinstance(path, (str, PathLike)):
         raise TypeError(f"clean_file() expects a path (str or os.PathLike), got {type(path).__name__}")
-
-    return clean(read_text(path), url=url, lang=lang, rules=rules, rules_dir=rules_dir)
+    options = {"url": url, "lang": lang, "rules": rules, "rules_dir": rules_dir}
+    if os.fspath(path) != "-" and is_html_name(path):
+        return clean_html(read_bytes(path), **options)  # bytes: the page's declared charset counts
+    text = read_text(path)
+    if looks_like_html(text):
+        return clean_html(text, **options)
+    return clean(text, **options)
 
 
 def clean_html(

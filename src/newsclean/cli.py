@@ -31,7 +31,7 @@ from typing import IO, Any
 
 from . import __version__, clean, clean_html
 from .errors import NewscleanError
-from .io import atomic_open, read_text, write_atomic
+from .io import atomic_open, is_html_name, looks_like_html, read_bytes, read_text, write_atomic
 from .siterules import load_rules_dir
 from .render import render_explain, render_json, render_jsonl, render_text
 from .types import Article
@@ -190,19 +190,6 @@ def _is_jsonl(path: str) -> bool:
     return path.lower().endswith(".jsonl")
 
 
-def _is_html(path: str) -> bool:
-    return path.lower().endswith((".html", ".htm"))
-
-
-def _looks_like_html(text: str) -> bool:
-    """An HTML page whatever its name: a doctype, <html>, or what browsers and XML writers put first
-    ("<!-- saved from url=... -->", "<?xml ...?>") followed by <html> within the first lines."""
-    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
-    if head.startswith(("<!doctype html", "<html")):
-        return True
-    return head.startswith(("<!--", "<?xml")) and ("<html" in head or "<!doctype html" in head)
-
-
 def _targets(parser: argparse.ArgumentParser, opts: _Options) -> dict[str, str]:
     """Input → output path; a usage error when an output would overwrite an input or another output."""
     assert opts.output is not None
@@ -330,10 +317,10 @@ class _Runner:
     def _clean(self, path: str) -> Article:
         """Plain text through `clean`, HTML through `clean_html` (bytes, so the declared charset counts)."""
         options: dict[str, Any] = {"url": self.opts.url, "lang": self.opts.lang, "rules": self._rule_set()}
-        if path != STDIN and _is_html(path):
-            return clean_html(_read_bytes(path), **options)
+        if path != STDIN and is_html_name(path):
+            return clean_html(read_bytes(path), **options)
         text = read_text(path)
-        if _looks_like_html(text):
+        if looks_like_html(text):
             return clean_html(text, **options)
         return clean(text, **options)
 
@@ -427,24 +414,6 @@ class _Runner:
             self.progress.write(line, file=sys.stderr)
         else:
             _stderr(line)
-
-
-def _read_bytes(path: str) -> bytes:
-    """A file's bytes, with the same one-line errors as `read_text`."""
-    from .errors import InputError
-
-    if os.path.isdir(path):
-        raise InputError(f"{path}: is a directory")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if not data.strip():
-        raise InputError(f"{path}: empty file")
-    return data
 
 
 def _indent(text: str) -> str:

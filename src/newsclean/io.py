@@ -255,6 +255,38 @@ def read_text(path: str | PathLike[str]) -> str:
     return decode_bytes(data, source=source)
 
 
+def read_bytes(path: str | PathLike[str]) -> bytes:
+    """A file's bytes (an HTML page decodes by its declared charset), with the same one-line errors
+    as `read_text`."""
+    name = os.fspath(path)
+    if os.path.isdir(name):
+        raise InputError(f"{name}: is a directory")
+    try:
+        with open(name, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise InputError(f"{name}: empty file")
+    return data
+
+
+def is_html_name(path: str | PathLike[str]) -> bool:
+    """A file named as an HTML page (.html, .htm)."""
+    return os.fspath(path).lower().endswith((".html", ".htm"))
+
+
+def looks_like_html(text: str) -> bool:
+    """An HTML page whatever its name: a doctype, <html>, or what browsers and XML writers put first
+    ("<!-- saved from url=... -->", "<?xml ...?>") followed by <html> within the first lines."""
+    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    return head.startswith(("<!--", "<?xml")) and ("<html" in head or "<!doctype html" in head)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
