@@ -429,6 +429,8 @@ is for reference only. jusText: `justext.justext(html, justext.get_stoplist("Eng
 MB/s counts MB of plain input text for every tool. One untimed warm-up pass per tool, then
 {args.repeats} timed repeat(s), the tools interleaved within each repeat; medians over repeats
 (per page: median over repeats, then p50/p95/max over pages). Speed-up = tool's time / newsclean's.
+newsclean's memory of lexicon answers is emptied before each timed pass (and before each call in
+the growth table), so a pass reuses only the lines that recur within it.
 
 {table}
 

@@ -108,7 +108,13 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             caption, label, rule = Caption(text, name), Label.CAPTION, "segment.caption-credit"
         elif uncredited is not None and found and found[-1] is uncredited:  # "صورة: ..." then "(أ ف ب)"
             caption, label, rule = Caption(found.pop().text, name), Label.CREDIT, "segment.caption-credit"
-        elif previous is not None and _caption_above(previous) and not _header_follows(content[position + 1 :]):
+        elif (
+            previous is not None
+            and _caption_above(previous)
+            and not _header_follows(content[position + 1 :])
+            # "Keystone/Anthony Anex" credits the sentence above it, not a headline ("Gore Urges ...")
+            and (previous.ends_sentence or not (credit == line.text and _agency_and_name(credit)))
+        ):
             caption, label, rule = Caption(previous.text, name), Label.CREDIT, "segment.caption-credit"
             previous.decide(Label.CAPTION, "segment.caption-above-credit", credit)
         else:

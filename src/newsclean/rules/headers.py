@@ -87,6 +87,9 @@ def apply(page: Page) -> None:
     def starts_article(position: int, line: Line) -> bool:
         if page.headers and position - index_of[page.headers[-1]] <= LOOKAHEAD:
             return False  # the same header (a headline over a kicker, a standfirst)
+        if line.cls == "good":  # a long headline reads as prose: its date or byline, then its text, right below it
+            below = content[position + 1 : position + 3]
+            return len(below) == 2 and below[0].cls != "good" and below[1].cls == "good" and header_line(below[0])
         following = []  # a header's byline or date comes before its text, not after two paragraphs of it
         for other in content[position + 1 : position + 1 + LOOKAHEAD]:
             if other.cls == "good" and following and following[-1].cls == "good":
@@ -98,9 +101,6 @@ def apply(page: Page) -> None:
         # A second lead that opens with a dateline, under a headline set apart by chrome (the wire's
         # copyright line), starts the next agency item.
         agency_item = seen_lead and _after_chrome(content, position) and _dateline_lead(following)
-        if line.cls == "good":  # a long headline reads as prose: its date or byline, then its text, right below it
-            below = content[position + 1 : position + 3]
-            return len(below) == 2 and header_line(below[0]) and below[1].cls == "good"
         return echoed or any(header_line(other) for other in following) or agency_item
 
     seen_prose = seen_lead = False  # seen_lead: a paragraph that opens with its dateline
