@@ -58,3 +58,46 @@ def test_lexicon_memory_stays_bounded(monkeypatch) -> None:
     lexicon.match(_line("word " * 100))  # longer than MATCH_CACHE_CHARS: not remembered
     assert all(len(key) <= lexicon.MATCH_CACHE_CHARS for key, _ in lexicon._answers)
     lexicon.forget_matches()
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def test_anchored_lexicon_entries_do_not_alternate_at_their_top_level() -> None:
+    # lexicon.load() tries "^..." entries at the line's start only, so "^a|b" would lose "b" elsewhere.
+    from importlib import resources
+
+    root = resources.files("newsclean") / "lexicons"
+    entries = [
+        phrase[3:].strip()
+        for folder in root.iterdir()
+        if folder.is_dir()
+        for path in folder.iterdir()
+        if path.name.endswith(".txt")
+        for phrase in lexicon.read_phrases(path.read_text(encoding="utf-8"))
+        if phrase.startswith("re:")
+    ]
+    assert entries
+    assert [entry for entry in entries if entry.startswith("^") and _top_level_alternation(entry)] == []
+
+
+def test_a_category_finds_its_anchored_and_its_other_entries() -> None:
+    comments = next(category for category in lexicon.categories() if category.name == "comments")
+    assert comments.head is not None and comments.anywhere is not None
+    assert comments.search(normalize.fold("Comments (12)")) is not None  # anchored entry
+    assert comments.search(normalize.fold("Posted in News | 12 comments")) is not None  # anywhere

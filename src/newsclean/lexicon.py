@@ -44,7 +44,22 @@ class Category:
     anchored: bool
     several: bool  # the coverage counts every phrase of the category on the line, not the best one
     trailing: bool  # fires only at the end of the kept text (an author's bio, "This article appears in...")
-    pattern: regex.Pattern[str] | None  # `re:` entries and word-less phrases, one alternation
+    # `re:` entries and word-less phrases, in two alternations: those anchored at the line's start
+    # ("^\\W*comments\\W*$"), tried at its start only, and the others, tried everywhere. One alternation
+    # of both would try every anchored entry at every character too.
+    head: regex.Pattern[str] | None
+    anywhere: regex.Pattern[str] | None
+
+    @property
+    def has_pattern(self) -> bool:
+        return self.head is not None or self.anywhere is not None
+
+    def search(self, key: str) -> regex.Match[str] | None:
+        """The category's pattern hit on a folded line: at its start, else the leftmost elsewhere."""
+        hit = self.head.match(key) if self.head is not None else None
+        if hit is None and self.anywhere is not None:
+            hit = self.anywhere.search(key)
+        return hit
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,20 @@ def _regex_alternative(phrase: str) -> str:
     return regex.escape(fold(phrase), special_only=True)
 
 
+def _anchored(phrase: str) -> bool:
+    """A `re:` entry that starts with "^" (no entry alternates at its top level: tests check it)."""
+    return phrase.startswith("re:") and phrase[3:].strip().startswith("^")
+
+
+def _alternation(name: str, alternatives: list[str], prefix: str = "") -> regex.Pattern[str] | None:
+    if not alternatives:
+        return None
+    try:
+        return regex.compile(prefix + "(?:" + "|".join(alternatives) + ")")
+    except regex.error as exc:  # a bad entry in a data file: say which category
+        raise NewscleanError(f"lexicon category {name!r}: invalid pattern: {exc}") from exc
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """All categories with their phrases from every language, indexed."""
@@ -110,10 +139,8 @@ def load() -> Lexicon:
         for phrase in phrases:
             words = tuple(WORD.findall(fold(phrase))) if not phrase.startswith("re:") else ()
             (word_phrases if words else patterns).append((phrase, words))
-        try:
-            pattern = regex.compile("|".join(_regex_alternative(p) for p, _ in patterns)) if patterns else None
-        except regex.error as exc:  # a bad entry in a data file: say which category
-            raise NewscleanError(f"lexicon category {name!r}: invalid pattern: {exc}") from exc
+        head = _alternation(name, [f"(?:{p[3:].strip()[1:]})" for p, _ in patterns if _anchored(p)], prefix="^")
+        anywhere = _alternation(name, [_regex_alternative(p) for p, _ in patterns if not _anchored(p)])
         category = Category(
             name=name,
             label=Label(spec["label"]),
@@ -123,7 +150,8 @@ def load() -> Lexicon:
             anchored=bool(spec.get("anchored", False)),
             trailing=bool(spec.get("trailing", False)),
             several=bool(spec.get("several", False)),
-            pattern=pattern,
+            head=head,
+            anywhere=anywhere,
         )
         categories.append(category)
         for phrase, words in word_phrases:
@@ -143,8 +171,8 @@ def load() -> Lexicon:
         categories=tuple(categories),
         by_first_word={word: tuple(found) for word, found in index.items()},
         max_words=max_words,
-        pattern_max_words=max((c.max_words for c in categories if c.pattern is not None), default=0),
-        pattern_categories=tuple(c for c in categories if c.pattern is not None),
+        pattern_max_words=max((c.max_words for c in categories if c.has_pattern), default=0),
+        pattern_categories=tuple(c for c in categories if c.has_pattern),
         by_length=tuple(by_limit[min(limit for limit in by_limit if limit >= n)] for n in range(max_words + 1)),
     )
 
@@ -224,8 +252,8 @@ def _match(line: Line, trailing: bool) -> Hit | None:
             covered.update(range(position, position + len(phrase.words)))
             if len(covered) / line.words >= category.coverage:
                 return Hit(category, phrase.text)
-        if category.pattern is not None:
-            hit = category.pattern.search(line.key)
+        if category.has_pattern:
+            hit = category.search(line.key)
             if hit is None:
                 continue
             if category.anchored and hit.start() > _LEAD.match(line.key).end():
@@ -248,7 +276,7 @@ def credit_phrase(text: str) -> str | None:
         if phrase.category.name == "caption-credit":
             return phrase.text
     for category in load().categories:
-        if category.name == "caption-credit" and category.pattern is not None:
-            hit = category.pattern.search(key)
+        if category.name == "caption-credit" and category.has_pattern:
+            hit = category.search(key)
             return hit.group() if hit else None
     return None
