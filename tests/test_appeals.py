@@ -87,3 +87,19 @@ def test_story_continues_below_the_ad_goes() -> None:
     text = CASES[0][1]
     article = newsclean.clean("\n".join([text[0], "Story continues below this ad", text[1]]), lang="en")
     assert list(article.paragraphs) == text
+
+
+def test_indonesian_credits_after_the_text_go_and_name_the_writer() -> None:
+    text = CASES[1][1]
+    text = [*text, "Kekurangan:", "- Jalan utama masih tergenang", "- Listrik padam di dua kelurahan", "Status: siaga 2"]
+    page = [*text, "Penulis: Rizky Pratama", "Editor: Dewi Anggraini", "Tonton juga video banjir di sini:", "(rns/dwa)", "banjir", "bekasi"]
+    article = newsclean.clean("\n".join(page), lang="id")
+    assert list(article.paragraphs) == text
+    assert article.author == "Rizky Pratama"
+
+
+def test_a_sponsored_teaser_inside_the_text_goes() -> None:
+    text = CASES[0][1]
+    teaser = "Sponsored: Homeowners in Indiana are switching to this solar program (see if you qualify)"
+    article = newsclean.clean("\n".join([text[0], teaser, text[1]]), lang="en")
+    assert list(article.paragraphs) == text

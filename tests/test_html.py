@@ -121,6 +121,35 @@ def test_render_blocks_inline_and_dropped_elements() -> None:
     assert "li" in rendered.hints[-1].split()
 
 
+def test_a_table_row_is_one_line_of_cells() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    html = (
+        "<table><tr><th>Region</th><th>Deals</th></tr><tr><td>Muwaileh</td><td>412</td></tr>"
+        "<tr><td><p>A layout cell's paragraph.</p></td><td><div>Side <a href='#'>link</a></div></td></tr>"
+        "<tr><td>Home</td><td>|</td><td>News</td><td> </td><td>Sport</td></tr></table>"
+    )
+    rendered = render_html(LexborHTMLParser(html))
+    assert rendered.lines == ["Region | Deals", "Muwaileh | 412", "A layout cell's paragraph.", "Side link", "Home | News | Sport"]
+    assert all("td" in hint.split() for hint in rendered.hints)
+
+
+def test_a_table_of_figures_in_the_article_is_kept_row_by_row() -> None:
+    text = [
+        "Sales of commercial plots in Sharjah rose by 18 percent in the third quarter, the land department said on Tuesday.",
+        "The department said demand was strongest in the industrial districts close to the new ring road.",
+    ]
+    rows = [("Region", "Deals", "Value (million)"), ("Muwaileh", "412", "586"), ("Al Khan", "297", "441"), ("Al Tay", "254", "318")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows) + "</table>"
+    html = (
+        "<html><head><title>Plot sales rise | Gulf Daily</title></head><body><nav><a href='/'>Home</a> <a href='/b'>Business</a></nav>"
+        f"<article><h1>Plot sales rise</h1><p>{text[0]}</p>{table}<p>{text[1]}</p></article>"
+        "<footer>© 2025 Gulf Daily</footer></body></html>"
+    )
+    article = newsclean.clean_html(html)
+    assert list(article.paragraphs) == [text[0], *(" | ".join(row) for row in rows), text[1]]
+
+
 def test_hints_name_structure_links_and_classes() -> None:
     page = prepare(NEWS, cross_check=False)
     hints = dict(zip(page.rendered.lines, page.hints))

@@ -77,8 +77,6 @@ GAPS = [
     # the article's own stamp is relative ("منذ 5 ساعات"), the masthead's date is taken for "today".
     ("ar/r34_sy_refugees_return", "title", '"مركز المصالحة" الروسي يحتفي بعودة اللاجئين من لبنان.. والعائدون يتحدثون عن اعتقالات على الحدود'),
     ("ar/r34_sy_refugees_return", "date", "2024-10-02"),
-    # "Penulis: X" after the text names the writer; it is neither read nor removed.
-    ("id/r35_review_verdict", "author", "Rizky Pratama"),
     # Two writers' names without a prefix ("Marta Wójcik, Piotr Zieliński") are taken for a standfirst.
     ("gaps/pl/r35_comments_section", "author", "Marta Wójcik, Piotr Zieliński"),
     # Drupal's field label stays glued to the writer's name ("الكاتب زينب الركابي").
@@ -164,8 +162,6 @@ BODY_GAPS = [
     "de/r35_key_points_box",
     # An Indian op-ed's bio ("X is professor of ... Views are personal.") and a site promo line after the text.
     "en/r35_in_opinion_bio",
-    # "Video Now: ..." and "Sponsored: ..." teasers inside the text.
-    "en/r35_us_recall_batch",
     # A match report's "Il tabellino" (line-ups, referee, scorers) after the last paragraph is cut.
     "it/r35_match_minute",
     # A caption "Kraków, ul. Karmelicka. Fot. X / Agencja GK"; a "Zobacz również" link that ends with "r.".

@@ -52,8 +52,13 @@ DROP = frozenset(
 BLOCK = frozenset(
     """address article aside blockquote body caption center dd details dialog dir div dl dt fieldset
     figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup html legend li main menu
-    nav ol optgroup option p pre section summary table tbody td tfoot th thead tr ul""".split()
+    nav ol optgroup option p pre section summary table tbody tfoot thead tr ul""".split()
 )
+# A table's cells are not blocks: a row is one line, its cells joined with CELL_SEPARATOR (a cell that
+# holds blocks, as a layout table's does, still breaks into their lines).
+CELLS = frozenset({"td", "th"})
+CELL_SEPARATOR = " | "
+_CELL_MARKS = frozenset("|¦•·-–—")
 BREAK = frozenset({"br", "hr"})
 # Elements whose presence around a line is a hint by itself.
 STRUCTURAL = {
@@ -274,8 +279,11 @@ def render_html(tree: Any) -> Rendered:
     lines: list[str] = []
     line_info: list[tuple[frozenset[str], frozenset[int], int, int, bool]] = []
     chunks: list[tuple[str, _Context]] = []
+    new_cell = False  # a cell began after text on the line: its text opens with CELL_SEPARATOR
 
     def flush() -> None:
+        nonlocal new_cell
+        new_cell = False
         if not chunks:
             return
         text = "".join(chunk for chunk, _ in chunks).translate(_ZERO_WIDTH)
@@ -309,6 +317,12 @@ def render_html(tree: Any) -> Rendered:
         descend = False
         if tag == "-text":
             text = node.text_content
+            if text and new_cell and text.strip():
+                last = next((chunk.strip() for chunk, _ in reversed(chunks) if chunk.strip()), "")
+                # a cell that only holds a "|" separates by itself
+                marked = text.strip() in _CELL_MARKS or last in _CELL_MARKS
+                chunks.append((" " if marked else CELL_SEPARATOR, context))
+                new_cell = False
             if text:
                 if context.pre and "\n" in text:
                     parts = text.split("\n")
@@ -328,6 +342,8 @@ def render_html(tree: Any) -> Rendered:
                     block = tag in BLOCK
                     if block:
                         flush()
+                    elif tag in CELLS and any(chunk.strip() for chunk, _ in chunks):
+                        new_cell = True
                     saved = context
                     context = _enter(tag, attributes, context, container_hints)
                     child = node.child

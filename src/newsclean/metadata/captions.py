@@ -253,7 +253,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if slashed and len(line.text[: slashed.start()].split()) >= CAPTION_MIN_WORDS:
         return slashed.group()
     dash = _SITE_TAIL.search(line.text) if not line.ends_sentence else None
-    if dash and line.words - len(dash.group("credit").split()) >= 3:
+    before_dash = line.text[: dash.start()].rstrip() if dash else ""
+    # "Where is it? | York": a table row's label and value, not a picture described and its source
+    if dash and line.words - len(dash.group("credit").split()) >= 3 and before_dash[-1:] not in ("?", "؟", ":", "："):
         name = dash.group("credit").strip()
         if not any(char.isalpha() for char in name):
             return None  # "آخر تحديث: 18/11/2025 - 16:40": a time, not a source
@@ -273,7 +275,7 @@ def _described_picture(before: str, inner: str) -> bool:
     words = before.split()
     if not SOURCE_DESCRIPTION_WORDS[0] <= len(words) <= SOURCE_DESCRIPTION_WORDS[1] or len(inner.split()) > 4:
         return False
-    if _SENTENCE_MARK.search(before) or any(char.isdigit() or char in "./@" for char in inner):
+    if _SENTENCE_MARK.search(before) or "|" in before or any(char.isdigit() or char in "./@" for char in inner):
         return False  # "(signoz.io)" after a headline names a link's site, not a picture's source
     if not any(char.isalpha() for char in inner):
         return False  # "التغير (%)": a unit, not a source
