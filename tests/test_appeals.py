@@ -103,3 +103,19 @@ def test_a_sponsored_teaser_inside_the_text_goes() -> None:
     teaser = "Sponsored: Homeowners in Indiana are switching to this solar program (see if you qualify)"
     article = newsclean.clean("\n".join([text[0], teaser, text[1]]), lang="en")
     assert list(article.paragraphs) == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "bio"),
+    [
+        ("ru", "Об авторе", "Алексей Громов — корреспондент отдела регионов, пишет о городском хозяйстве с 2015 года."),
+        ("es", "Sobre la firma", "Redactora de Economía. Antes trabajó en la sección de Sociedad y en la delegación de Valencia."),
+    ],
+)
+def test_an_author_box_after_the_text_goes(lang: str, heading: str, bio: str) -> None:
+    text = {
+        "ru": ["Около 40 тысяч жителей Заречинска третьи сутки остаются без отопления после прорыва трубы.", "По словам главы города, восстановить подачу тепла планируют к вечеру пятницы."],
+        "es": ["El precio medio del alquiler subió un 11% en el último año en las grandes ciudades, según el portal.", "Los expertos prevén que la tendencia continúe mientras la oferta siga por debajo de la demanda."],
+    }[lang]
+    article = newsclean.clean("\n".join([*text, heading, bio]), lang=lang)
+    assert list(article.paragraphs) == text

@@ -93,8 +93,6 @@ GAPS = [
 BODY_GAPS = [
     # A table of prices rendered as one short line per cell reads as a run of fragments and is dropped.
     "ar/tomato_prices_table_lines",
-    # "About the author" and the author's bio after the text are kept.
-    "en/r10_tech_blog_standups",
     # One sentence between a "Lire aussi" box and the paywall's cut is dropped with them.
     "fr/r10_regional_tram_tours",
     # A live page: bare times ("17:48 GMT") stay as paragraphs; a short update headline goes in a fragment run.
@@ -152,8 +150,6 @@ BODY_GAPS = [
     "ar/r31_kurdistan_tweet",
     # An "In short:" summary box above the text, a picture's description over its caption, inside.
     "en/r32_abc_science",
-    # A funding note and the "About the Author" box after the text: the bio sentence is kept.
-    "en/r32_canada_council",
     # A live page's "Ce qu'il faut retenir" box of key points above the first update is kept.
     "fr/r32_crues_direct",
     # An interview's introduction between the date lines and the first question reads as a paragraph.

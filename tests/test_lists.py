@@ -135,3 +135,28 @@ def test_a_timeline_with_its_dates_first_stays() -> None:
     ]
     article = newsclean.clean("\n".join([*INTRO[:4], *timeline, *OUTRO]))
     assert list(article.paragraphs) == [*INTRO[2:4], *timeline, *OUTRO]
+
+
+def test_a_list_announced_by_a_short_lead_in_keeps_all_its_items() -> None:
+    # Some items read as sentences ("a runny or blocked nose"), others as fragments ("sneezing").
+    items = ["a high temperature", "a runny or blocked nose", "sneezing", "a cough", "red, sore, watery eyes", "small white spots inside the cheeks"]
+    before = [
+        "Health officials said 17 cases of measles had now been confirmed in the town, most of them in young children.",
+        "Dr Helen Marsh said parents should check that their children had received both doses of the vaccine.",
+    ]
+    after = ["A rash usually appears a few days after the first symptoms, starting on the face and behind the ears."]
+    article = newsclean.clean("\n".join(["Measles cases rise in Chard", "By Sophie Tranter", *before, "Symptoms include:", *items, *after]))
+    assert list(article.paragraphs) == [*before, "Symptoms include:", *items, *after]
+
+
+def test_prices_announced_by_a_colon_sentence_are_kept() -> None:
+    text = [
+        "أصدرت وزارة الطاقة والمياه صباح اليوم جدول أسعار المحروقات الجديد، وجاءت الأسعار على الشكل الآتي:",
+        "البنزين 95 أوكتان: 1,463,000 ليرة",
+        "البنزين 98 أوكتان: 1,504,000 ليرة",
+        "المازوت: 1,362,000 ليرة",
+        "قارورة الغاز: 1,045,000 ليرة",
+        "وعزت مصادر في قطاع النفط الارتفاع إلى صعود سعر برميل النفط عالمياً وتراجع سعر صرف الليرة في الأسبوع الأخير.",
+    ]
+    article = newsclean.clean("\n".join(["ارتفاع أسعار المحروقات في لبنان", "بيروت - الصدى", *text]))
+    assert list(article.paragraphs) == text

@@ -116,3 +116,27 @@ def test_menu_and_related_box_flattened_with_dashes() -> None:
     article = newsclean.clean("\n".join([menu, *LEAD, *REST, box]))
     assert list(article.paragraphs) == [*LEAD[2:], *REST]
     assert [line.rule for line in article.lines if line.text in (menu, box)] == ["structure.separated-menu", "lexicon.related"]
+
+
+RU_TEXT = [
+    "Около 40 тысяч жителей Заречинска третьи сутки остаются без отопления после прорыва магистральной трубы.",
+    "Авария произошла в ночь на 10 ноября: из-за износа трубы на участке длиной около двухсот метров вода ушла в грунт.",
+    "По словам главы города Игоря Савельева, восстановить подачу тепла планируют к вечеру пятницы.",
+]
+RU_MORE = [
+    "В школах, оставшихся без отопления, занятия перевели на дистанционный формат до конца недели.",
+    "Прокуратура Самарской области начала проверку исполнения законодательства о теплоснабжении.",
+    "Местные жители жалуются, что в квартирах температура опустилась до двенадцати градусов, а обогреватели не справляются.",
+]
+
+
+def test_one_read_also_link_then_a_subheading_and_the_text_going_on() -> None:
+    page = [*RU_TEXT, "Реклама", "Читайте также:", "Жители Заречинска пожаловались на холод в квартирах и детских садах", RU_MORE[0], "Хронология аварии", *RU_MORE[1:]]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*RU_TEXT, RU_MORE[0], "Хронология аварии", *RU_MORE[1:]]
+
+
+def test_two_read_also_links_that_look_alike_both_go() -> None:
+    links = ["В Якутии нашли мамонтёнка с сохранившейся шерстью", "На Алтае обнаружили древнейший рисунок лошади"]
+    article = newsclean.clean("\n".join([*RU_TEXT, "Читайте также", *links, *RU_MORE]))
+    assert list(article.paragraphs) == [*RU_TEXT, *RU_MORE]

@@ -21,6 +21,7 @@ MAX_TERMINATOR_REPEATS = 2
 MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
 _FULL_STOPS = frozenset(".!?؟。")
 MIN_LINK_WORDS = 7  # a linked headline right before the text goes on; shorter, it is the text's subheading
+MIN_ALIKE_LINK_WORDS = 5  # ...unless it is about as long as the box's link above it, and this long
 LOOKAHEAD_LINES = 8  # lines (blank ones included) looked at for the next headline of a box
 
 
@@ -199,9 +200,11 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
         return False
     if after.key == candidate.key or byline.byline_author(after.key, after.text, after.words):
         return False  # the headline of an article (shown twice, or over its byline): the next one, appended
-    # Prose next: the candidate is the box's last link when it is as long as a headline, else a
-    # subheading of the text going on.
-    return after.cls != "good" or candidate.words >= MIN_LINK_WORDS
+    # Prose next: the candidate is the box's last link when it is as long as a headline, or about as
+    # long as the link above it (a box's headlines look alike), else a subheading of the text going on.
+    link = page.lines[index]
+    alike = link.rule == "lexicon.read-also-link" and candidate.words >= MIN_ALIKE_LINK_WORDS and candidate.words >= link.words - 1
+    return after.cls != "good" or candidate.words >= MIN_LINK_WORDS or alike
 
 
 MAX_INLINE_ITEMS = 4
@@ -262,10 +265,27 @@ def _is_link(page: Page, index: int) -> bool:
 def apply_trailing(page: Page) -> None:
     """Lines of a trailing category at the end of the kept text: the author's bio, a note on where
     the article was first published. They read like sentences, so only their place tells."""
-    for line in reversed(page.lines):
-        if line.blank or line.removed:
-            continue
+    kept = [line for line in page.lines if not line.blank and not line.removed]
+    for position in range(len(kept) - 1, -1, -1):
+        line = kept[position]
         hit = lexicon.match(line, trailing=True)
-        if hit is None:
+        if hit is not None:
+            line.decide(hit.category.label, f"lexicon.{hit.category.name}", repr(hit.phrase))
+            continue
+        heading = _box_heading_above(kept, position)
+        if heading is None:
             return
-        line.decide(hit.category.label, f"lexicon.{hit.category.name}", repr(hit.phrase))
+        # "Sobre la firma" / "Redactora de Economía. Antes trabajó en ...": the bio under the box's heading
+        line.decide(heading.category.label, "lexicon.author-bio", f"under {heading.phrase!r}")
+
+
+AUTHOR_BOX_LINES = 2  # bio lines under an author box's heading ("About the author", "Sobre la firma")
+
+
+def _box_heading_above(kept: Sequence[Line], position: int) -> lexicon.Hit | None:
+    """The hit on an author box's heading at most AUTHOR_BOX_LINES lines above."""
+    for above in kept[max(0, position - AUTHOR_BOX_LINES) : position][::-1]:
+        hit = lexicon.match(above, trailing=True)
+        if hit is not None and hit.category.name == "author-box":
+            return hit
+    return None

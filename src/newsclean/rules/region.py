@@ -32,7 +32,7 @@ THREAD_LOOKAHEAD = 6  # lines below a "Comments" heading where the thread shows 
 COMMENTS_OUTWEIGH = 250.0  # an article scoring this much above a "Comments" heading is the main text, however long the thread
 FIRST_BLOCK_SHARE = 0.4  # an earlier block with half the best block's prose is the article
 FRAGMENT_RUN = 3
-ANNOUNCED_ITEM_WORDS = 4  # an unmarked item of a list the text announces: "Shawnee", "Kansas City"
+ANNOUNCED_ITEM_WORDS = 6  # an unmarked item of a list the text announces: "Shawnee", "a runny or blocked nose"
 INLINE_BOX_LEAD = 2  # a related box inside the text starts this close after the paragraph above it...
 INLINE_BOX_LINES = 5  # ...holds at most this many links...
 INLINE_BOX_PROSE = 0.6  # ...and the text after it is mostly paragraphs (a list of teasers alternates headlines and summaries)
@@ -139,6 +139,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
     the text ("The warning covers the following counties:", "Shawnee", "Douglas", ...)."""
     run: list[Line] = []
     above: Line | None = None  # the line before the run
+    opener: Line | None = None  # the sentence ending in a colon that the short lines since follow
     for line in [*inside, None]:
         fragment = line is not None and line.cls in ("short", "bad") and not line.ends_sentence
         if line is not None and line.removed:
@@ -146,16 +147,24 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             # removed fragment ("Share", "Facebook") still counts in it.
             if fragment:
                 run.append(line)
+            opener = None
             continue
         if fragment:
             run.append(line)
             continue
-        if len(run) >= FRAGMENT_RUN and not _announced(above, run, line) and not _fact_box(run):
+        # "Symptoms include:", "a high temperature", "a runny or blocked nose" (long enough to read as a
+        # sentence), "sneezing", ...: the items of one list, whatever their classes.
+        announced = _announced(opener, run, line, listed=True) if opener is not None and run else False
+        if len(run) >= FRAGMENT_RUN and not announced and not _announced(above, run, line) and not _fact_box(run):
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
                 if not member.removed:
                     member.decide(Label.BOILERPLATE, "region.fragment-run", f"{len(run)} fragments in a row")
+        if line is not None and _opens_list(line):
+            opener = line
+        elif line is not None and not _list_item(line):
+            opener = None
         run = []
         above = line
 
@@ -170,14 +179,31 @@ def _fact_box(run: Sequence[Line]) -> bool:
     return len(labels) == len(pairs)
 
 
-def _announced(above: Line | None, run: Sequence[Line], below: Line | None) -> bool:
+def _announced(above: Line | None, run: Sequence[Line], below: Line | None, *, listed: bool = False) -> bool:
     """A run of short items (names of a few words, none removed) between a sentence of the text that
-    ends in a colon and a paragraph."""
-    if above is None or below is None or above.removed or below.removed or below.cls != "good":
+    ends in a colon and a paragraph; `listed`: the colon line stands further up, over items long enough
+    to read as sentences, and the list may go on below the run."""
+    if above is None or below is None or above.removed or below.removed:
         return False
-    if above.text[-1:] not in (":", "：") or above.cls not in ("good", "near"):
+    if below.cls != "good" and not (listed and below.cls == "near"):
         return False
-    return all(not member.removed and member.words <= ANNOUNCED_ITEM_WORDS for member in run)
+    if not _opens_list(above):
+        return False
+    return all(_list_item(member) for member in run)
+
+
+def _opens_list(line: Line) -> bool:
+    """A line of the text that ends in a colon: a sentence ("The warning covers the following
+    counties:") or a short lead-in of two words or more ("Symptoms include:")."""
+    if line.removed or line.text[-1:] not in (":", "："):
+        return False
+    return line.cls in ("good", "near") or line.cls == "short" and line.words >= 2
+
+
+def _list_item(line: Line) -> bool:
+    """An unmarked item of a list: a few words ("Shawnee", "a runny or blocked nose", "المازوت:
+    1,362,000 ليرة"), not removed, not a sentence."""
+    return not line.removed and len(line.text.split()) <= ANNOUNCED_ITEM_WORDS and not line.text.endswith(".")
 
 
 def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
