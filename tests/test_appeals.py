@@ -119,3 +119,40 @@ def test_an_author_box_after_the_text_goes(lang: str, heading: str, bio: str) ->
     }[lang]
     article = newsclean.clean("\n".join([*text, heading, bio]), lang=lang)
     assert list(article.paragraphs) == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "chrome"),
+    [
+        (
+            "pt",
+            [
+                "O Ministério da Educação anunciou nesta terça-feira novas regras para o financiamento estudantil a partir do próximo semestre.",
+                "Segundo a pasta, o número de vagas deve crescer cerca de 15% em relação ao ano passado, com prioridade para cursos de saúde.",
+            ],
+            "Continua após a publicidade",
+        ),
+        (
+            "ar",
+            [
+                "أعلنت وزارة الطاقة اليوم عن وصول باخرة فيول جديدة إلى المرفأ تكفي لتشغيل معامل الكهرباء أسبوعين كاملين.",
+                "وقال الوزير إن ساعات التغذية سترتفع تدريجياً إلى عشر ساعات يومياً في معظم المناطق خلال الأيام المقبلة.",
+            ],
+            "تفاصيل الخبر",
+        ),
+    ],
+)
+def test_a_widget_line_between_paragraphs_goes(lang: str, text: list[str], chrome: str) -> None:
+    article = newsclean.clean("\n".join([text[0], chrome, text[1]]), lang=lang)
+    assert list(article.paragraphs) == text
+
+
+def test_a_portuguese_comment_disclaimer_goes() -> None:
+    text = [
+        "O Ministério da Educação anunciou nesta terça-feira novas regras para o financiamento estudantil a partir do próximo semestre.",
+        "Segundo a pasta, o número de vagas deve crescer cerca de 15% em relação ao ano passado, com prioridade para cursos de saúde.",
+    ]
+    disclaimer = "Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site. Faça login para comentar."
+    article = newsclean.clean("\n".join([*text, "Comentários", disclaimer]), lang="pt")
+    assert list(article.paragraphs) == text
+    assert [line.rule for line in article.lines if line.text == disclaimer] == ["lexicon.footer"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 
 HEADER = ["أخبار | محليات", "إطلاق البرنامج الوطني لمهارات الاقتصاد الرقمي في أبوظبي", "أبوظبي في 3 فبراير / وام /"]
@@ -72,3 +74,39 @@ def test_a_slashed_pair_of_unknown_names_is_no_credit() -> None:
     ]
     article = newsclean.clean("\n".join(["Bus lanes stay for now", "By Jane Roe", *text]))
     assert list(article.paragraphs) == text
+
+
+FR_TEXT = [
+    "Les primes d'assurance maladie augmenteront en moyenne de 4,4% l'an prochain, a annoncé mardi le Conseil fédéral à Berne.",
+    "En Suisse romande, les écarts restent importants d'un canton à l'autre, et les familles sont les plus touchées par la hausse.",
+]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "name"),
+    [
+        ("Le coureur a franchi la ligne en tête devant ses coéquipiers.", "(J. Prévost/Arène Sport)", "J. Prévost/Arène Sport"),
+        ("Le climatologue dans son bureau de l'Université Laval.", "PHOTO JEAN-FRANÇOIS ROY, LE QUOTIDIEN LAURENTIEN", "JEAN-FRANÇOIS ROY, LE QUOTIDIEN LAURENTIEN"),
+    ],
+)
+def test_a_credit_line_under_its_caption(caption: str, credit: str, name: str) -> None:
+    article = newsclean.clean("\n".join(["Les primes augmentent encore", "Par Jean Roy", caption, credit, *FR_TEXT]))
+    assert list(article.paragraphs) == FR_TEXT
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, name)]
+
+
+def test_a_known_credit_after_the_captions_sentence() -> None:
+    caption = "صالة المغادرة في مطار دمشق الدولي. أرشيفية"
+    text = TEXT
+    article = newsclean.clean("\n".join([*HEADER, caption, *text]))
+    assert list(article.paragraphs) == text
+    assert [c.credit for c in article.captions] == ["أرشيفية"]
+
+
+def test_a_gallery_counter_with_its_picture_word() -> None:
+    from newsclean.lines import Line
+    from newsclean.metadata.captions import gallery_counter
+    from newsclean.normalize import fold
+
+    assert all(gallery_counter(Line(0, text, fold(text))) for text in ["Bild 1 von 9", "Foto 3 de 12", "2 / 6"])
+    assert not gallery_counter(Line(0, "Bild 1", fold("Bild 1")))

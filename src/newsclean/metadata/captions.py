@@ -29,7 +29,7 @@ CREDIT_TAIL_CHARS = 60  # longer brackets are credits only when they say so: "(P
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
 _CREDIT_WORDS = (
     r"(?:photo|photos|photograph|picture|image|illustration|video|vidéo|credit|crédit(?: photo)?|foto|fotó|fotoğraf|"
-    r"fotografia|fotografía|ph\.|"
+    r"fotografia|fotografía|ph\.|bild|"
     r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|فيديو|عکس|תמונה|צילום)"
 )
 _CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*[:/]", regex.IGNORECASE)
@@ -62,11 +62,17 @@ CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous 
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
 CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
+# A credit line in capitals, as Quebec and some French pages print it: "PHOTO JEAN-FRANÇOIS ROY, LE QUOTIDIEN".
+_CAPITAL_CREDIT = regex.compile(r"^(?:PHOTOS?|ILLUSTRATION|FOTOS?|IMAGE)\s+\p{Lu}[\p{Lu}\s.,'’&/-]{2,80}$")
+# A known credit after the caption's sentence, without brackets: "... في مطار دمشق الدولي. أرشيفية".
+_AFTER_FULL_STOP = regex.compile(r"(?<=\S[.!]\s+)(?P<credit>[^.!?]{2,30})$")
 SOURCE_DESCRIPTION_WORDS = (4, 20)  # a picture described before a bracketed source ("فهد الحربي (جدة)" is a byline)
 _SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
 _LATIN = regex.compile(r"\p{Latin}")
 CAPTION_ABOVE_MAX_WORDS = 30
-_GALLERY_COUNTER = regex.compile(r"^\W*\d{1,3}\s*(?:/|of|de|sur|di|von|من)\s*\d{1,3}\W*$")
+_GALLERY_COUNTER = regex.compile(
+    r"^\W*(?:(?:bild|foto|photo|image|picture|imagen|immagine|صورة)\s+)?\d{1,3}\s*(?:/|of|de|sur|di|von|من)\s*\d{1,3}\W*$"
+)
 HEADER_AFTER_CREDIT = 3
 
 
@@ -224,6 +230,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     inner = tail.group("credit").strip() if tail else ""
     if tail and (_AGENCY_LIKE.match(inner) or _CREDIT_INSIDE.match(inner)):
         return tail.group()
+    if tail and not line.text[: tail.start()].strip() and _NAME_SLASH_NAME.match(inner):
+        return tail.group()  # "(J. Prévost/Arène Sport)" alone under its caption
     if tail and len(inner) <= CREDIT_TAIL_CHARS:
         if (_NAME_SLASH_NAME.match(inner) or _OUTLET_COLON_NAME.match(inner)) and len(line.text[: tail.start()].split()) >= CAPTION_MIN_WORDS:
             return tail.group()  # "... on Thursday. (Dana Ruiz / The Lakeshore Ledger)", "(ANB News: Jesse Marrawal)"
@@ -239,6 +247,11 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return tail.group()
     if "/" in line.text and line.words <= CREDIT_MAX_WORDS and _agency_and_name(line.text):
         return line.text  # "Keystone/Anthony Anex" under the caption it credits
+    if _CAPITAL_CREDIT.match(line.text):
+        return line.text  # "PHOTO JEAN-FRANÇOIS ROY, LE QUOTIDIEN LAURENTIEN"
+    sentence_tail = _AFTER_FULL_STOP.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS else None
+    if sentence_tail and _is_credit_phrase(sentence_tail.group("credit")):
+        return sentence_tail.group("credit")  # "صالة المغادرة في مطار دمشق الدولي. أرشيفية"
     label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text else None
     if label:
         before = line.text[: label.start()].rstrip()
