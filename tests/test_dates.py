@@ -254,3 +254,25 @@ def test_both_calendars_with_their_marks_and_tatweel_make_a_date_line() -> None:
     text = "الثلاثاء 8 شعبان 1447هـ الموافق 27 يناير 2026م - الساعة 03:05 مساءً"
     assert [date.iso for date in find_dates(text)] == ["2026-01-27", "2026-01-27"]
     assert is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "jalali", "iso"),
+    [
+        ("۵ آذر ۱۴۰۵ - ۱۴:۳۵", "1405-09-05", "2026-11-26"),
+        ("تاریخ انتشار: سه‌شنبه ۱۲ تیر ۱۴۰۳ - ۱۰:۲۰", "1403-04-12", "2024-07-02"),
+        ("۱۴۰۳/۰۴/۱۲", "1403-04-12", "2024-07-02"),
+        ("1 فروردین 1404", "1404-01-01", "2025-03-21"),
+    ],
+)
+def test_reads_solar_hijri_dates_and_converts_them(text: str, jalali: str, iso: str) -> None:
+    found = parse_date(text)
+    assert found is not None and (found.calendar, found.jalali, found.iso) == ("jalali", jalali, iso)
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize("text", ["30 اسفند 1404", "1446/03/12", "12 مهر 2024"])
+def test_no_solar_hijri_date_where_the_calendar_has_none(text: str) -> None:
+    # 1404 is no leap year (no 30 Esfand); 1446 is a Hijri year; 2024 is no Solar Hijri year.
+    found = parse_date(text)
+    assert found is None or found.calendar != "jalali"

@@ -45,8 +45,6 @@ GAPS = [
     ("gaps/fr/r20_lenord_tempete", "author", "Marie-Ève Tremblay et Olivier Gagnon"),
     # A print view's "Envoyer à un ami" widget label above the headline is taken for the title.
     ("gaps/fr/r20_marochorizon_entretien", "title", "Dessalement : « Nous aurons 1,4 milliard de m3 par an d'ici 2030 »"),
-    # Solar Hijri dates ("۱۴۰۳/۰۴/۱۲") are not read.
-    ("gaps/fa/r17_khuzestan_garma", "date", "2024-07-02"),
     # Section, headline, byline, date, reading time and widgets flattened into one " | " line.
     ("gaps/ar/r24_panarab_opinion", "title", "العرب وسؤال المياه: حين تصبح الأنهار ورقة تفاوض"),
     ("gaps/ar/r24_panarab_opinion", "date", "2024-09-02"),
@@ -106,8 +104,7 @@ BODY_GAPS = [
     # Science news: a figure caption "Figure 2: … Credit: …", a newsletter box's description, the
     # "References" list (a cleaneval page keeps its references: not cut by a lexicon heading).
     "en/r15_science_news",
-    # The standfirst, under the news code, a date line newsclean does not read (Solar Hijri) and the
-    # service, is kept.
+    # The standfirst, under the news code, the (Solar Hijri) date line and the service, is kept.
     "fa/r17_khuzestan_garma",
     # A video teaser's one-sentence description ("Watch | ...:", title, running time, description).
     "en/r20_cbn_ferry",

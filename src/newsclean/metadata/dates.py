@@ -9,7 +9,8 @@ Month and weekday names are data, per language and dialect, in `lexicons/<lang>/
 (Levantine كانون الثاني, Egyptian يناير, Moroccan غشت, Algerian جويلية, Hijri رجب...). Everything is
 matched on folded text (see `normalize.fold`: Arabic-Indic digits read as ASCII, letter variants
 and tatweel folded), so "١٢ أكتوبر ٢٠٢٥" and "12 اكتوبر 2025" are one case. Hijri dates keep their
-Hijri reading (`DateMatch.hijri`) and are converted to the Gregorian calendar with `hijridate`.
+Hijri reading (`DateMatch.hijri`) and are converted to the Gregorian calendar with `hijridate`; Solar
+Hijri (Iranian) dates keep theirs (`DateMatch.jalali`) and are converted with `jdatetime`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ else:  # pragma: no cover
 
 YEARS = (1990, 2035)
 HIJRI_YEARS = (1400, 1460)
+JALALI_YEARS = (1370, 1414)  # 1991-2035, as YEARS (numeric Hijri dates of those years are not read)
 
 
 _PLAYER_TIME = regex.compile(
@@ -59,14 +61,17 @@ class DateMatch:
     end: int
     calendar: str = "gregorian"
     hijri: str | None = None
+    jalali: str | None = None  # a Solar Hijri (Iranian) date as it reads, "1403-04-12"
 
 
 @dataclass(frozen=True)
 class _Tables:
     months: dict[str, int]
     hijri_months: dict[str, int]
+    jalali_months: dict[str, int]
     patterns: tuple[tuple[regex.Pattern[str], str], ...]  # (pattern, field order)
     hijri: regex.Pattern[str]
+    jalali: tuple[regex.Pattern[str], ...]  # "۵ آذر ۱۴۰۵", "۱۴۰۳/۰۴/۱۲"
     time: regex.Pattern[str]
     filler: regex.Pattern[str]  # weekday names and stamp words: what may surround a date on its line
     relative: regex.Pattern[str]
@@ -83,6 +88,7 @@ def _tables() -> _Tables:
     root = resources.files("newsclean") / "lexicons"
     months: dict[str, int] = {}
     hijri_months: dict[str, int] = {}
+    jalali_months: dict[str, int] = {}
     fillers: list[str] = []
     relatives: list[str] = []
     counters: list[str] = []
@@ -91,7 +97,7 @@ def _tables() -> _Tables:
         if not path.is_file():
             continue
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        for table, target in (("months", months), ("hijri_months", hijri_months)):
+        for table, target in (("months", months), ("hijri_months", hijri_months), ("jalali_months", jalali_months)):
             for number, names in data.get(table, {}).items():
                 for name in names:
                     target[fold(name)] = int(number)
@@ -117,13 +123,17 @@ def _tables() -> _Tables:
     hijri = regex.compile(
         rf"{edge}(?P<day>\d{{1,2}})\s+(?P<month>{_alternation(list(hijri_months))})\s+(?P<year>\d{{4}})\s*(?:هـ|ه)?(?!\w)"
     )
+    jalali = (
+        regex.compile(rf"{edge}(?P<day>\d{{1,2}})\s+(?P<month>{_alternation(list(jalali_months))})\s+(?P<year>1[34]\d\d)(?!\w)"),
+        regex.compile(rf"{edge}(?P<year>1[34]\d\d)/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}}){end}"),
+    ) if jalali_months else ()
     # "10:15", "14h05", "6:35 a. m." (the meridiem as Spanish and English pages write it)
     time = regex.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)(?:\s*[ap]\.?\s?m\b\.?)?")
     filler = regex.compile(rf"(?<!\w)(?:{_alternation(fillers)})(?!\w)")
     relative = regex.compile(rf"(?<!\w)(?:{_alternation(relatives)})(?!\w)")
     names = _alternation(counters)
     counter = regex.compile(rf"(?<!\w)(?:(?:{names})\s*:?\s*\d[\d,.]*|\d[\d,.]*\s*(?:{names}))(?!\w)")
-    return _Tables(months, hijri_months, patterns, hijri, time, filler, relative, counter)
+    return _Tables(months, hijri_months, jalali_months, patterns, hijri, jalali, time, filler, relative, counter)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -137,6 +147,16 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 def _month_number(name: str, table: dict[str, int]) -> int | None:
     return table.get(regex.sub(r"\s+", " ", name.rstrip(".")))
+
+
+def _from_jalali(year: int, month: int, day: int) -> str | None:
+    """A Solar Hijri date in the Gregorian calendar (None for a day the calendar does not have)."""
+    import jdatetime
+
+    try:
+        return jdatetime.date(year, month, day).togregorian().isoformat()
+    except (ValueError, OverflowError):
+        return None
 
 
 def _from_hijri(year: int, month: int, day: int) -> str | None:
@@ -195,6 +215,18 @@ def find_dates(text: str, *, lang: str | None = None, folded: str | None = None)
         words, start, end = _original(text, folded, match.start(), match.end())
         found.append(DateMatch(_from_hijri(year, month, day), words, start, end, "hijri", f"{year:04d}-{month:02d}-{day:02d}"))
         taken.append((match.start(), match.end()))
+    for pattern in tables.jalali:
+        for match in pattern.finditer(folded):
+            year, day = int(match["year"]), int(match["day"])
+            month = _month_number(match["month"], tables.jalali_months) if not match["month"].isdigit() else int(match["month"])
+            if month is None or not JALALI_YEARS[0] <= year <= JALALI_YEARS[1] or not free(match.start(), match.end()):
+                continue
+            iso = _from_jalali(year, month, day)
+            if iso is None:
+                continue
+            words, start, end = _original(text, folded, match.start(), match.end())
+            found.append(DateMatch(iso, words, start, end, "jalali", jalali=f"{year:04d}-{month:02d}-{day:02d}"))
+            taken.append((match.start(), match.end()))
     for pattern, order in tables.patterns:
         for match in pattern.finditer(folded):
             if not free(match.start(), match.end()):
