@@ -79,6 +79,21 @@ GAPS = [
     ("gaps/pl/r35_comments_section", "author", "Marta Wójcik, Piotr Zieliński"),
     # Drupal's field label stays glued to the writer's name ("الكاتب زينب الركابي").
     ("html/r36_ar_drupal_basra", "author", "زينب الركابي"),
+    # People's Daily style "2025:09:05.16:48    المصدر: شينخوا" is no date newsclean reads.
+    ("gaps/ar/r37_cn_chinatoday_phosphate", "date", "2025-09-05"),
+    # A ticker's item right above the "عاجل" banner and the headline wins the title.
+    ("ar/r37_ir_masar_court", "title", "محكمة عراقية تقضي بسجن مدير عام سابق في وزارة الكهرباء 7 سنوات"),
+    # A name alone over its role line, with no date beside it ("Mereana Whitford" / "Political Editor").
+    ("en/r38_nz_budget", "author", "Mereana Whitford"),
+    # A republishing partner's name under the byline is taken for the title.
+    ("gaps/en/r38_us_ballot", "title", "As rural hospitals close, a ballot measure promises relief. Its math doesn't add up, experts say."),
+    # A live ticker's item above the headline wins the title; the headline and standfirst stay as text.
+    ("gaps/fr/r38_sport_tour", "title", "Tour de France : Théo Marchand frappe fort à Luchon et s'empare du maillot jaune"),
+    # A name alone over the dateline "Madrid -" (El País style).
+    ("es/r38_alquiler", "author", "Lucía Ferrández"),
+    # "SON DAKİKA" and its item above the headline; "Ayşe Demirtaş - Ekonomi Muhabiri" read as a dateline.
+    ("tr/r38_asgari_ucret", "title", "2026 asgari ücret belli oldu: Net 28 bin 450 lira"),
+    ("tr/r38_asgari_ucret", "author", "Ayşe Demirtaş"),
     # See BODY_GAPS: a page that opens with its headline, a byline without a prefix and a role line.
     ("gaps/tr/r35_editors_note_top", "title", "Muğla'daki orman yangını 40 saat sonra kontrol altına alındı"),
     ("gaps/tr/r35_editors_note_top", "date", "2025-08-15"),
@@ -151,6 +166,20 @@ BODY_GAPS = [
     "fr/r32_crues_direct",
     # An interview's introduction between the date lines and the first question reads as a paragraph.
     "ar/r34_qa_interview_astana",
+    # An unlabelled next article after share and cookie lines, headed by its title and "date source".
+    "ar/r37_cn_chinatoday_phosphate",
+    # An opinion writer's bio between the name (again) and the disclaimer.
+    "ar/r37_uk_jisr_opinion",
+    # A Nigerian copyright paragraph after the text.
+    "en/r38_ng_transfer",
+    # Republication boilerplate and two bios after the text; a partner's name taken for the title.
+    "en/r38_us_ballot",
+    # A Quebec newsletter box and a standfirst under a quoted headline.
+    "fr/r38_qc_entrevue",
+    # A live ticker above the headline; an embedded poll's question and answers.
+    "fr/r38_sport_tour",
+    # A photo-heavy page: captions over credits of many shapes ("Foto: picture alliance/dpa | ...").
+    "de/r38_unwetter",
     # A "Das Wichtigste in Kürze" box: its heading goes, its three sentence-like items stay.
     "de/r35_key_points_box",
     # An Indian op-ed's bio ("X is professor of ... Views are personal.") and a site promo line after the text.
@@ -199,6 +228,8 @@ APPENDED = [
     ("ar/r26_eg_private_water", 1),
     # An Urdu next article after "اگلی خبر" (a navigation phrase there): removed, not returned.
     ("ur/r35_appended_next", 1),
+    # An unlabelled next article (title, "date المصدر: agency", paragraphs) after share and cookie lines.
+    ("gaps/ar/r37_cn_chinatoday_phosphate", 1),
 ]
 
 
