@@ -250,3 +250,15 @@ def test_name_with_its_role_after_a_comma_under_the_standfirst() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.author == "Mairéad Quinlan"
     assert list(article.paragraphs) == page[5:]
+
+
+def test_a_name_then_its_role_after_a_dash_is_no_dateline() -> None:
+    text = [
+        "Çalışma ve Sosyal Güvenlik Bakanı, 2026 yılında uygulanacak asgari ücreti bugün Ankara'da düzenlenen basın toplantısında açıkladı.",
+        "Bakan, Asgari Ücret Tespit Komisyonu'nun bugün yaptığı dördüncü toplantının ardından kararın oy birliğiyle alındığını söyledi.",
+    ]
+    page = ["2026 asgari ücret belli oldu", "Ayşe Demirtaş - Ekonomi Muhabiri", "Yayınlanma: 23.12.2025 14:32", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Ayşe Demirtaş"
+    assert article.dateline is None
+    assert list(article.paragraphs) == text

@@ -91,9 +91,8 @@ GAPS = [
     ("gaps/fr/r38_sport_tour", "title", "Tour de France : Théo Marchand frappe fort à Luchon et s'empare du maillot jaune"),
     # A name alone over the dateline "Madrid -" (El País style).
     ("es/r38_alquiler", "author", "Lucía Ferrández"),
-    # "SON DAKİKA" and its item above the headline; "Ayşe Demirtaş - Ekonomi Muhabiri" read as a dateline.
+    # "SON DAKİKA" and its item above the headline win the title.
     ("tr/r38_asgari_ucret", "title", "2026 asgari ücret belli oldu: Net 28 bin 450 lira"),
-    ("tr/r38_asgari_ucret", "author", "Ayşe Demirtaş"),
     # See BODY_GAPS: a page that opens with its headline, a byline without a prefix and a role line.
     ("gaps/tr/r35_editors_note_top", "title", "Muğla'daki orman yangını 40 saat sonra kontrol altına alındı"),
     ("gaps/tr/r35_editors_note_top", "date", "2025-08-15"),

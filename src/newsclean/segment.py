@@ -251,6 +251,11 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             site = site or domain
             line.decide(Label.BYLINE, "segment.writer-and-domain", author)
             continue
+        named = _name_then_role(line) if author is None and not explicit else None
+        if named is not None:  # "Ayşe Demirtaş - Ekonomi Muhabiri": a writer and a role, not "place - writer"
+            author = named
+            line.decide(Label.BYLINE, "segment.name-and-role", author)
+            continue
         place = byline.dateline_of(line.text, line.words)
         before_text = page.region is None or line.index < page.region[0] or line.removed
         if _lexicon_chrome(line):
@@ -395,6 +400,16 @@ def _subtitle(page: Page, content: Sequence[Line], zone: Sequence[Line], after: 
         return None
     standfirst.decide(Label.SUBTITLE, "segment.standfirst", "between the header lines and a widget")
     return standfirst.text
+
+
+def _name_then_role(line: Line) -> str | None:
+    """The name of a "name - role" line ("Ayşe Demirtaş - Ekonomi Muhabiri"), else None."""
+    if line.words > byline.MAX_DATELINE_WORDS or " - " not in line.text and " – " not in line.text:
+        return None
+    name = byline.without_role(line.text)
+    if name == line.text.strip() or not _writer_named(name) or not byline.bare_name(name):
+        return None
+    return name
 
 
 def _writer_named(name: str) -> bool:
