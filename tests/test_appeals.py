@@ -156,3 +156,13 @@ def test_a_portuguese_comment_disclaimer_goes() -> None:
     article = newsclean.clean("\n".join([*text, "Comentários", disclaimer]), lang="pt")
     assert list(article.paragraphs) == text
     assert [line.rule for line in article.lines if line.text == disclaimer] == ["lexicon.footer"]
+
+
+def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
+    text = [
+        "أعلنت وزارة الصحة اليوم إطلاق حملة وطنية للتطعيم ضد الحصبة تستهدف مليون طفل في جميع المحافظات.",
+        "وقال وكيل الوزارة في مؤتمر صحفي إن الحملة تستمر أسبوعين وتشارك فيها ألف فرقة صحية متنقلة.",
+    ]
+    article = newsclean.clean("\n".join([text[0], "طباعة | إرسال لصديق | تكبير الخط | تصغير الخط", text[1]]), lang="ar")
+    assert list(article.paragraphs) == text
+    assert [line.rule for line in article.lines if "|" in line.text] == ["lexicon.share"]
