@@ -449,7 +449,7 @@ def test_output_existing_file_untouched_on_failure(tmp_path: Path, capsys: pytes
 
 def test_jsonl_file_interrupted_leaves_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     paths = [write(tmp_path, "a.txt"), write(tmp_path, "b.txt"), write(tmp_path, "c.txt")]
-    real_clean = cli.clean
+    real_clean = newsclean.clean
     calls = []
 
     def clean_then_interrupt(text: str, **kwargs: object) -> newsclean.Article:
@@ -458,7 +458,7 @@ def test_jsonl_file_interrupted_leaves_nothing(tmp_path: Path, capsys: pytest.Ca
             raise KeyboardInterrupt
         return real_clean(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli, "clean", clean_then_interrupt)
+    monkeypatch.setattr(newsclean, "clean", clean_then_interrupt)
     target = tmp_path / "corpus.jsonl"
     code, _, err = run(capsys, "--format", "jsonl", *paths, "-o", target)
     assert code == 130
@@ -568,7 +568,7 @@ def test_keyboard_interrupt_exits_130(tmp_path: Path, capsys: pytest.CaptureFixt
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "clean", interrupted)
+    monkeypatch.setattr(newsclean, "clean", interrupted)
     code, _, err = run(capsys, page)
     assert code == 130
     assert err == "newsclean: interrupted\n"
@@ -576,14 +576,14 @@ def test_keyboard_interrupt_exits_130(tmp_path: Path, capsys: pytest.CaptureFixt
 
 def test_internal_error_is_one_line_with_a_hint(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     page, good = write(tmp_path, "page.txt"), write(tmp_path, "good.txt", PAGE_FR)
-    real_clean = cli.clean
+    real_clean = newsclean.clean
 
     def buggy(text: str, **kwargs: object) -> newsclean.Article:
         if text == PAGE_EN:
             raise RuntimeError("index out of range in region pass")
         return real_clean(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli, "clean", buggy)
+    monkeypatch.setattr(newsclean, "clean", buggy)  # what the command line's clean_file calls
     code, out, err = run(capsys, page, good)
     assert code == 1
     assert out == newsclean.clean(PAGE_FR).body + "\n"  # the other input is still cleaned

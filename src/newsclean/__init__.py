@@ -9,7 +9,6 @@ Every input line comes back in `article.lines` with its label and the rule that 
 
 from __future__ import annotations
 
-import os
 from os import PathLike
 from typing import Any
 
@@ -97,7 +96,7 @@ def clean_file(
     if not isinstance(path, (str, PathLike)):
         raise TypeError(f"clean_file() expects a path (str or os.PathLike), got {type(path).__name__}")
     options = {"url": url, "lang": lang, "rules": rules, "rules_dir": rules_dir}
-    if os.fspath(path) != "-" and is_html_name(path):
+    if is_html_name(path):
         return clean_html(read_bytes(path), **options)  # bytes: the page's declared charset counts
     text = read_text(path)
     if looks_like_html(text):

@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from . import __version__, clean, clean_html
+from . import __version__, clean_file
 from .errors import NewscleanError
-from .io import atomic_open, is_html_name, looks_like_html, read_bytes, read_text, write_atomic
+from .io import atomic_open, write_atomic
 from .siterules import load_rules_dir
 from .render import render_explain, render_json, render_jsonl, render_text
 from .types import Article
@@ -315,14 +315,8 @@ class _Runner:
                 self.progress.update(1)
 
     def _clean(self, path: str) -> Article:
-        """Plain text through `clean`, HTML through `clean_html` (bytes, so the declared charset counts)."""
-        options: dict[str, Any] = {"url": self.opts.url, "lang": self.opts.lang, "rules": self._rule_set()}
-        if path != STDIN and is_html_name(path):
-            return clean_html(read_bytes(path), **options)
-        text = read_text(path)
-        if looks_like_html(text):
-            return clean_html(text, **options)
-        return clean(text, **options)
+        """Plain text through `clean`, HTML through `clean_html` (see `newsclean.clean_file`)."""
+        return clean_file(path, url=self.opts.url, lang=self.opts.lang, rules=self._rule_set())
 
     def _rule_set(self) -> Any:
         if self.opts.rules is None:

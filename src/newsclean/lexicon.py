@@ -113,11 +113,11 @@ def _anchored(phrase: str) -> bool:
     return phrase.startswith("re:") and phrase[3:].strip().startswith("^")
 
 
-def _alternation(name: str, alternatives: list[str], prefix: str = "") -> regex.Pattern[str] | None:
+def _alternation(name: str, alternatives: list[str]) -> regex.Pattern[str] | None:
     if not alternatives:
         return None
     try:
-        return regex.compile(prefix + "(?:" + "|".join(alternatives) + ")")
+        return regex.compile("|".join(alternatives))
     except regex.error as exc:  # a bad entry in a data file: say which category
         raise NewscleanError(f"lexicon category {name!r}: invalid pattern: {exc}") from exc
 
@@ -139,7 +139,7 @@ def load() -> Lexicon:
         for phrase in phrases:
             words = tuple(WORD.findall(fold(phrase))) if not phrase.startswith("re:") else ()
             (word_phrases if words else patterns).append((phrase, words))
-        head = _alternation(name, [f"(?:{p[3:].strip()[1:]})" for p, _ in patterns if _anchored(p)], prefix="^")
+        head = _alternation(name, [_regex_alternative(p) for p, _ in patterns if _anchored(p)])  # used with .match()
         anywhere = _alternation(name, [_regex_alternative(p) for p, _ in patterns if not _anchored(p)])
         category = Category(
             name=name,

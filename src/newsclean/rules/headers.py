@@ -28,14 +28,14 @@ def is_headline(line: Line) -> bool:
     return low <= line.words <= high and not _ends_sentence(line) and line.cls != "bad" and not line.removed
 
 
-_QUOTES = frozenset("\"'”’»")
+_QUOTES = "\"'”’»"
 
 
 def _ends_sentence(line: Line) -> bool:
     """Whether the line ends a sentence: a closing quote does only after the sentence's own mark."""
     text = line.text
-    if text[-1:] in _QUOTES:
-        return text.rstrip("\"'”’»")[-1:] in ".!?؟。…"
+    if text and text[-1] in _QUOTES:
+        return text.rstrip(_QUOTES)[-1:] in ".!?؟。…"
     return line.ends_sentence
 
 
