@@ -306,3 +306,29 @@ def test_a_podcast_player_inside_the_text_does_not_end_it() -> None:
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [*text, *after]
     assert article.extra_articles == ()
+
+
+def test_a_tickers_item_above_the_headline_is_not_the_title() -> None:
+    # The ticker's label over its item, then the article's headline over its byline and date.
+    menu = ["الرئيسية", "محليات", "اقتصاد", "رياضة"]
+    ticker = ["عاجل", "انقطاع الكهرباء عن أحياء واسعة في العاصمة بسبب عطل فني"]
+    header = [HEADLINE, "بقلم: سامر الحلبي", "الأحد 3 آب 2025"]
+    article = newsclean.clean("\n".join([*menu, *ticker, *header, *MORE]))
+    assert article.title == HEADLINE
+    # The label between a "latest news" item and the headline it announces.
+    latest = ["ارتفاع أسعار الذهب في السوق المحلية خلال تعاملات اليوم", "عاجل"]
+    article = newsclean.clean("\n".join([*menu, *latest, *header, *MORE]))
+    assert article.title == HEADLINE
+
+
+def test_a_turkish_tickers_label_marks_its_item() -> None:
+    menu = ["ANA SAYFA", "GÜNDEM", "EKONOMİ", "SPOR"]
+    headline = "Merkez Bankası faizi yüzde 42'de sabit bıraktı"
+    body = [
+        "Merkez Bankası Para Politikası Kurulu, politika faizini beklentilere uygun olarak yüzde 42'de sabit tuttu.",
+        "Kurul, enflasyonun ana eğilimindeki düşüşün sürdüğünü ve sıkı duruşun korunacağını açıkladı.",
+    ]
+    page = [*menu, "SON DAKİKA", "İzmir'de fırtına nedeniyle feribot seferleri iptal edildi", headline, "Ahmet Kaya", "23.12.2025 14:32", *body]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert list(article.paragraphs) == body

@@ -345,6 +345,9 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         for line in candidates
     }
 
+    def _headed_title(line: Line) -> bool:
+        return line.words >= TITLE_MIN_WORDS and headed_by[line.index]
+
     def rank(line: Line) -> tuple[bool, bool, bool, bool, int]:
         position = where[line.index]
         headed = headed_by[line.index]
@@ -354,6 +357,12 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
             between = zone[position + 1 : where[lower.index]]
             headed = not between or not all(_kicker(other) for other in between)
+        # A ticker's item: under the ticker's label ("عاجل", "Flash info"), or with the label between
+        # it and a headline further down that the label announces.
+        lower = next((other for other in candidates if where[other.index] > position and _headed_title(other)), None)
+        if headed and lower is not None:
+            ticker = zone[max(0, position - 1) : where[lower.index]]
+            headed = not any(other.rule == "lexicon.ticker" for other in ticker)
         repeated = page.key_counts[line.key] >= 2 or any(
             line.key in other.key  # "Home > World > <title>"; a credit names the site, not the headline
             for other in zone
