@@ -262,3 +262,42 @@ def test_a_name_then_its_role_after_a_dash_is_no_dateline() -> None:
     assert article.author == "Ayşe Demirtaş"
     assert article.dateline is None
     assert list(article.paragraphs) == text
+
+
+def test_a_bare_name_under_the_headline_past_a_picture_and_its_credit() -> None:
+    page = [
+        "Politics",
+        "Council approves a $40m flood barrier for the lower harbour after two years of debate",
+        "The mayor says work starts in spring, but two councillors warn the costs are still rising",
+        "Workers inspect the old sea wall near the ferry terminal on Monday.",
+        "Photo: Harbour Gazette / Tim Roberts",
+        "Ana Tipene",
+        "Local Democracy Reporter",
+        "Published 4:10pm Tue, 12 May 2026",
+        "The city council has approved a $40 million flood barrier for the lower harbour after two years of debate.",
+        "Construction will begin in September and is expected to take three years, the council said.",
+        "Residents of the lower harbour have faced flooding four times in the past decade, most recently in March.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Ana Tipene"
+    assert list(article.paragraphs) == page[8:]
+
+
+def test_a_bare_name_the_author_box_shows_again_after_the_text() -> None:
+    text = [
+        "El Ayuntamiento aprobó este jueves el nuevo plan de movilidad que restringe el tráfico en el centro histórico.",
+        "La medida entrará en vigor en enero y afectará a unos 40.000 vehículos que cruzan a diario la zona.",
+    ]
+    page = [
+        "El Ayuntamiento cierra el centro histórico al tráfico privado desde enero",
+        "Lucía Ferrer",
+        "Sevilla -",
+        "16 oct 2026 - 08:30 CEST",
+        *text,
+        "Sobre la firma",
+        "Lucía Ferrer",
+        "Redactora de Local. Antes trabajó en la sección de Economía.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Lucía Ferrer"
+    assert list(article.paragraphs) == text

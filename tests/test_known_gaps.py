@@ -77,14 +77,10 @@ GAPS = [
     ("html/r36_ar_drupal_basra", "author", "زينب الركابي"),
     # People's Daily style "2025:09:05.16:48    المصدر: شينخوا" is no date newsclean reads.
     ("gaps/ar/r37_cn_chinatoday_phosphate", "date", "2025-09-05"),
-    # A name alone over its role line, with no date beside it ("Mereana Whitford" / "Political Editor").
-    ("en/r38_nz_budget", "author", "Mereana Whitford"),
     # A republishing partner's name under the byline is taken for the title.
     ("gaps/en/r38_us_ballot", "title", "As rural hospitals close, a ballot measure promises relief. Its math doesn't add up, experts say."),
     # A live ticker's item above the headline wins the title; the headline and standfirst stay as text.
     ("gaps/fr/r38_sport_tour", "title", "Tour de France : Théo Marchand frappe fort à Luchon et s'empare du maillot jaune"),
-    # A name alone over the dateline "Madrid -" (El País style).
-    ("es/r38_alquiler", "author", "Lucía Ferrández"),
     # See BODY_GAPS: a page that opens with its headline, a byline without a prefix and a role line.
     ("gaps/tr/r35_editors_note_top", "title", "Muğla'daki orman yangını 40 saat sonra kontrol altına alındı"),
     ("gaps/tr/r35_editors_note_top", "date", "2025-08-15"),

@@ -380,10 +380,17 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
 
 def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], headline: Line) -> Line | None:
     """The writer's name alone on a line a few lines under the headline, next to a date; labelled."""
+    # A picture between the headline and the name does not count: its credit, the caption above it.
+    credited = {line.index for line in after if line.label is Label.CREDIT}
+    unpictured = [
+        (number, line)
+        for number, line in enumerate(after)
+        if line.label not in (Label.CAPTION, Label.CREDIT) and line.index + 1 not in credited
+    ]
     name_line = next(
         (
             line
-            for number, line in enumerate(after[:BARE_NAME_BELOW])
+            for number, line in unpictured[:BARE_NAME_BELOW]
             if _writer_alone(page, line, headline.key) and _next_to_date(after, number)
         ),
         None,
@@ -547,8 +554,9 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
         return False  # "Senior Reporter", "Jornalista": the role under the name
     below = page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None
     over_role = below is not None and 0 < below.words <= byline.MAX_ROLE_WORDS and byline.starts_with_role(below.key)
-    # A page rendered twice shows both twice; a name over its role may come back in the writer's bio.
-    if page.key_counts[line.key] > max(1, page.key_counts[title_key]) and not over_role:
+    # A page rendered twice shows both twice; a name over its role, or one an author box shows again
+    # ("Sobre la firma" / "Lucía Ferrández"), may come back in the writer's bio.
+    if page.key_counts[line.key] > max(1, page.key_counts[title_key]) and not over_role and not _in_author_box(page, line):
         return False
     if _NOT_A_NAME.search(text) or not _name_words(text):
         return False
@@ -578,6 +586,17 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     # The words of a name are capitalised wherever the page uses them; "Recipe Index", "Staff
     # Clinician" are words the page also writes in lower case.
     return not _written_in_lower_case(page, words)
+
+
+def _in_author_box(page: Page, line: Line) -> bool:
+    """Whether every other copy of the line stands right under an author box's heading ("About the
+    author", "Sobre la firma")."""
+    copies = [other for other in page.lines if other.key == line.key and other is not line]
+    for copy in copies:
+        above = next((other for other in reversed(page.lines[: copy.index]) if not other.blank), None)
+        if above is None or above.rule != "lexicon.author-box":
+            return False
+    return bool(copies)
 
 
 def _short_function_word(word: str, stopwords: frozenset[str]) -> bool:
