@@ -301,3 +301,28 @@ def test_a_bare_name_the_author_box_shows_again_after_the_text() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.author == "Lucía Ferrer"
     assert list(article.paragraphs) == text
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["Lucía Arrieta y Pablo Sanz", "Marta Wójcik, Piotr Zieliński", "Marie-Ève Tremblay et Olivier Gagnon"],
+)
+def test_two_writers_named_alone_under_the_headline(names: str) -> None:
+    text = [
+        "The regional council voted on Tuesday to delay the first stage of the clean air zone by a full year.",
+        "Twenty-five councillors backed the motion, thirteen voted against it and three abstained.",
+    ]
+    page = ["Clean air zone delayed by a year after a heated council vote", names, "7 January 2026, 08:30", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == names
+    assert article.subtitle is None
+    assert list(article.paragraphs) == text
+
+
+def test_a_section_of_two_nouns_is_no_pair_of_writers() -> None:
+    text = [
+        "The regional council voted on Tuesday to delay the first stage of the clean air zone by a full year.",
+        "Twenty-five councillors backed the motion, thirteen voted against it and three abstained.",
+    ]
+    page = ["Clean air zone delayed by a year after a heated council vote", "Politics and Society", "7 January 2026", *text]
+    assert newsclean.clean("\n".join(page)).author is None

@@ -544,29 +544,43 @@ def _dated(line: Line) -> bool:
 
 def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     """A writer's name alone on its line under the headline, beside the date ("رنا خليل", "د. مازن
-    الخطيب", "Lucía Ferrer"): two to four words, no digits, no punctuation but an initial's dot, no
-    function word, shown no more often than the headline, and no other rule has a say about it.
-    The writer's city may follow in brackets: "فهد الحربي (المدينة المنورة)"."""
+    الخطيب", "Lucía Ferrer"), or two or three such names ("Lucía Arrieta y Pablo Sanz", "Marta
+    Wójcik, Piotr Zieliński"): shown no more often than the headline, and no other rule has a say
+    about it. The writer's city may follow in brackets: "فهد الحربي (المدينة المنورة)"."""
     text, _ = _name_and_place(line.text)
-    if not 2 <= len(text.split()) <= 4 or len(text) > BARE_NAME_CHARS:
-        return False
-    if byline.starts_with_role(fold(text)):
-        return False  # "Senior Reporter", "Jornalista": the role under the name
     below = page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None
     over_role = below is not None and 0 < below.words <= byline.MAX_ROLE_WORDS and byline.starts_with_role(below.key)
     # A page rendered twice shows both twice; a name over its role, or one an author box shows again
     # ("Sobre la firma" / "Lucía Ferrández"), may come back in the writer's bio.
     if page.key_counts[line.key] > max(1, page.key_counts[title_key]) and not over_role and not _in_author_box(page, line):
         return False
-    if _NOT_A_NAME.search(text) or not _name_words(text):
-        return False
     if any(not rule.startswith("region.") for _, rule, _ in line.decisions):
+        return False
+    if _name_alone(page, text):
+        return True
+    names = _NAMES_JOINED.split(text)
+    return 2 <= len(names) <= MAX_JOINED_NAMES and all(_name_alone(page, name) for name in names)
+
+
+# "A y B", "A, B", "A et B", "A, B and C": the writers of one article on one line
+_NAMES_JOINED = regex.compile(r"\s*,\s*(?:(?:and|y|et|und|e|i|en|ve|и)\s+)?|\s+(?:and|y|et|und|e|i|en|ve|и|&|و)\s+")
+MAX_JOINED_NAMES = 3
+
+
+def _name_alone(page: Page, text: str) -> bool:
+    """A writer's name and nothing else: two to four words, no digits, no punctuation but an
+    initial's dot, no function word."""
+    if not 2 <= len(text.split()) <= 4 or len(text) > BARE_NAME_CHARS:
+        return False
+    if byline.starts_with_role(fold(text)):
+        return False  # "Senior Reporter", "Jornalista": the role under the name
+    if _NOT_A_NAME.search(text) or not _name_words(text):
         return False
     if _CASELESS_NAME.match(text):
         key = fold(text)
         # The site's name, not a writer's: "© 2025 بوابة برقة نيوز. جميع الحقوق محفوظة" (in a script with
         # capitals a blog's copyright line names its writer, so only here).
-        if any(key in other.key for other in page.lines if other.label is Label.FOOTER and other is not line):
+        if any(key in other.key for other in page.lines if other.label is Label.FOOTER):
             return False
         if dates.has_stamp_word(key):
             return False  # "تحديث تلقائي": a live page's refresh switch
@@ -822,8 +836,13 @@ def _heads(line: Line) -> bool:
 
 
 def _bare_name(line: Line) -> bool:
-    """A writer's name alone on its line, in a script with capitals ("Lucía Herrera", "Yann Le Goff.")."""
-    return 2 <= line.words <= 4 and byline.bare_name(_SIGNED_STOP.sub("", line.text))
+    """A writer's name alone on its line, in a script with capitals ("Lucía Herrera", "Yann Le
+    Goff."), or two or three of them ("Lucía Arrieta y Pablo Sanz")."""
+    text = _SIGNED_STOP.sub("", line.text)
+    if 2 <= line.words <= 4 and byline.bare_name(text):
+        return True
+    names = _NAMES_JOINED.split(text) if line.words <= 4 * MAX_JOINED_NAMES else []
+    return 2 <= len(names) <= MAX_JOINED_NAMES and all(2 <= len(name.split()) <= 4 and byline.bare_name(name) for name in names)
 
 
 _CRUMB_SEPARATOR = regex.compile(r"\s+[/»›>|]\s+")
