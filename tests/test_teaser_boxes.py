@@ -140,3 +140,27 @@ def test_two_read_also_links_that_look_alike_both_go() -> None:
     links = ["В Якутии нашли мамонтёнка с сохранившейся шерстью", "На Алтае обнаружили древнейший рисунок лошади"]
     article = newsclean.clean("\n".join([*RU_TEXT, "Читайте также", *links, *RU_MORE]))
     assert list(article.paragraphs) == [*RU_TEXT, *RU_MORE]
+
+
+def test_an_appended_article_under_a_read_also_box_is_returned() -> None:
+    # "Read also", three headlines, a section label, then the next article's headline over its date
+    # and text: the box ends before the headline, and the next article is returned, not kept.
+    next_text = [
+        "A new convoy of humanitarian aid arrived in the city on Sunday, carrying food and medicine for eight thousand families.",
+        "Officials said the aid would be handed out over the coming week at four centres across the eastern districts.",
+        "It is the fourth convoy to reach the city since the start of the month, according to the relief committee.",
+    ]
+    box = [
+        "Read also",
+        "Minister opens the children's wing at the book fair",
+        "Book fair opening hours and ticket prices for this year",
+        "Twelve injured as a minibus overturns on the desert road",
+        "World",
+        "New aid convoy reaches the eastern city ahead of the winter",
+        "28 January 2024 - 03:12 PM",
+        *next_text,
+    ]
+    article = newsclean.clean("\n".join([*LEAD, *REST, *box]))
+    assert list(article.paragraphs) == [*LEAD[2:], *REST]
+    assert len(article.extra_articles) == 1
+    assert next_text[0] in article.extra_articles[0]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import regex
 
 from .. import lexicon
-from ..metadata import byline
+from ..metadata import byline, dates
 from ..lines import Line
 from ..normalize import fold
 from ..page import Page
@@ -78,7 +78,7 @@ def apply(page: Page) -> None:
             teasers = marked = False
         elif teasers or _is_link(page, line.index - 1):
             # A list mark ("list 2 of 3", "end of list") keeps the list of links open: one more headline.
-            teasers = marked = True
+            teasers = marked = not _next_article_below(page, line.index)
     _boxes(page)
 
 
@@ -188,7 +188,7 @@ def _collapsed_box(line: Line) -> lexicon.Hit | None:
 
 
 def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> bool:
-    following = [line for line in page.lines[index + 1 : index + 1 + LOOKAHEAD_LINES] if not line.blank][:2]
+    following = _two_below(page, index)
     if len(following) < 2:
         return False
     candidate, after = following
@@ -198,13 +198,35 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
         return True  # a video teaser's running time: the box's (apply looks past it)
     if _match(candidate, hits) is not None or _statement(candidate) or not _headline(candidate):
         return False
-    if after.key == candidate.key or byline.byline_author(after.key, after.text, after.words):
-        return False  # the headline of an article (shown twice, or over its byline): the next one, appended
+    if _next_article_below(page, index):
+        return False
     # Prose next: the candidate is the box's last link when it is as long as a headline, or about as
     # long as the link above it (a box's headlines look alike), else a subheading of the text going on.
     link = page.lines[index]
     alike = link.rule == "lexicon.read-also-link" and candidate.words >= MIN_ALIKE_LINK_WORDS and candidate.words >= link.words - 1
     return after.cls != "good" or candidate.words >= MIN_LINK_WORDS or alike
+
+
+def _two_below(page: Page, index: int) -> list[Line]:
+    """The two lines under line `index`, blank lines aside."""
+    return [line for line in page.lines[index + 1 : index + 1 + LOOKAHEAD_LINES] if not line.blank][:2]
+
+
+def _next_article_below(page: Page, index: int) -> bool:
+    """Whether the line under line `index` is the headline of an article appended to the page: shown
+    twice, over its byline, or over its date and a paragraph."""
+    following = _two_below(page, index)
+    if len(following) < 2:
+        return False
+    candidate, after = following
+    if after.key == candidate.key or byline.byline_author(after.key, after.text, after.words):
+        return True
+    return dates.is_date_line(after.text, folded=after.key) and _prose_under(page, after.index)
+
+
+def _prose_under(page: Page, index: int) -> bool:
+    """A paragraph of prose within two lines under line `index` (a credit such as "وكالات" between)."""
+    return any(line.cls == "good" and _statement(line) for line in _two_below(page, index))
 
 
 MAX_INLINE_ITEMS = 4
