@@ -164,3 +164,12 @@ def test_an_appended_article_under_a_read_also_box_is_returned() -> None:
     assert list(article.paragraphs) == [*LEAD[2:], *REST]
     assert len(article.extra_articles) == 1
     assert next_text[0] in article.extra_articles[0]
+
+
+def test_a_clip_inside_the_text_does_not_end_it() -> None:
+    # "Audio" / the clip's title / its show / its length: the clip goes, the text goes on below it
+    # (its title over a time is no appended article's header).
+    clip = ["Audio", "The coach who wrote letters: remembering a life behind the bench", "Morning Show - Harbourside", "8:42"]
+    article = newsclean.clean("\n".join([*LEAD, *clip, *REST, "Visitation will be held on Thursday afternoon at the funeral home on Main Street."]))
+    assert list(article.paragraphs) == [*LEAD[2:], *REST, "Visitation will be held on Thursday afternoon at the funeral home on Main Street."]
+    assert not article.extra_articles

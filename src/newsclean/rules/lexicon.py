@@ -106,6 +106,33 @@ def _boxes(page: Page) -> None:
             for line in between:  # an e-mail field between them may be removed already
                 if not line.removed:
                     _remove(line, label, rule, f"between a {category} box's heading and its button")
+    _clip_boxes(content)
+
+
+CLIP_LABEL_WORDS = 2  # "Audio", "Video", "Podcast"
+
+
+def _clip_boxes(content: Sequence[Line]) -> None:
+    """A clip set in the text: its label, its title (and show), its length ("Audio" / "The coach who
+    wrote letters" / "Information Morning - Moncton" / "8:42"). The title and the length go with the
+    label; the text goes on below (the title over a time is no appended article's header)."""
+    for position, line in enumerate(content):
+        if not _duration(line):
+            continue
+        above = content[max(0, position - BOX_LINES - 1) : position]
+        label = next((n for n in range(len(above) - 1, -1, -1) if _clip_label(above[n])), None)
+        if label is None:
+            continue
+        between = above[label + 1 :]
+        if not between or any(other.words > BOX_LINE_WORDS or _statement(other) for other in between):
+            continue
+        for other in [*between, line]:
+            if not other.removed:
+                _remove(other, Label.BOILERPLATE, "lexicon.player-box", "a clip's title and length under its label")
+
+
+def _clip_label(line: Line) -> bool:
+    return line.words <= CLIP_LABEL_WORDS and line.rule in ("lexicon.player", "lexicon.navigation")
 
 
 def _remove(line: Line, label: Label, rule: str, detail: str) -> None:
