@@ -231,6 +231,11 @@ def test_a_named_time_zone_in_brackets_keeps_it_a_date_line(text: str) -> None:
     assert is_date_line(text)
 
 
+@pytest.mark.parametrize("text", ["الإثنين 22 أبريل 2024 - منذ يومين", "منذ أسبوعين", "منذ شهرين"])
+def test_an_arabic_dual_makes_a_relative_stamp(text: str) -> None:
+    assert is_date_line(text)
+
+
 def test_a_bracket_after_the_time_that_names_no_zone_is_no_date_line() -> None:
     assert not is_date_line("March 3, 2025 10:30 (the council meets)")
 

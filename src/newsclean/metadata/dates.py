@@ -40,7 +40,7 @@ _PLAYER_TIME = regex.compile(
     r"^\W*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\W*$"  # "00:00 / 02:14"
     r"|^\W*0?0:00(?::00)?\W*$"  # "00:00" alone: the position of a player that has not started
 )
-_MAY_BE_STAMP = regex.compile(r"\d|ساعتين|يومين")
+_MAY_BE_STAMP = regex.compile(r"\d|ساعتين|يومين|دقيقتين|[أا]سبوعين|شهرين")  # a dual: "منذ يومين"
 # A time zone in brackets after the time: "(EAT)", "(توقيت مكة المكرمة)", "(بتوقيت القدس)", "(heure de Paris)".
 _ZONE = regex.compile(r"\(\s*(?:[^\W\d_]{2,5}|(?:ب?توقيت|heure|hora|time)\s[^\W\d_][^()\d]{0,25}|[^\W\d_][^()\d]{0,25}\stime)\s*\)", regex.IGNORECASE)
 _YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date...
