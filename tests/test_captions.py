@@ -110,3 +110,28 @@ def test_a_gallery_counter_with_its_picture_word() -> None:
 
     assert all(gallery_counter(Line(0, text, fold(text))) for text in ["Bild 1 von 9", "Foto 3 de 12", "2 / 6"])
     assert not gallery_counter(Line(0, "Bild 1", fold("Bild 1")))
+
+
+EN_TEXT = [
+    "The longtime coach, who led junior and university teams for four decades, died on Saturday at the age of 84.",
+    "His family said he spent his last weeks at home, surrounded by former players who came to visit him every day.",
+]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "The coach stands behind the bench at the city arena in 1989. He coached minor, junior and university hockey "
+            "for more than four decades. (Submitted by the Leblanc family)",
+            "the Leblanc family",
+        ),
+        ("Dark clouds roll over the main street earlier this year. File picture by Ellie Martin", "Ellie Martin"),
+        ("The old sea wall near the ferry terminal, which the council plans to replace. (Supplied)", "Supplied"),
+    ],
+)
+def test_credits_that_say_where_the_picture_came_from(caption: str, credit: str) -> None:
+    page = ["Sport", "Beloved hockey coach who mentored a generation of players dies at 84", "By Ana Ruiz", caption, *EN_TEXT]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == EN_TEXT
+    assert [c.credit for c in article.captions] == [credit]

@@ -173,3 +173,27 @@ def test_a_clip_inside_the_text_does_not_end_it() -> None:
     article = newsclean.clean("\n".join([*LEAD, *clip, *REST, "Visitation will be held on Thursday afternoon at the funeral home on Main Street."]))
     assert list(article.paragraphs) == [*LEAD[2:], *REST, "Visitation will be held on Thursday afternoon at the funeral home on Main Street."]
     assert not article.extra_articles
+
+
+def test_a_table_of_contents_goes_and_the_subheadings_it_lists_stay() -> None:
+    sections = {
+        "Who can apply?": "Tenants between 18 and 35 years old with a registered rental contract can apply for the grant this year.",
+        "How much is paid?": "The grant pays up to 250 euros a month for two years, paid every three months into the tenant's account.",
+        "How to apply": "Applications are made online on each region's website, with the contract and proof of the last payments.",
+    }
+    intro = "The youth rental grant opens again this year in most regions, with a few changes to the rules and the dates."
+    page = [LEAD[0], "", intro, "Contents", *sections]
+    for heading, paragraph in sections.items():
+        page += [heading, paragraph]
+    article = newsclean.clean("\n".join(page))
+    expected = [intro]
+    for heading, paragraph in sections.items():
+        expected += [heading, paragraph]
+    assert list(article.paragraphs) == expected
+
+
+def test_a_list_shown_twice_is_no_table_of_contents() -> None:
+    # The same teasers above and below the text, with nothing between them: not the text's subheadings.
+    teasers = ["Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April"]
+    article = newsclean.clean("\n".join([*teasers, *LEAD, *REST, "More news", *teasers]))
+    assert not any(teaser in article.body for teaser in teasers)

@@ -21,6 +21,7 @@ class Page:
     region: tuple[int, int] | None = None  # first and last line index of the main text
     extra_regions: list[tuple[int, int]] = field(default_factory=list)  # appended next articles
     live_stamps: frozenset[int] = frozenset()  # a live page's bare times over its updates ("18:20", "17:05", ...)
+    contents: frozenset[int] = frozenset()  # a table of contents' lines: the text repeats them as subheadings
 
     @property
     def content(self) -> list[Line]:

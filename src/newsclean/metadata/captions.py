@@ -28,7 +28,8 @@ _CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,90})[)\]]\s*$")
 CREDIT_TAIL_CHARS = 60  # longer brackets are credits only when they say so: "(Photo X/Agency pour « Le Journal »)"
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
 _CREDIT_WORDS = (
-    r"(?:photo|photos|photograph|picture|image|illustration|video|vidéo|credit|crédit(?: photo)?|foto|fotó|fotoğraf|"
+    r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image)|illustration|video|vidéo|credit|crédit(?: photo)?|"
+    r"submitted|supplied|courtesy|handout|foto|fotó|fotoğraf|"
     r"fotografia|fotografía|ph\.|bild|"
     r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|فيديو|عکس|תמונה|צילום)"
 )
@@ -219,16 +220,20 @@ def _chrome_names(page: Page) -> frozenset[str]:
 
 
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
-    if line.words > CAPTION_MAX_WORDS or line.cls == "good" and line.words > 25:
+    if line.words > CAPTION_MAX_WORDS:
+        return None
+    tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
+    inner = tail.group("credit").strip() if tail else ""
+    if tail and _CREDIT_INSIDE.match(inner):
+        return tail.group()  # "(Photo: AFP)", "(Submitted by the family)": says it is a credit, however long the caption
+    if line.cls == "good" and line.words > 25:
         return None
     lone = line.words <= CREDIT_MAX_WORDS and line.rule == "lexicon.caption-credit"
     if lone and _is_credit_phrase(line.text):
         return line.text  # "أ.ف.ب", "أ ف ب" alone on the line, without brackets
     if _PICTURE_LABEL.match(line.text):
         return line.text
-    tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
-    inner = tail.group("credit").strip() if tail else ""
-    if tail and (_AGENCY_LIKE.match(inner) or _CREDIT_INSIDE.match(inner)):
+    if tail and _AGENCY_LIKE.match(inner):
         return tail.group()
     if tail and not line.text[: tail.start()].strip() and _NAME_SLASH_NAME.match(inner):
         return tail.group()  # "(J. Prévost/Arène Sport)" alone under its caption

@@ -73,8 +73,8 @@ def apply(page: Page) -> None:
     seen_body = False
     comments_marked = False
     for line, tokens in zip(page.lines, parsed):
-        if line.blank:
-            continue
+        if line.blank or line.index in page.contents:
+            continue  # a table of contents goes, whatever trafilatura kept (it keeps the subheadings too)
         crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
         if "tf" in tokens and "cls:hidden" not in tokens and not crumb and not _linked_chrome(line, tokens):

@@ -172,7 +172,9 @@ def _duration(line: Line) -> bool:
 
 
 def _headline(line: Line) -> bool:
-    return line.words <= MAX_TEASER_WORDS and (line.cls != "good" or _tagged(line))
+    """A teaser's headline: not prose, unless tagged ("[VIDEO]") or a question ("Châtaignes : où
+    peut-on les ramasser sans risquer une amende ?")."""
+    return line.words <= MAX_TEASER_WORDS and (line.cls != "good" or _tagged(line) or line.text.rstrip()[-1:] in "?؟？")
 
 
 def _box_item(line: Line) -> bool:

@@ -25,8 +25,8 @@ def apply(page: Page) -> None:
 def _duplicates(page: Page) -> None:
     first_seen: dict[str, int] = {}
     for line in page.lines:
-        if line.blank:
-            continue
+        if line.blank or line.index in page.contents:
+            continue  # a table of contents: the copies below are the text's subheadings
         earlier = first_seen.setdefault(line.key, line.index)
         if earlier != line.index and not line.removed:
             line.decide(Label.BOILERPLATE, "repetition.duplicate", f"same text as line {earlier + 1}")

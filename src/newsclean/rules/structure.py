@@ -103,6 +103,66 @@ def classify(page: Page) -> None:
     _announced_lists(page)
     _gallery(page)
     _dated_teasers(content)
+    page.contents = _table_of_contents(content)
+
+
+TOC_ITEM_WORDS = 15
+TOC_MIN_ITEMS = 3
+
+
+def _table_of_contents(content: Sequence[Line]) -> frozenset[int]:
+    """A table of contents: a run of short lines that all come back further down, in the same
+    order, with prose after each later copy (the text's subheadings). The run goes, at no cost to
+    the text around it; its later copies are the text's subheadings, not repeats. A list shown
+    twice (teasers above and below the text) comes back with nothing between its items."""
+    later: dict[str, list[int]] = {}
+    for position, line in enumerate(content):
+        later.setdefault(line.key, []).append(position)
+    contents: set[int] = set()
+    position = 0
+    while position < len(content):
+        copies: list[int] = []  # where the run's lines come back
+        end = position
+        while end < len(content) and content[end].words <= TOC_ITEM_WORDS:
+            shown = later[content[end].key]  # once in the contents, once as a subheading over its prose
+            again = shown[1] if len(shown) == 2 and shown[0] == end else None
+            if again is None or (copies and again <= copies[-1]) or not _over_prose(content, again):
+                break
+            copies.append(again)
+            end += 1
+        if end - position < TOC_MIN_ITEMS or copies[0] < end or not _prose_after_each(content, copies):
+            position += 1
+            continue
+        heading = content[position - 1] if position else None  # "Contents", "Índice", "Sommaire"
+        first = position - 1 if heading is not None and _contents_heading(heading, later) else position
+        for line in content[first:end]:
+            contents.add(line.index)
+            line.cls, line.score = "short", 0.0
+            line.decide(Label.BOILERPLATE, "structure.table-of-contents", f"{end - position} items the text repeats as subheadings")
+        for again in copies:
+            subheading = content[again]
+            if subheading.cls in ("bad", "repeated"):  # shown twice for the contents' sake, not chrome
+                subheading.cls, subheading.score = "short", -SHORT_COST
+        position = end
+    return frozenset(contents)
+
+
+TOC_HEADING_WORDS = 4
+
+
+def _contents_heading(line: Line, later: dict[str, list[int]]) -> bool:
+    """A short label over the contents ("Contents", "In this article"), shown once."""
+    return line.cls == "short" and line.words <= TOC_HEADING_WORDS and not line.ends_sentence and len(later[line.key]) == 1
+
+
+def _over_prose(content: Sequence[Line], position: int) -> bool:
+    return position + 1 < len(content) and content[position + 1].cls == "good"
+
+
+def _prose_after_each(content: Sequence[Line], copies: list[int]) -> bool:
+    """Whether a paragraph of prose follows each copy before the next one."""
+    bounds = [*copies, len(content)]
+    return all(any(line.cls == "good" for line in content[low + 1 : high]) for low, high in zip(bounds, bounds[1:]))
 
 
 LIVE_MIN_STAMPS = 3
