@@ -48,7 +48,7 @@ def _role_anywhere() -> regex.Pattern[str]:
 
 _LETTER_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # the words of a byline, its date's digits left out
 # What ends a writer's name on a byline line: "Jane Doe | AP", "Tom Ridley, Staff Writer", "X - Reuters".
-_AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+")
+_AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+|\s+\((?=[^)]*$|[^)]*\)$)")  # "(à Lyon)", "(Montvalon, envoyés spéciaux)" after the name
 # "Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Par X le 3 mars 2025": the date after the name.
 _ON_DATE = regex.compile(r"\s+(?:(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)|(?=(?:publié|mis à jour|published|updated|posted|veröffentlicht|publicado)\b))", regex.IGNORECASE)
 # "Par Julien Massart avec Belga", "By Jane Doe with AP": an agency or a helper after the writer.
@@ -103,6 +103,10 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     name = _WITH.split(name, maxsplit=1)[0]
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
     name = _without_outlet(_without_leading_role(name))
+    if ":" in name:  # "مراسل الساحل اليوم في سيلبابي: سيدي محمد": the outlet and the place, then the name
+        before, after = (part.strip() for part in name.rsplit(":", 1))
+        if _IN_PLACE.search(before) and after and _name_shaped(after):
+            name = after
     return name if name and _name_shaped(name) else None
 
 
@@ -147,6 +151,7 @@ def clean_author(name: str) -> str | None:
 
 
 _DIGITS_ON = regex.compile(r"\s*\p{Nd}")
+_IN_PLACE = regex.compile(r"\s(?:في|in|à|en|em|a|di|aus|в)\s")  # "Correspondent in Kyiv: Jane Doe"
 
 
 # Words a Latin-script name may hold in lower case: "Jean de La Fontaine", "Ludwig van Beethoven".
