@@ -329,3 +329,24 @@ def test_a_section_of_two_nouns_is_no_pair_of_writers() -> None:
     ]
     page = ["Clean air zone delayed by a year after a heated council vote", "Politics and Society", "7 January 2026", *text]
     assert newsclean.clean("\n".join(page)).author is None
+
+
+def test_a_name_over_a_role_that_ends_with_it_and_again_over_the_bio() -> None:
+    text = [
+        "A landlord told his tenants the boiler was fine days before a carbon monoxide leak, the court heard on Monday.",
+        "The jury was told that the family of four was found unconscious in the house by a paramedic the next morning.",
+        "The landlord denies the charges, and the trial before the circuit court is expected to last two weeks.",
+    ]
+    page = [
+        "Landlord told tenants boiler was fine days before leak, trial hears",
+        "Paramedic tells court she found family of four unconscious in their home",
+        "Orla Brennan",
+        "Legal Affairs Correspondent",
+        "Mon Oct 13 2025 - 17:42",
+        *text,
+        "Orla Brennan",
+        "Orla Brennan is Legal Affairs Correspondent of The Harp. Email orla.brennan@harp.example.ie",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Orla Brennan"
+    assert list(article.paragraphs) == text

@@ -572,8 +572,8 @@ def _name_alone(page: Page, text: str) -> bool:
     initial's dot, no function word."""
     if not 2 <= len(text.split()) <= 4 or len(text) > BARE_NAME_CHARS:
         return False
-    if byline.starts_with_role(fold(text)):
-        return False  # "Senior Reporter", "Jornalista": the role under the name
+    if byline.has_role(fold(text)):
+        return False  # "Senior Reporter", "Jornalista", "Legal Affairs Correspondent": the role under the name
     if _NOT_A_NAME.search(text) or not _name_words(text):
         return False
     if _CASELESS_NAME.match(text):
@@ -603,12 +603,17 @@ def _name_alone(page: Page, text: str) -> bool:
 
 
 def _in_author_box(page: Page, line: Line) -> bool:
-    """Whether every other copy of the line stands right under an author box's heading ("About the
-    author", "Sobre la firma")."""
+    """Whether every other copy of the line heads the writer's box after the text: right under the
+    box's heading ("About the author", "Sobre la firma"), or over the writer's role or a bio that
+    names the writer ("Orla Brennan" / "Orla Brennan is Legal Affairs Correspondent of ...")."""
     copies = [other for other in page.lines if other.key == line.key and other is not line]
+    first_name = line.key.split()[0] if line.key else ""
     for copy in copies:
         above = next((other for other in reversed(page.lines[: copy.index]) if not other.blank), None)
-        if above is None or above.rule != "lexicon.author-box":
+        below = next((other for other in page.lines[copy.index + 1 :] if not other.blank), None)
+        boxed = above is not None and above.rule == "lexicon.author-box"
+        bio = below is not None and (byline.starts_with_role(below.key) or below.key.split()[:1] == [first_name])
+        if not (boxed or bio) or copy.index < line.index:
             return False
     return bool(copies)
 
@@ -627,8 +632,9 @@ _DOTTED = regex.compile(r"\.\p{L}")  # "BrookesNews.Com": a domain, not an initi
 
 
 def _written_in_lower_case(page: Page, words: list[str]) -> bool:
-    """Whether the page writes one of these words with a lower-case initial somewhere."""
-    text = "\n".join(line.text for line in page.lines)
+    """Whether the page writes one of these words with a lower-case initial somewhere (an e-mail
+    address or a link does not count: "ellie.marchetti@courier.com.au")."""
+    text = _ADDRESS.sub(" ", "\n".join(line.text for line in page.lines))
     return any(
         regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word.lower())}(?![\p{{L}}\p{{M}}])", text)
         for word in words
@@ -636,6 +642,7 @@ def _written_in_lower_case(page: Page, words: list[str]) -> bool:
     )
 
 
+_ADDRESS = regex.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _PLACE_AFTER = regex.compile(r"\s*\((?P<place>[^()\d]{2,30})\)$")
 
 

@@ -60,6 +60,11 @@ def starts_with_role(key: str) -> bool:
     return _role_pattern().match(key) is not None
 
 
+def has_role(key: str) -> bool:
+    """Whether a (folded) line names a writer's role anywhere: "Legal Affairs Correspondent"."""
+    return _role_anywhere().search(key) is not None
+
+
 def without_role(text: str) -> str:
     """A writer's name without the role written after it: "Tom Ridley, Staff Writer" → "Tom Ridley",
     "Mairéad Quinlan, Courts Correspondent" → "Mairéad Quinlan", "سامر الخطيب - مراسل الجزيرة" →
