@@ -160,3 +160,21 @@ def test_prices_announced_by_a_colon_sentence_are_kept() -> None:
     ]
     article = newsclean.clean("\n".join(["ارتفاع أسعار المحروقات في لبنان", "بيروت - الصدى", *text]))
     assert list(article.paragraphs) == text
+
+
+def test_a_fact_box_under_a_pictures_credit_that_goes_on_with_a_longer_pair_is_kept() -> None:
+    text = [
+        "The city council approved the cable car on Tuesday, despite a cost increase of more than forty million euros.",
+        "The mayor said the project would relieve the bridges over the river, which carry the bulk of the commuter traffic.",
+    ]
+    box = [
+        "Key figures",
+        "Length: 3.4 kilometres",
+        "Stations: 5",
+        "Cabins: 86, with ten seats in each of them",
+        "Journey time: 12 minutes",
+    ]
+    rest = "The state and the federal government had promised to pay a third each, and the city has asked them to raise their share."
+    page = ["Cable car approved despite rising costs", "By Anna Weber", *text, "The planned valley station by the river.", "Photo: Studio Kern", *box, rest]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*text, *box, rest]

@@ -155,7 +155,10 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
         # "Symptoms include:", "a high temperature", "a runny or blocked nose" (long enough to read as a
         # sentence), "sneezing", ...: the items of one list, whatever their classes.
         announced = _announced(opener, run, line, listed=True) if opener is not None and run else False
-        if len(run) >= FRAGMENT_RUN and not announced and not _announced(above, run, line) and not _fact_box(run):
+        box = _fact_box_start(run, line)
+        if box is not None:
+            run = run[:box]  # the fact box stays; what stands above its heading is judged alone
+        if len(run) >= FRAGMENT_RUN and not announced and not _announced(above, run, line):
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
@@ -169,14 +172,24 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
         above = line
 
 
-def _fact_box(run: Sequence[Line]) -> bool:
-    """A match sheet or a fact box of the text: a heading, then "label: value" pairs ("ورقة المباراة",
-    "الملعب: ...", "النتيجة: ...", "التحكيم: ..."), none of them removed, each label different."""
-    pairs = run[1:] if run and not structure.pair_item(run[0], in_box=True) else run
-    if len(pairs) < FRAGMENT_RUN or any(member.removed or not structure.pair_item(member, in_box=True) for member in pairs):
-        return False
+def _fact_box_start(run: Sequence[Line], below: Line | None = None) -> int | None:
+    """Where a match sheet or a fact box of the text starts in the run, else None: a heading, then
+    "label: value" pairs to the run's end ("ورقة المباراة", "الملعب: ...", "النتيجة: ...", "التحكيم:
+    ..."), none of them removed, each label different. The box may go on below the run with a pair
+    long enough to read as prose ("Kabinen: 86, mit je 10 Sitzplätzen"); lines above its heading (a
+    picture's credit) are not the box's."""
+    tail = len(run)
+    while tail and not run[tail - 1].removed and structure.pair_item(run[tail - 1], in_box=True):
+        tail -= 1
+    pairs = list(run[tail:])
+    if below is not None and not below.removed and structure.pair_item(below, in_box=True):
+        pairs.append(below)
+    if len(pairs) < FRAGMENT_RUN:
+        return None
     labels = {regex.split(r"[:：]", member.text, maxsplit=1)[0].strip() for member in pairs}
-    return len(labels) == len(pairs)
+    if len(labels) != len(pairs):
+        return None
+    return tail - 1 if tail and not run[tail - 1].removed else tail  # the heading over the pairs
 
 
 def _announced(above: Line | None, run: Sequence[Line], below: Line | None, *, listed: bool = False) -> bool:
