@@ -371,11 +371,26 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         # A kicker extends the section label above it: "الدوري الممتاز" → "الدوري الممتاز - الجولة 20".
         kicker = any(
             other.words < line.words and line.key.startswith(other.key + " ") for other in zone[:position] if other.key
-        )
+        ) or _kicker_over(line, zone[position + 1] if position + 1 < len(zone) else None, candidates)
         # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
         return headed, line.words >= TITLE_MIN_WORDS, not kicker, repeated, -position if headed else position
 
     return max(candidates, key=rank)
+
+
+KICKER_WORDS = TITLE_MIN_WORDS  # "أسعار صرف العملات اليوم" over the headline
+
+
+def _kicker_over(line: Line, below: Line | None, candidates: Sequence[Line]) -> bool:
+    """A section's kicker right over the headline: a few words over a headline-shaped line at least
+    twice as long that does not end a sentence (a standfirst would)."""
+    return (
+        below is not None
+        and below in candidates
+        and line.words <= KICKER_WORDS
+        and below.words >= 2 * line.words
+        and not below.ends_sentence
+    )
 
 
 def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], headline: Line) -> Line | None:
@@ -476,12 +491,16 @@ def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset
 
 
 PLAYER_LINES = 3  # controls a player shows (play, mute, time...) that make a block of it
+PLAYER_GAP = 3  # lines at most from one control to the next
 
 
 def _player_block(lines: Sequence[Line]) -> list[Line]:
     """The lines from a video player's first control to its last ("Play Video", "Current Time
     0:00", "Captions", ...), when the player lexicon knows at least three of them."""
     marks = [n for n, line in enumerate(lines) if line.rule == "lexicon.player"]
+    # The player's controls stand together: a "Video" menu item further up is no control of it.
+    while len(marks) >= 2 and marks[1] - marks[0] > PLAYER_GAP:
+        marks = marks[1:]
     if len(marks) < PLAYER_LINES:
         return []
     low, high = marks[0], marks[-1]
