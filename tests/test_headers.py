@@ -332,3 +332,10 @@ def test_a_turkish_tickers_label_marks_its_item() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.title == headline
     assert list(article.paragraphs) == body
+
+
+def test_a_short_kicker_over_the_headline_is_not_the_title() -> None:
+    kicker = "أسعار صرف العملات اليوم"
+    headline = "الريال اليمني يواصل التراجع في عدن.. والدولار يتجاوز 1530 ريالاً"
+    article = newsclean.clean("\n".join(["الرئيسية", "اقتصاد", kicker, headline, "منذ 3 ساعات", LEAD, *MORE]))
+    assert article.title == headline
