@@ -281,3 +281,54 @@ def test_no_solar_hijri_date_where_the_calendar_has_none(text: str) -> None:
     # 1404 is no leap year (no 30 Esfand); 1446 is a Hijri year; 2024 is no Solar Hijri year.
     found = parse_date(text)
     assert found is None or found.calendar != "jalali"
+
+
+# Hindi: month names with and without nukta ("फ़रवरी" / "फरवरी", also the precomposed letter),
+# "अक्तूबर" / "अक्टूबर", Devanagari digits, the stamp words of Indian sites (English ones included).
+HINDI_DATES = [
+    ("12 नवंबर 2025", "2025-11-12"),
+    ("अपडेटेड: 12 नवंबर 2025, 10:30 AM IST", "2025-11-12"),
+    ("बुधवार, 5 मार्च 2025", "2025-03-05"),
+    ("१२ फ़रवरी २०२५", "2025-02-12"),
+    ("12 फरवरी 2025", "2025-02-12"),
+    ("12 \u095eरवरी 2025", "2025-02-12"),
+    ("3 अक्तूबर 2024", "2024-10-03"),
+    ("3 अक्टूबर 2024", "2024-10-03"),
+    ("प्रकाशित: 28 सितम्बर 2025 को सुबह 09:15 बजे", "2025-09-28"),
+    ("गुरुवार, 1 जनवरी 2026", "2026-01-01"),
+    ("नवंबर 12, 2025", "2025-11-12"),
+    ("Updated: 12 Nov 2025 10:30 AM (IST)", "2025-11-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), HINDI_DATES, ids=[text for text, _ in HINDI_DATES])
+def test_reads_hindi_dates(text: str, iso: str) -> None:
+    found = parse_date(text)
+    assert found is not None and found.iso == iso, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अपडेटेड: 12 नवंबर 2025, 10:30 AM IST",
+        "बुधवार, 5 मार्च 2025",
+        "प्रकाशित: 28 सितम्बर 2025 को सुबह 09:15 बजे",
+        "2 घंटे पहले",
+        "30 मिनट पहले",
+        "Updated: 12 Nov 2025 10:30 AM (IST)",
+    ],
+)
+def test_hindi_date_stamp_lines(text: str) -> None:
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["सरकार ने 12 नवंबर 2025 को नई नीति की घोषणा की।", "नई दिल्ली में 5 मार्च 2025 को बैठक होगी"]
+)
+def test_hindi_sentences_with_dates_are_not_stamp_lines(text: str) -> None:
+    assert not is_date_line(text)
+
+
+def test_hindi_original_words_with_a_precomposed_nukta() -> None:
+    found = parse_date("प्रकाशित: 12 \u095eरवरी 2025")
+    assert found is not None and found.text == "12 \u095eरवरी 2025"
