@@ -140,6 +140,5 @@ def test_hindi_sentences_and_headlines_are_no_chrome(text: str) -> None:
     assert lexicon.match(line) is None
 
 
-@pytest.mark.xfail(reason="the danda '।' is not in lines.SENTENCE_END: Hindi paragraphs do not end a sentence")
 def test_the_danda_ends_a_sentence() -> None:
     assert split_lines(PARAGRAPHS[0])[0].ends_sentence

@@ -913,7 +913,7 @@ def _title_like(line: Line) -> bool:
         return False
     if mostly_numbers(line.tokens):
         return False  # "GOLD 2,187.30 ▲ 0.55%": a market strip, not a headline
-    if line.text.endswith((".", "。", ":", "：", ";", "،", ",", "，")) and not line.text.endswith("..."):
+    if line.text.endswith((".", "。", "।", ":", "：", ";", "،", ",", "，")) and not line.text.endswith("..."):
         return False
     return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
 

@@ -35,7 +35,7 @@ def _ends_sentence(line: Line) -> bool:
     """Whether the line ends a sentence: a closing quote does only after the sentence's own mark."""
     text = line.text
     if text and text[-1] in _QUOTES:
-        return text.rstrip(_QUOTES)[-1:] in ".!?؟。…"
+        return text.rstrip(_QUOTES)[-1:] in ".!?؟。…।"
     return line.ends_sentence
 
 

@@ -19,7 +19,7 @@ from ..types import Label
 
 MAX_TERMINATOR_REPEATS = 2
 MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
-_FULL_STOPS = frozenset(".!?؟。")
+_FULL_STOPS = frozenset(".!?؟。।")
 MIN_LINK_WORDS = 7  # a linked headline right before the text goes on; shorter, it is the text's subheading
 MIN_ALIKE_LINK_WORDS = 5  # ...unless it is about as long as the box's link above it, and this long
 LOOKAHEAD_LINES = 8  # lines (blank ones included) looked at for the next headline of a box

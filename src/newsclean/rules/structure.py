@@ -433,7 +433,7 @@ def pair_item(line: Line, *, in_box: bool = False) -> bool:
         return False
     if line.words <= PAIR_MAX_WORDS:
         return True
-    unended = line.text[-1:] not in ".!?؟"
+    unended = line.text[-1:] not in ".!?؟।"
     commas = len(_LIST_COMMA.findall(line.text))
     return line.words <= LISTED_MAX_WORDS and (commas >= 3 or unended and (commas >= 1 or in_box))
 
