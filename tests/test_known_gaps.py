@@ -108,9 +108,6 @@ BODY_GAPS = [
     "en/r20_sentinel_fourday",
     # A print view's footer: "URL de l'article : ...", a reproduction notice.
     "fr/r20_marochorizon_entretien",
-    # A live page: the lead before an "infolettre" box and the first entry are cut, an entry under an
-    # "À lire aussi" list goes with it.
-    "fr/r20_lenord_tempete",
     # A standfirst under the date line, in a scrape of title, writer, date and text: read as the
     # first paragraph (nothing in the text sets it apart).
     "ar/r21_rhein_doctors",

@@ -250,6 +250,8 @@ def _next_article_below(page: Page, index: int) -> bool:
     candidate, after = following
     if after.key == candidate.key or byline.byline_author(after.key, after.text, after.words):
         return True
+    if after.index in page.live_stamps:
+        return False  # a live page's next update: its time, then its headline
     return dates.is_date_line(after.text, folded=after.key) and _prose_under(page, after.index)
 
 

@@ -167,7 +167,7 @@ def _prose_after_each(content: Sequence[Line], copies: list[int]) -> bool:
 
 LIVE_MIN_STAMPS = 3
 LIVE_STAMP_SCORE = 1.0  # as a short sentence: the text may start with its first update's time
-_BARE_TIME = regex.compile(r"^\W*(\d{1,2})[:h.](\d{2})\W*$")
+_BARE_TIME = regex.compile(r"^\W*(\d{1,2})(?:[:.]|\s?h\s?)(\d{2})\W*$")  # "18:20", "9.05", "16 h 20"
 
 
 def _live_stamps(content: list[Line]) -> frozenset[int]:
@@ -176,7 +176,7 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
     stamps = [
         (line.index, int(found[1]) * 60 + int(found[2]))
         for line in content
-        if line.words <= 2 and (found := _BARE_TIME.match(line.text))
+        if line.words <= 3 and (found := _BARE_TIME.match(line.text))
     ]
     times = [minutes for _, minutes in stamps]
     ordered = times == sorted(times) or times == sorted(times, reverse=True)
