@@ -339,3 +339,21 @@ def test_a_short_kicker_over_the_headline_is_not_the_title() -> None:
     headline = "الريال اليمني يواصل التراجع في عدن.. والدولار يتجاوز 1530 ريالاً"
     article = newsclean.clean("\n".join(["الرئيسية", "اقتصاد", kicker, headline, "منذ 3 ساعات", LEAD, *MORE]))
     assert article.title == headline
+
+
+def test_a_ticker_line_with_its_item_is_no_label_over_the_headline() -> None:
+    # "Breaking News: <item>" holds its own item: the headline under it is not a ticker's item, and
+    # a second header line further down ("Edited by: ...") does not take the title.
+    page = [
+        "Home",
+        "Breaking News: Floods close the coastal highway near the port",
+        "Council approves new budget for the harbour district after a long debate",
+        "By Jane Doe",
+        "Edited by: John Smith",
+        "March 3, 2025",
+        "The council voted on Tuesday to approve the new budget for the harbour district, after a debate of four hours.",
+        "Members of the opposition said the plan left too little money for the repair of the old sea wall near the port.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[2]
+    assert article.author == "Jane Doe"

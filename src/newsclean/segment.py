@@ -362,7 +362,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         lower = next((other for other in candidates if where[other.index] > position and _headed_title(other)), None)
         if headed and lower is not None:
             ticker = zone[max(0, position - 1) : where[lower.index]]
-            headed = not any(other.rule == "lexicon.ticker" for other in ticker)
+            headed = not any(_ticker_label(other) for other in ticker)
         repeated = page.key_counts[line.key] >= 2 or any(
             line.key in other.key  # "Home > World > <title>"; a credit names the site, not the headline
             for other in zone
@@ -391,6 +391,13 @@ def _kicker_over(line: Line, below: Line | None, candidates: Sequence[Line]) -> 
         and below.words >= 2 * line.words
         and not below.ends_sentence
     )
+
+
+TICKER_LABEL_WORDS = 3  # "عاجل", "Flash info", "SON DAKİKA": the label alone, its items below it
+
+
+def _ticker_label(line: Line) -> bool:
+    return line.rule == "lexicon.ticker" and line.words <= TICKER_LABEL_WORDS
 
 
 def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], headline: Line) -> Line | None:
