@@ -268,6 +268,9 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 continue
         if place and dateline is None and not _stands_alone(page, byline.dateline_head(line.text) or place):
             parts = byline.split_dateline(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
+            swapped = parts is not None and line.text.lstrip().startswith(parts[1]) and _CASELESS_NAME.match(parts[1])
+            if swapped and _named_elsewhere(page, line, parts[0]):
+                parts = parts[1], parts[0]  # "رام الله - زيتون": the place, then the site the page shows elsewhere
             named = parts is not None and _named_elsewhere(page, line, parts[1])
             if parts and not named and not _name_words(parts[1]):
                 continue  # "صحيفة العرب الدولية - تصدر من لندن": a masthead's tagline, no place and writer
