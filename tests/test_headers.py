@@ -3,6 +3,8 @@ over a lead paragraph that opens with its dateline, the writer's name again afte
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 
 LEAD = "أنقرة - الأناضول: افتتح وزير الطاقة صباح اليوم محطة جديدة لتوليد الكهرباء من الرياح في ولاية إزمير الساحلية."
@@ -363,3 +365,10 @@ def test_place_then_the_sites_name_shown_elsewhere_is_dateline_and_site() -> Non
     page = ["وكالة زيتون", "الرئيسية", HEADLINE, "الأحد 3 آب 2025", "رام الله - زيتون", LEAD, *MORE, "جميع الحقوق محفوظة لوكالة زيتون 2025"]
     article = newsclean.clean("\n".join(page))
     assert (article.dateline, article.site) == ("رام الله", "زيتون")
+
+
+@pytest.mark.parametrize(("line", "place", "site"), [("أنقرة/ الأناضول", "أنقرة", None), ("موسكو/ تركيا الدولية", "موسكو", "تركيا الدولية")])
+def test_place_slash_agency_or_site_is_a_dateline(line: str, place: str, site: str | None) -> None:
+    page = ["تركيا الدولية", "الرئيسية", HEADLINE, line, "07.11.2023 11:42", LEAD, *MORE, "© تركيا الدولية 2025"]
+    article = newsclean.clean("\n".join(page))
+    assert (article.dateline, article.site, article.subtitle) == (place, site, None)

@@ -256,6 +256,14 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             author = named
             line.decide(Label.BYLINE, "segment.name-and-role", author)
             continue
+        sourced = byline.place_and_source(line.text) if dateline is None else None
+        if sourced is not None:  # "أنقرة/ الأناضول", "موسكو/ تركيا الدولية" (the site, named elsewhere)
+            agency = lexicon.credit_phrase(sourced[1]) is not None
+            if agency or _named_elsewhere(page, line, sourced[1]):
+                dateline = sourced[0]
+                site = site or (None if agency else sourced[1])
+                line.decide(Label.DATELINE, "segment.dateline", line.text.strip())
+                continue
         place = byline.dateline_of(line.text, line.words)
         before_text = page.region is None or line.index < page.region[0] or line.removed
         if _lexicon_chrome(line):
@@ -269,7 +277,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         if place and dateline is None and not _stands_alone(page, byline.dateline_head(line.text) or place):
             parts = byline.split_dateline(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
             swapped = parts is not None and line.text.lstrip().startswith(parts[1]) and _CASELESS_NAME.match(parts[1])
-            if swapped and _named_elsewhere(page, line, parts[0]):
+            if swapped and _named_in_chrome_only(page, line, parts[0]):
                 parts = parts[1], parts[0]  # "رام الله - زيتون": the place, then the site the page shows elsewhere
             named = parts is not None and _named_elsewhere(page, line, parts[1])
             if parts and not named and not _name_words(parts[1]):
@@ -467,6 +475,14 @@ def _named_elsewhere(page: Page, line: Line, name: str) -> bool:
     others = sum(other.key.count(key) for other in page.lines if other is not line and other.key)
     host = (urlsplit(page.url).hostname or "") if page.url and "//" in page.url else ""
     return others > 0 or (bool(host) and squash(key) in squash(host))
+
+
+def _named_in_chrome_only(page: Page, line: Line, name: str) -> bool:
+    """Whether `name` appears on other lines of the page, all of them outside the text (the site's
+    name in the masthead and the footer, not a place the article talks about)."""
+    key = fold(name)
+    others = [other for other in page.lines if other is not line and key in other.key]
+    return bool(others) and all(other.removed for other in others)
 
 
 def _stands_alone(page: Page, name: str) -> bool:

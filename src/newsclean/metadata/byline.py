@@ -245,6 +245,19 @@ _COLON_LINE = regex.compile(r"^(?P<place>\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}
 # "Home / World News / Politics" is a breadcrumb).
 _ARABIC_WORDS = r"[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+)"
 _SLASHED_LINE = regex.compile(rf"^(?P<place>{_ARABIC_WORDS}{{0,2}})\s*/\s*(?P<name>{_ARABIC_WORDS}{{1,3}})\s*/\s*{_ARABIC_WORDS}{{0,2}}$")
+# "أنقرة/ الأناضول", "موسكو/ تركيا الدولية": a place and an agency (or the site) joined by a slash.
+_PLACE_SLASH_SOURCE = regex.compile(rf"^(?P<place>{_ARABIC_WORDS}{{0,1}})\s*/\s*(?P<source>{_ARABIC_WORDS}{{0,2}})$")
+
+
+def place_and_source(text: str) -> tuple[str, str] | None:
+    """("أنقرة", "الأناضول") for a "place/ source" line, else None; whether the source is an agency
+    or the site is for the caller to tell."""
+    found = _PLACE_SLASH_SOURCE.match(text.strip())
+    if found is None or fold(found.group("place")) in _NOT_PLACES:
+        return None
+    return found.group("place").strip(), found.group("source").strip()
+
+
 # Labels written the same way that do not name a place.
 _NOT_PLACES = frozenset(
     fold(word) for word in "المصدر مصدر تصوير صورة الصورة فيديو إعداد تحرير عاجل الرئيسية source photo video".split()
