@@ -372,3 +372,16 @@ def test_place_slash_agency_or_site_is_a_dateline(line: str, place: str, site: s
     page = ["تركيا الدولية", "الرئيسية", HEADLINE, line, "07.11.2023 11:42", LEAD, *MORE, "© تركيا الدولية 2025"]
     article = newsclean.clean("\n".join(page))
     assert (article.dateline, article.site, article.subtitle) == (place, site, None)
+
+
+def test_a_standfirst_printed_again_as_the_lead_paragraph_stays_in_the_text() -> None:
+    lead = "أعلن مصرف سوريا المركزي اليوم بدء العمل بآلية جديدة لتسوية المدفوعات التجارية مع روسيا بالعملتين المحليتين."
+    more = [
+        *MORE,
+        "وأوضح المصرف في بيان أن المرحلة الأولى من الآلية تشمل واردات القمح والمشتقات النفطية والأدوية خلال الأشهر المقبلة.",
+        "وقال مصدر مصرفي في دمشق إن الآلية ستخفف الضغط على القطع الأجنبي وتسرّع إجراءات التحويل بين المصارف في البلدين.",
+        "ويرى خبراء اقتصاديون أن نجاح الآلية مرهون بحجم التبادل التجاري الفعلي وبقدرة المصارف على تنفيذ التسويات بسرعة.",
+    ]
+    page = ["الرئيسية", "اقتصاد", HEADLINE, lead, "الدوحة - الوسيط", "آخر تحديث: 10 أبريل 2025 - 13:20", "طباعة", "مشاركة", lead, *more]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [lead, *more]

@@ -104,6 +104,13 @@ def apply(page: Page) -> None:
     score, first, last = found
     while last + 1 < len(content) and content[last + 1].cls == "item":
         last += 1  # an announced list right after the last paragraph (a match sheet) adds no score
+    # The standfirst printed again as the lead paragraph, right above the text (a long line shown
+    # twice scores as a repeat): the lead is the text's.
+    if first and content[first - 1].cls == "repeated" and _lead_shown_above(content, first - 1):
+        first -= 1
+        lead = content[first]
+        lead.cls, lead.score = "good", min(float(lead.words), structure.MAX_GAIN)
+        lead.decide(Label.BODY, "region.lead-again", "the standfirst above, printed again as the lead paragraph")
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
         _outside(line, "region.before-main-text")
@@ -114,6 +121,21 @@ def apply(page: Page) -> None:
     _fragment_runs(inside)
     _find_extra(page, content[last + 1 :], barriers)
     _scattered_prose(content, first, last, barriers)
+
+
+def _lead_shown_above(content: Sequence[Line], position: int) -> bool:
+    """A paragraph of prose right above the main text that the page showed once before, higher up (a
+    portal prints its summary over the text, then again as the lead paragraph)."""
+    line = content[position]
+    if line.removed or not line.ends_sentence or line.words < structure.GOOD_WORDS:
+        return False
+    copies = [number for number, other in enumerate(content[:position]) if other.key == line.key]
+    # The summary stands right under the headline (a gallery's caption shown twice does not).
+    return len(copies) == 1 and copies[0] > 0 and _headline_shaped(content[copies[0] - 1])
+
+
+def _headline_shaped(line: Line) -> bool:
+    return line.cls in ("near", "short") and not line.ends_sentence and line.words >= 4
 
 
 def _scattered_prose(content: Sequence[Line], first: int, last: int, barriers: set[int]) -> None:

@@ -28,7 +28,8 @@ def _duplicates(page: Page) -> None:
         if line.blank or line.index in page.contents:
             continue  # a table of contents: the copies below are the text's subheadings
         earlier = first_seen.setdefault(line.key, line.index)
-        if earlier != line.index and not line.removed:
+        lead = line.rule == "region.lead-again"  # the standfirst shown again as the lead paragraph
+        if earlier != line.index and not line.removed and not lead:
             line.decide(Label.BOILERPLATE, "repetition.duplicate", f"same text as line {earlier + 1}")
 
 
