@@ -10,7 +10,7 @@ from . import language, segment
 from .lines import split_lines
 from .page import Page
 from .rules import hints as html_hints
-from .rules import headers, lexicon, region, repetition, site, structure
+from .rules import front_matter, headers, lexicon, region, repetition, site, structure
 from .types import Article
 
 _DETECT_SAMPLE = 2000  # words enough to tell a page's language
@@ -29,6 +29,8 @@ def run(
     page.key_counts = Counter(line.key for line in page.lines if not line.blank)
     _set_language(page, lang)  # stoplist for the page's language
     structure.classify(page)  # prose, near-prose, fragment, menu: by shape alone
+    stated = front_matter.apply(page)  # a "---" / "title: ..." / "---" header: the page's own metadata
+    page.url = page.url or stated.get("url")
     if rules is not None:
         site.apply(page, rules)  # learned site rules: what this site shows on every page is chrome
     for step in AFTER_SITE:  # hints, lexicons, headers, then the main text (listed below)
@@ -36,7 +38,8 @@ def run(
     repetition.apply(page)  # repeats inside the main text (title again, caption twice)
     repetition.trim_edges(page)  # fragments left at the ends once repeats are gone
     lexicon.apply_trailing(page)  # an author's bio, "This article appears in...", at the very end
-    return segment.build(page)  # title, byline, dateline, date, captions → Article
+    article = segment.build(page)  # title, byline, dateline, date, captions → Article
+    return front_matter.merge(article, stated)  # stated metadata wins over what the text suggests
 
 
 def _html_hints(page: Page) -> None:
