@@ -178,3 +178,19 @@ def test_a_fact_box_under_a_pictures_credit_that_goes_on_with_a_longer_pair_is_k
     page = ["Cable car approved despite rising costs", "By Anna Weber", *text, "The planned valley station by the river.", "Photo: Studio Kern", *box, rest]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [*text, *box, rest]
+
+
+def test_a_list_of_items_that_open_alike_under_its_heading_is_kept() -> None:
+    text = [
+        "A Bastogne butcher is recalling several batches of country pâté because of a possible listeria contamination.",
+        "The products have been sold since January 20 in several supermarket chains and in the firm's own shop.",
+    ]
+    items = [
+        "Les produits concernés",
+        "Pâté de campagne « Le Fermier d'Ardenne », barquette de 250 g, lot 25014, date limite 12/03/2025",
+        "Pâté de campagne « Le Fermier d'Ardenne », barquette de 250 g, lot 25016, date limite 14/03/2025",
+        "Pâté de campagne à l'ail « Le Fermier d'Ardenne », barquette de 180 g, lot 25015, date limite 13/03/2025",
+    ]
+    rest = "The food safety agency asks customers who bought these products not to eat them and to take them back to the shop."
+    article = newsclean.clean("\n".join(["Country pâté recalled over listeria fears", "By Anne Dubois", *text, *items, rest]))
+    assert list(article.paragraphs) == [*text, *items, rest]

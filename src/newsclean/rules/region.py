@@ -180,7 +180,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
         box = _fact_box_start(run, line)
         if box is not None:
             run = run[:box]  # the fact box stays; what stands above its heading is judged alone
-        if len(run) >= FRAGMENT_RUN and not announced and not _announced(above, run, line):
+        if len(run) >= FRAGMENT_RUN and not announced and not _announced(above, run, line) and not _alike_items(run):
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
@@ -192,6 +192,25 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             opener = None
         run = []
         above = line
+
+
+ALIKE_ITEM_WORDS = 6
+ALIKE_HEAD_WORDS = 2
+
+
+def _alike_items(run: Sequence[Line]) -> bool:
+    """A list of the text: items long enough to describe something, all opening with the same words
+    ("Pâté de campagne « ... », barquette de 250 g, lot 25014", "Pâté de campagne à l'ail ..."),
+    under their heading ("Les produits concernés"). A menu's or a box's links do not repeat their
+    opening words."""
+    items = [line for line in run if not line.removed]
+    if items and items[0].words < ALIKE_ITEM_WORDS:
+        items = items[1:]  # the list's heading
+    if len(items) < FRAGMENT_RUN - 1 or any(item.words < ALIKE_ITEM_WORDS or "://" in item.text for item in items):
+        return False
+    heads = {tuple(item.tokens[:ALIKE_HEAD_WORDS]) for item in items}
+    # A word opens them, not a number or a user's short handle ("5 Tips ...", "ja at ...").
+    return len(heads) == 1 and len(items[0].tokens[0]) >= 3 and items[0].tokens[0].isalpha()
 
 
 def _fact_box_start(run: Sequence[Line], below: Line | None = None) -> int | None:
