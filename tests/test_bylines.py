@@ -350,3 +350,27 @@ def test_a_name_over_a_role_that_ends_with_it_and_again_over_the_bio() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.author == "Orla Brennan"
     assert list(article.paragraphs) == text
+
+
+def test_a_name_over_its_role_past_a_player_is_the_writer_not_the_title() -> None:
+    text = [
+        "A ferry carrying 143 passengers and 22 crew ran aground off the island early on Tuesday, the coastguard said.",
+        "Lifeboats were launched shortly after the alarm was raised, and all passengers were brought ashore by mid-morning.",
+        "The operator said the vessel would be towed to the mainland for inspection once the tide allowed.",
+    ]
+    page = [
+        "News",
+        "Ferry runs aground off Arran with 143 passengers on board",
+        "Coastguard says no injuries have been reported after the vessel struck rocks",
+        "Listen to this article",
+        "Play",
+        "00:00 / 05:41",
+        "1.0x",
+        "Aileen MacLeod",
+        "Transport Correspondent",
+        "Published 07:15 GMT, 4 March 2025",
+        *text,
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert (article.title, article.author) == (page[1], "Aileen MacLeod")
+    assert list(article.paragraphs) == text

@@ -342,14 +342,19 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     # Header lines (a date, a byline) that open the main text push the headline's place down by one each.
     opening = next((n for n, line in enumerate(zone[start:]) if line.label not in _HEADER_LABELS), 0) if start >= 0 else 0
     above = zone[: start + 1 + opening]
-    candidates = [line for line in above if _title_like(line) and not _copied_below(above, line)]
+    candidates = [line for line in above if _title_like(line) and not _copied_below(above, line) and not _writer_over_role(zone, line)]
     if not candidates:
         return None
     where = {line.index: position for position, line in enumerate(zone)}
     # A byline, a date or a dateline within three lines below (a picture's caption and credit
     # between them do not count: headline, picture, byline).
     pictured = (Label.CAPTION, Label.CREDIT)
-    unpictured = [line for line in zone if line.label not in pictured or line in candidates or _heads(line)]
+    # A picture's caption and credit between them do not count, nor an audio player's controls.
+    unpictured = [
+        line
+        for line in zone
+        if (line.label not in pictured and not line.rule.startswith("lexicon.player")) or line in candidates or _heads(line)
+    ]
     place = {line.index: position for position, line in enumerate(unpictured)}
     headed_by = {
         line.index: any(_heads(other) for other in unpictured[place[line.index] + 1 : place[line.index] + 4])
@@ -411,14 +416,25 @@ def _ticker_label(line: Line) -> bool:
     return line.rule == "lexicon.ticker" and line.words <= TICKER_LABEL_WORDS
 
 
+def _writer_over_role(zone: Sequence[Line], line: Line) -> bool:
+    """A writer's name over the role ("Aileen MacLeod" / "Transport Correspondent"), or the role line
+    itself: header lines, not headlines."""
+    if line.words <= byline.MAX_ROLE_WORDS and byline.has_role(line.key):
+        return True
+    position = zone.index(line)
+    below = zone[position + 1] if position + 1 < len(zone) else None
+    return _bare_name(line) and below is not None and below.words <= byline.MAX_ROLE_WORDS and byline.has_role(below.key)
+
+
 def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], headline: Line) -> Line | None:
     """The writer's name alone on a line a few lines under the headline, next to a date; labelled."""
-    # A picture between the headline and the name does not count: its credit, the caption above it.
+    # A picture between the headline and the name does not count (its credit, the caption above it),
+    # nor a player's or a share bar's controls.
     credited = {line.index for line in after if line.label is Label.CREDIT}
     unpictured = [
         (number, line)
         for number, line in enumerate(after)
-        if line.label not in (Label.CAPTION, Label.CREDIT) and line.index + 1 not in credited
+        if line.label not in (Label.CAPTION, Label.CREDIT) and line.index + 1 not in credited and not _lexicon_chrome(line)
     ]
     name_line = next(
         (
