@@ -385,3 +385,10 @@ def test_a_standfirst_printed_again_as_the_lead_paragraph_stays_in_the_text() ->
     page = ["الرئيسية", "اقتصاد", HEADLINE, lead, "الدوحة - الوسيط", "آخر تحديث: 10 أبريل 2025 - 13:20", "طباعة", "مشاركة", lead, *more]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [lead, *more]
+
+
+def test_every_item_under_a_tickers_label_is_the_tickers() -> None:
+    ticker = ["عاجل", "اتحاد الكرة يحدد موعد مباراة القمة في الدور الثاني", "إصابة مهاجم المنتخب تبعده عن الملاعب ثلاثة أسابيع"]
+    header = ["الدوري المصري", HEADLINE, "كتب: سامر الحلبي", "الأحد 3 آب 2025"]
+    article = newsclean.clean("\n".join(["الرئيسية", "رياضة", *ticker, *header, LEAD, *MORE]))
+    assert article.title == HEADLINE

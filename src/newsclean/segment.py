@@ -361,6 +361,15 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         for line in candidates
     }
 
+    # The items of a ticker: the headline-shaped lines right under its label, one after another.
+    ticker_items: set[int] = set()
+    for position, line in enumerate(zone):
+        if _ticker_label(line):
+            for item in zone[position + 1 :]:
+                if item not in candidates:
+                    break
+                ticker_items.add(item.index)
+
     def _headed_title(line: Line) -> bool:
         return line.words >= TITLE_MIN_WORDS and headed_by[line.index]
 
@@ -373,12 +382,12 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
             between = zone[position + 1 : where[lower.index]]
             headed = not between or not all(_kicker(other) for other in between)
-        # A ticker's item: under the ticker's label ("عاجل", "Flash info"), or with the label between
-        # it and a headline further down that the label announces.
+        # A ticker's item: one of the lines under the ticker's label ("عاجل", "Flash info"), or with the
+        # label between it and a headline further down that the label announces.
         lower = next((other for other in candidates if where[other.index] > position and _headed_title(other)), None)
         if headed and lower is not None:
-            ticker = zone[max(0, position - 1) : where[lower.index]]
-            headed = not any(_ticker_label(other) for other in ticker)
+            ticker = zone[position : where[lower.index]]
+            headed = line.index not in ticker_items and not any(_ticker_label(other) for other in ticker)
         repeated = page.key_counts[line.key] >= 2 or any(
             line.key in other.key  # "Home > World > <title>"; a credit names the site, not the headline
             for other in zone
