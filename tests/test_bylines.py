@@ -374,3 +374,14 @@ def test_a_name_over_its_role_past_a_player_is_the_writer_not_the_title() -> Non
     article = newsclean.clean("\n".join(page))
     assert (article.title, article.author) == (page[1], "Aileen MacLeod")
     assert list(article.paragraphs) == text
+
+
+def test_the_sites_name_then_the_writer_after_a_dash() -> None:
+    text = [
+        "انطلقت مساء أمس فعاليات الدورة الخامسة لمهرجان الموسيقى الأندلسية بحضور جمهور غفير من عشاق هذا الفن العريق.",
+        "ويشارك في المهرجان أكثر من عشرين فرقة من المغرب والجزائر وتونس وإسبانيا على مدى أربعة أيام متتالية.",
+    ]
+    page = ["المغربية نيوز", "الرئيسية", "ثقافة", "انطلاق مهرجان الموسيقى الأندلسية في دورته الخامسة", "المغربية نيوز - كريمة بنعلي", "الأحد 4 ماي 2025", *text, "المغربية نيوز", "جميع الحقوق محفوظة"]
+    article = newsclean.clean("\n".join(page))
+    assert (article.author, article.site) == ("كريمة بنعلي", "المغربية نيوز")
+    assert list(article.paragraphs) == text

@@ -274,7 +274,14 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 dateline, author = parts
                 line.decide(Label.BYLINE, "segment.dateline-byline", author)
                 continue
-        if place and dateline is None and not _stands_alone(page, byline.dateline_head(line.text) or place):
+        head = byline.dateline_head(line.text) or place
+        if place and author is None and not explicit and line.words <= byline.MAX_DATELINE_WORDS and _stands_alone(page, head):
+            parts = byline.split_dateline(line.text)  # "المغربية نيوز - كريمة بنعلي": the site, then the writer
+            if parts and parts[0] == head and _writer_named(parts[1]) and not _named_elsewhere(page, line, parts[1]):
+                site, author = site or parts[0], parts[1]
+                line.decide(Label.BYLINE, "segment.site-and-writer", author)
+                continue
+        if place and dateline is None and not _stands_alone(page, head):
             parts = byline.split_dateline(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
             swapped = parts is not None and line.text.lstrip().startswith(parts[1]) and _CASELESS_NAME.match(parts[1])
             if swapped and _named_in_chrome_only(page, line, parts[0]):
