@@ -476,3 +476,30 @@ def test_long_heading_right_under_the_headline_is_the_standfirst() -> None:
     assert article.subtitle == standfirst
     assert standfirst not in article.paragraphs
     assert "What happens next" in article.paragraphs  # a section's heading, short, stays
+
+
+def test_a_subheading_that_quotes_the_text_is_no_pull_quote() -> None:
+    from newsclean.pipeline import run
+
+    quote = "« On va accoucher sur le bord de la route »"
+    paragraph = (
+        "La fermeture de la maternité inquiète les familles du canton : « On va accoucher sur le bord de la route », "
+        "résume une habitante, enceinte de sept mois, qui devra désormais faire une heure de trajet."
+    )
+    lines = [
+        ("La maternité de Valbrenne fermera ses portes en juin", "h1 main"),
+        (PARAGRAPHS[0], "p article main tf"),
+        (PARAGRAPHS[1], "p article main tf"),
+        (quote, "h2 article main tf"),
+        (paragraph, "p article main tf"),
+        (PARAGRAPHS[2], "p article main tf"),
+    ]
+    article = run("\n".join(text for text, _ in lines), hints=[hint for _, hint in lines])
+    assert quote in article.paragraphs
+
+
+def test_a_content_systems_default_account_is_no_author() -> None:
+    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="author" content="Super User">
+<title>Harbour budget approved | Example</title></head><body><article><h1>Harbour budget approved</h1>
+<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></article></body></html>"""
+    assert newsclean.clean_html(page).author is None

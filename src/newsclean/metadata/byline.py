@@ -147,8 +147,8 @@ def clean_author(name: str) -> str | None:
     """An author's name from page metadata, without a byline's prefix or a date after it
     ("بواسطة فهد الشرعبي" → "فهد الشرعبي", "By Jane Doe" → "Jane Doe")."""
     name = " ".join(name.split())
-    if not name:
-        return None
+    if not name or fold(name) in _CMS_ACCOUNTS:
+        return None  # Joomla's "Super User", WordPress's "admin": the account, not a writer
     stripped = byline_author(fold(name), name, len(name.split()))
     if stripped:
         return stripped
@@ -156,6 +156,8 @@ def clean_author(name: str) -> str | None:
 
 
 _DIGITS_ON = regex.compile(r"\s*\p{Nd}")
+# The default accounts content systems put in <meta name="author">.
+_CMS_ACCOUNTS = frozenset({"super user", "superuser", "admin", "administrator", "administrateur", "webmaster", "root", "user", "editor"})
 _IN_PLACE = regex.compile(r"\s(?:في|in|à|en|em|a|di|aus|в)\s")  # "Correspondent in Kyiv: Jane Doe"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..lines import Line
 from ..page import Page
 from ..types import Label
+from .hints import SUBHEADINGS
 
 
 QUOTE_MARKS = frozenset("\"“”«„‘'")
@@ -48,7 +49,8 @@ def _pull_quotes(page: Page) -> None:
     first, last = page.region or (0, -1)
     kept = [line for line in page.lines[first : last + 1] if not line.blank and not line.removed]
     low, high = PULL_QUOTE_WORDS
-    quotes = [line for line in kept if line.text[0] in QUOTE_MARKS and low <= line.words <= high]
+    headings = _headings(page)  # the markup's subheadings quote the text on purpose ("« On va ... »")
+    quotes = [line for line in kept if line.text[0] in QUOTE_MARKS and low <= line.words <= high and line.index not in headings]
     place = {line.index: position for position, line in enumerate(kept)}
     for quote in quotes[:MAX_PULL_QUOTES]:
         for other in kept:
@@ -57,6 +59,16 @@ def _pull_quotes(page: Page) -> None:
                     break
                 quote.decide(Label.BOILERPLATE, "repetition.pull-quote", f"words of line {other.index + 1}")
                 break
+
+
+def _headings(page: Page) -> set[int]:
+    """The lines the HTML marks as subheadings (<h2> ... <h6>)."""
+    return {
+        index
+        for index, hint in enumerate(page.hints)
+        if hint and not SUBHEADINGS.isdisjoint(hint.split())
+    }
+
 
 
 def _quoted_in(quote: list[str], text: list[str]) -> bool:
