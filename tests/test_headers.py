@@ -392,3 +392,21 @@ def test_every_item_under_a_tickers_label_is_the_tickers() -> None:
     header = ["الدوري المصري", HEADLINE, "كتب: سامر الحلبي", "الأحد 3 آب 2025"]
     article = newsclean.clean("\n".join(["الرئيسية", "رياضة", *ticker, *header, LEAD, *MORE]))
     assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Most of the money — about $10.6 million — will come from the state, the council said on Monday.", None),
+        ("WASHINGTON — The Senate voted on Monday to extend the programme for two more years after a long debate.", "WASHINGTON"),
+    ],
+)
+def test_a_dash_in_a_sentence_is_no_dateline(opening: str, dateline: str | None) -> None:
+    page = [
+        "Council approves new budget for the harbour district after a long debate",
+        "By Jane Doe",
+        "The council voted on Tuesday to approve the new budget for the harbour district, after a debate of four hours.",
+        opening,
+        "Members of the opposition said the plan left too little money for the repair of the old sea wall near the port.",
+    ]
+    assert newsclean.clean("\n".join(page)).dateline == dateline

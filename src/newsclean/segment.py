@@ -265,6 +265,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 line.decide(Label.DATELINE, "segment.dateline", line.text.strip())
                 continue
         place = byline.dateline_of(line.text, line.words)
+        if place and line.words > byline.MAX_DATELINE_WORDS and not _wire_head(place):
+            place = None  # "Most of the money — about $10.6 million — will...": a sentence's dash
         before_text = page.region is None or line.index < page.region[0] or line.removed
         if _lexicon_chrome(line):
             continue  # "Remaining Time -1:42" is a player's control, not "place - writer"
@@ -507,6 +509,14 @@ def _named_elsewhere(page: Page, line: Line, name: str) -> bool:
     others = sum(other.key.count(key) for other in page.lines if other is not line and other.key)
     host = (urlsplit(page.url).hostname or "") if page.url and "//" in page.url else ""
     return others > 0 or (bool(host) and squash(key) in squash(host))
+
+
+def _wire_head(place: str) -> bool:
+    """A dateline opening a paragraph: in capitals or with its agency in brackets ("WASHINGTON",
+    "PARIS (AFP)", "НИЖНЕВОЛЖСК"), or in a script without capitals ("دمشق", "عمّان (بترا)")."""
+    letters = [char for char in place if char.isalpha()]
+    cased = [char for char in letters if char.isupper() or char.islower()]
+    return "(" in place or not cased or all(char.isupper() for char in cased)
 
 
 def _named_in_chrome_only(page: Page, line: Line, name: str) -> bool:
