@@ -385,3 +385,19 @@ def test_the_sites_name_then_the_writer_after_a_dash() -> None:
     article = newsclean.clean("\n".join(page))
     assert (article.author, article.site) == ("كريمة بنعلي", "المغربية نيوز")
     assert list(article.paragraphs) == text
+
+
+def test_a_byline_prefix_alone_with_the_name_and_the_outlet_below() -> None:
+    text = [
+        "Plus de 1 200 vols ont été annulés mardi en raison de la grève des contrôleurs aériens, selon la direction de l'aviation civile.",
+        "Les aéroports du sud du pays sont les plus touchés, avec jusqu'à la moitié des vols supprimés dans la matinée.",
+    ]
+    summary = [
+        "L'essentiel",
+        "La direction de l'aviation civile a demandé aux compagnies de réduire leurs programmes de vols de moitié.",
+        "Marseille, Nice et Montpellier sont les plus touchés",
+    ]
+    page = ["Accueil", "Grève des contrôleurs aériens : plus de 1 200 vols annulés mardi", *summary, "Article rédigé par", "Clément Ravier", "Onde Publique", "Publié le 18/03/2025 06:02", *text]
+    article = newsclean.clean("\n".join(page))
+    assert (article.title, article.author) == (page[1], "Clément Ravier")
+    assert list(article.paragraphs)[-2:] == text

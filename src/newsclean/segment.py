@@ -215,6 +215,11 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             line.decide(Label.BYLINE, "segment.byline", name)
             _label_role_under(zone, line)  # "Author, Jane Doe" over "Role, BBC News"
             continue
+        if author is None and not explicit and byline.prefix_alone(line.key):
+            split = _name_on_next_line(zone, line)
+            if split is not None:  # "Article rédigé par" / "Clément Ravier" / "Onde Publique"
+                author = split
+                continue
         if dates.is_date_line(line.text, folded=line.key):
             line.decide(Label.DATE, "segment.date-line")
             date_lines.append(line)
@@ -509,6 +514,21 @@ def _named_elsewhere(page: Page, line: Line, name: str) -> bool:
     others = sum(other.key.count(key) for other in page.lines if other is not line and other.key)
     host = (urlsplit(page.url).hostname or "") if page.url and "//" in page.url else ""
     return others > 0 or (bool(host) and squash(key) in squash(host))
+
+
+def _name_on_next_line(zone: Sequence[Line], prefix: Line) -> str | None:
+    """The writer's name on the line under a byline's prefix alone ("Article rédigé par" / "Clément
+    Ravier"), both labelled, with the outlet's short name under the name when one follows; else None."""
+    position = zone.index(prefix)
+    following = zone[position + 1 : position + 3]
+    if not following or not (_bare_name(following[0]) or _CASELESS_NAME.match(following[0].text.strip())):
+        return None
+    name = following[0].text.strip()
+    prefix.decide(Label.BYLINE, "segment.byline", f"its name on the next line: {name}")
+    following[0].decide(Label.BYLINE, "segment.byline", name)
+    if len(following) > 1 and following[1].words <= 3 and following[1].cls in ("short", "bad") and not dates.is_date_line(following[1].text):
+        following[1].decide(Label.BYLINE, "segment.byline", "the writer's outlet")  # "Onde Publique"
+    return name
 
 
 def _wire_head(place: str) -> bool:

@@ -86,6 +86,12 @@ def _prefix_anywhere() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{_prefixes()})(?!\w)")
 
 
+def prefix_alone(key: str) -> bool:
+    """Whether a (folded) line is a byline's prefix and nothing else ("Article rédigé par", "By",
+    "بقلم:"): the writer's name stands on the next line."""
+    return _byline_pattern().match(key + " x") is not None and _prefix_anywhere().fullmatch(key.strip(" :：,،-–—")) is not None
+
+
 def has_prefix(key: str) -> bool:
     """Whether a (folded) line holds a byline prefix somewhere ("... 11:45 par Julie Mertens")."""
     return _prefix_anywhere().search(key) is not None
