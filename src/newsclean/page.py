@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .lines import Line
 
@@ -23,7 +24,17 @@ class Page:
     live_stamps: frozenset[int] = frozenset()  # a live page's bare times over its updates ("18:20", "17:05", ...)
     contents: frozenset[int] = frozenset()  # a table of contents' lines: the text repeats them as subheadings
 
+    @cached_property
+    def words_text(self) -> str:
+        """The page's words, e-mail addresses and links left out: where to look up how the page
+        writes a word ("ellie.marchetti@courier.com.au" does not write a name in lower case)."""
+        return " ".join(word for line in self.lines for word in line.text.split() if not _address(word))
+
     @property
     def content(self) -> list[Line]:
         """The non-blank lines, in order."""
         return [line for line in self.lines if not line.blank]
+
+
+def _address(word: str) -> bool:
+    return "@" in word or "://" in word or word.startswith("www.")

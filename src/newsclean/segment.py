@@ -281,14 +281,14 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 dateline, author = parts
                 line.decide(Label.BYLINE, "segment.dateline-byline", author)
                 continue
-        head = byline.dateline_head(line.text) or place
-        if place and author is None and not explicit and line.words <= byline.MAX_DATELINE_WORDS and _stands_alone(page, head):
+        head = (byline.dateline_head(line.text) or place) if place else None
+        if head and author is None and not explicit and line.words <= byline.MAX_DATELINE_WORDS and _stands_alone(page, head):
             parts = byline.split_dateline(line.text)  # "المغربية نيوز - كريمة بنعلي": the site, then the writer
             if parts and parts[0] == head and _writer_named(parts[1]) and not _named_elsewhere(page, line, parts[1]):
                 site, author = site or parts[0], parts[1]
                 line.decide(Label.BYLINE, "segment.site-and-writer", author)
                 continue
-        if place and dateline is None and not _stands_alone(page, head):
+        if head and dateline is None and not _stands_alone(page, head):
             parts = byline.split_dateline(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
             swapped = parts is not None and line.text.lstrip().startswith(parts[1]) and _CASELESS_NAME.match(parts[1])
             if swapped and _named_in_chrome_only(page, line, parts[0]):
@@ -741,7 +741,7 @@ _DOTTED = regex.compile(r"\.\p{L}")  # "BrookesNews.Com": a domain, not an initi
 def _written_in_lower_case(page: Page, words: list[str]) -> bool:
     """Whether the page writes one of these words with a lower-case initial somewhere (an e-mail
     address or a link does not count: "ellie.marchetti@courier.com.au")."""
-    text = _ADDRESS.sub(" ", "\n".join(line.text for line in page.lines))
+    text = page.words_text
     return any(
         regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word.lower())}(?![\p{{L}}\p{{M}}])", text)
         for word in words
@@ -749,7 +749,6 @@ def _written_in_lower_case(page: Page, words: list[str]) -> bool:
     )
 
 
-_ADDRESS = regex.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _PLACE_AFTER = regex.compile(r"\s*\((?P<place>[^()\d]{2,30})\)$")
 
 

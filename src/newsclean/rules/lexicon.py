@@ -116,6 +116,8 @@ def _clip_boxes(content: Sequence[Line]) -> None:
     """A clip set in the text: its label, its title (and show), its length ("Audio" / "The coach who
     wrote letters" / "Information Morning - Moncton" / "8:42"). The title and the length go with the
     label; the text goes on below (the title over a time is no appended article's header)."""
+    if not any(_clip_label(line) for line in content):
+        return
     for position, line in enumerate(content):
         if not _duration(line):
             continue

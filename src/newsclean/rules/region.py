@@ -177,7 +177,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
         # "Symptoms include:", "a high temperature", "a runny or blocked nose" (long enough to read as a
         # sentence), "sneezing", ...: the items of one list, whatever their classes.
         announced = _announced(opener, run, line, listed=True) if opener is not None and run else False
-        box = _fact_box_start(run, line)
+        box = _fact_box_start(run, line) if len(run) >= FRAGMENT_RUN - 1 else None
         if box is not None:
             run = run[:box]  # the fact box stays; what stands above its heading is judged alone
         if len(run) >= FRAGMENT_RUN and not announced and not _announced(above, run, line) and not _alike_items(run):
