@@ -135,3 +135,14 @@ def test_credits_that_say_where_the_picture_came_from(caption: str, credit: str)
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == EN_TEXT
     assert [c.credit for c in article.captions] == [credit]
+
+
+def test_a_credit_in_capitals_after_a_long_captions_sentence() -> None:
+    caption = (
+        "The striker celebrates his second goal against the visitors during their league match at the city stadium "
+        "on Sunday afternoon, March 16, 2025, in front of a crowd of about four thousand. PHOTO | CHRIS OMOLLO | MERIDIAN"
+    )
+    page = ["Sport", "Beloved hockey coach who mentored a generation of players dies at 84", "By Ana Ruiz", caption, *EN_TEXT]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == EN_TEXT
+    assert [c.credit for c in article.captions] == ["CHRIS OMOLLO | MERIDIAN"]

@@ -87,9 +87,8 @@ GAPS = [
 # Pages whose body newsclean gets wrong by more than the fixtures' bar (0.97), kept apart in
 # fixtures/gaps/ so that test_fixtures.py does not walk them.
 BODY_GAPS = [
-    # A "Summary" box above the text is kept (the convention for key-points boxes is unsettled), a
-    # caption credited "PHOTO | NAME | OUTLET" is kept, and a minute line ending "(Club)" is taken
-    # for a credited caption.
+    # A "Summary" box above the text is kept (the convention for key-points boxes is unsettled), and
+    # a minute line ending "(Club)" is taken for a credited caption.
     "en/r44_kenya_football",
     # A table of prices rendered as one short line per cell reads as a run of fragments and is dropped.
     "ar/tomato_prices_table_lines",

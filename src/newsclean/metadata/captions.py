@@ -33,7 +33,7 @@ _CREDIT_WORDS = (
     r"fotografia|fotografía|ph\.|bild|"
     r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|فيديو|عکس|תמונה|צילום)"
 )
-_CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*[:/]", regex.IGNORECASE)
+_CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*(?:[:/]|\|(?=\s*\p{{Lu}}))", regex.IGNORECASE)  # "PHOTO | CHRIS OMOLLO | NATION"
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}\b", regex.IGNORECASE)
 # "... dans la dalle. Photo L'Écho du Vivarais/C.R.": a credit word after the caption's sentence.
@@ -42,8 +42,10 @@ _CREDIT_AFTER_SENTENCE = regex.compile(
 )
 # "... in a port city, March 3, 2025. AGENCY/Jane Doe/File Photo": agency and photographer joined by "/".
 _SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?/\s?\p{Lu}[^!?؟]{1,80}$")
+# A credit in capitals after a long caption's last sentence: "... 2025. PHOTO | CHRIS OMOLLO | NATION".
+_CAPITAL_LABEL_TAIL = regex.compile(r"(?<=[.!?]\s+)(?:PHOTO|PHOTOS|FOTO|PICTURE|IMAGE)\s*[|:/]\s*[\p{Lu}\s|/.,'’&-]{3,60}$")
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
-_CREDIT_LEAD = regex.compile(rf"^(?:{_CREDIT_WORDS}\b(?:\s+(?:by|de|par))?\s*[:/]?|©)\s*", regex.IGNORECASE)
+_CREDIT_LEAD = regex.compile(rf"^(?:{_CREDIT_WORDS}\b(?:\s+(?:by|de|par))?\s*[:/|]?|©)\s*", regex.IGNORECASE)
 # "Dana Ruiz / The Lakeshore Ledger", "Kabar Nusantara/Rizky Pratama", "صدى الشمال/ محمد الأحمد": a
 # photographer and an outlet.
 _NAME_SLASH_NAME = regex.compile(
@@ -227,7 +229,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if tail and _CREDIT_INSIDE.match(inner):
         return tail.group()  # "(Photo: AFP)", "(Submitted by the family)": says it is a credit, however long the caption
     if line.cls == "good" and line.words > 25:
-        return None
+        tail = _CAPITAL_LABEL_TAIL.search(line.text)  # "... on March 16, 2025. PHOTO | CHRIS OMOLLO | NATION"
+        return tail.group().strip() if tail else None
     lone = line.words <= CREDIT_MAX_WORDS and line.rule == "lexicon.caption-credit"
     if lone and _is_credit_phrase(line.text):
         return line.text  # "أ.ف.ب", "أ ف ب" alone on the line, without brackets
@@ -257,7 +260,7 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     sentence_tail = _AFTER_FULL_STOP.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS else None
     if sentence_tail and _is_credit_phrase(sentence_tail.group("credit")):
         return sentence_tail.group("credit")  # "صالة المغادرة في مطار دمشق الدولي. أرشيفية"
-    label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text else None
+    label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text or "|" in line.text else None
     if label:
         before = line.text[: label.start()].rstrip()
         # "Photo: AFP" alone, or a caption whose sentence ends before its credit ("... Kansas. Photo: ...")
