@@ -21,6 +21,7 @@ from newsclean.normalize import fold
         ("מאת: נועה לוי", "נועה לוי"),
         ("كتب: عثمان الطيب بابكر 9 فبراير 2025", "عثمان الطيب بابكر"),
         ("Von Montag an gelten neue Tarife.", None),
+        ("ترجمة: هالة العنزي", "هالة العنزي"),
         ("Par Claire Dumoulin et Antoine Reyes (Montvalon, envoyés spéciaux)", "Claire Dumoulin et Antoine Reyes"),
         ("By Kelsey Morgan (@kmorgan)", "Kelsey Morgan"),
         ("مراسل الساحل اليوم في سيلبابي: سيدي محمد ولد اعل", "سيدي محمد ولد اعل"),

@@ -268,7 +268,7 @@ def place_and_source(text: str) -> tuple[str, str] | None:
 
 # Labels written the same way that do not name a place.
 _NOT_PLACES = frozenset(
-    fold(word) for word in "المصدر مصدر تصوير صورة الصورة فيديو إعداد تحرير عاجل الرئيسية source photo video".split()
+    fold(word) for word in "المصدر مصدر تصوير صورة الصورة فيديو إعداد تحرير ترجمة متابعة تقرير عاجل الرئيسية source photo video".split()
 )
 
 
