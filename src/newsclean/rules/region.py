@@ -17,7 +17,7 @@ from ..lines import Line
 from ..metadata import dates
 from ..page import Page
 from ..types import Label
-from . import structure
+from . import headers, structure
 from .lexicon import MIN_LINK_WORDS
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
@@ -131,11 +131,7 @@ def _lead_shown_above(content: Sequence[Line], position: int) -> bool:
         return False
     copies = [number for number, other in enumerate(content[:position]) if other.key == line.key]
     # The summary stands right under the headline (a gallery's caption shown twice does not).
-    return len(copies) == 1 and copies[0] > 0 and _headline_shaped(content[copies[0] - 1])
-
-
-def _headline_shaped(line: Line) -> bool:
-    return line.cls in ("near", "short") and not line.ends_sentence and line.words >= 4
+    return len(copies) == 1 and copies[0] > 0 and headers.is_headline(content[copies[0] - 1])
 
 
 def _scattered_prose(content: Sequence[Line], first: int, last: int, barriers: set[int]) -> None:
