@@ -533,10 +533,9 @@ def _name_on_next_line(zone: Sequence[Line], prefix: Line) -> str | None:
 
 def _wire_head(place: str) -> bool:
     """A dateline opening a paragraph: in capitals or with its agency in brackets ("WASHINGTON",
-    "PARIS (AFP)", "НИЖНЕВОЛЖСК"), or in a script without capitals ("دمشق", "عمّان (بترا)")."""
-    letters = [char for char in place if char.isalpha()]
-    cased = [char for char in letters if char.isupper() or char.islower()]
-    return "(" in place or not cased or all(char.isupper() for char in cased)
+    "PARIS (AFP)", "НИЖНЕВОЛЖСК"), or in a script without capitals ("دمشق", "عمّان (بترا)"). The
+    test of `headers._agency_lead`, which also wants a cased script."""
+    return "(" in place or place.upper() == place
 
 
 def _named_in_chrome_only(page: Page, line: Line, name: str) -> bool:

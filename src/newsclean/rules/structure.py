@@ -130,7 +130,9 @@ def _table_of_contents(content: Sequence[Line]) -> frozenset[int]:
                 break
             copies.append(again)
             end += 1
-        if end - position < TOC_MIN_ITEMS or copies[0] < end or not _prose_after_each(content, copies):
+        # Each copy stands over its prose (_over_prose), so copies next to each other leave one without.
+        adjacent = any(later_copy == copy + 1 for copy, later_copy in zip(copies, copies[1:]))
+        if end - position < TOC_MIN_ITEMS or copies[0] < end or adjacent:
             position += 1
             continue
         heading = content[position - 1] if position else None  # "Contents", "Índice", "Sommaire"
@@ -158,11 +160,6 @@ def _contents_heading(line: Line, later: dict[str, list[int]]) -> bool:
 def _over_prose(content: Sequence[Line], position: int) -> bool:
     return position + 1 < len(content) and content[position + 1].cls == "good"
 
-
-def _prose_after_each(content: Sequence[Line], copies: list[int]) -> bool:
-    """Whether a paragraph of prose follows each copy before the next one."""
-    bounds = [*copies, len(content)]
-    return all(any(line.cls == "good" for line in content[low + 1 : high]) for low, high in zip(bounds, bounds[1:]))
 
 
 LIVE_MIN_STAMPS = 3
