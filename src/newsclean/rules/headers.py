@@ -10,6 +10,8 @@ article and returns the appended one separately.
 
 from __future__ import annotations
 
+import regex
+
 from ..lines import Line
 from ..metadata import byline, dates
 from ..page import Page
@@ -18,6 +20,7 @@ from ..types import Label
 HEADLINE_WORDS = (3, 30)
 LOOKAHEAD = 3
 MAX_APPENDED = 2
+_HANDLE = regex.compile(r"^\W{0,2}@[\w.]{2,30}\W{0,2}$")  # "@KRG_Meteo", "(@nasa)": an embedded post's account
 ECHO_SPAN = 8  # a headline the page shows twice within this many lines (breadcrumb, h1) heads an article  # non-blank lines after the headline where its byline or date may stand
 
 
@@ -97,6 +100,8 @@ def apply(page: Page) -> None:
             if dates.is_player_time(other.text):
                 break  # a player's counters follow: "Le Brief éco", "Épisode 212", "00:00", "18:24"
             following.append(other)
+        if following and _HANDLE.match(following[0].text):
+            return False  # an embedded post (X, Instagram): the account's name, its @handle, the post's date
         echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])
         # A second lead that opens with a dateline, under a headline set apart by chrome (the wire's
         # copyright line), starts the next agency item.
