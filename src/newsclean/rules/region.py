@@ -120,7 +120,7 @@ def apply(page: Page) -> None:
             line.decide(Label.BOILERPLATE, "region.repeated-fragment", "short line repeated on the page")
         elif line.index in page.live_stamps and not line.decisions:
             # It kept the live text in one run; a reader of the text does not need the clock ("16:05").
-            line.decide(Label.DATE, "region.live-stamp", "a live update's time")
+            line.decide(Label.BOILERPLATE, "region.live-stamp", "a live update's time")
     _fragment_runs(inside)
     _find_extra(page, content[last + 1 :], barriers)
     _scattered_prose(content, first, last, barriers)
