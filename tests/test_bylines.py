@@ -405,3 +405,19 @@ def test_a_byline_prefix_alone_with_the_name_and_the_outlet_below() -> None:
     article = newsclean.clean("\n".join(page))
     assert (article.title, article.author) == (page[1], "Clément Ravier")
     assert list(article.paragraphs)[-len(text) :] == text
+
+
+def test_a_wire_dateline_with_its_date_and_agency_in_brackets_gives_place_and_date() -> None:
+    """Xinhua's Arabic style: "دمشق 3 سبتمبر 2024 (شينخوا) أعلنت ..." opens the text, no dash, right
+    under the headline; a picture's caption further down carries an older date."""
+    page = [
+        "سوريا تعلن قوائم المقبولين في منح التبادل الطلابي مع الجامعات الروسية",
+        "دمشق 3 سبتمبر 2024 (شينخوا) أعلنت وزارة التعليم العالي السورية اليوم الثلاثاء أسماء الطلاب المقبولين في منح التبادل مع الجامعات الروسية.",
+        "وقالت الوزارة في بيان إن المنح موزعة على اثنتي عشرة جامعة روسية في تخصصات الطب والهندسة والعلوم.",
+        "طلاب سوريون خلال حفل استقبال في جامعة قازان، 12 سبتمبر 2023 (شينخوا)",
+        "وأوضح معاون الوزير أن على المقبولين مراجعة مديرية البعثات في دمشق خلال أسبوعين من تاريخ الإعلان.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[0]
+    assert article.date == "2024-09-03"
+    assert article.dateline == "دمشق (شينخوا)"

@@ -159,6 +159,9 @@ def test_english_order_when_the_day_tells() -> None:
         "16 de febrero de 2024 - 6:35 a. m.",
         "Publicado el 16 de febrero de 2024 a las 18:35 h",
         "Kamis, 14 Maret 2024 10:15 WIB",
+        "الخميس 18 يوليو 2024 | 15:20 بتوقيت موسكو",
+        "Thursday 18 July 2024 | 15:20 Moscow time",
+        "18.07.2024 15:20 по московскому времени",
     ],
 )
 def test_date_stamp_lines(text: str) -> None:
@@ -173,6 +176,7 @@ def test_date_stamp_lines(text: str) -> None:
         "Il y a 2 jours que la grève dure",
         "Score 2-1",
         "Vino el 16 de febrero de 2024",
+        "The vote on 18 July 2024 came at the wrong time",
         "",
     ],
 )

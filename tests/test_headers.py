@@ -236,7 +236,9 @@ def test_live_page_updates_under_bare_times_stay_after_a_read_also_box() -> None
         "Le collège de Tournus est fermé vendredi après-midi, le parking et l'accès principal étant sous les eaux.",
     ]
     article = newsclean.clean("\n".join([*head, *updates, *box, *later]))
-    assert list(article.paragraphs) == [*updates, *later]
+    times = {"18:20", "17:05", "15:10", "13:30"}  # the updates' clock: labelled, not text
+    assert list(article.paragraphs) == [line for line in [*updates, *later] if line not in times]
+    assert {line.text for line in article.lines if line.rule == "region.live-stamp"} == times
     assert not article.extra_articles
 
 
@@ -410,3 +412,23 @@ def test_a_dash_in_a_sentence_is_no_dateline(opening: str, dateline: str | None)
         "Members of the opposition said the plan left too little money for the repair of the old sea wall near the port.",
     ]
     assert newsclean.clean("\n".join(page)).dateline == dateline
+
+
+def test_an_embedded_post_inside_the_text_does_not_start_an_appended_article() -> None:
+    """An X embed as innerText renders it: the account's name, its @handle, the post's date, counters
+    and buttons. The name over a date looks like a headline over its date line; the @handle says it
+    is a post, and the text goes on below it."""
+    before = [
+        "توقعت المديرية العامة للأنواء الجوية في الإقليم هطول أمطار غزيرة اعتباراً من مساء السبت على معظم المحافظات.",
+        "وكتبت المديرية في تغريدة على منصة إكس:",
+        "تحذير: منخفض جوي عميق يؤثر على الإقليم من مساء السبت، نهيب بالمواطنين الابتعاد عن مجاري السيول والوديان.",
+    ]
+    embed = ["المديرية العامة للأنواء الجوية - الإقليم", "@Meteo_Region", "9:15 ص · 22 نوفمبر 2025", "312", "الرد", "نسخ الرابط"]
+    after = [
+        "ودعت وزارة الداخلية فرق الدفاع المدني إلى رفع درجة الاستعداد، فيما أعلنت مديريات التربية تعطيل الدوام في المدارس يوم الأحد.",
+        "وكانت أمطار غزيرة هطلت في نيسان الماضي قد تسببت بسيول جارفة أدت إلى أضرار كبيرة في الأسواق والمنازل القريبة من الوادي.",
+    ]
+    page = ["الأنواء الجوية تتوقع أمطاراً غزيرة وتحذّر من السيول", "كتب: دلشاد كريم", "22 تشرين الثاني 2025", *before, *embed, *after]
+    article = newsclean.clean("\n".join(page))
+    assert not article.extra_articles
+    assert list(article.paragraphs)[-2:] == after

@@ -68,8 +68,6 @@ GAPS = [
     ("ar/r34_sy_refugees_return", "date", "2024-10-02"),
     # Drupal's field label stays glued to the writer's name ("الكاتب زينب الركابي").
     ("html/r36_ar_drupal_basra", "author", "زينب الركابي"),
-    # People's Daily style "2025:09:05.16:48    المصدر: شينخوا" is no date newsclean reads.
-    ("gaps/ar/r37_cn_chinatoday_phosphate", "date", "2025-09-05"),
     # A republishing partner's name under the byline is taken for the title.
     ("gaps/en/r38_us_ballot", "title", "As rural hospitals close, a ballot measure promises relief. Its math doesn't add up, experts say."),
     # A live ticker's item above the headline wins the title; the headline and standfirst stay as text.

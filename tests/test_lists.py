@@ -194,3 +194,35 @@ def test_a_list_of_items_that_open_alike_under_its_heading_is_kept() -> None:
     rest = "The food safety agency asks customers who bought these products not to eat them and to take them back to the shop."
     article = newsclean.clean("\n".join(["Country pâté recalled over listeria fears", "By Anne Dubois", *text, *items, rest]))
     assert list(article.paragraphs) == [*text, *items, rest]
+
+
+def test_rows_of_a_table_joined_with_spaces_are_kept_with_their_header() -> None:
+    """A rate bulletin's table as a scraper flattens it: a label and the same number of figures per
+    row. The rows are short and no sentence announces them, yet they are the article's table."""
+    rows = ["الدولار الأمريكي 89400 89700", "اليورو 104300 104900", "الجنيه الإسترليني 121500 122400", "الريال السعودي 23750 23900"]
+    page = [
+        "نشرة أسعار صرف العملات في السوق الموازية اليوم الاثنين",
+        "بيروت - 7 تموز 2025",
+        "استقرت أسعار صرف العملات الأجنبية في السوق الموازية في بيروت صباح اليوم، وسط حركة تداول خفيفة في محال الصيرفة.",
+        "وجاءت الأسعار المتداولة لدى الصرافين على النحو الآتي بالليرة اللبنانية، للشراء والمبيع",
+        "العملة شراء مبيع",
+        *rows,
+        "وقال أحد الصرافين إن الطلب على الدولار بقي محدوداً بسبب تراجع حركة الاستيراد خلال الأسبوع الماضي.",
+        "الوسوم:",
+        "العملات",
+        "الدولار",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs[2:7]) == ["العملة شراء مبيع", *rows]
+
+
+def test_date_lines_in_a_row_are_no_table() -> None:
+    """ "Jun 11, 2024" is a word and two figures, like a row, but a list of dates is no table."""
+    from newsclean.lines import split_lines
+    from newsclean.page import Page
+    from newsclean.rules.structure import _figure_rows
+
+    dated = split_lines("Jun 11, 2024\nJul 21, 2021\nNov 21, 2019\nMar 3, 2018")
+    rows = split_lines("Euro 1.0842 1.0851\nPound 1.2710 1.2722\nYen 0.0064 0.0065")
+    assert not _figure_rows(Page(dated).content)
+    assert _figure_rows(Page(rows).content) == {0, 1, 2}

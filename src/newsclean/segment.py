@@ -297,6 +297,10 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             if parts and not named and not _name_words(parts[1]):
                 continue  # "صحيفة العرب الدولية - تصدر من لندن": a masthead's tagline, no place and writer
             dateline = place
+            dated = dates.parse_date(place) if line.words > byline.MAX_DATELINE_WORDS else None
+            if dated is not None:  # "دمشق 3 سبتمبر 2024 (شينخوا) أعلنت ...": the wire's date opens the text
+                date = date or dated
+                dateline = " ".join(place.replace(dated.text, " ").split())
             if line.words <= byline.MAX_DATELINE_WORDS:
                 line.decide(Label.DATELINE, "segment.dateline", place)
                 if parts and named:

@@ -200,11 +200,17 @@ _NAME = regex.compile(r"^\p{L}[\p{L}\p{M}.'’ ]{1,40}$")
 _JOINED_DATELINE = regex.compile(r"^\s*(?P<dateline>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+)?)-[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+)?\s*$")
 
 
+# "دمشق 3 سبتمبر 2024 (شينخوا) أعلنت ...": place, date and agency in brackets, the text right after (wire style, no dash).
+_DATED_DATELINE = regex.compile(
+    r"^(?P<dateline>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+){0,2}\s[\d\p{Nd}]{1,2}\s\p{Arabic}+(?:\s\p{Arabic}+)?(?:\s[\d\p{Nd}]{4})?\s?\([^)]{2,30}\))\s+\S"
+)
+
+
 def dateline_head(text: str) -> str | None:
     """The place (and agency) a line starts with: "PARIS (AFP)" for "PARIS (AFP) - Le ..."."""
     found = _DATELINE.match(text)
     if found is None:
-        joined = _JOINED_DATELINE.match(text)
+        joined = _JOINED_DATELINE.match(text) or _DATED_DATELINE.match(text)
         return joined.group("dateline") if joined else None
     head = found.group("dateline").strip()
     if len(head.split()) > 4 or not text[found.end() :].strip(" -–—ـ"):

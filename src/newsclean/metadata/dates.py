@@ -43,6 +43,11 @@ _PLAYER_TIME = regex.compile(
 _MAY_BE_STAMP = regex.compile(r"\d|ساعتين|يومين|دقيقتين|[أا]سبوعين|شهرين")  # a dual: "منذ يومين"
 # A time zone in brackets after the time: "(EAT)", "(توقيت مكة المكرمة)", "(بتوقيت القدس)", "(heure de Paris)".
 _ZONE = regex.compile(r"\(\s*(?:[^\W\d_]{2,5}|(?:ب?توقيت|heure|hora|time)\s[^\W\d_][^()\d]{0,25}|[^\W\d_][^()\d]{0,25}\stime)\s*\)", regex.IGNORECASE)
+# ...or named at the line's end without brackets: "15:20 بتوقيت موسكو", "15:20 Moscow time", "по московскому времени".
+_ZONE_TAIL = regex.compile(
+    r"\s(?:(?:ب?توقيت|heure de|hora de|ora di)\s[^\W\d_]+(?:\s[^\W\d_]+)?|[^\W\d_]+(?:\s[^\W\d_]+)?\stime|по\s[^\W\d_]+\sвремени)\W*$",
+    regex.IGNORECASE,
+)
 _YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date...
 # ...but a stamp's "Publié le 03-02-25 à 11h20", "פורסם: 11.03.25, 21:05" (day first; read only after a
 # stamp word: "1.2.25" alone may be a version).
@@ -303,7 +308,7 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
         rest = rest.replace(fold(date.text), " ")
     rest, times = tables.time.subn(" ", rest)
     if times:
-        rest = _ZONE.sub(" ", rest)  # "08:30 (EAT)": a time zone in brackets after the time
+        rest = _ZONE_TAIL.sub(" ", _ZONE.sub(" ", rest))  # "08:30 (EAT)": a time zone in brackets after the time
     rest = tables.counter.sub(" ", rest)
     has_relative = bool(tables.relative.search(rest)) and bool(_MAY_BE_STAMP.search(rest))
     rest = tables.relative.sub(" ", rest)

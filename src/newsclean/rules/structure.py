@@ -61,7 +61,7 @@ def classify(page: Page) -> None:
     # rendered the whole page twice, in which case repetition says nothing.
     penalise_repeats = repeats <= len(long_lines) * MAX_REPEATED_SHARE
     content = page.content
-    rows = _table_rows(content)
+    rows = _table_rows(content) | _figure_rows(content)
     for line in page.lines:
         if line.blank:
             continue
@@ -173,8 +173,8 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
     stamps = [
         (line.index, int(found[1]) * 60 + int(found[2]))
         for line in content
-        if line.words <= 3 and (found := _BARE_TIME.match(line.text))
-    ]
+        if line.words <= 3 and (found := _BARE_TIME.match(line.text)) and int(found[1]) < 24 and int(found[2]) < 60
+    ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
     ordered = times == sorted(times) or times == sorted(times, reverse=True)
     return frozenset(index for index, _ in stamps) if len(stamps) >= LIVE_MIN_STAMPS and ordered else frozenset()
@@ -200,6 +200,34 @@ def _table_rows(content: list[Line]) -> set[int]:
         if len(run) >= TABLE_MIN_ROWS and _with_figures(run) >= len(run) - 1:
             rows.update(row.index for row in run)
         run, cells = ([line], count) if line is not None and count >= TABLE_MIN_CELLS else ([], 0)
+    return rows
+
+
+_FIGURES_ROW = regex.compile(r"^(?P<label>[^\d\p{Nd}|\t]{2,40}?)(?P<figures>(?:\s+[-+−]?[\p{Nd}][\p{Nd}.,٫٬]*%?){2,6})\s*$")
+
+
+def _figure_rows(content: list[Line]) -> set[int]:
+    """Rows of a table a scraper joined with spaces: three lines or more in a row, each a label and
+    the same number (two or more) of figures ("الدولار الأمريكي 89400 89700", "Euro 1.0842 1.0851"),
+    with the header row above them when it has one word per column ("العملة شراء مبيع")."""
+    rows: set[int] = set()
+    run: list[Line] = []
+    columns = 0
+    for position, line in enumerate([*content, None]):
+        found = _FIGURES_ROW.match(line.text.strip()) if line is not None else None
+        if found and dates.find_dates(line.text, folded=line.key):  # "Jun 11, 2024" is a date, not a row
+            found = None
+        count = len(found["figures"].split()) if found else 0
+        if count and count == columns:
+            run.append(line)  # type: ignore[arg-type]
+            continue
+        if len(run) >= TABLE_MIN_ROWS:
+            rows.update(row.index for row in run)
+            start = position - len(run)
+            header = content[start - 1] if start > 0 else None
+            if header is not None and header.words == columns + 1 and not any(char.isdigit() for char in header.text):
+                rows.add(header.index)
+        run, columns = ([line], count) if count else ([], 0)  # type: ignore[list-item]
     return rows
 
 
