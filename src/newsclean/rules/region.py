@@ -179,7 +179,12 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
         box = _fact_box_start(run, line) if len(run) >= FRAGMENT_RUN - 1 else None
         if box is not None:
             run = run[:box]  # the fact box stays; what stands above its heading is judged alone
-        if len(run) >= FRAGMENT_RUN and not announced and not _announced(above, run, line) and not _alike_items(run):
+        announced = announced or (len(run) >= FRAGMENT_RUN and _announced(above, run, line))
+        if announced:
+            for member in run:
+                if _listed_again(member):
+                    member.decide(Label.BODY, "region.listed-again", "an item of the list the text announces, shown again elsewhere")
+        if len(run) >= FRAGMENT_RUN and not announced and not _alike_items(run):
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
@@ -238,11 +243,18 @@ def _announced(above: Line | None, run: Sequence[Line], below: Line | None, *, l
     to read as sentences, and the list may go on below the run."""
     if above is None or below is None or above.removed or below.removed:
         return False
-    if below.cls != "good" and not (listed and below.cls == "near"):
+    # The text goes on below: a paragraph, or the list's last item, long enough to read as a sentence.
+    if below.cls != "good" and not (below.cls == "near" and (listed or _list_item(below))):
         return False
     if not _opens_list(above):
         return False
-    return all(_list_item(member) for member in run)
+    return all(_list_item(member) or _listed_again(member) for member in run)
+
+
+def _listed_again(line: Line) -> bool:
+    """An item the page shows again elsewhere ("Ipswich" in the list of warned areas, and again as a
+    topic link below the text): removed as a repeat, but an item of the list all the same."""
+    return line.rule == "region.repeated-fragment" and len(line.text.split()) <= ANNOUNCED_ITEM_WORDS
 
 
 def _opens_list(line: Line) -> bool:
