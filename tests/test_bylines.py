@@ -421,3 +421,50 @@ def test_a_wire_dateline_with_its_date_and_agency_in_brackets_gives_place_and_da
     assert article.title == page[0]
     assert article.date == "2024-09-03"
     assert article.dateline == "دمشق (شينخوا)"
+
+
+def test_two_writers_joined_by_dutch_en_after_door() -> None:
+    page = [
+        "Gemeenten willen meer geld voor de opvang van dakloze jongeren",
+        "Door Sanne de Wit en Joris Bakker",
+        "vandaag, 14:05",
+        "Het aantal dakloze jongeren in de grote steden is in twee jaar met een derde gestegen, blijkt uit cijfers van de gemeenten.",
+        "De wethouders vragen het kabinet om structureel meer geld, omdat de opvang nu vaak vol zit en jongeren op straat belanden.",
+    ]
+    assert newsclean.clean("\n".join(page)).author == "Sanne de Wit en Joris Bakker"
+
+
+def test_two_writers_in_capitals_under_the_standfirst() -> None:
+    """A print-style Spanish header: headline, standfirst, the writers in capitals, the city, the date."""
+    page = [
+        "El Atlético Valdemoro recibe al líder con la baja de Salcedo y la duda de Ortuño",
+        "El conjunto madrileño, que no gana en casa desde agosto, se mide este domingo al líder en su estadio",
+        "JAVIER MONTOYA Y LUCÍA ESTEBAN",
+        "Madrid",
+        "Actualizado Sábado, 18 octubre 2025 - 09:12",
+        "El Atlético Valdemoro afronta este domingo uno de los partidos más exigentes de la temporada ante el líder de la categoría.",
+        "Andrés Salcedo, autor de cinco de los once goles del equipo, sufre una rotura fibrilar y estará tres semanas de baja.",
+        "A su ausencia se suma la duda del capitán, Raúl Ortuño, que arrastra molestias en el tobillo desde el último partido.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[0]
+    assert article.author == "JAVIER MONTOYA Y LUCÍA ESTEBAN"
+
+
+def test_a_page_opening_with_headline_standfirst_name_role_and_two_stamps() -> None:
+    """No "Par": the name over its role ("Collaboration spéciale"), then "Publié le ..." and "Mis à jour
+    à ..." (Quebec style): all header, none of it text."""
+    page = [
+        "Épicerie : faire son bouillon maison avec ses retailles, en six étapes",
+        "Avec le prix du bouillon en carton qui a bondi de 22 % en deux ans, de plus en plus de ménages se tournent vers le bouillon maison.",
+        "Catherine Dufresne",
+        "Collaboration spéciale",
+        "Publié le 8 octobre 2025 à 6 h 00",
+        "Mis à jour à 9 h 32",
+        "Pelures d'oignon, bouts de carottes, tiges de persil, carcasse du poulet du dimanche : ce que l'on jette fait un bon bouillon.",
+        "Selon les données compilées par Statistique Canada, le prix moyen d'un carton de bouillon a bondi en deux ans.",
+        "Il suffit de garder les retailles au congélateur dans un grand sac, puis de les faire mijoter trois heures.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert (article.title, article.author, article.date) == (page[0], "Catherine Dufresne", "2025-10-08")
+    assert list(article.paragraphs) == page[6:]

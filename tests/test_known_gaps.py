@@ -72,10 +72,6 @@ GAPS = [
     ("gaps/en/r38_us_ballot", "title", "As rural hospitals close, a ballot measure promises relief. Its math doesn't add up, experts say."),
     # A live ticker's item above the headline wins the title; the headline and standfirst stay as text.
     ("gaps/fr/r38_sport_tour", "title", "Tour de France : Théo Marchand frappe fort à Luchon et s'empare du maillot jaune"),
-    # See BODY_GAPS: a page that opens with its headline, a byline without a prefix and a role line.
-    ("gaps/tr/r35_editors_note_top", "title", "Muğla'daki orman yangını 40 saat sonra kontrol altına alındı"),
-    ("gaps/tr/r35_editors_note_top", "date", "2025-08-15"),
-    ("gaps/tr/r35_editors_note_top", "author", "Ayşe Demirtaş"),
     # "Author: Jordan Pike, Hannah Cole": "author:" is no byline prefix (it labels fields in lists of
     # code releases and recipes, where it would start "articles"), and the names are no header line.
     ("en/r44_ustv_watermain", "author", "Jordan Pike, Hannah Cole"),
@@ -170,7 +166,7 @@ BODY_GAPS = [
     # A caption "Kraków, ul. Karmelicka. Fot. X / Agencja GK"; a "Zobacz również" link that ends with "r.".
     "pl/r35_comments_section",
     # The page opens with its headline and standfirst, then a byline without a prefix, a role and
-    # "15.08.2025 - 14:22 | Güncelleme: ...": the header goes in a fragment run, headline and standfirst stay.
+    # "15.08.2025 - 14:22 | Güncelleme: ...": the header is read now, but the standfirst stays as text.
     "tr/r35_editors_note_top",
 ]
 

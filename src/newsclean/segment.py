@@ -165,7 +165,13 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         player = _player_block(content[max(0, first - HEADER_BEFORE) : first])
         reach = HEADER_BEFORE + len(player)
         above = [line for line in content[max(0, first - reach) : first] if line not in player]
-        zone = above + _reach(content[first:], inside)
+        opening = _reach(content[first:], inside)
+        # A stamp under the last one the reach takes ("Publié le ...", then "Mis à jour à 9 h 32").
+        while opening and first + len(opening) < len(content) and all(
+            dates.is_date_line(line.text, folded=line.key) for line in (opening[-1], content[first + len(opening)])
+        ):
+            opening.append(content[first + len(opening)])
+        zone = above + opening
         start = len(above)
         kept = sum(1 for line in content if page.region[0] <= line.index <= page.region[1] and not line.removed)
         if kept < 2:
@@ -578,7 +584,13 @@ def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset
     following = [other for other in content[first + 1 : first + 1 + HEADER_INSIDE] if not _lexicon_chrome(other)][:2]
     if any(headers.is_header_line(other) or _header_items(other, stopwords) for other in following):
         return True
-    return len(content) > first + 3 and _bare_name(content[first + 2]) and headers.is_header_line(content[first + 3])
+    if len(content) <= first + 3 or not _bare_name(content[first + 2]):
+        return False
+    # ...or the writer's name over the role ("Catherine Dufresne", "Collaboration spéciale"), then the date.
+    below = content[first + 3]
+    if len(content) > first + 4 and below.words <= byline.MAX_ROLE_WORDS and byline.has_role(below.key):
+        below = content[first + 4]
+    return headers.is_header_line(below)
 
 
 PLAYER_LINES = 3  # controls a player shows (play, mute, time...) that make a block of it
@@ -669,11 +681,13 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     if _name_alone(page, text):
         return True
     names = _NAMES_JOINED.split(text)
+    if text.isupper():  # "JAVIER MONTOYA Y LUCÍA ESTEBAN": two names in capitals (one alone may be a heading)
+        names = [name.title() for name in names]
     return 2 <= len(names) <= MAX_JOINED_NAMES and all(_name_alone(page, name) for name in names)
 
 
 # "A y B", "A, B", "A et B", "A, B and C": the writers of one article on one line
-_NAMES_JOINED = regex.compile(r"\s*,\s*(?:(?:and|y|et|und|e|i|en|ve|и)\s+)?|\s+(?:and|y|et|und|e|i|en|ve|и|&|و)\s+")
+_NAMES_JOINED = regex.compile(r"\s*,\s*(?:(?:and|y|et|und|e|i|en|ve|и)\s+)?|\s+(?:and|y|et|und|e|i|en|ve|и|&|و|AND|Y|ET|UND|E|I|EN|VE|И)\s+")  # "JAVIER MONTOYA Y LUCÍA ESTEBAN"
 MAX_JOINED_NAMES = 3
 
 

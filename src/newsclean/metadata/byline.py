@@ -167,8 +167,9 @@ _CMS_ACCOUNTS = frozenset({"super user", "superuser", "admin", "administrator", 
 _IN_PLACE = regex.compile(r"\s(?:في|in|à|en|em|a|di|aus|в)\s")  # "Correspondent in Kyiv: Jane Doe"
 
 
-# Words a Latin-script name may hold in lower case: "Jean de La Fontaine", "Ludwig van Beethoven".
-NAME_PARTICLES = frozenset("de del della der di da do dos du la le van von den ten ter zu y e et and und bin ibn al el".split())
+# Words a Latin-script name may hold in lower case: "Jean de La Fontaine", "Ludwig van Beethoven", and
+# the "and" between two names ("Sanne de Wit en Joris Bakker", "Ayşe Kaya ve Mert Can").
+NAME_PARTICLES = frozenset("de del della der di da do dos du la le van von den ten ter zu y e et and und en ve i dan и bin ibn al el".split())
 # Scripts with capitals, where a name is written with them: "Lucía Herrera", "Анна Белоусова".
 _CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _ARABIC = regex.compile(r"\p{Arabic}")
