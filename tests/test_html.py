@@ -503,3 +503,18 @@ def test_a_content_systems_default_account_is_no_author() -> None:
 <title>Harbour budget approved | Example</title></head><body><article><h1>Harbour budget approved</h1>
 <p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></article></body></html>"""
     assert newsclean.clean_html(page).author is None
+
+
+def test_a_form_around_the_whole_page_is_no_form() -> None:
+    """ASP.NET WebForms wraps the page in <form id="aspnetForm">: its lines are the page's, not a
+    form's; a search box inside it is still a form."""
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    html = (
+        '<html><body><form id="aspnetForm" method="post"><div id="header">'
+        '<form action="/search"><label>Search the site</label><input name="q"></form></div>'
+        f"<h1>Council approves tram extension</h1>{body}</form></body></html>"
+    )
+    page = prepare(html, cross_check=False)
+    hints = dict(zip(page.rendered.lines, page.hints))
+    assert "form" not in hints[PARAGRAPHS[0]].split()
+    assert "form" in hints["Search the site"].split()

@@ -382,7 +382,12 @@ def _enter(tag: str, attributes: dict[str, str | None], context: _Context, conta
     link, pre = context.link, context.pre
     hint = STRUCTURAL.get(tag)
     added: set[str] = set()
-    if hint:
+    if tag == "form":
+        # A form counts like a class-named container: ASP.NET wraps the whole page in one
+        # (<form id="aspnetForm">), and a form holding most of the page's text is no form.
+        container_hints.append({"form"})
+        containers = (*containers, len(container_hints) - 1)
+    elif hint:
         added.add(hint)
     if tag == "a" and attributes.get("href") is not None:
         link = True
@@ -444,6 +449,10 @@ def _hints(
         for container in containers:
             if container not in too_big or container_hints[container] & {"content", "hidden"}:
                 categories |= container_hints[container]
+        if "form" in categories:  # a <form> of ordinary size (a search box, a comment form)
+            categories.discard("form")
+            if "form" not in tokens:
+                tokens.append("form")
         tokens += [f"cls:{name}" for name in sorted(categories)]
         hints.append(" ".join(tokens))
     return hints
@@ -924,7 +933,7 @@ def _standfirst_under(article: Article, title: str, hints: Sequence[str]) -> Art
                 for other in article.lines
             ]
             return dataclasses.replace(_rebuilt(article, relabelled), subtitle=standfirst.text.strip())
-        break
+        # else the next copy of the headline: the first may be a breadcrumb's ("Home > Interviews > <title>")
     return article
 
 

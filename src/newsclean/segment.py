@@ -306,7 +306,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             dated = dates.parse_date(place) if line.words > byline.MAX_DATELINE_WORDS else None
             if dated is not None:  # "دمشق 3 سبتمبر 2024 (شينخوا) أعلنت ...": the wire's date opens the text
                 date = date or dated
-                dateline = " ".join(place.replace(dated.text, " ").split())
+                dateline = regex.sub(r"\s*[,،]\s*(?=\(|$)", " ", " ".join(place.replace(dated.text, " ").split())).strip()
             if line.words <= byline.MAX_DATELINE_WORDS:
                 line.decide(Label.DATELINE, "segment.dateline", place)
                 if parts and named:
@@ -544,7 +544,7 @@ def _name_on_next_line(zone: Sequence[Line], prefix: Line) -> str | None:
 def _wire_head(place: str) -> bool:
     """A dateline opening a paragraph: in capitals or with its agency in brackets ("WASHINGTON",
     "PARIS (AFP)", "НИЖНЕВОЛЖСК"), or in a script without capitals ("دمشق", "عمّان (بترا)"). The
-    test of `headers._agency_lead`, which also wants a cased script."""
+    test of `headers.opens_with_dateline`, which also wants a cased script."""
     return "(" in place or place.upper() == place
 
 

@@ -186,10 +186,10 @@ def _name_shaped(name: str) -> bool:
     return all(word[:1].isupper() or word.lower() in NAME_PARTICLES or not word[:1].isalpha() for word in words)
 
 
-# "PARIS (AFP) -", "LONDON —", "BELPRE, Ohio (AP) —", "عمان 11 شباط (بترا) -", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»".
+# "PARIS (AFP) -", "LONDON —", "BELPRE, Ohio (AP) —", "BEIJING, March 9 (Xinhua) --", "عمان 11 شباط (بترا) -", "نواكشوط، 9 مارس 2025 (ساحل) -", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»".
 # A hyphen joined to words on both sides is part of the place ("Saint-Nazaire (AFP) -").
 _DATELINE = regex.compile(
-    r"^(?P<dateline>(?:\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?(?:,\s\p{Lu}[\p{L}.'’ ]{1,20}?(?=\s*\())?|[\p{Arabic}\p{Mn} ]{2,30}?(?:\s[\d\p{Nd}]{1,2}\s\p{Arabic}+)?)"
+    r"^(?P<dateline>(?:\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?(?:,\s\p{Lu}[\p{L}.'’ ]{1,20}?(?:\s\d{1,2})?(?=\s*\())?|[\p{Arabic}\p{Mn} ]{2,30}?،?(?:\s[\d\p{Nd}]{1,2}\s\p{Arabic}+(?:\s[\d\p{Nd}]{4})?)?)"
     r"\s*(?:\([^)]{1,25}\))?)"
     r"(?:\s*[–—]|\s+[-ـ]|[-ـ](?=\s))\s*"
 )
@@ -207,6 +207,9 @@ _DATED_DATELINE = regex.compile(
 )
 
 
+_DATE_AND_SOURCE = regex.compile(r"\([^)]*\)|\s[\d\p{Nd}]{1,4}(?=\s|$)")
+
+
 def dateline_head(text: str) -> str | None:
     """The place (and agency) a line starts with: "PARIS (AFP)" for "PARIS (AFP) - Le ..."."""
     found = _DATELINE.match(text)
@@ -214,7 +217,8 @@ def dateline_head(text: str) -> str | None:
         joined = _JOINED_DATELINE.match(text) or _DATED_DATELINE.match(text)
         return joined.group("dateline") if joined else None
     head = found.group("dateline").strip()
-    if len(head.split()) > 4 or not text[found.end() :].strip(" -–—ـ"):
+    place = _DATE_AND_SOURCE.sub(" ", head)  # "نواكشوط، 9 مارس 2025 (ساحل)": the place's words, not the date's
+    if len(place.split()) > 4 or not text[found.end() :].strip(" -–—ـ"):
         return None  # "المغرب اليوم -" alone: a site name left over from a title, not a place
     return head
 

@@ -52,7 +52,7 @@ def is_header_line(line: Line) -> bool:
 def _dateline_lead(following: list[Line]) -> bool:
     """The line under a headline is the lead paragraph of an agency item (inside an article, a
     paragraph does not open with a dateline)."""
-    return bool(following) and following[0].cls == "good" and _agency_lead(following[0].text)
+    return bool(following) and following[0].cls == "good" and opens_with_dateline(following[0].text)
 
 
 def _after_chrome(content: list[Line], position: int) -> bool:
@@ -64,7 +64,7 @@ def _after_chrome(content: list[Line], position: int) -> bool:
 AGENCY_WORDS = 3
 
 
-def _agency_lead(text: str) -> bool:
+def opens_with_dateline(text: str) -> bool:
     """A paragraph that opens with a wire dateline: a place in capitals or with its agency in
     brackets ("WASHINGTON —", "BELPRE, Ohio (AP) —"), or a place and an agency before a colon
     ("غزة - وفا: ..."). "Philip Glass Discography - ..." in a list of links is no dateline."""
@@ -121,7 +121,7 @@ def apply(page: Page) -> None:
                 articles.append(line.index)
         elif line.cls == "good" and not line.removed:  # a cookie note is no prose of the page
             seen_prose, in_teasers = True, False
-            seen_lead = seen_lead or _agency_lead(line.text)
+            seen_lead = seen_lead or opens_with_dateline(line.text)
     # One or two more articles are appended ones; a page of many is a listing (a blog's front page),
     # whose posts together are the text. Teasers under a "Related" / "Latest news" heading, each with
     # its date, are neither: they neither count nor split the page.

@@ -28,6 +28,7 @@ import regex
 from ..lines import Line
 from ..page import Page
 from ..types import Label
+from . import headers
 
 CHROME_SCORE = -8.0  # a line the markup calls chrome
 TF_MIN_BONUS = 3.0  # a short line trafilatura kept still counts this much
@@ -94,6 +95,8 @@ def apply(page: Page) -> None:
             line.cls = "near"
             line.decide(Label.BODY, "html.subheading", "a heading right above text trafilatura kept")
             continue
+        if not decided and has_reference and line.cls == "good" and headers.opens_with_dateline(line.text):
+            continue  # the lead paragraph, opening with its wire dateline: trafilatura missed it, not the page
         if not decided and has_reference:
             line.score = min(line.score, 0.0) - max(DROPPED_COST, min(float(line.words), 20.0) / 2)
             if line.cls != "good":
