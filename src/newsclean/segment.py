@@ -670,6 +670,7 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     Wójcik, Piotr Zieliński"): shown no more often than the headline, and no other rule has a say
     about it. The writer's city may follow in brackets: "فهد الحربي (المدينة المنورة)"."""
     text, _ = _name_and_place(line.text)
+    text = byline.without_helper(text)  # "Rita Sampaio com Lusa": the writer, with the agency
     below = page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None
     over_role = below is not None and 0 < below.words <= byline.MAX_ROLE_WORDS and byline.starts_with_role(below.key)
     # A page rendered twice shows both twice; a name over its role, or one an author box shows again
@@ -968,8 +969,8 @@ def _heads(line: Line) -> bool:
 def _bare_name(line: Line) -> bool:
     """A writer's name alone on its line, in a script with capitals ("Lucía Herrera", "Yann Le
     Goff."), or two or three of them ("Lucía Arrieta y Pablo Sanz")."""
-    text = _SIGNED_STOP.sub("", line.text)
-    if 2 <= line.words <= 4 and byline.bare_name(text):
+    text = byline.without_helper(_SIGNED_STOP.sub("", line.text))  # "Rita Sampaio com Lusa"
+    if 2 <= len(text.split()) <= 4 and byline.bare_name(text):
         return True
     names = _NAMES_JOINED.split(text) if line.words <= 4 * MAX_JOINED_NAMES else []
     return 2 <= len(names) <= MAX_JOINED_NAMES and all(2 <= len(name.split()) <= 4 and byline.bare_name(name) for name in names)

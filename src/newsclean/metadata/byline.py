@@ -60,6 +60,11 @@ def starts_with_role(key: str) -> bool:
     return _role_pattern().match(key) is not None
 
 
+def without_helper(name: str) -> str:
+    """ "Rita Sampaio com Lusa" → "Rita Sampaio": the agency or helper after a writer's name."""
+    return _WITH.sub("", name).strip()
+
+
 def has_role(key: str) -> bool:
     """Whether a (folded) line names a writer's role anywhere: "Legal Affairs Correspondent"."""
     return _role_anywhere().search(key) is not None

@@ -31,7 +31,7 @@ _CREDIT_WORDS = (
     r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image)|illustration|video|vidéo|credit|crédit(?: photo)?|"
     r"submitted|supplied|courtesy|handout|foto|fotó|fotoğraf|"
     r"fotografia|fotografía|ph\.|bild|"
-    r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|فيديو|عکس|תמונה|צילום)"
+    r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|عدس[ةه]|فيديو|عکس|תמונה|צילום)"
 )
 _CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*(?:[:/]|\|(?=\s*\p{{Lu}}))", regex.IGNORECASE)  # "PHOTO | CHRIS OMOLLO | NATION"
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.

@@ -253,8 +253,11 @@ def _announced(above: Line | None, run: Sequence[Line], below: Line | None, *, l
 
 def _listed_again(line: Line) -> bool:
     """An item the page shows again elsewhere ("Ipswich" in the list of warned areas, and again as a
-    topic link below the text): removed as a repeat, but an item of the list all the same."""
-    return line.rule == "region.repeated-fragment" and len(line.text.split()) <= ANNOUNCED_ITEM_WORDS
+    topic link below the text), or a one-word item that a player lexicon knows as a clip's label:
+    removed, but an item of the list all the same."""
+    if line.rule == "lexicon.player" and line.words == 1:
+        return True  # "Guarda" (a Portuguese district) is also Italian for "watch", a clip's label
+    return line.rule == "region.repeated-fragment" and _item_words(line) <= ANNOUNCED_ITEM_WORDS
 
 
 def _opens_list(line: Line) -> bool:
@@ -268,7 +271,13 @@ def _opens_list(line: Line) -> bool:
 def _list_item(line: Line) -> bool:
     """An unmarked item of a list: a few words ("Shawnee", "a runny or blocked nose", "المازوت:
     1,362,000 ليرة"), not removed, not a sentence."""
-    return not line.removed and len(line.text.split()) <= ANNOUNCED_ITEM_WORDS and not line.text.endswith(".")
+    return not line.removed and _item_words(line) <= ANNOUNCED_ITEM_WORDS and not line.text.endswith(".")
+
+
+def _item_words(line: Line) -> int:
+    """Words as written, a dash between them not one ("Fahrettin Altay – Evka 3 metro hattı": 6),
+    a figure one ("1,463,000")."""
+    return sum(1 for word in line.text.split() if any(char.isalnum() for char in word))
 
 
 def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
