@@ -78,7 +78,7 @@ def apply(page: Page) -> None:
             continue  # a table of contents goes, whatever trafilatura kept (it keeps the subheadings too)
         crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
-        if "tf" in tokens and "cls:hidden" not in tokens and not crumb and not _linked_chrome(line, tokens):
+        if "tf" in tokens and "cls:hidden" not in tokens and "figcaption" not in tokens and not crumb and not _linked_chrome(line, tokens):
             seen_body = True
             line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
             if line.cls in ("short", "bad"):
