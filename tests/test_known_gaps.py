@@ -75,6 +75,9 @@ GAPS = [
     # "Author: Jordan Pike, Hannah Cole": "author:" is no byline prefix (it labels fields in lists of
     # code releases and recipes, where it would start "articles"), and the names are no header line.
     ("en/r44_ustv_watermain", "author", "Jordan Pike, Hannah Cole"),
+    # The article shows only "قبل 3 ساعات"; the masthead's "الجمعة، 05 يوليو 2024 02:15 م" above the
+    # menu is not read as the article's date.
+    ("ar/r49_eg_bus_fare_rise", "date", "2024-07-05"),
 ]
 
 
@@ -178,6 +181,22 @@ BODY_GAPS = [
     "fr/r47_qc_recipe",
     # An "L'essentiel" box and its three "- " items above the text are kept.
     "fr/r47_regional_strike",
+    # A "أبرز النقاط" box's three items above the text are kept.
+    "ar/r49_krd_dukan_dam_level",
+    # A radio's call to hear the whole interview on air ("استمعوا إلى الحوار كاملاً في برنامج ...") after
+    # the last answer reads as a sentence of the text.
+    "ar/r49_tn_cinema_festival_interview",
+    # A "Summary" box's three bullets above the text, a chart's title over its subtitle and source, and
+    # "First published on: <date>" after the text are kept.
+    "en/r50_in_business",
+    # A video's "Transcript" label and the transcript under the player are kept.
+    "en/r50_us_health",
+    # An "L'essentiel" box and its bullets above the text are kept.
+    "fr/r50_paris_explainer",
+    # A video's transcript ("Transcrição: ...") under the player is kept.
+    "pt/r50_incendios",
+    # The standfirst, under a headline a ticker and the menu show too, is kept.
+    "tr/r50_ulasim",
 ]
 
 

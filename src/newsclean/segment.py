@@ -208,9 +208,18 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     pictured = (Label.CAPTION, Label.CREDIT)
     names = {line.index: byline.byline_author(line.key, line.text, line.words) for line in zone if line.label not in pictured}
     explicit = any(names.values())
+    text_started = False  # a paragraph of the text stands above: a "place - name" line is an item of it
     for line in zone:
         if line.index not in names or line.index in page.live_stamps:
             continue  # a caption or a credit; a live page's update time
+        if (
+            text_started
+            and line.words <= byline.MAX_DATELINE_WORDS
+            and byline.dateline_head(line.text)
+            and not dates.is_date_line(line.text, folded=line.key)
+        ):
+            continue  # "Namur – Dinant (L154)", "Образование — 21,4": a list's item under the lead
+        text_started = text_started or _in_text(page, line)
         name = names[line.index]
         if name and author is None:
             above = _name_over_role(zone, line)
@@ -317,6 +326,11 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                     dateline, author = parts
                     line.decide(Label.BYLINE, "segment.dateline-byline", author)
     return author, dateline, site, date, date_lines
+
+
+def _in_text(page: Page, line: Line) -> bool:
+    """A paragraph of the main text, kept as body."""
+    return page.region is not None and line.index >= page.region[0] and line.cls == "good" and not line.removed
 
 
 def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def]
