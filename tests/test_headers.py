@@ -432,3 +432,15 @@ def test_an_embedded_post_inside_the_text_does_not_start_an_appended_article() -
     article = newsclean.clean("\n".join(page))
     assert not article.extra_articles
     assert list(article.paragraphs)[-2:] == after
+
+
+def test_an_embedded_posts_account_name_and_handle_go_its_text_stays() -> None:
+    lead = "The prefecture closed schools in the capital on Tuesday after the air quality index passed 150 at fourteen stations."
+    post = "Schools and universities in the capital will be closed tomorrow. Offices will open at ten."
+    after = "Officials said the closure would be reviewed on Wednesday evening once new readings were available from the stations."
+    page = ["Capital closes schools as smog thickens", "By Sara Navid", "October 14, 2025", lead,
+            "Tehran Governorate", "@TehranGov", "·", post, "9:15 AM · Oct 14, 2025", after]
+    article = newsclean.clean("\n".join(page))
+    assert "Tehran Governorate" not in article.paragraphs and "@TehranGov" not in article.paragraphs
+    assert post in article.paragraphs and after in article.paragraphs
+    assert {line.rule for line in article.lines if line.text in ("Tehran Governorate", "@TehranGov", "·")} == {"structure.embedded-post"}

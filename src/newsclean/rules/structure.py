@@ -102,6 +102,7 @@ def classify(page: Page) -> None:
     _template_series(page)
     _announced_lists(page)
     _gallery(page)
+    _embedded_posts(content)
     _dated_teasers(content)
     page.contents = _table_of_contents(content)
 
@@ -277,6 +278,27 @@ def _gallery(page: Page) -> None:
         for line in content[n : n + GALLERY_LINES]:
             if line.cls in ("short", "near", "bad") and (line is content[n] or not captions.gallery_counter(line)):
                 line.score = 0.0
+
+
+_HANDLE = regex.compile(r"^\W{0,2}@[\w.]{2,30}\W{0,2}$")  # "@TehranFarmandari", "(@nasa)"
+POST_NAME_WORDS = 6
+
+
+def _embedded_posts(content: list[Line]) -> None:
+    """An X or Instagram post set in the text, as innerText renders it: under a paragraph, the
+    account's name over its "@handle" (a "·" after them). The post's own text stays; its header goes."""
+    for position, line in enumerate(content):
+        if position < 2 or not _HANDLE.match(line.text):
+            continue
+        name, above = content[position - 1], content[position - 2]
+        if above.cls != "good" or name.words > POST_NAME_WORDS or name.ends_sentence:
+            continue
+        header = [name, line]
+        if position + 1 < len(content) and not any(char.isalnum() for char in content[position + 1].text):
+            header.append(content[position + 1])  # "·"
+        for member in header:
+            member.cls, member.score = "bad", -BAD_COST
+            member.decide(Label.BOILERPLATE, "structure.embedded-post", "an embedded post's account: name, @handle")
 
 
 def _dated(line: Line) -> bool:
