@@ -329,8 +329,9 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
 
 
 def _in_text(page: Page, line: Line) -> bool:
-    """A paragraph of the main text, kept as body."""
-    return page.region is not None and line.index >= page.region[0] and line.cls == "good" and not line.removed
+    """A paragraph of the main text, kept as body (a sentence: the headline may read as prose too)."""
+    in_region = page.region is not None and line.index >= page.region[0]
+    return in_region and line.cls == "good" and not line.removed and not headers.is_headline(line)
 
 
 def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def]
