@@ -315,7 +315,9 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             dated = dates.parse_date(place) if line.words > byline.MAX_DATELINE_WORDS else None
             if dated is not None:  # "دمشق 3 سبتمبر 2024 (شينخوا) أعلنت ...": the wire's date opens the text
                 date = date or dated
-                dateline = regex.sub(r"\s*[,،]\s*(?=\(|$)", " ", " ".join(place.replace(dated.text, " ").split())).strip()
+                dateline = " ".join(place.replace(dated.text, " ").split())
+                dateline = regex.sub(r"\(\W*\)", " ", dateline)  # "PORT HALDEN, N.J. (March 6, 2024)"
+                dateline = " ".join(regex.sub(r"\s*[,،]\s*(?=\(|$)", " ", dateline).split())
             if line.words <= byline.MAX_DATELINE_WORDS:
                 line.decide(Label.DATELINE, "segment.dateline", place)
                 if parts and named:

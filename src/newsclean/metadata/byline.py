@@ -11,6 +11,7 @@ import regex
 
 from ..lexicon import LANGUAGES, read_phrases
 from ..normalize import fold
+from . import dates
 
 MAX_BYLINE_WORDS = 10
 MAX_DATELINE_WORDS = 6
@@ -223,8 +224,13 @@ def dateline_head(text: str) -> str | None:
         return joined.group("dateline") if joined else None
     head = found.group("dateline").strip()
     place = _DATE_AND_SOURCE.sub(" ", head)  # "نواكشوط، 9 مارس 2025 (ساحل)": the place's words, not the date's
-    if len(place.split()) > 4 or not text[found.end() :].strip(" -–—ـ"):
+    rest = text[found.end() :].strip(" -–—ـ")
+    if len(place.split()) > 4 or not rest:
         return None  # "المغرب اليوم -" alone: a site name left over from a title, not a place
+    if dates.is_date_line(text):
+        return None  # "الإثنين، 03 فبراير 2025 - 11:05 ص": a stamp
+    if "(" not in head and regex.search(r"[\d\p{Nd}]", head):
+        return None  # a date before the dash comes with the agency in brackets; "ليلى الخطيب 11 مارس 2024 - 09:30" is a stamp
     return head
 
 
