@@ -444,3 +444,15 @@ def test_an_embedded_posts_account_name_and_handle_go_its_text_stays() -> None:
     assert "Tehran Governorate" not in article.paragraphs and "@TehranGov" not in article.paragraphs
     assert post in article.paragraphs and after in article.paragraphs
     assert {line.rule for line in article.lines if line.text in ("Tehran Governorate", "@TehranGov", "·")} == {"structure.embedded-post"}
+
+
+def test_a_date_stamp_after_the_last_paragraph_is_no_text() -> None:
+    body = [
+        "The carmaker now expects to deliver 38,000 vehicles this year, down from 57,000, after cell shipments were delayed.",
+        "Shares fell 6.4% in afternoon trade as analysts cut their forecasts for the second half of the year.",
+    ]
+    page = ["Carmaker cuts delivery forecast as battery supply stalls", "By Anil Mehta", "August 21, 2025", *body,
+            "First published on: 21-08-2025 at 17:10 IST"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == body
+    assert article.lines[-1].rule == "region.closing-stamp"

@@ -122,8 +122,22 @@ def apply(page: Page) -> None:
             # It kept the live text in one run; a reader of the text does not need the clock ("16:05").
             line.decide(Label.BOILERPLATE, "region.live-stamp", "a live update's time")
     _fragment_runs(inside)
+    _closing_stamp(inside)
     _find_extra(page, content[last + 1 :], barriers)
     _scattered_prose(content, first, last, barriers)
+
+
+STAMP_MAX_WORDS = 12
+
+
+def _closing_stamp(inside: Sequence[Line]) -> None:
+    """A date stamp as the last kept line of the text ("First published on: 21-08-2025 at 17:10 IST",
+    "Updated March 3, 2025"): the page's stamp, not a sentence of the article."""
+    kept = [line for line in inside if not line.removed]
+    if len(kept) >= 2:
+        last = kept[-1]
+        if last.words <= STAMP_MAX_WORDS and dates.is_date_line(last.text, folded=last.key):
+            last.decide(Label.DATE, "region.closing-stamp", "a date stamp after the text")
 
 
 def _lead_shown_above(content: Sequence[Line], position: int) -> bool:
