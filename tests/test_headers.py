@@ -450,6 +450,10 @@ def test_a_date_stamp_after_the_last_paragraph_is_no_text() -> None:
     body = [
         "The carmaker now expects to deliver 38,000 vehicles this year, down from 57,000, after cell shipments were delayed.",
         "Shares fell 6.4% in afternoon trade as analysts cut their forecasts for the second half of the year.",
+        "The company said new certification rules for imported cells had held up three shipments from South Korea.",
+        "It expects the first of them to clear customs next month, and production to recover by the end of October.",
+        "Dealers said waiting lists for the two cheapest models had grown to more than five months in some cities.",
+        "The company will report its quarterly results on September 12, when it is expected to update its guidance.",
     ]
     page = ["Carmaker cuts delivery forecast as battery supply stalls", "By Anil Mehta", "August 21, 2025", *body,
             "First published on: 21-08-2025 at 17:10 IST"]
