@@ -10,17 +10,15 @@ article and returns the appended one separately.
 
 from __future__ import annotations
 
-import regex
-
 from ..lines import Line
 from ..metadata import byline, dates
 from ..page import Page
 from ..types import Label
+from . import structure
 
 HEADLINE_WORDS = (3, 30)
 LOOKAHEAD = 3
 MAX_APPENDED = 2
-_HANDLE = regex.compile(r"^\W{0,2}@[\w.]{2,30}\W{0,2}$")  # "@KRG_Meteo", "(@nasa)": an embedded post's account
 ECHO_SPAN = 8  # a headline the page shows twice within this many lines (breadcrumb, h1) heads an article  # non-blank lines after the headline where its byline or date may stand
 
 
@@ -100,7 +98,7 @@ def apply(page: Page) -> None:
             if dates.is_player_time(other.text):
                 break  # a player's counters follow: "Le Brief éco", "Épisode 212", "00:00", "18:24"
             following.append(other)
-        if following and _HANDLE.match(following[0].text):
+        if following and structure.is_handle(following[0].text):
             return False  # an embedded post (X, Instagram): the account's name, its @handle, the post's date
         echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])
         # A second lead that opens with a dateline, under a headline set apart by chrome (the wire's

@@ -284,11 +284,16 @@ _HANDLE = regex.compile(r"^\W{0,2}@[\w.]{2,30}\W{0,2}$")  # "@TehranFarmandari",
 POST_NAME_WORDS = 6
 
 
+def is_handle(text: str) -> bool:
+    """ "@KRG_Meteo", "(@nasa)" alone on a line: an embedded post's account."""
+    return _HANDLE.match(text) is not None
+
+
 def _embedded_posts(content: list[Line]) -> None:
     """An X or Instagram post set in the text, as innerText renders it: under a paragraph, the
     account's name over its "@handle" (a "·" after them). The post's own text stays; its header goes."""
     for position, line in enumerate(content):
-        if position < 2 or not _HANDLE.match(line.text):
+        if position < 2 or not is_handle(line.text):
             continue
         name, above = content[position - 1], content[position - 2]
         if above.cls != "good" or name.words > POST_NAME_WORDS or name.ends_sentence:
