@@ -212,13 +212,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     for line in zone:
         if line.index not in names or line.index in page.live_stamps:
             continue  # a caption or a credit; a live page's update time
-        if (
-            text_started
-            and line.words <= byline.MAX_DATELINE_WORDS
-            and byline.dateline_head(line.text)
-            and not dates.is_date_line(line.text, folded=line.key)
-        ):
-            continue  # "Namur – Dinant (L154)", "Образование — 21,4": a list's item under the lead
+        if text_started and line.words <= byline.MAX_DATELINE_WORDS and byline.dateline_head(line.text):
+            continue  # "Namur – Dinant (L154)", "Образование — 21,4": a list's item under the lead (a stamp has no dateline head)
         text_started = text_started or _in_text(page, line)
         name = names[line.index]
         if name and author is None:
@@ -469,11 +464,16 @@ def _ticker_label(line: Line) -> bool:
 def _writer_over_role(zone: Sequence[Line], line: Line) -> bool:
     """A writer's name over the role ("Aileen MacLeod" / "Transport Correspondent"), or the role line
     itself: header lines, not headlines."""
-    if line.words <= byline.MAX_ROLE_WORDS and byline.has_role(line.key):
+    if _role_line(line):
         return True
     position = zone.index(line)
     below = zone[position + 1] if position + 1 < len(zone) else None
-    return _bare_name(line) and below is not None and below.words <= byline.MAX_ROLE_WORDS and byline.has_role(below.key)
+    return _bare_name(line) and below is not None and _role_line(below)
+
+
+def _role_line(line: Line) -> bool:
+    """A short line that names a writer's role: "Transport Correspondent", "Collaboration spéciale"."""
+    return line.words <= byline.MAX_ROLE_WORDS and byline.has_role(line.key)
 
 
 def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], headline: Line) -> Line | None:
@@ -605,7 +605,7 @@ def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset
         return False
     # ...or the writer's name over the role ("Catherine Dufresne", "Collaboration spéciale"), then the date.
     below = content[first + 3]
-    if len(content) > first + 4 and below.words <= byline.MAX_ROLE_WORDS and byline.has_role(below.key):
+    if len(content) > first + 4 and _role_line(below):
         below = content[first + 4]
     return headers.is_header_line(below)
 
