@@ -137,6 +137,39 @@ def test_credits_that_say_where_the_picture_came_from(caption: str, credit: str)
     assert [c.credit for c in article.captions] == [credit]
 
 
+def test_a_short_sentence_caption_with_its_photographer_and_outlet() -> None:
+    caption = "Harbour General Hospital in Kelso. (Emma Lowry/Northern Radio)"
+    page = ["Health", "Why the island's only hospital keeps running out of beds", "By Ana Ruiz", caption, *EN_TEXT]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == EN_TEXT
+    assert [c.credit for c in article.captions] == ["Emma Lowry/Northern Radio"]
+
+
+def test_a_polish_credit_after_the_captions_sentence() -> None:
+    caption = "Anna Zielińska, wiceburmistrz miasta. Fot. Piotr Lis / Agencja Krajowa"
+    text = [
+        "Od maja w mieście nie będzie można palić węglem w starych piecach, zapowiedziała w czwartek rada miasta.",
+        "Właściciele domów mogą do końca roku składać wnioski o dopłaty do wymiany pieców na pompy ciepła.",
+    ]
+    article = newsclean.clean("\n".join(["Kraj", "Miasto zakazuje starych pieców od maja", caption, *text]))
+    assert list(article.paragraphs) == text
+    assert [c.credit for c in article.captions] == ["Fot. Piotr Lis / Agencja Krajowa"]
+
+
+def test_a_caption_under_the_last_paragraph_whose_brackets_say_credit() -> None:
+    text = [
+        "أعلنت وزارة الصحة اليوم انطلاق الجولة الثانية من حملة التطعيم في مراكز الإيواء وسط القطاع وجنوبه.",
+        "وأوضحت الوزارة أن الفرق الميدانية ستعمل على مدى خمسة أيام وأن التطعيم مجاني لجميع الأطفال دون العاشرة.",
+    ]
+    caption = "طفلة تتلقى جرعة التطعيم في أحد مراكز الإيواء وسط القطاع. (أرشيف - تصوير: سامر خليل)"
+    signed = text[1][:-1] + " في المراكز المعتمدة. (وفا)"  # a paragraph signed off with its agency stays
+    article = newsclean.clean("\n".join(["صحة", "انطلاق الجولة الثانية من حملة التطعيم", *text, caption]))
+    assert list(article.paragraphs) == text
+    assert [c.credit for c in article.captions] == ["أرشيف - تصوير: سامر خليل"]
+    article = newsclean.clean("\n".join(["صحة", "انطلاق الجولة الثانية من حملة التطعيم", text[0], signed]))
+    assert list(article.paragraphs) == [text[0], signed]
+
+
 def test_a_credit_in_capitals_after_a_long_captions_sentence() -> None:
     caption = (
         "The striker celebrates his second goal against the visitors during their league match at the city stadium "

@@ -117,6 +117,21 @@ def test_table_rows_joined_with_tabs_are_kept_and_a_tab_menu_is_not() -> None:
     assert list(article.paragraphs) == page[3:]
 
 
+def test_a_two_column_table_of_names_and_scores_is_kept_to_its_last_row() -> None:
+    rows = ["اسم الطالب | المجموع", "سلمى ناصر العلي | 279.5", "كريم وائل حداد | 279", "ليان سامر يوسف | 278.5", "تيم بشار نعمة | 278"]
+    intro = "وجاءت أسماء الأوائل في المحافظة على النحو التالي بحسب ما أعلنت المديرية صباح اليوم:"
+    closing = "وهنأ مدير التربية الطلاب الأوائل وذويهم، مؤكداً أن المديرية ستقيم حفلاً لتكريمهم بحضور المحافظ."
+    page = [*MATCH[:3], intro, *rows, closing]
+    article = newsclean.clean("\n".join([*page, "اقرأ أيضاً", "شارك", "فيسبوك", "تويتر"]))
+    assert list(article.paragraphs) == page[2:]
+
+
+def test_two_items_separated_by_a_bar_are_no_table() -> None:
+    menu = ["الرئيسية | أخبار", "رياضة | فن", "اقتصاد | منوعات"]  # words, not figures
+    article = newsclean.clean("\n".join([*menu, *MATCH]))
+    assert list(article.paragraphs) == MATCH[2:]
+
+
 def test_latest_posts_with_their_dates_after_a_dash_go() -> None:
     posts = [
         "Five Reasons The Harbour Bridge Repairs Will Take Longer Than Promised - April 8, 2025",

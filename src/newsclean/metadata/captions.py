@@ -30,7 +30,7 @@ _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.
 _CREDIT_WORDS = (
     r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image)|illustration|video|vidéo|credit|crédit(?: photo)?|"
     r"submitted|supplied|courtesy|handout|foto|fotó|fotoğraf|"
-    r"fotografia|fotografía|ph\.|bild|"
+    r"fotografia|fotografía|ph\.|fot\.|bild|"
     r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|عدس[ةه]|فيديو|عکس|תמונה|צילום)"
 )
 _CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*(?:[:/]|\|(?=\s*\p{{Lu}}))", regex.IGNORECASE)  # "PHOTO | CHRIS OMOLLO | NATION"
@@ -62,6 +62,7 @@ _PICTURE_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous droits réservés. ©" does not)
+SENTENCE_CAPTION_MIN_WORDS = 4  # ... unless it is a sentence: "Qikiqtani General Hospital in Iqaluit. (Emma Tranter/MPB)"
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
 CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
@@ -91,7 +92,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     last = kept[-1] if kept else None
     for position, line in enumerate(content):
         # A paragraph that ends the text with its source, "... السوريين. (سانا)", signs it off.
-        credit = _credit(line, site_names) if not (line is last and line.cls == "good") else None
+        credit = _credit(line, site_names)
+        if credit is not None and line is last and line.cls == "good" and not _declared_credit(credit):
+            credit = None
         if credit is not None and _signed_off(line.text, credit):
             credit = None
         if credit is None and line.rule == "lexicon.caption-lead":
@@ -226,8 +229,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         return None
     tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
     inner = tail.group("credit").strip() if tail else ""
-    if tail and _CREDIT_INSIDE.match(inner):
-        return tail.group()  # "(Photo: AFP)", "(Submitted by the family)": says it is a credit, however long the caption
+    if tail and _declared_credit(tail.group()):
+        return tail.group()  # "(Photo: AFP)", "(أرشيف - تصوير: فلان)": says it is a credit, however long the caption
     if line.cls == "good" and line.words > 25:
         tail = _CAPITAL_LABEL_TAIL.search(line.text)  # "... on March 16, 2025. PHOTO | CHRIS OMOLLO | NATION"
         return tail.group().strip() if tail else None
@@ -241,7 +244,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if tail and not line.text[: tail.start()].strip() and _NAME_SLASH_NAME.match(inner):
         return tail.group()  # "(J. Prévost/Arène Sport)" alone under its caption
     if tail and len(inner) <= CREDIT_TAIL_CHARS:
-        if (_NAME_SLASH_NAME.match(inner) or _OUTLET_COLON_NAME.match(inner)) and len(line.text[: tail.start()].split()) >= CAPTION_MIN_WORDS:
+        before = line.text[: tail.start()].rstrip()
+        described = len(before.split()) >= (SENTENCE_CAPTION_MIN_WORDS if before[-1:] == "." else CAPTION_MIN_WORDS)
+        if (_NAME_SLASH_NAME.match(inner) or _OUTLET_COLON_NAME.match(inner)) and described:
             return tail.group()  # "... on Thursday. (Dana Ruiz / The Lakeshore Ledger)", "(ANB News: Jesse Marrawal)"
         if any(d[1] == "lexicon.caption-credit" for d in line.decisions):
             return tail.group()
@@ -268,7 +273,7 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return line.text[label.start() :].strip()
     after = _CREDIT_AFTER_SENTENCE.search(line.text) if line.words <= CAPTION_MAX_WORDS else None
     if after and len(after.group().split()) <= CREDIT_MAX_WORDS + 4:  # "Photograph by Tomas Reyes for The Lake Review"
-        if len(line.text[: after.start()].split()) >= CAPTION_MIN_WORDS:
+        if len(line.text[: after.start()].split()) >= SENTENCE_CAPTION_MIN_WORDS:
             return after.group()
     slashed = _SLASHED_CREDIT.search(line.text) if "/" in line.text and line.words <= CAPTION_MAX_WORDS else None
     if slashed and len(line.text[: slashed.start()].split()) >= CAPTION_MIN_WORDS:
@@ -283,6 +288,15 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         if fold(name) in site_names or _is_credit_phrase(name):  # "... - صحيفة الأفق", "... - أرشيفية"
             return dash.group().lstrip(" -–—")
     return None
+
+
+def _declared_credit(credit: str) -> bool:
+    """A bracketed credit that says it is one: "(Photo: AFP)", "(Submitted by the family)", "(أرشيف -
+    تصوير: فلان)". Never a paragraph's source signing it off."""
+    if credit.lstrip()[:1] not in "([":
+        return False
+    inner = credit.strip().strip("()[]").strip()
+    return _CREDIT_INSIDE.match(inner) is not None or _CREDIT_LABEL.search(inner) is not None
 
 
 def _agency_and_name(text: str) -> bool:

@@ -182,14 +182,14 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
 
 
 TABLE_MIN_ROWS = 3
-TABLE_MIN_CELLS = 3
+TABLE_MIN_CELLS = 2
 _NUMBER_CELL = regex.compile(r"^[-+−–]?\s?[\p{Nd}][\p{Nd}.,٫٬\s]*%?$")
 
 
 def _table_rows(content: list[Line]) -> set[int]:
     """Rows of a table a scraper joined with " | " or tabs: three lines or more in a row with the same
-    number of cells (three or more), most of them holding figures ("الأسمدة | 703 | 655 | -6.8"), a
-    header row allowed. A menu's items are words, not figures."""
+    number of cells (two or more), most of them holding figures ("الأسمدة | 703 | 655 | -6.8",
+    "مريم أحمد | ٢٧٩٫٥"), a header row allowed. A menu's items are words, not figures."""
     rows: set[int] = set()
     run: list[Line] = []
     cells = 0
