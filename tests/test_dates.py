@@ -162,6 +162,8 @@ def test_english_order_when_the_day_tells() -> None:
         "الخميس 18 يوليو 2024 | 15:20 بتوقيت موسكو",
         "Thursday 18 July 2024 | 15:20 Moscow time",
         "18.07.2024 15:20 по московскому времени",
+        "Published: Tuesday, February 11, 2025 8:15 AM EAT | Updated 3 hours ago",
+        "11.02.2025 10:30 CEST",
     ],
 )
 def test_date_stamp_lines(text: str) -> None:
@@ -177,6 +179,7 @@ def test_date_stamp_lines(text: str) -> None:
         "Score 2-1",
         "Vino el 16 de febrero de 2024",
         "The vote on 18 July 2024 came at the wrong time",
+        "February 11, 2025 10:30 that",
         "",
     ],
 )

@@ -173,6 +173,17 @@ def test_header_flattened_into_one_line_gives_the_writer_and_the_date() -> None:
     assert list(article.paragraphs) == REVIEW[2:]
 
 
+def test_writer_outlet_and_stamps_set_apart_by_dots_with_a_short_update_stamp() -> None:
+    page = [
+        "Why the island ferry keeps running late this winter",
+        "Lena Moreau · Coast Radio News · Posted: Feb 07, 2025 5:00 AM EST | Last Updated: February 7",
+        *REVIEW[2:],
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert (article.title, article.author, article.date) == (page[0], "Lena Moreau", "2025-02-07")
+    assert list(article.paragraphs) == REVIEW[2:]
+
+
 GUM = [
     "رئيس غرفة مصدري الصمغ العربي: الشركات الأجنبية تشتري الخام بأسعار زهيدة",
     "حاوره: مجدي عبد الرحيم",

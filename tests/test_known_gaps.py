@@ -32,10 +32,6 @@ GAPS = [
     ("en/r17_us_localtv", "date", "2024-06-18"),
     # "لندن - القاهرة: ماجد العتيبي ونهى سليمان": two places, then two writers.
     ("ar/r19_uk_panarab", "author", "ماجد العتيبي ونهى سليمان"),
-    # "Name · Outlet · Posted: date | Last Updated: date" is longer than a header line may be.
-    ("gaps/en/r20_cbn_ferry", "author", "Maggie Thibodeau"),
-    # The headline right under "Social Sharing", the standfirst below it: the standfirst wins.
-    ("gaps/en/r20_cbn_ferry", "title", "Nova Scotia-P.E.I. ferry won't sail until June after more damage found in dry dock"),
     # A writer's name under the headline of a blog post, with no date beside it, is taken for the title.
     ("en/r20_blog_async", "author", "Marta Kowalczyk"),
     ("en/r20_blog_async", "title", "We replaced daily standups with written check-ins for six months. Here’s what happened."),
@@ -48,8 +44,7 @@ GAPS = [
     # Section, headline, dateline, date and reading time flattened into one " - " line.
     ("ar/r24_saudi_business", "title", "«الصناعة» تطرح ٣٣ موقعاً تعدينياً جديداً للاستكشاف باستثمارات متوقعة تتجاوز ٤ مليارات ريال"),
     ("ar/r24_saudi_business", "date", "2024-11-10"),
-    # "Name · Outlet" and "· Posted: ... | Last Updated: ..." under a headline and its standfirst.
-    ("en/r25_mpm_obituary", "title", "Marguerite Okemaw, Cree language keeper who taught 3 generations on the radio, dies at 91"),
+    # "Name · Outlet" on one line, "· Posted: ... | Last Updated: ..." on the next.
     ("en/r25_mpm_obituary", "author", "Daniel Fontaine"),
     # A radio page: the show's name, shown four times around the episode's title, wins the title.
     ("fr/r22_franceondes_reparation", "title", "Lave-linge, smartphones, vélos : la réparation peut-elle devenir un métier d'avenir ?"),

@@ -33,6 +33,7 @@ BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stan
 BARE_NAME_CHARS = 40
 DATED_LINE_WORDS = 12
 STAMP_BYLINE_WORDS = 20  # a date stamp and a byline on one line
+SHORT_STAMP_WORDS = 6  # "Last Updated: February 7": an update stamp without its year
 _NOT_A_NAME = regex.compile(r"[\d:|/()«»\"“”!?؟،,;]")
 # Words no name holds (a short standfirst or a section label does): "في", "من"... (not "على":
 # folded, it is the name "علي").
@@ -819,6 +820,8 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
             found = found or dates.parse_date(item)
         elif (hit := lexicon.match(probe)) is not None and hit.category.name == "reading-time":
             continue
+        elif found is not None and probe.words <= SHORT_STAMP_WORDS and dates.has_stamp_word(probe.key) and any(char.isdigit() for char in item):
+            continue  # the update after the date, written short: "Last Updated: February 7"
         elif name is None and (writer := byline.byline_author(probe.key, item, probe.words)):
             name = writer
         elif name is None and 2 <= probe.words <= 4 and ":" not in item and not set(probe.tokens) & stopwords and (

@@ -48,6 +48,10 @@ _ZONE_TAIL = regex.compile(
     r"\s(?:(?:ب?توقيت|heure de|hora de|ora di)\s[^\W\d_]+(?:\s[^\W\d_]+)?|[^\W\d_]+(?:\s[^\W\d_]+)?\stime|по\s[^\W\d_]+\sвремени)\W*$",
     regex.IGNORECASE,
 )
+# ...or abbreviated right after it: "8:15 AM EAT", "10:30 CEST", "09:00 MSK" (the line is folded).
+_ZONE_ABBREVIATION = regex.compile(
+    r"\x00\s*(?:[ecmpa][sd]t|ce[s]?t|ee[s]?t|we[s]?t|bst|ist|eat|wat|cat|sast|ak[sd]t|hst|a[ecw][sd]t|nz[sd]t|gmt|utc|msk|jst|kst|pkt|ict|wib|sgt|hkt)\b"
+)
 _YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date...
 # ...but a stamp's "Publié le 03-02-25 à 11h20", "פורסם: 11.03.25, 21:05" (day first; read only after a
 # stamp word: "1.2.25" alone may be a version).
@@ -306,9 +310,10 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
     dates = find_dates(text, folded=folded)
     for date in dates:
         rest = rest.replace(fold(date.text), " ")
-    rest, times = tables.time.subn(" ", rest)
+    rest, times = tables.time.subn("\x00", rest)
     if times:
         rest = _ZONE_TAIL.sub(" ", _ZONE.sub(" ", rest))  # "08:30 (EAT)": a time zone in brackets after the time
+        rest = _ZONE_ABBREVIATION.sub(" ", rest).replace("\x00", " ")  # "8:15 AM EAT"
     rest = tables.counter.sub(" ", rest)
     has_relative = bool(tables.relative.search(rest)) and bool(_MAY_BE_STAMP.search(rest))
     rest = tables.relative.sub(" ", rest)
