@@ -92,6 +92,29 @@ def test_match_sheet_of_label_value_pairs_under_its_heading_is_kept() -> None:
     assert list(article.paragraphs) == [*MATCH[2:], *SHEET, MATCH_END]
 
 
+def test_the_end_of_a_spec_box_and_the_next_sections_subheading_stay() -> None:
+    text = [
+        "Das Smartphone kommt ab dem 20. März in den Handel und kostet in der Grundausstattung 549 Euro, deutlich weniger als erwartet.",
+        "Als das Berliner Start-up vor vier Jahren sein erstes Smartphone vorstellte, war das Gerät vor allem ein Statement: reparierbar, "
+        "fair produziert, aber mit einer Kamera, die selbst wohlmeinende Tester enttäuschte und einem Akku, der kaum einen Tag durchhielt.",
+        "Die technischen Daten",
+        "Display: 6,4 Zoll OLED, 120 Hz",
+        "Prozessor: Snapdragon 7s Gen 3",
+        "Arbeitsspeicher: 8 GB",
+        "Kameras: 50 MP (Haupt), 13 MP (Ultraweitwinkel) und 32 MP (Front), dazu ein Makro-Modus für Nahaufnahmen",
+        "Gewicht: 214 g",
+        "Preis: 549 Euro",
+        "Akku: 4.600 mAh",
+        "Verarbeitung und Reparatur",
+        "Das Gehäuse besteht zu siebzig Prozent aus recyceltem Aluminium, die Rückseite aus mattem Kunststoff, der kaum Fingerabdrücke "
+        "zeigt und sich auch nach Wochen in der Hosentasche noch angenehm anfühlt, wie wir im Test immer wieder festgestellt haben.",
+        "Wie gewohnt lassen sich zwölf Bauteile selbst tauschen, darunter Display, Akku, Anschluss und beide Kameras; die Ersatzteile "
+        "verkauft der Hersteller im eigenen Shop zu Preisen, die deutlich unter denen einer Reparatur beim Händler liegen sollen.",
+    ]
+    article = newsclean.clean("\n".join(["Technik", "Das Reparatur-Smartphone wird erwachsen", "Von Jonas Weber", *text]))
+    assert list(article.paragraphs) == text
+
+
 TABLE = [
     "السلعة | 2023 | 2024 | التغير (%)",
     "الألبسة وتوابعها | 1214 | 1318 | 8.6",

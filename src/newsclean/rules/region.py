@@ -32,6 +32,7 @@ THREAD_LOOKAHEAD = 6  # lines below a "Comments" heading where the thread shows 
 COMMENTS_OUTWEIGH = 250.0  # an article scoring this much above a "Comments" heading is the main text, however long the thread
 FIRST_BLOCK_SHARE = 0.4  # an earlier block with half the best block's prose is the article
 FRAGMENT_RUN = 3
+SUBHEADING_WORDS = 6
 ANNOUNCED_ITEM_WORDS = 6  # an unmarked item of a list the text announces: "Shawnee", "a runny or blocked nose"
 INLINE_BOX_LEAD = 2  # a related box inside the text starts this close after the paragraph above it...
 INLINE_BOX_LINES = 5  # ...holds at most this many links...
@@ -236,12 +237,16 @@ def _fact_box_start(run: Sequence[Line], below: Line | None = None) -> int | Non
     "label: value" pairs to the run's end ("ورقة المباراة", "الملعب: ...", "النتيجة: ...", "التحكيم:
     ..."), none of them removed, each label different. The box may go on below the run with a pair
     long enough to read as prose ("Kabinen: 86, mit je 10 Sitzplätzen"); lines above its heading (a
-    picture's credit) are not the box's."""
-    tail = len(run)
+    picture's credit) are not the box's. The run may end with the next section's subheading, over
+    the paragraph that goes on ("Preis: 549 Euro", "Verarbeitung und Reparatur", a paragraph)."""
+    end = len(run)
+    if end and below is not None and below.cls == "good" and _subheading_over(run[-1]):
+        end -= 1
+    tail = end
     while tail and not run[tail - 1].removed and structure.pair_item(run[tail - 1], in_box=True):
         tail -= 1
-    pairs = list(run[tail:])
-    if below is not None and not below.removed and structure.pair_item(below, in_box=True):
+    pairs = list(run[tail:end])
+    if end == len(run) and below is not None and not below.removed and structure.pair_item(below, in_box=True):
         pairs.append(below)
     if len(pairs) < FRAGMENT_RUN:
         return None
@@ -249,6 +254,11 @@ def _fact_box_start(run: Sequence[Line], below: Line | None = None) -> int | Non
     if len(labels) != len(pairs):
         return None
     return tail - 1 if tail and not run[tail - 1].removed else tail  # the heading over the pairs
+
+
+def _subheading_over(line: Line) -> bool:
+    """A short heading of the text, not removed and not a pair: "Verarbeitung und Reparatur"."""
+    return not line.removed and line.words <= SUBHEADING_WORDS and ":" not in line.text and not structure.pair_item(line, in_box=True)
 
 
 def _announced(above: Line | None, run: Sequence[Line], below: Line | None, *, listed: bool = False) -> bool:
