@@ -46,6 +46,22 @@ def test_match_sheet_after_the_last_paragraph_is_kept() -> None:
     assert list(article.paragraphs) == [*INTRO[2:4], *OUTRO, *sheet]
 
 
+def test_fact_box_under_a_heading_without_colon_after_the_last_paragraph_is_kept() -> None:
+    sheet = [
+        "Fiche technique",
+        "Stade municipal de Thiès – Spectateurs : 12 000 environ",
+        "Arbitre : Paul Mendy",
+        "Buts : Faye (12e, 67e) pour Thiès ; Koné (81e) pour Ziguinchor",
+        "Thiès : Diop – Ba, Cissé, Gueye (cap.), Sow – Fall, Ndiaye",
+        "Ziguinchor : Sané – Badji, Diatta, Koné, Manga – Sagna, Coly",
+    ]
+    chrome = ["Commentaires (4)", "Ajouter un commentaire", "Votre nom *", "Envoyer", "Les plus lus", "Lutte : le retour du champion"]
+    for box, kept in ((sheet, sheet), (["Horoscope", "Aries: A good day t...", "Taurus: Today you may...", "Gemini: The morning..."], [])):
+        article = newsclean.clean("\n".join([*INTRO[:4], *OUTRO, *box, *chrome]))
+        assert list(article.paragraphs) == [*INTRO[2:4], *OUTRO, *kept]
+        assert not article.captions  # "(cap.)" names the captain, not a picture's credit
+
+
 STORM = [
     "Ice storm warning issued for nine counties as freezing rain moves in",
     "By Jenna Ortiz",

@@ -239,8 +239,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         return line.text  # "أ.ف.ب", "أ ف ب" alone on the line, without brackets
     if _PICTURE_LABEL.match(line.text):
         return line.text
-    if tail and _AGENCY_LIKE.match(inner):
-        return tail.group()
+    if tail and _AGENCY_LIKE.match(inner) and not any(char.islower() for char in inner):
+        return tail.group()  # "(A.P.)", "(أ.ف.ب)"; not "(cap.)" after a team's captain
     if tail and not line.text[: tail.start()].strip() and _NAME_SLASH_NAME.match(inner):
         return tail.group()  # "(J. Prévost/Arène Sport)" alone under its caption
     if tail and len(inner) <= CREDIT_TAIL_CHARS:

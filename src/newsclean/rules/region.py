@@ -105,6 +105,9 @@ def apply(page: Page) -> None:
     score, first, last = found
     while last + 1 < len(content) and content[last + 1].cls == "item":
         last += 1  # an announced list right after the last paragraph (a match sheet) adds no score
+    for member in _fact_box_under(content, last + 1):  # ... nor a fact box there, under its heading
+        member.cls, member.score = "item", 0.0
+        last += 1
     # The standfirst printed again as the lead paragraph, right above the text (a long line shown
     # twice scores as a repeat): the lead is the text's.
     if first and content[first - 1].cls == "repeated" and _lead_shown_above(content, first - 1):
@@ -126,6 +129,47 @@ def apply(page: Page) -> None:
     _closing_stamp(inside)
     _find_extra(page, content[last + 1 :], barriers)
     _scattered_prose(content, first, last, barriers)
+
+
+FACT_BOX_PAIRS = 3
+_SHOWN_TWICE = ("bad", "repeated")  # the classes of lines the page shows more than once
+_CONTACT = regex.compile(r"\S@\S|://|\bwww\.")
+
+
+def _fact_box_under(content: Sequence[Line], position: int) -> list[Line]:
+    """The lines of a fact box right under a paragraph of the text: a short heading without a colon
+    ("Fiche technique", "ورقة المباراة", "Key figures"), then short lines, mostly "label: value"
+    pairs with labels all different ("Arbitre : ...", "Buts : ..."), up to the next paragraph, a
+    line another rule has judged or the first line after them that is no pair; none of them shown
+    twice on the page. [] otherwise."""
+    if not 0 < position < len(content):
+        return []
+    line = content[position]
+    if (
+        content[position - 1].cls != "good"
+        or line.cls in _SHOWN_TWICE
+        or line.decisions
+        or line.words > structure.LIST_HEADING_WORDS
+        or line.text[-1:] in ".:：!?؟"
+    ):
+        return []
+    box: list[Line] = []
+    pairs: list[Line] = []
+    for following in content[position + 1 :]:
+        if following.decisions or following.cls == "good" or following.words > structure.LISTED_MAX_WORDS:
+            break
+        if following.cls in _SHOWN_TWICE or _CONTACT.search(following.text) or following.text.rstrip().endswith(("...", "…")):
+            # teasers ("Abonnés" over each one; "Aries: This is a good day t..."), a contact card ("Email: ...")
+            return []
+        if structure.pair_item(following, in_box=True):
+            pairs.append(following)
+        elif len(pairs) >= FACT_BOX_PAIRS:
+            break  # the box has ended: "Commentaires (12)"
+        box.append(following)
+    labels = {regex.split(r"\s?[:：]", member.text, maxsplit=1)[0].strip() for member in pairs}
+    if len(pairs) < FACT_BOX_PAIRS or len(labels) < len(pairs) or len(pairs) * 3 < len(box) * 2:
+        return []
+    return [line, *box]
 
 
 STAMP_MAX_WORDS = 12
