@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean import lexicon
+from newsclean.lines import Line
+from newsclean.normalize import fold
 
 CASES = [
     (
@@ -47,12 +50,16 @@ CASES = [
         ],
         "Este artículo refleja exclusivamente la opinión de su autora. El periódico no se hace responsable de ella.",
     ),
+    ("es-paywall", [
+        "El Ayuntamiento aprobó ayer limitar los pisos turísticos en el centro histórico durante los próximos cinco años.",
+        "La medida afecta a cuarenta hectáreas del casco antiguo, donde uno de cada cuatro inmuebles ya es de uso turístico.",
+    ], "Suscríbete por 1 € el primer mes"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "appeal"), CASES, ids=[case[0] for case in CASES])
 def test_appeal_after_the_text_goes(lang: str, text: list[str], appeal: str) -> None:
-    article = newsclean.clean("\n".join([*text, appeal]), lang=lang)
+    article = newsclean.clean("\n".join([*text, appeal]), lang=lang.split("-")[0])
     assert list(article.paragraphs) == text
 
 
@@ -166,3 +173,9 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
     article = newsclean.clean("\n".join([text[0], "طباعة | إرسال لصديق | تكبير الخط | تصغير الخط", text[1]]), lang="ar")
     assert list(article.paragraphs) == text
     assert [line.rule for line in article.lines if "|" in line.text] == ["lexicon.share"]
+
+
+@pytest.mark.parametrize("slug", ["ف.ع / م.س", "ز ر / س أ", "(rzk/dwa)"])
+def test_editors_initials_after_the_text_are_an_end_note(slug: str) -> None:
+    hit = lexicon.match(Line(0, slug, fold(slug)), trailing=True)
+    assert hit is not None and hit.category.name == "end-note"

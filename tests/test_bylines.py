@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.metadata.byline import byline_author, without_role
+from newsclean.metadata.byline import byline_author, dateline_head, without_role
 from newsclean.normalize import fold
 
 
@@ -421,6 +421,34 @@ def test_a_wire_dateline_with_its_date_and_agency_in_brackets_gives_place_and_da
     assert article.title == page[0]
     assert article.date == "2024-09-03"
     assert article.dateline == "دمشق (شينخوا)"
+
+
+def test_a_gulf_agency_dateline_alone_on_its_line() -> None:
+    """ "المنامة في 12 أكتوبر /بنا/": place, day and month, the agency between slashes; the month's
+    two names between slashes open no dateline."""
+    text = [
+        "أعلنت وزارة المياه والطاقة اليوم بدء المرحلة الثانية من توسعة محطة التحلية في المحافظة الشمالية بكلفة تقديرية كبيرة.",
+        "وقالت الوزارة إن المرحلة الجديدة سترفع الطاقة الإنتاجية للمحطة إلى مئة ألف متر مكعب يومياً بحلول نهاية العام المقبل.",
+    ]
+    header = ["الرئيسية", "محليات", "الوزارة تطلق المرحلة الثانية من توسعة محطة التحلية", "الأحد 12 أكتوبر 2025"]
+    article = newsclean.clean("\n".join([*header, "المنامة في 12 أكتوبر /بنا/", *text]))
+    assert (article.dateline, list(article.paragraphs)) == ("المنامة في 12 أكتوبر /بنا/", text)
+    sentence = "وقال الوزير في 5 مايو / أيار / إن المحطة ستعمل بكامل طاقتها قبل الصيف المقبل بحسب الجدول المعتمد للمشروع."
+    assert dateline_head(sentence) is None and dateline_head("الدوحة في 5 مايو / قنا / أعلنت الوزارة") == "الدوحة في 5 مايو / قنا /"
+
+
+def test_the_date_on_the_byline_line_after_the_name() -> None:
+    page = [
+        "Urgences de nuit : l'hôpital de Montclar ferme son accueil faute de médecins",
+        "Faute d'urgentistes, l'hôpital ferme son accueil de nuit depuis le 1er octobre. Les élus dénoncent une « perte de chance ».",
+        "Par Claire Dumas et Antoine Ferrand Publié le 08 octobre 2025 à 17h42 · Mis à jour le 09 octobre 2025 à 09h10",
+        "L'entrée de l'hôpital, le 3 octobre 2025. JEAN MARC / PHOTOPRESSE",
+        "Depuis le 1er octobre, les urgences de l'hôpital de Montclar ferment de 20 heures à 8 heures, faute de médecins urgentistes.",
+        "Les élus du canton dénoncent une perte de chance pour les patients, qui doivent désormais parcourir quarante kilomètres.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert (article.author, article.date) == ("Claire Dumas et Antoine Ferrand", "2025-10-08")
+    assert [line.label.value for line in article.lines[1:4]] == ["subtitle", "byline", "caption"]
 
 
 def test_two_writers_joined_by_dutch_en_after_door() -> None:

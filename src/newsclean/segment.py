@@ -225,6 +225,10 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             author = name
             line.decide(Label.BYLINE, "segment.byline", name)
             _label_role_under(zone, line)  # "Author, Jane Doe" over "Role, BBC News"
+            stamp = dates.parse_date(line.text) if date is None else None
+            if stamp is not None:  # "Par Claire Dumoulin Publié le 08 octobre 2025 à 17h42 · Mis à jour ..."
+                date = stamp
+                date_lines.append(line)
             continue
         if author is None and not explicit and byline.prefix_alone(line.key):
             split = _name_on_next_line(zone, line)

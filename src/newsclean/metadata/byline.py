@@ -213,6 +213,21 @@ _DATED_DATELINE = regex.compile(
 )
 
 
+# "المنامة في 12 أكتوبر /بنا/", "الدوحة في 5 مايو / قنا /": a Gulf agency's place, day and month, and
+# its name between slashes, alone on its line or over the text.
+_SLASHED_AGENCY_DATELINE = regex.compile(
+    r"^(?P<dateline>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+){0,2}\s[\d\p{Nd}]{1,2}\s\p{Arabic}+(?:\s[\d\p{Nd}]{4})?"
+    r"\s?/\s?[\p{Arabic}\p{Mn}]{2,12}(?:\s[\p{Arabic}\p{Mn}]{2,12})?\s?/)(?:\s+\S|\s*$)"
+)
+
+
+def _slashed_agency_dateline(text: str) -> regex.Match[str] | None:
+    found = _SLASHED_AGENCY_DATELINE.match(text)
+    if found is None or dates.is_month_name(found.group("dateline").rstrip("/ ").rsplit("/", 1)[-1]):
+        return None  # "في 5 مايو / أيار /": the month's two names, not an agency
+    return found
+
+
 _DATE_AND_SOURCE = regex.compile(r"\([^)]*\)|\s[\d\p{Nd}]{1,4}(?=\s|$)")
 
 
@@ -220,7 +235,7 @@ def dateline_head(text: str) -> str | None:
     """The place (and agency) a line starts with: "PARIS (AFP)" for "PARIS (AFP) - Le ..."."""
     found = _DATELINE.match(text)
     if found is None:
-        joined = _JOINED_DATELINE.match(text) or _DATED_DATELINE.match(text)
+        joined = _JOINED_DATELINE.match(text) or _DATED_DATELINE.match(text) or _slashed_agency_dateline(text)
         return joined.group("dateline") if joined else None
     head = found.group("dateline").strip()
     place = _DATE_AND_SOURCE.sub(" ", head)  # "نواكشوط، 9 مارس 2025 (ساحل)": the place's words, not the date's

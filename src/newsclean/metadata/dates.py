@@ -297,6 +297,13 @@ def is_player_time(text: str) -> bool:
     return _PLAYER_TIME.match(text) is not None
 
 
+def is_month_name(text: str) -> bool:
+    """ "أيار", "يناير", "mars": a month's name in any calendar the tables know."""
+    key = fold(text).strip()
+    tables = _tables()
+    return key in tables.months or key in tables.hijri_months or key in tables.jalali_months
+
+
 def is_date_line(text: str, *, folded: str | None = None) -> bool:
     """True when the line is only a date or time stamp: "Published: March 3, 2024 10:15 am",
     "آخر تحديث GMT 00:22:46", "الأحد 12 يناير 2025", "Publié le 3 mars 2024 à 10h30", "3 hours ago"."""
