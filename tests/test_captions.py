@@ -170,6 +170,18 @@ def test_a_caption_under_the_last_paragraph_whose_brackets_say_credit() -> None:
     assert list(article.paragraphs) == [text[0], signed]
 
 
+def test_a_videos_title_under_the_players_label_and_length() -> None:
+    text = [
+        "أعلن مركز المصالحة في المحافظة اليوم الخميس أن دوريات مشتركة سُيّرت في بلدات الريف الشرقي بعد أيام من التوتر الأمني.",
+        "وقال المتحدث باسم المركز في إيجاز صحفي إن الدوريات شملت خمس بلدات وإن الوضع عاد إلى طبيعته في معظم المناطق.",
+    ]
+    title = "دورية مشتركة على الطريق الواصل بين البلدتين"
+    page = ["دوريات مشتركة في ريف المحافظة الشرقي بعد توتر أمني", "17.03.2022 | 14:37 GMT", "فيديو", "02:15", title, *text]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert [c.text for c in article.captions] == [title]
+
+
 def test_a_credit_in_capitals_after_a_long_captions_sentence() -> None:
     caption = (
         "The striker celebrates his second goal against the visitors during their league match at the city stadium "

@@ -34,6 +34,8 @@ BARE_NAME_CHARS = 40
 DATED_LINE_WORDS = 12
 STAMP_BYLINE_WORDS = 20  # a date stamp and a byline on one line
 SHORT_STAMP_WORDS = 6  # "Last Updated: February 7": an update stamp without its year
+# Chrome that names the site: its copyright line, its appeals to follow it, subscribe or give.
+_SITE_NAMING = frozenset({Label.FOOTER, Label.NEWSLETTER, Label.DONATION, Label.PAYWALL})
 _NOT_A_NAME = regex.compile(r"[\d:|/()«»\"“”!?؟،,;]")
 # Words no name holds (a short standfirst or a section label does): "في", "من"... (not "على":
 # folded, it is the name "علي").
@@ -725,9 +727,10 @@ def _name_alone(page: Page, text: str) -> bool:
         return False
     if _CASELESS_NAME.match(text):
         key = fold(text)
-        # The site's name, not a writer's: "© 2025 بوابة برقة نيوز. جميع الحقوق محفوظة" (in a script with
-        # capitals a blog's copyright line names its writer, so only here).
-        if any(key in other.key for other in page.lines if other.label is Label.FOOTER):
+        # The site's name, not a writer's: "© 2025 بوابة برقة نيوز. جميع الحقوق محفوظة", "تابعوا قناة
+        # الفولغا عربي على تلغرام" (in a script with capitals a blog's copyright line names its writer,
+        # so only here).
+        if any(key in other.key for other in page.lines if other.label in _SITE_NAMING):
             return False
         if dates.has_stamp_word(key):
             return False  # "تحديث تلقائي": a live page's refresh switch

@@ -102,6 +102,13 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
                 found.append(Caption(line.text))
             previous, uncredited = line, None
             continue
+        if credit is None and _under_player(content, position):
+            caption = Caption(line.text)
+            if caption not in found:
+                found.append(caption)
+            line.decide(Label.CAPTION, "segment.video-caption", "under a player's label (\"فيديو\", \"Video\", its length)")
+            previous, uncredited = line, None
+            continue
         if credit is None and _in_gallery(content, position):
             caption = Caption(line.text)
             if caption not in found:
@@ -179,6 +186,21 @@ def _in_gallery(content: Sequence[Line], position: int) -> bool:
     if position == 0 or line.removed or line.words > CAPTION_ABOVE_MAX_WORDS or line.cls == "good" and line.words > 20:
         return False
     return gallery_counter(content[position - 1])
+
+
+_DURATION = regex.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$")
+
+
+def _under_player(content: Sequence[Line], position: int) -> bool:
+    """A short line that is not a sentence, right under a video player's label ("فيديو", "Video",
+    "Watch") and its length ("02:15"): the video's title, the caption of its picture."""
+    line = content[position]
+    if line.removed or line.ends_sentence or line.words > CAPTION_ABOVE_MAX_WORDS or line.cls == "good":
+        return False
+    if position < 2 or not _DURATION.match(content[position - 1].text):
+        return False  # the label alone may be a menu's item ("صور", "فيديو", then the date)
+    label = content[position - 2]
+    return label.rule == "lexicon.player" and label.words <= 2
 
 
 def gallery_counter(line: Line) -> bool:
