@@ -39,6 +39,21 @@ def test_writers_name_again_over_the_bio_after_the_text() -> None:
     assert list(article.paragraphs) == [LEAD, *MORE]
 
 
+def test_bio_under_the_writers_name_and_role_after_the_text() -> None:
+    text = [
+        "Ministers will set out a budget on Thursday that raises spending on health by four per cent, officials said last night.",
+        "The Budget Bill will have its first debate later this month, with a final vote expected before the end of March.",
+    ]
+    bio = "Fiona has covered the parliament since 2011 and was previously a correspondent for the paper in London."
+    page = ["Ministers to raise health spending in budget", "By Fiona MacLeod", *text, "Fiona MacLeod", "Political Editor", bio, "Follow"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    # A paragraph of the text under a name (a quoted person's) is no bio: it is not the last line kept.
+    quoted = ["Fiona MacLeod", "Fiona said the figures would be published on Friday, after the cabinet has met.", text[1]]
+    article = newsclean.clean("\n".join([page[0], "By Fiona MacLeod", text[0], *quoted]))
+    assert quoted[1] in article.paragraphs
+
+
 def test_feminine_published_stamp_is_a_date_line() -> None:
     page = ["الرئيسية", "أخبار", HEADLINE, "نشرت في: 18/11/2025 - 07:05", "شارك", LEAD, *MORE]
     article = newsclean.clean("\n".join(page))

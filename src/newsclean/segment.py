@@ -124,9 +124,34 @@ def _author_again(content: Sequence[Line], author: str) -> None:
     """The writer's name alone on a kept line past the header is the author's box ("د. عائشة جاسم
     المري" over the bio at the end of a column): a paragraph is never a bare name."""
     key = fold(author).strip()
-    for line in content:
-        if not line.removed and line.key.strip(" .:-–—") == key:
+    for position, line in enumerate(content):
+        if line.key.strip(" .:-–—") != key:
+            continue
+        if not line.removed:
             line.decide(Label.BYLINE, "segment.author-again", "the writer's name, shown again")
+        _bio_under(content, position, key)
+
+
+BIO_MAX_WORDS = 60
+
+
+def _bio_under(content: Sequence[Line], position: int, key: str) -> None:
+    """The writer's bio under the name shown again after the text (and the role under it): "Fiona
+    MacLeod" / "Political Editor" / "Fiona has covered Holyrood since 2011 ...". It opens with one of
+    the name's words and is the last line kept: a paragraph of the text below a name is not a bio."""
+    following = [line for line in content[position + 1 :] if not line.blank]
+    role = following[0] if following and byline.starts_with_role(following[0].key) else None
+    if role is not None and role.words <= byline.MAX_ROLE_WORDS:
+        following = following[1:]  # "Political Editor", "Redakteur Digital"
+    if not following:
+        return
+    bio = following[0]
+    if bio.removed or bio.words > BIO_MAX_WORDS or any(not line.removed for line in following[1:]):
+        return
+    if bio.tokens[:1] and bio.tokens[0] in key.split():
+        if role is not None and not role.removed:
+            role.decide(Label.BYLINE, "segment.author-bio", "the writer's role, over the bio")
+        bio.decide(Label.BYLINE, "segment.author-bio", "the last paragraph, under the writer's name, about the writer")
 
 
 def _plain(value: str | None) -> str | None:
