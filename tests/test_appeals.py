@@ -175,7 +175,17 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
     assert [line.rule for line in article.lines if "|" in line.text] == ["lexicon.share"]
 
 
-@pytest.mark.parametrize("slug", ["ف.ع / م.س", "ز ر / س أ", "(rzk/dwa)"])
-def test_editors_initials_after_the_text_are_an_end_note(slug: str) -> None:
-    hit = lexicon.match(Line(0, slug, fold(slug)), trailing=True)
-    assert hit is not None and hit.category.name == "end-note"
+@pytest.mark.parametrize(
+    ("note", "category"),
+    [
+        ("ف.ع / م.س", "end-note"),  # editors' initials
+        ("ز ر / س أ", "end-note"),
+        ("(rzk/dwa)", "end-note"),
+        ("Credits: This episode was produced by Aaliyah Noor and Ben Tremblay.", "end-note"),  # a podcast's
+        ("Have a question or a story idea for the show? Email us at ideas@example.org", "end-note"),
+        ("About this podcast", "author-box"),
+    ],
+)
+def test_notes_after_the_text(note: str, category: str) -> None:
+    hit = lexicon.match(Line(0, note, fold(note)), trailing=True)
+    assert hit is not None and hit.category.name == category
