@@ -50,6 +50,8 @@ GAPS = [
     ("fr/r22_franceondes_reparation", "title", "Lave-linge, smartphones, vélos : la réparation peut-elle devenir un métier d'avenir ?"),
     # Byline and date above the headline, a section link above them: see BODY_GAPS.
     ("gaps/ar/r31_kurdistan_tweet", "title", "مفوضية الانتخابات: المشاركة في إقليم كوردستان تجاوزت 61% وشكاوى من أعطال في أجهزة التحقق"),
+    # A series' name under the headline, right above the byline, is taken for the headline.
+    ("fr/r53_liban_reconstruction", "title", "À Khiam, les habitants reconstruisent sans attendre l'État"),
     # A section label ("Namur") that repeats a menu item above the headline: the headline goes with
     # the menu and the standfirst is taken for the title.
     ("fr/r32_belge_pont", "title", "Namur : la réouverture du pont des Ardennes reportée à juin"),
@@ -192,6 +194,19 @@ BODY_GAPS = [
     "pt/r50_incendios",
     # The standfirst, under a headline a ticker and the menu show too, is kept.
     "tr/r50_ulasim",
+    # A "في أرقام" box of figures after the last paragraph ("12 رافعة جسرية مؤتمتة"): the writer counts it
+    # as the article's; it goes with what follows the text (its lines are no "label: value" pairs).
+    "ar/r52_ae_port",
+    # A podcast page's show notes end with the transcript link, the credits, an appeal for ideas and an
+    # "About <show>" box whose description reads as a sentence: all kept.
+    "en/r53_mpb_podcast",
+    # A "Claves de la nota" box's three items above the text are kept (its heading goes).
+    "es/r53_reclamo_factura_luz",
+    # An "L'essentiel" box's three items above the text are kept (its heading goes).
+    "fr/r53_lyon_vigilance",
+    # The standfirst under the picture's caption is kept, and the interviewer's closing "Dziękuję za
+    # rozmowę." goes with the tags after the text.
+    "pl/r53_wywiad_smog",
 ]
 
 
