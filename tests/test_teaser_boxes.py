@@ -27,6 +27,11 @@ def test_related_heading_inside_the_text_is_a_box() -> None:
     assert "Storm damage" not in article.body and "ferry fares" not in article.body
 
 
+def test_a_short_subheading_under_a_related_boxs_headlines_stays() -> None:
+    article = clean("Related articles", "Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April", "Sea wall works")
+    assert list(article.paragraphs) == [*LEAD[2:], "Sea wall works", *REST]
+
+
 def test_related_heading_over_another_articles_header_ends_the_text() -> None:
     article = clean("Related articles", "Storm damage closes coastal road for a week", "By Jane Doe")
     assert not any(paragraph in article.paragraphs for paragraph in REST)

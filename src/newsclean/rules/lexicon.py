@@ -292,7 +292,12 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     prose_after = len(after) == 2 and all(line.cls == "good" and line.ends_sentence for line in after)
     # Closed by its blank line, the box may be followed by an interview's question and its answer.
     prose_after = prose_after or (closed and len(after) == 2 and after[1].cls == "good" and all(line.ends_sentence for line in after))
-    return items if items <= MAX_INLINE_ITEMS and prose_after else 0
+    if not prose_after or items > MAX_INLINE_ITEMS:
+        return 0
+    # Headlines, then a line much shorter than all of them over the text: the text's subheading
+    # ("Recht auf Reparatur: Was die neue EU-Richtlinie bedeutet", ..., "Kamera und Akku").
+    shorter = following[items - 1].words < MIN_ALIKE_LINK_WORDS
+    return items - 1 if items >= 3 and shorter and all(line.words >= MIN_ALIKE_LINK_WORDS for line in following[: items - 1]) else items
 
 
 def _closed_by_blank(window: Sequence[Line], line: Line) -> bool:
