@@ -54,6 +54,26 @@ def test_bio_under_the_writers_name_and_role_after_the_text() -> None:
     assert quoted[1] in article.paragraphs
 
 
+FR_TEXT = [
+    "Le Parlement a voté la suppression de la valeur locative, un impôt sur un revenu fictif que paient les propriétaires.",
+    "La réforme doit encore passer devant le peuple, qui se prononcera en septembre sur l'ensemble du paquet fiscal.",
+    "Selon l'administration fédérale, la réforme entraînerait une baisse des recettes fiscales de près de deux milliards par an.",
+    "Les cantons touristiques redoutent un manque à gagner important, car les résidences secondaires y sont nombreuses.",
+]
+
+
+def test_a_clips_title_and_an_embedded_posts_text_start_no_appended_article() -> None:
+    header = ["Fin de la valeur locative : ce qui va changer", "Par Julien Perrenoud", "Publié le 3 mars 2025 à 06:30"]
+    clip = ["Vidéo", "La valeur locative expliquée en 90 secondes", "1 min", "19h30", "Qui y gagne, qui y perd ?"]
+    article = newsclean.clean("\n".join([*header, *FR_TEXT[:2], *clip, *FR_TEXT[2:]]))
+    assert list(article.paragraphs) == [*FR_TEXT[:2], "Qui y gagne, qui y perd ?", *FR_TEXT[2:]]
+    assert not article.extra_articles
+    post = ["Administration fédérale des finances", "@AFF_Finances", "Le Conseil fédéral présentera le message en avril", "9:42 AM · 4 mars 2025"]
+    article = newsclean.clean("\n".join([*header, *FR_TEXT[:2], *post, *FR_TEXT[2:]]))
+    assert list(article.paragraphs)[-2:] == FR_TEXT[2:]
+    assert not article.extra_articles
+
+
 def test_feminine_published_stamp_is_a_date_line() -> None:
     page = ["الرئيسية", "أخبار", HEADLINE, "نشرت في: 18/11/2025 - 07:05", "شارك", LEAD, *MORE]
     article = newsclean.clean("\n".join(page))

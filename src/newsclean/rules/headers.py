@@ -62,6 +62,15 @@ def _after_chrome(content: list[Line], position: int) -> bool:
 AGENCY_WORDS = 3
 
 
+PLAYER_LABEL_WORDS = 2
+
+
+def _inside_embed(above: Line) -> bool:
+    """The line above is a player's label ("Vidéo", "فيديو") or an embedded post's account: what
+    follows is the clip's title or the post's text, with its length or its time under it."""
+    return above.rule == "structure.embedded-post" or above.rule == "lexicon.player" and above.words <= PLAYER_LABEL_WORDS
+
+
 def opens_with_dateline(text: str) -> bool:
     """A paragraph that opens with a wire dateline: a place in capitals or with its agency in
     brackets ("WASHINGTON —", "BELPRE, Ohio (AP) —"), or a place and an agency before a colon
@@ -88,6 +97,8 @@ def apply(page: Page) -> None:
     def starts_article(position: int, line: Line) -> bool:
         if page.headers and position - index_of[page.headers[-1]] <= LOOKAHEAD:
             return False  # the same header (a headline over a kicker, a standfirst)
+        if position and _inside_embed(content[position - 1]):
+            return False  # a video's title under "Vidéo"; an embedded post's text under its @handle
         if line.cls == "good":  # a long headline reads as prose: its date or byline, then its text, right below it
             below = content[position + 1 : position + 3]
             return len(below) == 2 and below[0].cls != "good" and below[1].cls == "good" and header_line(below[0])
