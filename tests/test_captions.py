@@ -153,7 +153,18 @@ def test_a_polish_credit_after_the_captions_sentence() -> None:
     ]
     article = newsclean.clean("\n".join(["Kraj", "Miasto zakazuje starych pieców od maja", caption, *text]))
     assert list(article.paragraphs) == text
-    assert [c.credit for c in article.captions] == ["Fot. Piotr Lis / Agencja Krajowa"]
+    assert [c.credit for c in article.captions] == ["Piotr Lis / Agencja Krajowa"]
+
+
+def test_a_french_archive_credit_after_the_captions_sentence() -> None:
+    caption = "La station Quinconces aux heures de pointe. Archives L'Écho du Sud / Thierry David"
+    text = [
+        "Le réseau de transports sera fortement perturbé jeudi en raison d'un mouvement de grève national des agents.",
+        "Les usagers sont invités à reporter les déplacements non indispensables et à privilégier le covoiturage.",
+    ]
+    article = newsclean.clean("\n".join(["Transports", "Grève jeudi : le réseau de tram très perturbé", caption, *text]))
+    assert list(article.paragraphs) == text
+    assert [c.credit for c in article.captions] == ["L'Écho du Sud / Thierry David"]
 
 
 def test_a_caption_under_the_last_paragraph_whose_brackets_say_credit() -> None:

@@ -171,6 +171,19 @@ def test_two_items_separated_by_a_bar_are_no_table() -> None:
     assert list(article.paragraphs) == MATCH[2:]
 
 
+def test_a_timetable_with_times_and_a_row_of_dashes_is_a_table() -> None:
+    rows = ["Ligne\tPremier départ\tDernier départ\tFréquence", "Tram A\t6 h 15\t21 h 30\t1 tram sur 2",
+            "Tram B\t6 h 00\t22 h 00\t1 tram sur 2", "Tram D\t—\t—\tAucun tram", "Batcub\t7 h 30\t19 h 00\t1 bateau sur 2"]
+    text = [
+        "Le réseau de transports sera fortement perturbé jeudi en raison d'un mouvement de grève national des agents.",
+        "Voici les horaires prévus par l'exploitant pour la journée de jeudi sur les principales lignes du réseau :",
+        *rows,
+        "Les usagers sont invités à reporter les déplacements non indispensables et à privilégier le covoiturage ce jour-là.",
+    ]
+    article = newsclean.clean("\n".join(["Grève jeudi : le réseau de tram très perturbé", "Par Léa Martin", *text]))
+    assert list(article.paragraphs) == text
+
+
 def test_latest_posts_with_their_dates_after_a_dash_go() -> None:
     posts = [
         "Five Reasons The Harbour Bridge Repairs Will Take Longer Than Promised - April 8, 2025",

@@ -233,8 +233,13 @@ def _figure_rows(content: list[Line]) -> set[int]:
 
 
 def _with_figures(rows: list[Line]) -> int:
-    """How many rows hold a figure in a cell after the first."""
-    return sum(1 for row in rows if any(_NUMBER_CELL.match(cell.strip()) for cell in _cells(row.text)[1:]))
+    """How many rows hold a figure in a cell after the first: a number, a cell that opens with one
+    ("6 h 15", "60 % de l'offre"), or a dash for a figure missing ("—")."""
+    return sum(1 for row in rows if any(_figure_cell(cell.strip()) for cell in _cells(row.text)[1:]))
+
+
+def _figure_cell(cell: str) -> bool:
+    return _NUMBER_CELL.match(cell) is not None or cell[:1].isdigit() or cell in ("-", "–", "—", "−")
 
 
 def _cells(text: str) -> list[str]:
@@ -382,7 +387,7 @@ def _template_series(page: Page) -> None:
     stopwords = page.stopwords
     shapes: dict[str, list[Line]] = {}
     for line in page.lines:
-        if 0 < line.words <= SERIES_MAX_WORDS and line.cls != "bad":
+        if 0 < line.words <= SERIES_MAX_WORDS and line.cls not in ("bad", "item"):  # a table's rows are alike too
             key = shape(line, stopwords)
             if _distinctive(key):
                 shapes.setdefault(key, []).append(line)
