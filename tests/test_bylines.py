@@ -451,6 +451,33 @@ def test_the_date_on_the_byline_line_after_the_name() -> None:
     assert [line.label.value for line in article.lines[1:4]] == ["subtitle", "byline", "caption"]
 
 
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Por Beatriz Fontes, Rafael Souza e Camila Yamamoto", "Beatriz Fontes, Rafael Souza e Camila Yamamoto"),
+        ("By Jane Doe, John Smith and Ann Lee", "Jane Doe, John Smith and Ann Lee"),
+        ("By Jane Doe, Reuters", "Jane Doe"),  # an agency after the comma, no list of writers
+        ("By Jane Doe, Staff Writer and Editor", "Jane Doe"),
+    ],
+)
+def test_three_writers_in_one_byline(line: str, author: str) -> None:
+    assert byline_author(fold(line), line, len(line.split())) == author
+
+
+def test_the_writers_credit_over_the_pictures_credit_is_the_byline() -> None:
+    page = [
+        "Строительство метро в Новосибирске снова отложили",
+        "14 марта 2025",
+        "Текст: Анна Соколова",
+        "Фото: пресс-служба мэрии",
+        "Открытие станции «Спортивная» вновь перенесли: мэрия называет новый срок — декабрь 2025 года, сообщили в пятницу.",
+        "Подрядчик объясняет задержку нехваткой рабочих и ростом цен на материалы, а также сложными грунтами на берегу реки.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Анна Соколова"
+    assert list(article.paragraphs) == page[4:]
+
+
 def test_two_writers_joined_by_dutch_en_after_door() -> None:
     page = [
         "Gemeenten willen meer geld voor de opvang van dakloze jongeren",

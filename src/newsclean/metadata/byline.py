@@ -49,6 +49,20 @@ def _role_anywhere() -> regex.Pattern[str]:
 
 _LETTER_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # the words of a byline, its date's digits left out
 # What ends a writer's name on a byline line: "Jane Doe | AP", "Tom Ridley, Staff Writer", "X - Reuters".
+# "Beatriz Fontes, Rafael Souza e Camila Yamamoto": three writers or more, the last after a conjunction.
+_WRITERS_JOINED = regex.compile(r"\s*[,،]\s*|\s+(?:and|y|et|und|e|i|en|ve|и|&|و)\s+")
+_LAST_WRITER = regex.compile(r"\s(?:and|y|et|und|e|i|en|ve|и|&|و)\s+[^,،]+$")
+
+
+def _several_writers(text: str) -> bool:
+    names = _WRITERS_JOINED.split(text)
+    return (
+        len(names) >= 3
+        and _LAST_WRITER.search(text) is not None
+        and all(2 <= len(name.split()) <= 4 and _name_shaped(name) and not any(char.isdigit() for char in name) for name in names)
+    )
+
+
 _AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+|\s+\((?=[^)]*$|[^)]*\)$)")  # "(à Lyon)", "(Montvalon, envoyés spéciaux)" after the name
 # "Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Par X le 3 mars 2025": the date after the name.
 _ON_DATE = regex.compile(r"\s+(?:(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)|(?=(?:publié|mis à jour|published|updated|posted|veröffentlicht|publicado)\b))", regex.IGNORECASE)
@@ -116,7 +130,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     skipped = len(found.group().split()) - len(found.group("name").split())
     name = " ".join(text.split()[skipped:]).strip(" :-–—")
     name = _ON_DATE.split(name, maxsplit=1)[0].rstrip(" -–—|,")
-    name = _AFTER_NAME.split(name, maxsplit=1)[0]
+    if not _several_writers(name):  # "A, B e C" stays whole; "Jane Doe, Reuters" loses the agency
+        name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WITH.split(name, maxsplit=1)[0]
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
     name = _without_outlet(_without_leading_role(name))

@@ -214,6 +214,8 @@ def _caption_above(line: Line) -> bool:
         return False
     if dates.is_date_line(line.text, folded=line.key):
         return False  # the article's date right above the picture's credit
+    if byline.byline_author(line.key, line.text, line.words):
+        return False  # "Текст: Анна Соколова" over "Фото: пресс-служба": the writer's credit, then the picture's
     return not line.ends_sentence or line.words <= 12
 
 
