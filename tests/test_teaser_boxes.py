@@ -32,6 +32,16 @@ def test_a_short_subheading_under_a_related_boxs_headlines_stays() -> None:
     assert list(article.paragraphs) == [*LEAD[2:], "Sea wall works", *REST]
 
 
+def test_one_paragraph_signed_by_its_agency_after_a_related_box_ends_the_text() -> None:
+    last = "The works are expected to cost about twelve million pounds in all, the council said in a statement. (PA)"
+    box = ["Related articles", "Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April"]
+    article = newsclean.clean("\n".join([*LEAD, *REST, *box, last, "Tags", "Harbour", "Council"]))
+    assert list(article.paragraphs) == [*LEAD[2:], *REST, last]
+    unsigned = last.replace(" (PA)", "")  # without its sign-off a lone paragraph under a box may be a teaser's
+    article = newsclean.clean("\n".join([*LEAD, *REST, *box, unsigned, "Tags", "Harbour", "Council"]))
+    assert unsigned not in article.paragraphs
+
+
 def test_related_heading_over_another_articles_header_ends_the_text() -> None:
     article = clean("Related articles", "Storm damage closes coastal road for a week", "By Jane Doe")
     assert not any(paragraph in article.paragraphs for paragraph in REST)

@@ -375,7 +375,10 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         close = headed and first <= APPENDED_HEADER_LINES and before[0].words >= APPENDED_HEADLINE_WORDS
         short = boxed or close and not _threaded(segment)
         least = MIN_HEADED_SCORE if headed or boxed else MIN_EXTRA_SCORE
-        if score < least or good < (MIN_SHORT_GOOD if short else MIN_EXTRA_GOOD):
+        if boxed and good == 1:  # the text's last paragraph, signed off by its agency (_inline_box)
+            least = 0.0
+        needed = 1 if boxed else MIN_SHORT_GOOD if short else MIN_EXTRA_GOOD
+        if score < least or good < needed:
             break
         for line in rest[:first]:
             _outside(line, "region.after-main-text")
@@ -433,8 +436,14 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     start = good.index(True) if True in good else len(good)
     between = [*before[walls[0] + 1 : -1], *segment[:start]]  # the heading's links, and other widgets
     links = sum(1 for line in between if all(rule.startswith("region.") for _, rule, _ in line.decisions))
-    text = [line.cls == "good" for line in segment[start:] if not line.removed]  # ads between paragraphs aside
-    return links <= INLINE_BOX_LINES and text[:2] == [True, True] and sum(text) >= INLINE_BOX_PROSE * len(text)
+    kept = [line for line in segment[start:] if not line.removed]  # ads between paragraphs aside
+    text = [line.cls == "good" for line in kept]
+    # One paragraph is enough when it signs the text off with its agency: "... untersucht. (APA)".
+    signed = len(kept) == 1 and text == [True] and _SIGN_OFF.search(kept[0].text) is not None
+    return links <= INLINE_BOX_LINES and (text[:2] == [True, True] or signed) and sum(text) >= INLINE_BOX_PROSE * len(text)
+
+
+_SIGN_OFF = regex.compile(r"[.!?؟»”\"]\s*\((?:\p{L}[\p{L}.\s/-]{0,15})\)\s*$")
 
 
 def _outside(line: Line, rule: str) -> None:
