@@ -184,6 +184,7 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
         ("Credits: This episode was produced by Aaliyah Noor and Ben Tremblay.", "end-note"),  # a podcast's
         ("Have a question or a story idea for the show? Email us at ideas@example.org", "end-note"),
         ("About this podcast", "author-box"),
+        ("Got a story? Email our newsroom at news@example.org or message us on Facebook.", "end-note"),
     ],
 )
 def test_notes_after_the_text(note: str, category: str) -> None:

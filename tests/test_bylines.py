@@ -458,9 +458,12 @@ def test_the_date_on_the_byline_line_after_the_name() -> None:
         ("By Jane Doe, John Smith and Ann Lee", "Jane Doe, John Smith and Ann Lee"),
         ("By Jane Doe, Reuters", "Jane Doe"),  # an agency after the comma, no list of writers
         ("By Jane Doe, Staff Writer and Editor", "Jane Doe"),
+        ("كتب/ حسين عبد الزهرة", "حسين عبد الزهرة"),  # the prefix set apart by a slash
+        ("كتب: محمود عبد الحميد الإثنين، 26 فبراير 2024 01:45 م", "محمود عبد الحميد"),  # the stamp's weekday goes
+        ("By Alex Dobie Tuesday, March 4, 2025", "Alex Dobie"),
     ],
 )
-def test_three_writers_in_one_byline(line: str, author: str) -> None:
+def test_writers_in_one_byline(line: str, author: str) -> None:
     assert byline_author(fold(line), line, len(line.split())) == author
 
 

@@ -156,6 +156,16 @@ def test_a_polish_credit_after_the_captions_sentence() -> None:
     assert [c.credit for c in article.captions] == ["Piotr Lis / Agencja Krajowa"]
 
 
+def test_a_video_caption_with_its_label_in_portuguese() -> None:
+    caption = "VÍDEO: moradores registram granizo no centro da cidade — Reprodução/Redes sociais"
+    text = [
+        "Uma forte chuva de granizo atingiu a cidade na tarde desta segunda-feira e deixou ruas cobertas de gelo por horas.",
+        "A Defesa Civil informou que ao menos trinta casas tiveram telhados danificados e que não houve feridos.",
+    ]
+    article = newsclean.clean("\n".join(["Cidades", "Chuva de granizo cobre ruas de gelo no interior", text[0], caption, text[1]]))
+    assert list(article.paragraphs) == text
+
+
 def test_a_french_archive_credit_after_the_captions_sentence() -> None:
     caption = "La station Quinconces aux heures de pointe. Archives L'Écho du Sud / Thierry David"
     text = [

@@ -98,7 +98,7 @@ def without_role(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _byline_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"^[\W_]*(?:{_prefixes()})(?:\s*[:：,،\-–—]\s*|\s+)(?P<name>\p{{L}}.*)$")
+    return regex.compile(rf"^[\W_]*(?:{_prefixes()})(?:\s*[:：,،\-–—/]\s*|\s+)(?P<name>\p{{L}}.*)$")
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +135,9 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     name = _WITH.split(name, maxsplit=1)[0]
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
     name = _without_outlet(_without_leading_role(name))
+    words = name.split()
+    if len(words) > 2 and dates.is_weekday(words[-1]):
+        name = " ".join(words[:-1])  # "كتب: محمود عبد الحميد الإثنين، 26 فبراير 2024": the stamp's weekday goes
     if ":" in name:  # "مراسل الساحل اليوم في سيلبابي: سيدي محمد": the outlet and the place, then the name
         before, after = (part.strip() for part in name.rsplit(":", 1))
         if _IN_PLACE.search(before) and after and _name_shaped(after):

@@ -28,7 +28,7 @@ _CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,90})[)\]]\s*$")
 CREDIT_TAIL_CHARS = 60  # longer brackets are credits only when they say so: "(Photo X/Agency pour « Le Journal »)"
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
 _CREDIT_WORDS = (
-    r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image)|illustration|video|vidéo|credit|crédit(?: photo)?|"
+    r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image)|illustration|video|vidéo|vídeo|credit|crédit(?: photo)?|"
     r"submitted|supplied|courtesy|handout|foto|fotó|fotoğraf|"
     r"fotografia|fotografía|ph\.|fot\.|bild|archives|archivo|archivio|arquivo|"
     r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|عدس[ةه]|فيديو|عکس|תמונה|צילום)"

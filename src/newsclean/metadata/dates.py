@@ -85,6 +85,7 @@ class _Tables:
     filler: regex.Pattern[str]  # weekday names and stamp words: what may surround a date on its line
     relative: regex.Pattern[str]
     counter: regex.Pattern[str]  # a view or comment count beside the stamp: "عدد المشاهدات: 853", "1,204 views"
+    weekdays: frozenset[str]  # folded
 
 
 def _alternation(names: list[str]) -> str:
@@ -101,6 +102,7 @@ def _tables() -> _Tables:
     fillers: list[str] = []
     relatives: list[str] = []
     counters: list[str] = []
+    weekdays: list[str] = []
     for lang in LANGUAGES:
         path = root / lang / "dates.toml"
         if not path.is_file():
@@ -112,6 +114,7 @@ def _tables() -> _Tables:
                     target[fold(name)] = int(number)
         words = data.get("words", {})
         fillers += words.get("weekdays", []) + words.get("stamp", [])
+        weekdays += words.get("weekdays", [])
         relatives += words.get("relative", [])
         counters += words.get("counters", [])
     month = rf"(?P<month>{_alternation(list(months))})"
@@ -142,7 +145,10 @@ def _tables() -> _Tables:
     relative = regex.compile(rf"(?<!\w)(?:{_alternation(relatives)})(?!\w)")
     names = _alternation(counters)
     counter = regex.compile(rf"(?<!\w)(?:(?:{names})\s*:?\s*\d[\d,.]*|\d[\d,.]*\s*(?:{names}))(?!\w)")
-    return _Tables(months, hijri_months, jalali_months, patterns, hijri, jalali, time, filler, relative, counter)
+    return _Tables(
+        months, hijri_months, jalali_months, patterns, hijri, jalali, time, filler, relative, counter,
+        frozenset(fold(name) for name in weekdays),
+    )
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -295,6 +301,11 @@ def is_player_time(text: str) -> bool:
     """A video or audio player's position and length ("00:00 / 02:14"), or its position alone before
     it starts ("0:00"): no time stamp."""
     return _PLAYER_TIME.match(text) is not None
+
+
+def is_weekday(word: str) -> bool:
+    """ "الإثنين", "Monday", "lundi": a weekday's name in a language the tables know."""
+    return fold(word).strip(" ,،.") in _tables().weekdays
 
 
 def is_month_name(text: str) -> bool:
