@@ -74,6 +74,17 @@ def test_a_clips_title_and_an_embedded_posts_text_start_no_appended_article() ->
     assert not article.extra_articles
 
 
+def test_the_headline_over_a_key_points_box_of_bullets() -> None:
+    headline = "الوزارة تعتمد التقويم الدراسي للعام المقبل"
+    box = ["النقاط الرئيسية", "• بدء الدراسة في الأول من سبتمبر", "• العودة إلى نظام الفصلين الدراسيين", "• إجازة نهاية العام تبدأ في يونيو"]
+    text = [
+        "اعتمدت وزارة التعليم التقويم الدراسي للعام المقبل بعد دراسة استمرت أشهراً شاركت فيها إدارات التعليم في المناطق.",
+        "وأوضحت الوزارة في بيان أن القرار يعيد نظام الفصلين الدراسيين ويمنح الطلاب إجازة أطول في منتصف العام الدراسي.",
+    ]
+    page = ["الرئيسية > محليات > تعليم", headline, *box, "الرياض – سلطان العتيبي", "تاريخ النشر: الأحد 17 أغسطس 2025", *text]
+    assert newsclean.clean("\n".join(page)).title == headline
+
+
 def test_feminine_published_stamp_is_a_date_line() -> None:
     page = ["الرئيسية", "أخبار", HEADLINE, "نشرت في: 18/11/2025 - 07:05", "شارك", LEAD, *MORE]
     article = newsclean.clean("\n".join(page))

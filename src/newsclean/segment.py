@@ -1072,7 +1072,12 @@ def _title_like(line: Line) -> bool:
         return False  # "GOLD 2,187.30 ▲ 0.55%": a market strip, not a headline
     if line.text.endswith((".", "。", "।", ":", "：", ";", "،", ",", "，")) and not line.text.endswith("..."):
         return False
+    if line.text.lstrip()[:1] in _BULLETS or line.text.lstrip()[:2] in ("- ", "– "):
+        return False  # "• بدء الدراسة الأحد ...", "- Google's voting day doodle": a list's item
     return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
+
+
+_BULLETS = "•·▪▸►◦‣*"
 
 
 def _subtitle_like(line: Line) -> bool:
