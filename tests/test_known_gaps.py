@@ -50,6 +50,9 @@ GAPS = [
     ("fr/r22_franceondes_reparation", "title", "Lave-linge, smartphones, vélos : la réparation peut-elle devenir un métier d'avenir ?"),
     # Byline and date above the headline, a section link above them: see BODY_GAPS.
     ("gaps/ar/r31_kurdistan_tweet", "title", "مفوضية الانتخابات: المشاركة في إقليم كوردستان تجاوزت 61% وشكاوى من أعطال في أجهزة التحقق"),
+    # A writer's name alone under the headline, over a relative stamp ("Il y a 2 jours") and a section
+    # label: no date beside it, so it is no byline.
+    ("fr/r56_autoroute_eau", "author", "Salma Benjelloun"),
     # A series' name under the headline, right above the byline, is taken for the headline.
     ("fr/r53_liban_reconstruction", "title", "À Khiam, les habitants reconstruisent sans attendre l'État"),
     # A section label ("Namur") that repeats a menu item above the headline: the headline goes with
@@ -207,6 +210,14 @@ BODY_GAPS = [
     # The standfirst under the picture's caption is kept, and the interviewer's closing "Dziękuję za
     # rozmowę." goes with the tags after the text.
     "pl/r53_wywiad_smog",
+    # A "Key points:" box's three items above the text, and a public broadcaster's promo for its live
+    # radio after the text, are kept.
+    "en/r56_gippsland_fire",
+    # A copyright notice of 31 words ("All rights reserved. This material ... may not be reproduced ...")
+    # is longer than any footer phrase may label.
+    "en/r56_lagos_fraud_trial",
+    # An "L'essentiel" box's three items above the text are kept.
+    "fr/r56_greve_tbm",
 ]
 
 
@@ -251,6 +262,8 @@ APPENDED = [
     ("html/r42_en_arc_national", 1),
     # A Turkish next story after "Sonraki Haber" (headline, date, paragraphs): removed, not returned.
     ("tr/r44_istanbul_lodos", 1),
+    # Two next articles, each under "المقال التالي": the second is returned as part of the first.
+    ("ar/r55_lb_tv_doctors", 2),
 ]
 
 
