@@ -191,6 +191,16 @@ def test_a_caption_under_the_last_paragraph_whose_brackets_say_credit() -> None:
     assert list(article.paragraphs) == [text[0], signed]
 
 
+def test_a_last_paragraph_that_names_its_datas_source_in_brackets_stays() -> None:
+    text = [
+        "Unemployment in the region fell to 4.1 per cent in the third quarter, the lowest rate since the series began in 1992.",
+        "The number of people in work rose by 12,000 over the year, most of them in health care. (Source: Office for National Statistics)",
+    ]
+    article = newsclean.clean("\n".join(["Economy", "Regional unemployment falls to record low", "By Ana Ruiz", *text]))
+    assert list(article.paragraphs) == text
+    assert not article.captions
+
+
 def test_a_videos_title_under_the_players_label_and_length() -> None:
     text = [
         "أعلن مركز المصالحة في المحافظة اليوم الخميس أن دوريات مشتركة سُيّرت في بلدات الريف الشرقي بعد أيام من التوتر الأمني.",

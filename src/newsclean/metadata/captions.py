@@ -320,7 +320,12 @@ def _declared_credit(credit: str) -> bool:
     if credit.lstrip()[:1] not in "([":
         return False
     inner = credit.strip().strip("()[]").strip()
+    if _SOURCE.match(inner):
+        return False  # "(Source: Ministry of Health)" under a paragraph of figures names the data's source
     return _CREDIT_INSIDE.match(inner) is not None or _CREDIT_LABEL.search(inner) is not None
+
+
+_SOURCE = regex.compile(r"\W*source\b", regex.IGNORECASE)
 
 
 def _agency_and_name(text: str) -> bool:
