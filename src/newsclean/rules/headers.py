@@ -68,7 +68,7 @@ PLAYER_LABEL_WORDS = 2
 def _inside_embed(above: Line) -> bool:
     """The line above is a player's label ("Vidéo", "فيديو") or an embedded post's account: what
     follows is the clip's title or the post's text, with its length or its time under it."""
-    return above.rule == "structure.embedded-post" or above.rule == "lexicon.player" and above.words <= PLAYER_LABEL_WORDS
+    return above.rule == "structure.embedded-post" or (above.rule == "lexicon.player" and above.words <= PLAYER_LABEL_WORDS)
 
 
 def opens_with_dateline(text: str) -> bool:
