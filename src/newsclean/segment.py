@@ -140,8 +140,8 @@ def _bio_under(content: Sequence[Line], position: int, key: str) -> None:
     MacLeod" / "Political Editor" / "Fiona has covered Holyrood since 2011 ...". It opens with one of
     the name's words and is the last line kept: a paragraph of the text below a name is not a bio."""
     following = [line for line in content[position + 1 :] if not line.blank]
-    role = following[0] if following and byline.starts_with_role(following[0].key) else None
-    if role is not None and role.words <= byline.MAX_ROLE_WORDS:
+    role = following[0] if following and _opens_with_role(following[0]) else None
+    if role is not None:
         following = following[1:]  # "Political Editor", "Redakteur Digital"
     if not following:
         return
@@ -508,6 +508,11 @@ def _role_line(line: Line) -> bool:
     return line.words <= byline.MAX_ROLE_WORDS and byline.has_role(line.key)
 
 
+def _opens_with_role(line: Line) -> bool:
+    """A short line that opens with a writer's role: "Political Editor", "مراسل شبكة الرأي - دمشق"."""
+    return 0 < line.words <= byline.MAX_ROLE_WORDS and byline.starts_with_role(line.key)
+
+
 def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], headline: Line) -> Line | None:
     """The writer's name alone on a line a few lines under the headline, next to a date; labelled."""
     # A picture between the headline and the name does not count (its credit, the caption above it),
@@ -721,7 +726,7 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     text, _ = _name_and_place(line.text)
     text = byline.without_helper(text)  # "Rita Sampaio com Lusa": the writer, with the agency
     below = page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None
-    over_role = below is not None and 0 < below.words <= byline.MAX_ROLE_WORDS and byline.starts_with_role(below.key)
+    over_role = below is not None and _opens_with_role(below)
     # A page rendered twice shows both twice; a name over its role, or one an author box shows again
     # ("Sobre la firma" / "Lucía Ferrández"), may come back in the writer's bio.
     if page.key_counts[line.key] > max(1, page.key_counts[title_key]) and not over_role and not _in_author_box(page, line):
@@ -737,7 +742,9 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
 
 
 # "A y B", "A, B", "A et B", "A, B and C": the writers of one article on one line
-_NAMES_JOINED = regex.compile(r"\s*,\s*(?:(?:and|y|et|und|e|i|en|ve|и)\s+)?|\s+(?:and|y|et|und|e|i|en|ve|и|&|و|AND|Y|ET|UND|E|I|EN|VE|И)\s+")  # "JAVIER MONTOYA Y LUCÍA ESTEBAN"
+_NAMES_JOINED = regex.compile(  # "JAVIER MONTOYA Y LUCÍA ESTEBAN" too
+    rf"\s*,\s*(?:(?:{byline.JOINING_WORDS})\s+)?|\s+(?:{byline.JOINING_WORDS}|&|و|{byline.JOINING_WORDS.upper()})\s+"
+)
 MAX_JOINED_NAMES = 3
 
 

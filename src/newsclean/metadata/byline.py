@@ -50,8 +50,10 @@ def _role_anywhere() -> regex.Pattern[str]:
 _LETTER_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # the words of a byline, its date's digits left out
 # What ends a writer's name on a byline line: "Jane Doe | AP", "Tom Ridley, Staff Writer", "X - Reuters".
 # "Beatriz Fontes, Rafael Souza e Camila Yamamoto": three writers or more, the last after a conjunction.
-_WRITERS_JOINED = regex.compile(r"\s*[,،]\s*|\s+(?:and|y|et|und|e|i|en|ve|и|&|و)\s+")
-_LAST_WRITER = regex.compile(r"\s(?:and|y|et|und|e|i|en|ve|и|&|و)\s+[^,،]+$")
+# The words that join two writers' names: "A and B", "A y B", "A en B", "A ve B", "A и B".
+JOINING_WORDS = "and|y|et|und|e|i|en|ve|и"
+_WRITERS_JOINED = regex.compile(rf"\s*[,،]\s*|\s+(?:{JOINING_WORDS}|&|و)\s+")
+_LAST_WRITER = regex.compile(rf"\s(?:{JOINING_WORDS}|&|و)\s+[^,،]+$")
 
 
 def _several_writers(text: str) -> bool:

@@ -199,8 +199,15 @@ def _under_player(content: Sequence[Line], position: int) -> bool:
         return False
     if position < 2 or not _DURATION.match(content[position - 1].text):
         return False  # the label alone may be a menu's item ("صور", "فيديو", then the date)
-    label = content[position - 2]
-    return label.rule == "lexicon.player" and label.words <= 2
+    return player_label(content[position - 2])
+
+
+PLAYER_LABEL_WORDS = 2
+
+
+def player_label(line: Line) -> bool:
+    """A player's label that a player lexicon knows, a word or two: "فيديو", "Vidéo", "Watch"."""
+    return line.rule == "lexicon.player" and line.words <= PLAYER_LABEL_WORDS
 
 
 def gallery_counter(line: Line) -> bool:

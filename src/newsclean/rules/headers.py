@@ -11,7 +11,7 @@ article and returns the appended one separately.
 from __future__ import annotations
 
 from ..lines import Line
-from ..metadata import byline, dates
+from ..metadata import byline, captions, dates
 from ..page import Page
 from ..types import Label
 from . import structure
@@ -62,13 +62,10 @@ def _after_chrome(content: list[Line], position: int) -> bool:
 AGENCY_WORDS = 3
 
 
-PLAYER_LABEL_WORDS = 2
-
-
 def _inside_embed(above: Line) -> bool:
     """The line above is a player's label ("Vidéo", "فيديو") or an embedded post's account: what
     follows is the clip's title or the post's text, with its length or its time under it."""
-    return above.rule == "structure.embedded-post" or (above.rule == "lexicon.player" and above.words <= PLAYER_LABEL_WORDS)
+    return above.rule == "structure.embedded-post" or captions.player_label(above)
 
 
 def opens_with_dateline(text: str) -> bool:

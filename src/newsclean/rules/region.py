@@ -166,8 +166,7 @@ def _fact_box_under(content: Sequence[Line], position: int) -> list[Line]:
         elif len(pairs) >= FACT_BOX_PAIRS:
             break  # the box has ended: "Commentaires (12)"
         box.append(following)
-    labels = {regex.split(r"\s?[:：]", member.text, maxsplit=1)[0].strip() for member in pairs}
-    if len(pairs) < FACT_BOX_PAIRS or len(labels) < len(pairs) or len(pairs) * 3 < len(box) * 2:
+    if len(pairs) < FACT_BOX_PAIRS or not _distinct_labels(pairs) or len(pairs) * 3 < len(box) * 2:
         return []
     return [line, *box]
 
@@ -292,12 +291,16 @@ def _fact_box_start(run: Sequence[Line], below: Line | None = None) -> int | Non
     pairs = list(run[tail:end])
     if end == len(run) and below is not None and not below.removed and structure.pair_item(below, in_box=True):
         pairs.append(below)
-    if len(pairs) < FRAGMENT_RUN:
-        return None
-    labels = {regex.split(r"[:：]", member.text, maxsplit=1)[0].strip() for member in pairs}
-    if len(labels) != len(pairs):
+    if len(pairs) < FRAGMENT_RUN or not _distinct_labels(pairs):
         return None
     return tail - 1 if tail and not run[tail - 1].removed else tail  # the heading over the pairs
+
+
+def _distinct_labels(pairs: Sequence[Line]) -> bool:
+    """Every "label: value" pair of a box has its own label ("Arbitre", "Buts"): a list of teasers
+    under one section name ("Sport: ...", "Sport: ...") is no fact box."""
+    labels = {regex.split(r"[:：]", member.text, maxsplit=1)[0].strip() for member in pairs}
+    return len(labels) == len(pairs)
 
 
 def _subheading_over(line: Line) -> bool:
