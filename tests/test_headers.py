@@ -517,3 +517,39 @@ def test_a_date_stamp_after_the_last_paragraph_is_no_text() -> None:
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == body
     assert article.lines[-1].rule == "region.closing-stamp"
+
+
+def test_live_updates_under_times_with_their_zone_and_writers() -> None:
+    head = ["LIVE: Storms sweep across the plains", "Published: 5:10 PM CDT May 20, 2025"]
+    updates = [
+        "9:41 PM CDT",
+        "Posted by Dana Whitfield",
+        "Tornado warning extended for the county",
+        "The weather service extended the tornado warning for the county until 10:15 p.m. as the storm moved east.",
+        "9:05 PM CDT",
+        "Turnpike traffic halted",
+        "The highway patrol briefly stopped traffic on the turnpike after power lines came down near the toll plaza.",
+        "Posted by Marc Olsen",
+        "8:47 PM CDT",
+        "Hail reported in the suburbs",
+        "Viewers sent photos of hail the size of golf balls in the western suburbs, where several cars were damaged.",
+    ]
+    article = newsclean.clean("\n".join([*head, *updates]))
+    stamps = {"9:41 PM CDT", "9:05 PM CDT", "8:47 PM CDT"}
+    writers = {"Posted by Dana Whitfield", "Posted by Marc Olsen"}
+    assert list(article.paragraphs) == [line for line in updates if line not in stamps | writers]
+    # The first update's time and writer stand in the page's header; the others are labelled in the text.
+    assert {line.text for line in article.lines if line.rule == "region.live-stamp"} == stamps - {updates[0]}
+    assert {line.text for line in article.lines if line.rule == "region.live-byline"} == writers - {updates[1]}
+    assert article.author == "Dana Whitfield"
+
+
+def test_a_menu_flattened_onto_one_line_is_no_headline() -> None:
+    text = [
+        "Rivers burst their banks across the west of the country overnight after more than 80mm of rain fell in a day.",
+        "Police urged drivers not to travel unless absolutely necessary, and several schools will stay closed on Monday.",
+    ]
+    page = ["The Morning Courier", "News Politics Business Sport Opinion Lifestyle Travel", "Monday 3 November 2025",
+            "Roads shut and homes evacuated as floods hit the west", "By Ewan Grant", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[3]

@@ -212,3 +212,23 @@ def test_a_list_shown_twice_is_no_table_of_contents() -> None:
     teasers = ["Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April"]
     article = newsclean.clean("\n".join([*teasers, *LEAD, *REST, "More news", *teasers]))
     assert not any(teaser in article.body for teaser in teasers)
+
+
+def test_the_opening_paragraphs_above_a_related_box_stay() -> None:
+    opening = [
+        "The regional health authority confirmed four more cases of measles on Friday, all in the northern district.",
+        "All four are linked to a primary school where an outbreak was declared at the start of the month.",
+        "\"We are seeing the spread we feared in places where vaccination rates are low,\" the chief medical officer said.",
+    ]
+    rest = [
+        "Walk-in vaccination clinics will open on Saturday in three towns of the district, the authority said.",
+        "Two doses of the vaccine protect about 97 per cent of people against the disease, according to the authority.",
+        "Anyone with symptoms is asked to call ahead before visiting a clinic or an emergency department.",
+        "Six people have been admitted to hospital since the outbreak began, including an infant who was too young to be vaccinated.",
+        "Vaccination coverage among two-year-olds in the district stood at 68 per cent last year, well below the national figure.",
+    ]
+    box = ["RELATED STORIES", "Neighbouring province declares its outbreak over", "Why measles is coming back"]
+    page = ["Measles cases rise to 31 in northern district", "By Ana Ruiz", *opening, *box, *rest]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*opening, *rest]
+    assert [line.label.value for line in article.lines if line.text in box] == ["related"] * 3

@@ -86,9 +86,13 @@ def apply(page: Page) -> None:
     index_of = {line.index: position for position, line in enumerate(content)}
     known: dict[int, bool] = {}
 
+    stamped = {index + step for index in page.live_stamps for step in (-1, 1)}
+
     def header_line(line: Line) -> bool:  # each line is looked at by up to LOOKAHEAD headlines
-        if line.index not in known:  # a live page's time heads an update, not an article
-            known[line.index] = line.index not in page.live_stamps and is_header_line(line)
+        if line.index not in known:  # a live page's time heads an update, not an article; so does the
+            # update's writer beside it ("Posted by Jane Doe")
+            live = line.index in page.live_stamps or line.index in stamped
+            known[line.index] = not live and is_header_line(line)
         return known[line.index]
 
     def starts_article(position: int, line: Line) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import regex
 
 from ..lines import Line
-from ..metadata import dates
+from ..metadata import byline, dates
 from ..page import Page
 from ..types import Label
 from . import headers, structure
@@ -115,6 +115,13 @@ def apply(page: Page) -> None:
         lead = content[first]
         lead.cls, lead.score = "good", min(float(lead.words), structure.MAX_GAIN)
         lead.decide(Label.BODY, "region.lead-again", "the standfirst above, printed again as the lead paragraph")
+    opening = _opening_above_box(content, first, barriers)
+    if opening is not None:  # the text began above a related box set inside it
+        links = next(position for position in range(first, last + 1) if content[position].cls == "good")
+        for line in content[opening[1] + 1 : links]:
+            if not line.removed:
+                line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
+        first = opening[0]
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
         _outside(line, "region.before-main-text")
@@ -125,10 +132,21 @@ def apply(page: Page) -> None:
         elif line.index in page.live_stamps and not line.decisions:
             # It kept the live text in one run; a reader of the text does not need the clock ("16:05").
             line.decide(Label.BOILERPLATE, "region.live-stamp", "a live update's time")
+    _live_bylines(page, inside)
     _fragment_runs(inside)
     _closing_stamp(inside)
     _find_extra(page, content[last + 1 :], barriers)
     _scattered_prose(content, first, last, barriers)
+
+
+def _live_bylines(page: Page, inside: Sequence[Line]) -> None:
+    """ "Posted by Jane Doe" right above or under a live update's time: who wrote that update, not text."""
+    for position, line in enumerate(inside):
+        if line.index not in page.live_stamps:
+            continue
+        for near in inside[max(0, position - 1) : position + 2]:
+            if not near.decisions and near.words <= byline.MAX_BYLINE_WORDS and byline.byline_author(near.key, near.text, near.words):
+                near.decide(Label.BYLINE, "region.live-byline", "a writer's name beside a live update's time")
 
 
 FACT_BOX_PAIRS = 3
@@ -342,7 +360,7 @@ def _opens_list(line: Line) -> bool:
 def _list_item(line: Line) -> bool:
     """An unmarked item of a list: a few words ("Shawnee", "a runny or blocked nose", "المازوت:
     1,362,000 ليرة"), not removed, not a sentence."""
-    return not line.removed and _item_words(line) <= ANNOUNCED_ITEM_WORDS and not line.text.endswith(".")
+    return not line.removed and not line.text.endswith(".") and _item_words(line) <= ANNOUNCED_ITEM_WORDS
 
 
 def _item_words(line: Line) -> int:
@@ -402,6 +420,34 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         rest = rest[last + 1 :]
     for line in rest:
         _outside(line, "region.after-main-text")
+
+
+def _opening_above_box(content: Sequence[Line], first: int, barriers: set[int]) -> tuple[int, int] | None:
+    """(first, last) positions of the text's opening paragraphs when a "Related" box set inside the
+    article split them from the rest, which won the main text: the box's heading right under them,
+    a few links, then the main text. None otherwise (teasers above a "Related" heading alternate
+    headlines and summaries; a single paragraph there is a site's blurb)."""
+    walls = [position for position, line in enumerate(content[:first]) if line.index in barriers]
+    if not walls:
+        return None
+    wall = walls[-1]
+    links = content[wall + 1 : next((p for p in range(first, len(content)) if content[p].cls == "good"), first)]
+    if content[wall].label is not Label.RELATED or len(links) > INLINE_BOX_LINES or any(line.cls == "good" for line in links):
+        return None
+    low = walls[-2] + 1 if len(walls) > 1 else 0
+    found = best_segment(content[low:wall], set())
+    if found is None:
+        return None
+    score, start, end = found[0], found[1] + low, found[2] + low
+    if wall - end > INLINE_BOX_LEAD or score < MIN_HEADED_SCORE:
+        return None
+    opening = content[start : end + 1]
+    if any(line.removed for line in opening):
+        return None  # a bio, a share bar, a caption over a standfirst: no paragraphs in a row
+    text = [line.cls == "good" for line in opening]
+    if text[-MIN_SHORT_GOOD:] != [True] * MIN_SHORT_GOOD or sum(text) < INLINE_BOX_PROSE * len(text):
+        return None
+    return start, end
 
 
 def _threaded(segment: Sequence[Line]) -> bool:

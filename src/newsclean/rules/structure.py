@@ -165,20 +165,33 @@ def _over_prose(content: Sequence[Line], position: int) -> bool:
 
 LIVE_MIN_STAMPS = 3
 LIVE_STAMP_SCORE = 1.0  # as a short sentence: the text may start with its first update's time
-_BARE_TIME = regex.compile(r"^\W*(\d{1,2})(?:[:.]|\s?h\s?)(\d{2})\W*$")  # "18:20", "9.05", "16 h 20"
+# "18:20", "9.05", "16 h 20", "9:41 PM CDT" (a time zone's letters after a time of day)
+_BARE_TIME = regex.compile(
+    r"^\W*(\d{1,2})(?:[:.]|\s?h\s?)(\d{2})(?:\s?(?P<half>[ap])\.?m\.?)?(?:\s(?:[A-Z]{2,4}|\p{Lu}{1,3}[ST]))?\W*$",
+    regex.IGNORECASE,
+)
 
 
 def _live_stamps(content: list[Line]) -> frozenset[int]:
     """A live page's updates under bare times, in the order of the clock ("18:20", "17:05", "16:40"):
     three at least, all going one way (a box of videos' running times, "02:41", "01:15", goes both)."""
     stamps = [
-        (line.index, int(found[1]) * 60 + int(found[2]))
+        (line.index, _minutes(found))
         for line in content
-        if line.words <= 3 and (found := _BARE_TIME.match(line.text)) and int(found[1]) < 24 and int(found[2]) < 60
+        if line.words <= LIVE_STAMP_WORDS and (found := _BARE_TIME.match(line.text)) and int(found[1]) < 24 and int(found[2]) < 60
     ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
     ordered = times == sorted(times) or times == sorted(times, reverse=True)
     return frozenset(index for index, _ in stamps) if len(stamps) >= LIVE_MIN_STAMPS and ordered else frozenset()
+
+
+LIVE_STAMP_WORDS = 4  # "9", "41", "pm", "cdt"
+
+
+def _minutes(found: regex.Match[str]) -> int:
+    """Minutes after midnight of a stamp's time: "9:41 PM" comes after "11:50 AM"."""
+    hours = int(found[1]) % 12 if found["half"] else int(found[1])
+    return (hours + (12 if (found["half"] or "").lower() == "p" else 0)) * 60 + int(found[2])
 
 
 TABLE_MIN_ROWS = 3
