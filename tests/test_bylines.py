@@ -461,6 +461,11 @@ def test_the_date_on_the_byline_line_after_the_name() -> None:
         ("كتب/ حسين عبد الزهرة", "حسين عبد الزهرة"),  # the prefix set apart by a slash
         ("كتب: محمود عبد الحميد الإثنين، 26 فبراير 2024 01:45 م", "محمود عبد الحميد"),  # the stamp's weekday goes
         ("By Alex Dobie Tuesday, March 4, 2025", "Alex Dobie"),
+        # Two writers in a line of labelled fields; after "By Jane Doe, " an outlet may come instead.
+        ("Penulis: Sari Wulandari, Bayu Nugroho | Editor: Hendra Gunawan", "Sari Wulandari, Bayu Nugroho"),
+        ("By Jane Doe, Daily Mail", "Jane Doe"),
+        ("By Jane Doe, Chief Political Correspondent | Updated: May 3", "Jane Doe"),
+        ("By Jane Doe, BBC News | Published: May 3", "Jane Doe"),
     ],
 )
 def test_writers_in_one_byline(line: str, author: str) -> None:
@@ -526,3 +531,31 @@ def test_a_page_opening_with_headline_standfirst_name_role_and_two_stamps() -> N
     article = newsclean.clean("\n".join(page))
     assert (article.title, article.author, article.date) == (page[0], "Catherine Dufresne", "2025-10-08")
     assert list(article.paragraphs) == page[6:]
+
+
+def test_a_name_and_outlet_over_the_stamp_is_the_byline() -> None:
+    text = [
+        "The province confirmed two more cases of whooping cough on Monday, both linked to a daycare in the town of Selkirk.",
+        "Public health officials said the children were recovering at home and that the daycare had been notified.",
+    ]
+    page = [
+        "Whooping cough cases rise to 12 in Interlake region",
+        "Officials urge parents to check their children's vaccination records",
+        "Tomas Lindqvist · Prairie Public Radio",
+        "Posted: Feb 3, 2025 6:00 AM CST | Last Updated: 3 hours ago",
+        *text,
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert (article.author, article.date) == ("Tomas Lindqvist", "2025-02-03")
+    assert list(article.paragraphs) == text
+
+
+def test_a_headlines_dash_gives_no_dateline() -> None:
+    text = [
+        "اختتمت في العاصمة أمس أعمال الملتقى الاقتصادي المشترك بتوقيع خمس مذكرات تفاهم في مجالات النقل والطاقة والزراعة.",
+        "وقال رئيس الجانب المضيف في الجلسة الختامية إن المذكرات ستدخل حيز التنفيذ مطلع العام المقبل بعد استكمال الإجراءات.",
+    ]
+    page = ["الملتقى الاقتصادي المشترك – الختام في العاصمة: خمس مذكرات تفاهم ووعود بالتنفيذ", "كتب سامر الخطيب", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.dateline is None
+    assert article.title == page[0]

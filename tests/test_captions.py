@@ -222,3 +222,24 @@ def test_a_credit_in_capitals_after_a_long_captions_sentence() -> None:
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == EN_TEXT
     assert [c.credit for c in article.captions] == ["CHRIS OMOLLO | MERIDIAN"]
+
+
+def test_a_caption_over_a_copyright_credit_with_the_photographer() -> None:
+    caption = "وزير النقل ونظيره خلال توقيع الاتفاقية في العاصمة"
+    text = [
+        "وقع البلدان اليوم اتفاقية لتطوير خط السكك الحديدية بين الميناء والعاصمة بكلفة تقديرية تتجاوز مليار دولار.",
+        "وقال الوزير في مؤتمر صحفي إن الأعمال ستبدأ في الربيع المقبل وتستمر ثلاث سنوات على ثلاث مراحل متتالية.",
+    ]
+    page = ["توقيع اتفاقية لتطوير خط السكك الحديدية", "حاوره: كريم منصور", text[0], caption, "© الإذاعة الدولية / أندريه بافلوف", text[1]]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "الإذاعة الدولية / أندريه بافلوف")]
+
+
+def test_a_credit_glued_to_its_caption_is_no_headline() -> None:
+    caption = "A dry reservoir outside the town, where water levels have fallen for four years.Credit...Ana Ortiz for The Courier"
+    page = ["Drought deepens in the valley as reservoirs fall to record lows", "Farmers face a fourth dry year", caption,
+            "By Lee Park", "March 3, 2025", *EN_TEXT]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[0]
+    assert list(article.paragraphs) == EN_TEXT

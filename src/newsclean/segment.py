@@ -27,6 +27,9 @@ HEADER_BEFORE = 16  # non-blank lines before the main text searched for the head
 HEADER_INSIDE = 5  # lines at the start of the main text that may still be header
 TITLE_WORDS = (2, 30)
 _HEADER_LABELS = (Label.DATE, Label.BYLINE, Label.DATELINE)
+# Widgets of an article's header that stand between the headline and its byline ("lexicon.player-box"
+# too, "lexicon.share-lead" too): their rules start with these.
+_HEADER_CONTROLS = tuple(f"lexicon.{name}" for name in ("player", "share", "advertisement", "reading-time"))
 _BIDI_MARKS = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stand alone
@@ -284,6 +287,11 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             date_lines.append(line)
             date = date or found
             continue
+        outlet = _name_and_outlet(zone, line, page.stopwords) if author is None and not explicit else None
+        if outlet is not None:  # "Priya Raman · NPB News" over "Posted: Oct 21, 2025 4:00 AM CDT"
+            author = outlet
+            line.decide(Label.BYLINE, "segment.name-and-outlet", author)
+            continue
         stamped = _stamp_then_byline(line) if author is None else None
         if stamped is not None:  # "Publié le 3/02/2025 à 11:45 Par Julie Mertens"
             stamp, author = stamped
@@ -312,8 +320,10 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 line.decide(Label.DATELINE, "segment.dateline", line.text.strip())
                 continue
         place = byline.dateline_of(line.text, line.words)
-        if place and line.words > byline.MAX_DATELINE_WORDS and not _wire_head(place):
-            place = None  # "Most of the money — about $10.6 million — will...": a sentence's dash
+        if place and line.words > byline.MAX_DATELINE_WORDS and (not _wire_head(place) or not line.ends_sentence):
+            # "Most of the money — about $10.6 million — will...": a sentence's dash; "منتدى الطاقة السوري –
+            # الروسي في دمشق: ..." without a full stop: a headline's dash
+            place = None
         before_text = page.region is None or line.index < page.region[0] or line.removed
         if _lexicon_chrome(line):
             continue  # "Remaining Time -1:42" is a player's control, not "place - writer"
@@ -417,11 +427,12 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     # A byline, a date or a dateline within three lines below (a picture's caption and credit
     # between them do not count: headline, picture, byline).
     pictured = (Label.CAPTION, Label.CREDIT)
-    # A picture's caption and credit between them do not count, nor an audio player's controls.
+    # A picture's caption and credit between them do not count, nor the widgets of an article's header
+    # (an audio player's controls, a share bar, an advertisement's label).
     unpictured = [
         line
         for line in zone
-        if (line.label not in pictured and not line.rule.startswith("lexicon.player")) or line in candidates or _heads(line)
+        if (line.label not in pictured and not line.rule.startswith(_HEADER_CONTROLS)) or line in candidates or _heads(line)
     ]
     place = {line.index: position for position, line in enumerate(unpictured)}
     headed_by = {
@@ -876,6 +887,30 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
     return (name, found) if found else None
 
 
+OUTLET_WORDS = 4
+
+
+def _name_and_outlet(zone: Sequence[Line], line: Line, stopwords: frozenset[str]) -> str | None:
+    """The writer of a "Name · Outlet" line right over the date stamp ("Priya Raman · NPB News", then
+    "Posted: Oct 21, 2025 4:00 AM CDT | Last Updated: ..."): a broadcaster's header, its items on two
+    lines."""
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(line.text.strip())]
+    if len(items) != 2:
+        return None
+    name, outlet = items
+    probe = Line(0, name, fold(name))
+    if not 2 <= probe.words <= 4 or set(probe.tokens) & stopwords or not _name_like(name):
+        return None
+    if not outlet[:1].isupper() or len(outlet.split()) > OUTLET_WORDS:
+        return None
+    position = zone.index(line)
+    below = zone[position + 1] if position + 1 < len(zone) else None
+    if below is None:
+        return None
+    stamped = dates.is_date_line(below.text.lstrip("·•| ")) or _header_items(below, stopwords) is not None
+    return name if stamped else None
+
+
 FLAT_ITEM_WORDS = 4  # a menu item of a header flattened into one line
 
 
@@ -1021,8 +1056,9 @@ def _kicker(line: Line) -> bool:
 
 
 def _heads(line: Line) -> bool:
-    """A line that stands under a headline: its byline, date or dateline."""
-    return line.label in _HEADER_LABELS or _bare_name(line)
+    """A line that stands under a headline: its byline, date or dateline; a writer's name alone, not
+    a widget's label a lexicon knows ("FLASH INFO" in capitals reads like a name)."""
+    return line.label in _HEADER_LABELS or (not line.rule.startswith("lexicon.") and _bare_name(line))
 
 
 def _bare_name(line: Line) -> bool:
@@ -1081,10 +1117,27 @@ def _title_like(line: Line) -> bool:
         return False
     if line.text.lstrip()[:1] in _BULLETS or line.text.lstrip()[:2] in ("- ", "– "):
         return False  # "• بدء الدراسة الأحد ...", "- Google's voting day doodle": a list's item
+    if _flattened_menu(line) or caption_finder.glued_credit(line.text):
+        return False  # a menu on one line; a caption with its credit ("...2021.Credit...Jane Doe")
     return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
 
 
 _BULLETS = "•·▪▸►◦‣*"
+MENU_LINE_WORDS = 6  # a menu flattened onto one line has at least this many items...
+MENU_LINE_ITEMS = 3  # ...and this many a navigation lexicon knows ("News", "Sport", "Accueil")
+
+
+def _flattened_menu(line: Line) -> bool:
+    """A menu a scraper flattened onto one line, "News Politics Business Sport Opinion Travel": six
+    words or more, each one capitalised, no punctuation between them, three of them menu items on
+    their own."""
+    words = line.text.split()
+    if len(words) < MENU_LINE_WORDS or not all(word[:1].isupper() or word == "&" for word in words):
+        return False
+    if any(not char.isalnum() and char not in " &'’-" for char in line.text):
+        return False  # "Travel News: Sport Fans Face Rail Chaos" is a headline
+    items = (lexicon.match(Line(0, word, fold(word))) for word in words)
+    return sum(1 for hit in items if hit is not None and hit.category.name == "navigation") >= MENU_LINE_ITEMS
 
 
 def _subtitle_like(line: Line) -> bool:

@@ -9,7 +9,7 @@ from importlib import resources
 
 import regex
 
-from ..lexicon import LANGUAGES, read_phrases
+from ..lexicon import LANGUAGES, credit_phrase, read_phrases
 from ..normalize import fold
 from . import dates
 
@@ -63,6 +63,32 @@ def _several_writers(text: str) -> bool:
         and _LAST_WRITER.search(text) is not None
         and all(2 <= len(name.split()) <= 4 and _name_shaped(name) and not any(char.isdigit() for char in name) for name in names)
     )
+
+
+def _two_writers(text: str) -> bool:
+    """ "Rina Marlina, Dimas Prasetyo | Editor: ...": two names of a cased script joined by a comma, in
+    a line of labelled fields (after "By Jane Doe, " may come an outlet: "Daily Mail"). Not "Jane Doe,
+    Staff Writer", "Jane Doe, Reuters" or "Jane Doe, BBC News": a role, an agency, an outlet in capitals."""
+    parts = _FIELD_END.split(text, maxsplit=1)
+    if len(parts) < 2 or ":" not in parts[1]:
+        return False
+    head = parts[0]
+    names = [name.strip() for name in regex.split(r"\s*,\s*", head)]
+    if len(names) != 2 or not _CASED.search(head):
+        return False
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not _name_shaped(name) or any(char.isdigit() for char in name):
+            return False
+        if any(word.isupper() and len(word) > 1 for word in words) or words[0].lower() in _ARTICLES:
+            return False  # "BBC News", "The Guardian"
+        if _role_anywhere().search(fold(name)):
+            return False  # "Chief Political Correspondent"
+    return credit_phrase(names[1]) is None
+
+
+_FIELD_END = regex.compile(r"\s*\|\s*|\s+[-–—]\s+")  # "Name, Name | Editor: ...", "Name, Name - Agency"
+_ARTICLES = frozenset("the a an le la les el los las der die das il lo os".split())
 
 
 _AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+|\s+\((?=[^)]*$|[^)]*\)$)")  # "(à Lyon)", "(Montvalon, envoyés spéciaux)" after the name
@@ -132,7 +158,9 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     skipped = len(found.group().split()) - len(found.group("name").split())
     name = " ".join(text.split()[skipped:]).strip(" :-–—")
     name = _ON_DATE.split(name, maxsplit=1)[0].rstrip(" -–—|,")
-    if not _several_writers(name):  # "A, B e C" stays whole; "Jane Doe, Reuters" loses the agency
+    if _two_writers(name):  # "Rina Marlina, Dimas Prasetyo | Editor: ..."
+        name = _FIELD_END.split(name, maxsplit=1)[0]
+    elif not _several_writers(name):  # "A, B e C" stays whole; "Jane Doe, Reuters" loses the agency
         name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WITH.split(name, maxsplit=1)[0]
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes

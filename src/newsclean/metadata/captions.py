@@ -255,9 +255,23 @@ def _chrome_names(page: Page) -> frozenset[str]:
     return frozenset(names)
 
 
+# "... since 2021.Credit...Marisa Quintero for The Ledger": a credit's label and its ellipsis glued to the
+# caption by a scraper that dropped the markup between them.
+_GLUED_CREDIT = regex.compile(r"(?<=\S)(?:Credit|Crédit|Crédito|Credito)\s?(?:\.{3}|…)\s?\p{Lu}.{0,80}$")
+
+
+def glued_credit(text: str) -> str | None:
+    """The credit glued to the end of a caption ("...2021.Credit...Jane Doe for The Ledger"), if any."""
+    found = _GLUED_CREDIT.search(text)
+    return found.group() if found else None
+
+
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if line.words > CAPTION_MAX_WORDS:
         return None
+    glued = glued_credit(line.text)
+    if glued is not None:
+        return glued
     tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
     inner = tail.group("credit").strip() if tail else ""
     if tail and _declared_credit(tail.group()):
@@ -291,6 +305,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return tail.group()
     if "/" in line.text and line.words <= CREDIT_MAX_WORDS and _agency_and_name(line.text):
         return line.text  # "Keystone/Anthony Anex" under the caption it credits
+    if line.text.startswith("©") and line.words <= CREDIT_MAX_WORDS and _NAME_SLASH_NAME.match(line.text[1:].strip()):
+        return line.text  # "© Sputnik / Ivan Petrov": an outlet's picture and its photographer (no year: no footer)
     if _CAPITAL_CREDIT.match(line.text):
         return line.text  # "PHOTO JEAN-FRANÇOIS ROY, LE QUOTIDIEN LAURENTIEN"
     sentence_tail = _AFTER_FULL_STOP.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS else None
