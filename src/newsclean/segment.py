@@ -435,10 +435,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         if (line.label not in pictured and not line.rule.startswith(_HEADER_CONTROLS)) or line in candidates or _heads(line)
     ]
     place = {line.index: position for position, line in enumerate(unpictured)}
-    headed_by = {
-        line.index: any(_heads(other) for other in unpictured[place[line.index] + 1 : place[line.index] + 4])
-        for line in candidates
-    }
+    headed_by = {line.index: _headed(unpictured[place[line.index] + 1 : place[line.index] + 4]) for line in candidates}
 
     # The items of a ticker: the headline-shaped lines right under its label, one after another.
     ticker_items: set[int] = set()
@@ -1053,6 +1050,17 @@ def _name_words(text: str) -> bool:
 def _kicker(line: Line) -> bool:
     """A section label over a headline ("محليات", "Local"): a word or three, nothing else said of it."""
     return line.words <= 3 and all(rule.startswith("region.") for _, rule, _ in line.decisions)
+
+
+def _headed(below: Sequence[Line]) -> bool:
+    """A byline, a date or a dateline among the lines under a headline, before two paragraphs in a
+    row (a live update's time under its two paragraphs heads the next update, not this one)."""
+    for number, line in enumerate(below):
+        if line.cls == "good" and number and below[number - 1].cls == "good":
+            return False
+        if _heads(line):
+            return True
+    return False
 
 
 def _heads(line: Line) -> bool:

@@ -117,10 +117,9 @@ def apply(page: Page) -> None:
         lead.decide(Label.BODY, "region.lead-again", "the standfirst above, printed again as the lead paragraph")
     opening = _opening_above_box(content, first, barriers)
     if opening is not None:  # the text began above a related box set inside it
-        links = next(position for position in range(first, last + 1) if content[position].cls == "good")
-        for line in content[opening[1] + 1 : links]:
-            if not line.removed:
-                line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
+        text = next(position for position in range(first, last + 1) if content[position].cls == "good")
+        for line in _box_links(content[opening[1] + 1 : text]):
+            line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
         first = opening[0]
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
@@ -431,9 +430,10 @@ def _opening_above_box(content: Sequence[Line], first: int, barriers: set[int]) 
     if not walls:
         return None
     wall = walls[-1]
-    links = content[wall + 1 : next((p for p in range(first, len(content)) if content[p].cls == "good"), first)]
-    if content[wall].label is not Label.RELATED or len(links) > INLINE_BOX_LINES or any(line.cls == "good" for line in links):
-        return None
+    between = content[wall + 1 : next((p for p in range(first, len(content)) if content[p].cls == "good"), first)]
+    links = _box_links(between)
+    if content[wall].label is not Label.RELATED or not 0 < len(links) <= INLINE_BOX_LINES or any(line.cls == "good" for line in between):
+        return None  # "What's next?" right over a paragraph is the text's subheading, no box
     low = walls[-2] + 1 if len(walls) > 1 else 0
     found = best_segment(content[low:wall], set())
     if found is None:
@@ -448,6 +448,15 @@ def _opening_above_box(content: Sequence[Line], first: int, barriers: set[int]) 
     if text[-MIN_SHORT_GOOD:] != [True] * MIN_SHORT_GOOD or sum(text) < INLINE_BOX_PROSE * len(text):
         return None
     return start, end
+
+
+def _box_links(between: Sequence[Line]) -> list[Line]:
+    """The links of a related box between its heading and the text going on: the lines not yet
+    removed, less a short last one, the text's subheading ("احتياطيات مريحة")."""
+    links = [line for line in between if not line.removed]
+    if links and links[-1] is between[-1] and links[-1].words < MIN_LINK_WORDS:
+        links.pop()
+    return links
 
 
 def _threaded(segment: Sequence[Line]) -> bool:
