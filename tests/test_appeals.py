@@ -206,6 +206,13 @@ def test_notes_after_the_text(note: str, category: str) -> None:
         ("Los comentarios son moderados y no se publicarán los que resulten ofensivos.", "notice"),
         ("للاشتراك في النسخة الورقية: 01/234567", "paywall"),
         ("Pinned", "navigation"),
+        ("تبرع", "donation"),  # the button
+        ("شكراً لكل من تبرع ولو بشيكل واحد لبناء المستشفى", None),  # the past tense in a sentence
+        ("2.4 ألف 318 تعليقاً 540 مشاركة", "share"),  # a social post's counters
+        ("Escucha esta noticia", "player"),
+        ("Listen live to Radio North for updates throughout the evening", "player"),
+        ("Siga o Diário do Sul no Instagram, no Facebook e no WhatsApp.", "newsletter"),
+        ("Retrouvez tous les résultats de la Ligue 2 dans notre rubrique Football.", "read-also"),
     ],
 )
 def test_chrome_phrases_and_their_lookalikes(line: str, category: str | None) -> None:

@@ -164,6 +164,9 @@ def test_english_order_when_the_day_tells() -> None:
         "18.07.2024 15:20 по московскому времени",
         "Published: Tuesday, February 11, 2025 8:15 AM EAT | Updated 3 hours ago",
         "11.02.2025 10:30 CEST",
+        "Mis à jour il y a 2 jours",  # "jours": not "jour" alone, which "mis à jour" holds
+        "hace 3 días",
+        "vor 2 Tagen",
     ],
 )
 def test_date_stamp_lines(text: str) -> None:

@@ -44,11 +44,6 @@ GAPS = [
     ("ar/r24_saudi_business", "date", "2024-11-10"),
     # A radio page: the show's name, shown four times around the episode's title, wins the title.
     ("fr/r22_franceondes_reparation", "title", "Lave-linge, smartphones, vélos : la réparation peut-elle devenir un métier d'avenir ?"),
-    # Byline and date above the headline, a section link above them: see BODY_GAPS.
-    ("gaps/ar/r31_kurdistan_tweet", "title", "مفوضية الانتخابات: المشاركة في إقليم كوردستان تجاوزت 61% وشكاوى من أعطال في أجهزة التحقق"),
-    # A writer's name alone under the headline, over a relative stamp ("Il y a 2 jours") and a section
-    # label: no date beside it, so it is no byline.
-    ("fr/r56_autoroute_eau", "author", "Salma Benjelloun"),
     # A series' name under the headline, right above the byline, is taken for the headline.
     ("fr/r53_liban_reconstruction", "title", "À Khiam, les habitants reconstruisent sans attendre l'État"),
     # A section label ("Namur") that repeats a menu item above the headline: the headline goes with
@@ -131,9 +126,6 @@ BODY_GAPS = [
     # The text goes on after an inline "Mehr zum Thema" box with a subheading and one paragraph
     # (too little prose to count) before a newsletter box: both are cut.
     "de/r29_nordheide_gesamtschule",
-    # The menu on one tab-separated line is gone now, but the headline and its standfirst come after
-    # the byline and the date: the section link above the byline is taken for the title, and both stay.
-    "ar/r31_kurdistan_tweet",
     # An "In short:" summary box above the text, a picture's description over its caption, inside.
     "en/r32_abc_science",
     # A live page's "Ce qu'il faut retenir" box of key points above the first update is kept.

@@ -4,6 +4,9 @@ article (songs, prices, results), however fragment-like they look."""
 from __future__ import annotations
 
 import newsclean
+from newsclean.lines import Line
+from newsclean.normalize import fold
+from newsclean.rules import structure
 
 INTRO = [
     "Rovers climb to second after a busy afternoon in the league",
@@ -293,3 +296,32 @@ def test_date_lines_in_a_row_are_no_table() -> None:
     rows = split_lines("Euro 1.0842 1.0851\nPound 1.2710 1.2722\nYen 0.0064 0.0065")
     assert not _figure_rows(Page(dated).content)
     assert _figure_rows(Page(rows).content) == {0, 1, 2}
+
+
+def test_a_tables_source_under_its_last_row_is_no_pictures_credit() -> None:
+    intro = "Average monthly rents rose in every city last year, according to figures published on Tuesday:"
+    rows = ["City\tRent\tChange", "Dublin\t€2,102\t+6.1%", "Cork\t€1,688\t+9.8%", "Galway\t€1,612\t+11.3%", "Limerick\t€1,437\t+10.6%"]
+    source = "Source: Rent Index, Q4 2024"
+    closing = "Galway recorded the steepest rise of any city, with rents up by more than a tenth in a single year."
+    page = ["Rents rise in every city as supply stalls", "By Ciara Walsh", *INTRO[2:4], intro, *rows, source, closing]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*INTRO[2:4], intro, *rows, source, closing]
+    assert not article.captions
+
+
+def test_a_films_credits_box_keeps_its_photography_line() -> None:
+    review = [
+        "La película sigue a tres hermanas durante un verano en la casa de playa de la familia, donde reaparecen viejas peleas.",
+        "La directora filma sus largos almuerzos con una cámara paciente, y las actuaciones sostienen la película hasta el final.",
+    ]
+    box = ["Ficha técnica", "Título: El largo verano", "Dirección: Camila Reyes", "Elenco: Ana Pérez, Tomás Ruiz, Julia Soto",
+           "Fotografía: Benjamín Soto", "Duración: 104 minutos", "Calificación: TE+7"]
+    page = ["Crítica: un verano que no termina", "Por Rodrigo Vidal", *review, *box, "Temas relacionados", "Cine", "Estrenos"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*review, *box]
+    assert not article.captions
+
+
+def test_a_link_is_no_label_and_value_pair() -> None:
+    line = "http://www.example.com/people/jane-doe Jane Doe"
+    assert not structure.pair_item(Line(0, line, fold(line)), in_box=True)

@@ -222,12 +222,17 @@ def test_the_opening_paragraphs_above_a_related_box_stay() -> None:
     ]
     rest = [
         "Walk-in vaccination clinics will open on Saturday in three towns of the district, the authority said.",
+        "What you need to know",  # a subheading right under the box's first paragraph: no box the lexicon pass sees
         "Two doses of the vaccine protect about 97 per cent of people against the disease, according to the authority.",
         "Anyone with symptoms is asked to call ahead before visiting a clinic or an emergency department.",
         "Six people have been admitted to hospital since the outbreak began, including an infant who was too young to be vaccinated.",
         "Vaccination coverage among two-year-olds in the district stood at 68 per cent last year, well below the national figure.",
+        "A father of three in one of the towns said he had his children vaccinated last week after years of hesitation.",
+        "\"My parents never vaccinated us, and we were fine, so that was the argument,\" he said. \"But this is different.\"",
+        "A paediatrician in the regional capital said doctors there had also seen a rise in families asking about the vaccine.",
+        "The authority said people who visited the town's main supermarket on two afternoons last week may have been exposed.",
     ]
-    box = ["RELATED STORIES", "Neighbouring province declares its outbreak over", "Why measles is coming back"]
+    box = ["RELATED STORIES", "Neighbouring province declares end to measles outbreak after 14 months", "Why measles is back — and why doctors are worried"]
     page = ["Measles cases rise to 31 in northern district", "By Ana Ruiz", *opening, *box, *rest]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [*opening, *rest]

@@ -476,7 +476,11 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
         return headed, line.words >= TITLE_MIN_WORDS, not kicker, repeated, -position if headed else position
 
-    return max(candidates, key=rank)
+    best = max(candidates, key=rank)
+    if len(candidates) > 1 and best.text.strip(" -–—|:") == _masthead_name(page):
+        candidates.remove(best)  # the site's name, which the copyright line repeats ("© 2025 <name>")
+        best = max(candidates, key=rank)
+    return best
 
 
 KICKER_WORDS = TITLE_MIN_WORDS  # "أسعار صرف العملات اليوم" over the headline

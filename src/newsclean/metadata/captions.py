@@ -117,7 +117,8 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             previous, uncredited = line, None
             continue
         text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:") if credit is not None else ""
-        if credit is None or line.label in _NOT_THE_ARTICLES or _not_a_caption(page, line, credit, text):
+        in_table = not text and previous is not None and previous.cls == "item"  # "Source: ...", "Fotografía: ..." under a table's rows, in a fact box
+        if credit is None or line.label in _NOT_THE_ARTICLES or in_table or _not_a_caption(page, line, credit, text):
             previous, uncredited = line, None
             continue
         name = _credit_name(credit)

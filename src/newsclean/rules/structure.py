@@ -182,7 +182,18 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
     ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
     ordered = times == sorted(times) or times == sorted(times, reverse=True)
-    return frozenset(index for index, _ in stamps) if len(stamps) >= LIVE_MIN_STAMPS and ordered else frozenset()
+    if len(stamps) < LIVE_MIN_STAMPS or not ordered:
+        return frozenset()
+    # The newest updates of a live page may be stamped "10 minutes ago", "منذ 45 دقيقة" instead.
+    relative = {line.index for line in content if line.words <= LIVE_STAMP_WORDS and _relative_stamp(line)}
+    return frozenset(index for index, _ in stamps) | relative
+
+
+def _relative_stamp(line: Line) -> bool:
+    """ "منذ 10 دقائق", "2 hours ago": a stamp without a date or a time of day."""
+    if not dates.is_date_line(line.text, folded=line.key) or _BARE_TIME.match(line.text):
+        return False
+    return not dates.find_dates(line.text, folded=line.key)
 
 
 LIVE_STAMP_WORDS = 4  # "9", "41", "pm", "cdt"
@@ -448,7 +459,7 @@ def _dated_teasers(content: Sequence[Line]) -> None:
 # A list item's mark: "1.", "١-", "2)", "-", "•", "*".
 _LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\s*\w")
 # "Palermo: $865.000", "Belgrano: $810.000": a label of one to three words, a colon, a value.
-_PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}\s?[:：]\s*\S")
+_PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}\s?[:：](?!//)\s*\S")  # not "http://..."
 PAIR_MAX_WORDS = 8
 # "Preston 2-0 Sheffield Wednesday", "Millwall P-P Derby County": a result between two names.
 _SCORE_ITEM = regex.compile(r"^\D{2,40}?\s(?:\d{1,3}\s?[-–:]\s?\d{1,3}|P\s?-\s?P)\s\D{2,40}$")
@@ -498,8 +509,9 @@ def pair_item(line: Line, *, in_box: bool = False) -> bool:
     """A "label: value" pair of a list or a fact box ("Palermo: $865.000", "التحكيم: نضال بن سالم"),
     not a credit. It is short, unless the value lists names and ends without a full stop: "اتحاد
     طنجة: هشام المجهد، يوسف البقالي، ...", "Goals: Smith (34), Jones (87)"; among other pairs
-    (`in_box`) any value without a full stop will do ("الأهداف: الرياحي (د58) والعياري (د84)")."""
-    if not _PAIR_ITEM.match(line.text) or captions.starts_with_credit(line.text):
+    (`in_box`) any value without a full stop will do ("الأهداف: الرياحي (د58) والعياري (د84)"), and
+    so will a credit's label (a film's "Fotografía: Benjamín Soto")."""
+    if not _PAIR_ITEM.match(line.text) or (captions.starts_with_credit(line.text) and not in_box):
         return False
     if line.words <= PAIR_MAX_WORDS:
         return True
