@@ -69,6 +69,16 @@ GAPS = [
     # The article shows only "قبل 3 ساعات"; the masthead's "الجمعة، 05 يوليو 2024 02:15 م" above the
     # menu is not read as the article's date.
     ("ar/r49_eg_bus_fare_rise", "date", "2024-07-05"),
+    # The date is only in the masthead ("الجمعة ٤ جمادى الآخرة ١٤٤٦هـ - ٦ ديسمبر ٢٠٢٤م") above the menu:
+    # a masthead's date is the day's, not the article's, and is not taken.
+    ("ar/r58_saudi_derby_table", "date", "2024-12-06"),
+    # "Author: Jordan Pike, Caitlin Marsh": "author:" is no byline prefix (it opens lines of code and
+    # listings' fields), so the live page's writers are not found.
+    ("en/r59_us_live", "author", "Jordan Pike, Caitlin Marsh"),
+    # The article's own stamp is "قبل ساعة"; the only date is the masthead's, above the menu.
+    ("ar/r61_libya_accident", "date", "2025-02-16"),
+    # An "Öne çıkanlar" box's first item, under the headline, is taken for the title (key-points boxes).
+    ("tr/r62_izmir_bina", "title", "İzmir'de 1.200 binada deprem taraması: 87 bina için tahliye kararı"),
 ]
 
 
@@ -204,6 +214,14 @@ BODY_GAPS = [
     "en/r56_lagos_fraud_trial",
     # An "L'essentiel" box's three items above the text are kept.
     "fr/r56_greve_tbm",
+    # An "L'essentiel" box's three items above the text are kept (key-points boxes).
+    "fr/r59_eco_qa",
+    # A columnist's bio under her name shown again opens with her role ("كاتبة وأستاذة جامعية ..."),
+    # not with her name: it is kept.
+    "ar/r61_tripoli_column",
+    # Power cuts listed "Area (Company): N customers", one per line, with no sentence announcing them:
+    # all but the first go as a fragment run; a broadcaster's name and live-radio promo are kept.
+    "en/r62_nz_storm",
 ]
 
 
@@ -250,6 +268,9 @@ APPENDED = [
     ("tr/r44_istanbul_lodos", 1),
     # Two next articles, each under "المقال التالي": the second is returned as part of the first.
     ("ar/r55_lb_tv_doctors", 2),
+    # Two appended articles, each ending with the channel's Telegram appeal: the first is dropped with
+    # the appeal above the second, only the second is returned.
+    ("ar/r61_ru_convoy", 2),
 ]
 
 

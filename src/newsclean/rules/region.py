@@ -116,10 +116,11 @@ def apply(page: Page) -> None:
         lead.cls, lead.score = "good", min(float(lead.words), structure.MAX_GAIN)
         lead.decide(Label.BODY, "region.lead-again", "the standfirst above, printed again as the lead paragraph")
     opening = _opening_above_box(content, first, barriers)
-    if opening is not None:  # the text began above a related box set inside it
+    if opening is not None:  # the text began above a related box set inside it, which ends nothing
         text = next(position for position in range(first, last + 1) if content[position].cls == "good")
         for line in _box_links(content[opening[1] + 1 : text]):
             line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
+        page.terminators = [index for index in page.terminators if not content[opening[1]].index < index < content[text].index]
         first = opening[0]
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
