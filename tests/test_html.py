@@ -518,3 +518,36 @@ def test_a_form_around_the_whole_page_is_no_form() -> None:
     hints = dict(zip(page.rendered.lines, page.hints))
     assert "form" not in hints[PARAGRAPHS[0]].split()
     assert "form" in hints["Search the site"].split()
+
+
+NEXT = [
+    "The ferry company said on Wednesday that it would add a second daily crossing to the islands from "
+    "June, after a summer in which hundreds of passengers were turned away at the harbour.",
+    "The new timetable will run until the end of September, and tickets go on sale next week on the "
+    "company's website and at the harbour office, a spokesperson said.",
+]
+
+
+def _scrolled(headline_markup: str) -> str:
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    nxt = "".join(f"<p>{text}</p>" for text in NEXT)
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Council approves tram extension</title></head><body>"
+        f"<main><article><h1>Council approves tram extension</h1><p class='byline'>By Ann Lee</p>{body}</article>"
+        "<div class='related'><h3>More news</h3><a href='/a'>Harbour fees rise</a></div>"
+        f"<div class='next-label'>Next article</div><article class='article--next'>{headline_markup}"
+        f"<p class='byline'>By Tom Ray</p>{nxt}</article></main></body></html>"
+    )
+
+
+def test_the_next_article_an_infinite_scroll_appended_is_returned_apart() -> None:
+    article = newsclean.clean_html(_scrolled("<h1>Ferry company adds a second daily crossing to the islands</h1>"))
+    assert list(article.paragraphs) == PARAGRAPHS
+    assert article.extra_articles == ("\n".join(NEXT),)
+    assert {line.rule for line in article.lines if line.text in NEXT} == {"html.appended-article"}
+
+
+def test_a_linked_headline_in_a_feed_is_no_appended_article() -> None:
+    article = newsclean.clean_html(_scrolled("<h1><a href='/ferry'>Ferry company adds a second daily crossing to the islands</a></h1>"))
+    assert list(article.paragraphs) == PARAGRAPHS
+    assert article.extra_articles == ()

@@ -727,6 +727,7 @@ def clean_html(
         article = _rescue(article, page.hints)
         article = _fallback(article, page.traf, page.hints)
     article = _captions(article, page.hints)
+    article = _appended_in_markup(article, page.hints)
     article = _metadata(article, page.meta, page.traf, page.rendered, page.hints)
     if page.warnings:
         article = dataclasses.replace(article, warnings=(*article.warnings, *page.warnings))
@@ -831,6 +832,56 @@ def _fallback(article: Article, traf: Traf, hints: Sequence[str]) -> Article:
         lines=tuple(lines),
         warnings=(*article.warnings, f"html: own body shared {agreement:.2f} with trafilatura's; took trafilatura's lines"),
     )
+
+
+APPENDED_MIN_PARAGRAPHS = 2
+APPENDED_PARAGRAPH_WORDS = 12
+APPENDED_HEADLINE_WORDS = 4
+
+
+def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
+    """The next article an infinite scroll appended to the page, which the markup shows: an <h1> inside
+    an <article> after the text, over paragraphs of the same <article>. Its lines are already out of
+    the body (the text's region ended before them); they are returned apart as an appended article."""
+    lines = article.lines
+    if article.extra_articles or not any(line.label is Label.BODY for line in lines):
+        return article
+    last_body = max(position for position, line in enumerate(lines) if line.label is Label.BODY)
+    appended: list[str] = []
+    relabelled = list(lines)
+    position = last_body + 1
+    while position < len(lines):
+        tokens = _hint_tokens(hints, lines[position].index)
+        headline = len(lines[position].text.split()) >= APPENDED_HEADLINE_WORDS and not tokens & {"link", "linky"}
+        if "h1" not in tokens or "article" not in tokens or not headline:
+            position += 1
+            continue  # a teaser's linked headline in a feed, a share bar set in <h1>s ("Share", "Tweet")
+        paragraphs = []
+        following = position + 1
+        while following < len(lines):
+            below = _hint_tokens(hints, lines[following].index)
+            if "article" not in below or "h1" in below:
+                break
+            line = lines[following]
+            if line.label is not Label.BODY and _paragraph(line.text):
+                paragraphs.append(following)
+            following += 1
+        if len(paragraphs) >= APPENDED_MIN_PARAGRAPHS:
+            appended.append("\n".join(lines[number].text for number in paragraphs))
+            for number in paragraphs:
+                relabelled[number] = _relabel(lines[number], Label.NEXT_ARTICLE, "html.appended-article", "under a second <h1> inside an <article>")
+        position = following
+    if not appended:
+        return article
+    return dataclasses.replace(article, extra_articles=tuple(appended), lines=tuple(relabelled))
+
+
+def _hint_tokens(hints: Sequence[str], index: int) -> set[str]:
+    return set(hints[index].split()) if index < len(hints) and hints[index] else set()
+
+
+def _paragraph(text: str) -> bool:
+    return len(text.split()) >= APPENDED_PARAGRAPH_WORDS and text.rstrip()[-1:] in ".!?؟…\"”»'"
 
 
 def _relabel(line: LabelledLine, label: Label, rule: str, detail: str) -> LabelledLine:
