@@ -90,4 +90,7 @@ def test_html_page(page: Path) -> None:
     assert score.f1 >= MIN_F1, f"F1 {score.f1:.3f} (P {score.precision:.3f} R {score.recall:.3f})\nextra: {extra[:5]}"
     meta = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
     for key, value in meta.items():
+        if key == "extra_articles":  # how many; each one's first line in the expected file, for a reader
+            assert len(article.extra_articles) == len(value), article.extra_articles
+            continue
         assert getattr(article, key) == value, f"{key}: got {getattr(article, key)!r}, expected {value!r}"

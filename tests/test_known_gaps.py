@@ -261,9 +261,6 @@ APPENDED = [
     ("ur/r35_appended_next", 1),
     # An unlabelled next article (title, "date المصدر: agency", paragraphs) after share and cookie lines.
     ("gaps/ar/r37_cn_chinatoday_phosphate", 1),
-    # An Arc-style page's next story under "Up next" (its headline, byline, date and paragraphs):
-    # the markup's related box and trafilatura both drop it, so it is removed, not returned.
-    ("html/r42_en_arc_national", 1),
     # A Turkish next story after "Sonraki Haber" (headline, date, paragraphs): removed, not returned.
     ("tr/r44_istanbul_lodos", 1),
     # Two next articles, each under "المقال التالي": the second is returned as part of the first.
