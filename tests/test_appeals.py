@@ -187,6 +187,7 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
         ("Got a story? Email our newsroom at news@example.org or message us on Facebook.", "end-note"),
         ("Eindredactie: Mirjam de Boer", "end-note"),  # a Dutch podcast's credits
         ("Heb je een tip voor de redactie? Mail naar tips@example.nl", "end-note"),
+        ("عن الكاتب", "author-box"),
     ],
 )
 def test_notes_after_the_text(note: str, category: str) -> None:
@@ -213,6 +214,14 @@ def test_notes_after_the_text(note: str, category: str) -> None:
         ("Listen live to Radio North for updates throughout the evening", "player"),
         ("Siga o Diário do Sul no Instagram, no Facebook e no WhatsApp.", "newsletter"),
         ("Retrouvez tous les résultats de la Ligue 2 dans notre rubrique Football.", "read-also"),
+        ("Regional picture", None),  # a subheading ending with a credit's word
+        ("Picture: Reuters", "caption-credit"),
+        ("شاهد الفيديو", "player"),
+        ("اقرأ 38 رداً", "share"),  # an embedded post's replies link
+        ("Hören Sie sich diesen Artikel an", "player"),
+        ("Escuchar nota", "player"),
+        ("Public radio runs on you. Become a sustaining member today.", "donation"),
+        ("We may earn a commission when you buy through links on our site.", "footer"),
     ],
 )
 def test_chrome_phrases_and_their_lookalikes(line: str, category: str | None) -> None:

@@ -167,6 +167,7 @@ def test_english_order_when_the_day_tells() -> None:
         "Mis à jour il y a 2 jours",  # "jours": not "jour" alone, which "mis à jour" holds
         "hace 3 días",
         "vor 2 Tagen",
+        "24 de mayo de 2025 · 19:30 hs",  # Argentina's "hs"
     ],
 )
 def test_date_stamp_lines(text: str) -> None:
