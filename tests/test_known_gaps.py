@@ -79,6 +79,19 @@ GAPS = [
     ("ar/r61_libya_accident", "date", "2025-02-16"),
     # An "Öne çıkanlar" box's first item, under the headline, is taken for the title (key-points boxes).
     ("tr/r62_izmir_bina", "title", "İzmir'de 1.200 binada deprem taraması: 87 bina için tahliye kararı"),
+    # The only date is the site header's "الأحد 3 ذو الحجة 1445 هـ - 9 يونيو 2024" (the day's, not taken).
+    ("ar/r64_sa_forum", "date", "2024-06-09"),
+    # A radio's frequencies ("89.3 FM Stillwater | 91.7 FM Lawton") win the title over a headline under a
+    # section label with a "Key points" box below it; two writers joined by a comma keep only the first.
+    ("en/r65_oklahoma_ice_live", "title", "Live updates: Ice storm leaves more than 210,000 Oklahomans without power"),
+    ("en/r65_oklahoma_ice_live", "author", "Dana Whitfield, Marcus Lee-Tallchief"),
+    # "Name, City" without a prefix, under an "L'essentiel" box, is taken for the headline.
+    ("fr/r65_suisse_eboulement", "title", "Valais: le village de Saint-Luc-d'en-Haut évacué après l'accélération d'un glissement"),
+    ("fr/r65_suisse_eboulement", "author", "Léa Zufferey"),
+    # "Name en Belga" without "Door" becomes the subtitle.
+    ("nl/r65_assisen_hasselt", "author", "Sofie Van den Broeck en Belga"),
+    # "Por A e B, Outlet — City": the outlet and the city after the writers are not cut off.
+    ("pt/r65_gasolina_precos", "author", "Fernanda Lopes e Rafael Cunha"),
 ]
 
 
@@ -222,6 +235,20 @@ BODY_GAPS = [
     # Power cuts listed "Area (Company): N customers", one per line, with no sentence announcing them:
     # all but the first go as a fragment run; a broadcaster's name and live-radio promo are kept.
     "en/r62_nz_storm",
+    # A caption after the last paragraph, ending "- المصدر: <institution>", is kept.
+    "ar/r64_iq_bosra",
+    # A summary between the date lines and the picture's credit (title, date, summary, picture) is kept.
+    "ar/r64_rt_wheat",
+    # A setlist after the last paragraph ("Die Setlist (Auszug)", "1. Vorboten", ...) goes with the chrome.
+    "de/r65_konzert_kritik",
+    # A "Key points" box under the date lines, a caption whose credit ("Name / KRSU") stands on the next
+    # line, and two writers' bios are kept.
+    "en/r65_oklahoma_ice_live",
+    # A YouTube embed's caption, title and subscriber count, and a bio naming the writer by his first
+    # name only, are kept.
+    "fr/r65_tech_esim",
+    # A helpline box ("Heb je zelf te maken met ...? Praat erover via ...") is kept.
+    "nl/r65_assisen_hasselt",
 ]
 
 

@@ -107,6 +107,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             if caption not in found:
                 found.append(caption)
             line.decide(Label.CAPTION, "segment.video-caption", "under a player's label (\"فيديو\", \"Video\", its length)")
+            length = content[position - 1]
+            if not length.removed:  # "01:47": the clip's length, between its label and its title
+                length.decide(Label.BOILERPLATE, "segment.video-length", "a player's length over the clip's title")
             previous, uncredited = line, None
             continue
         if credit is None and _in_gallery(content, position):
