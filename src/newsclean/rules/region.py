@@ -115,9 +115,9 @@ def apply(page: Page) -> None:
         lead = content[first]
         lead.cls, lead.score = "good", min(float(lead.words), structure.MAX_GAIN)
         lead.decide(Label.BODY, "region.lead-again", "the standfirst above, printed again as the lead paragraph")
-    opening = _opening_above_box(content, first, barriers)
+    opening = _opening_above_box(content, first, last, barriers)
     if opening is not None:  # the text began above a related box set inside it, which ends nothing
-        text = next(position for position in range(first, last + 1) if content[position].cls == "good")
+        text = next((position for position in range(first, last + 1) if content[position].cls == "good"), first)
         for line in _box_links(content[opening[1] + 1 : text]):
             line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
         page.terminators = [index for index in page.terminators if not content[opening[1]].index < index < content[text].index]
@@ -422,7 +422,7 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         _outside(line, "region.after-main-text")
 
 
-def _opening_above_box(content: Sequence[Line], first: int, barriers: set[int]) -> tuple[int, int] | None:
+def _opening_above_box(content: Sequence[Line], first: int, last: int, barriers: set[int]) -> tuple[int, int] | None:
     """(first, last) positions of the text's opening paragraphs when a "Related" box set inside the
     article split them from the rest, which won the main text: the box's heading right under them,
     a few links, then the main text. None otherwise (teasers above a "Related" heading alternate
@@ -431,7 +431,7 @@ def _opening_above_box(content: Sequence[Line], first: int, barriers: set[int]) 
     if not walls:
         return None
     wall = walls[-1]
-    between = content[wall + 1 : next((p for p in range(first, len(content)) if content[p].cls == "good"), first)]
+    between = content[wall + 1 : next((p for p in range(first, last + 1) if content[p].cls == "good"), first)]
     links = _box_links(between)
     if content[wall].label is not Label.RELATED or not 0 < len(links) <= INLINE_BOX_LINES or any(line.cls == "good" for line in between):
         return None  # "What's next?" right over a paragraph is the text's subheading, no box
