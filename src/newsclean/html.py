@@ -770,7 +770,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
         while gap <= RESCUE_GAP:
             inside = 0 <= position < len(lines)
             line = lines[position] if inside else None
-            tokens = hints[position].split() if inside and position < len(hints) else []
+            tokens = _hint_tokens(hints, position) if inside else set()
             if line is not None and line.label is Label.BLANK:
                 position += step
                 continue
@@ -877,7 +877,8 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
 
 
 def _hint_tokens(hints: Sequence[str], index: int) -> set[str]:
-    return set(hints[index].split()) if index < len(hints) and hints[index] else set()
+    """The hint tokens of line `index` ("p", "article", "tf", "cls:share"); none past the hints' end."""
+    return set(hints[index].split()) if index < len(hints) else set()
 
 
 def _paragraph(text: str) -> bool:
@@ -975,7 +976,7 @@ def _standfirst_under(article: Article, title: str, hints: Sequence[str]) -> Art
         standfirst, below = lines[position + 1], lines[position + 2]
         low, high = STANDFIRST_WORDS
         words = len(standfirst.text.split())
-        tokens = set(hints[standfirst.index].split()) if standfirst.index < len(hints) else set()
+        tokens = _hint_tokens(hints, standfirst.index)
         headed = bool(tokens & SUBHEADINGS) and words >= HEADED_STANDFIRST_WORDS
         if standfirst.label is Label.BODY and (below.label in (Label.BYLINE, Label.DATE) or headed) and low <= words <= high:
             relabelled = [

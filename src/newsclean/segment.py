@@ -477,7 +477,8 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         return headed, line.words >= TITLE_MIN_WORDS, not kicker, repeated, -position if headed else position
 
     best = max(candidates, key=rank)
-    if len(candidates) > 1 and best.text.strip(" -–—|:") == _masthead_name(page):
+    # (a masthead's name has at most MASTHEAD_MAX_WORDS words: most pages skip the copyright lookup)
+    if len(candidates) > 1 and best.words <= MASTHEAD_MAX_WORDS and best.text.strip(" -–—|:") == _masthead_name(page):
         candidates.remove(best)  # the site's name, which the copyright line repeats ("© 2025 <name>")
         best = max(candidates, key=rank)
     return best

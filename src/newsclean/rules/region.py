@@ -117,11 +117,11 @@ def apply(page: Page) -> None:
         lead.decide(Label.BODY, "region.lead-again", "the standfirst above, printed again as the lead paragraph")
     opening = _opening_above_box(content, first, last, barriers)
     if opening is not None:  # the text began above a related box set inside it, which ends nothing
-        text = next((position for position in range(first, last + 1) if content[position].cls == "good"), first)
-        for line in _box_links(content[opening[1] + 1 : text]):
+        start, end, resumed = opening
+        for line in _box_links(content[end + 1 : resumed]):
             line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
-        page.terminators = [index for index in page.terminators if not content[opening[1]].index < index < content[text].index]
-        first = opening[0]
+        page.terminators = [index for index in page.terminators if not content[end].index < index < content[resumed].index]
+        first = start
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
         _outside(line, "region.before-main-text")
@@ -422,16 +422,18 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         _outside(line, "region.after-main-text")
 
 
-def _opening_above_box(content: Sequence[Line], first: int, last: int, barriers: set[int]) -> tuple[int, int] | None:
-    """(first, last) positions of the text's opening paragraphs when a "Related" box set inside the
-    article split them from the rest, which won the main text: the box's heading right under them,
-    a few links, then the main text. None otherwise (teasers above a "Related" heading alternate
-    headlines and summaries; a single paragraph there is a site's blurb)."""
+def _opening_above_box(content: Sequence[Line], first: int, last: int, barriers: set[int]) -> tuple[int, int, int] | None:
+    """(first, last) positions of the text's opening paragraphs, and the position where the text
+    resumes under the box, when a "Related" box set inside the article split them from the rest,
+    which won the main text: the box's heading right under them, a few links, then the main text.
+    None otherwise (teasers above a "Related" heading alternate headlines and summaries; a single
+    paragraph there is a site's blurb)."""
     walls = [position for position, line in enumerate(content[:first]) if line.index in barriers]
     if not walls:
         return None
     wall = walls[-1]
-    between = content[wall + 1 : next((p for p in range(first, last + 1) if content[p].cls == "good"), first)]
+    resumed = next((position for position in range(first, last + 1) if content[position].cls == "good"), first)
+    between = content[wall + 1 : resumed]
     links = _box_links(between)
     if content[wall].label is not Label.RELATED or not 0 < len(links) <= INLINE_BOX_LINES or any(line.cls == "good" for line in between):
         return None  # "What's next?" right over a paragraph is the text's subheading, no box
@@ -448,7 +450,7 @@ def _opening_above_box(content: Sequence[Line], first: int, last: int, barriers:
     text = [line.cls == "good" for line in opening]
     if text[-MIN_SHORT_GOOD:] != [True] * MIN_SHORT_GOOD or sum(text) < INLINE_BOX_PROSE * len(text):
         return None
-    return start, end
+    return start, end, resumed
 
 
 def _box_links(between: Sequence[Line]) -> list[Line]:

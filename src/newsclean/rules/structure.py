@@ -188,9 +188,12 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
 
 def _relative_stamp(line: Line) -> bool:
     """ "منذ 10 دقائق", "2 hours ago": a stamp without a date or a time of day."""
-    if not dates.is_date_line(line.text, folded=line.key) or _BARE_TIME.match(line.text):
-        return False
-    return not dates.find_dates(line.text, folded=line.key)
+    return not _BARE_TIME.match(line.text) and _dateless_stamp(line)
+
+
+def _dateless_stamp(line: Line) -> bool:
+    """A stamp line without a date: a time of day or a relative time ("17:48 GMT", "منذ 5 دقائق")."""
+    return dates.is_date_line(line.text, folded=line.key) and not dates.find_dates(line.text, folded=line.key)
 
 
 LIVE_STAMP_WORDS = 4  # "9", "41", "pm", "cdt"
@@ -542,9 +545,7 @@ def _live_updates(page: Page, members: list[Line]) -> bool:
     """Stamps that are only a time of the day ("منذ 5 دقائق", "17:48 GMT"), with no "Reply" between
     them, head the updates of a live page; comments carry a date ("October 14, 2012 at 5:36 pm") or
     a reply button."""
-    bare = sum(
-        1 for line in members if dates.is_date_line(line.text, folded=line.key) and not dates.find_dates(line.text, folded=line.key)
-    )
+    bare = sum(1 for line in members if _dateless_stamp(line))
     if bare * 2 <= len(members):
         return False
     buttons = [line for line in page.lines[members[0].index : members[-1].index] if 0 < line.words <= REPLY_WORDS]
