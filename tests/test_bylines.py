@@ -559,3 +559,18 @@ def test_a_headlines_dash_gives_no_dateline() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.dateline is None
     assert article.title == page[0]
+
+
+def test_an_author_field_over_the_stamp_names_the_writers() -> None:
+    text = [
+        "Crews worked through the night to repair a broken water main that flooded two streets near the high school.",
+        "The district said classes would resume on Thursday once the water pressure was back to normal in the area.",
+    ]
+    head = ["Water main break closes Harmon schools for a second day"]
+    stamp = ["Published: 5:47 PM EDT April 2, 2025", "Updated: 10:03 PM EDT April 2, 2025"]
+    article = newsclean.clean("\n".join([*head, "Author: Jordan Pike, Hannah Cole", *stamp, *text]))
+    assert (article.author, article.date) == ("Jordan Pike, Hannah Cole", "2025-04-02")
+    assert list(article.paragraphs) == text
+    # A listing's field: no stamp of the article under it, so no writer.
+    listing = newsclean.clean("\n".join([*head, "Author: Jordan Pike", "Type: Exploit", *text]))
+    assert listing.author is None

@@ -260,6 +260,11 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 date = stamp
                 date_lines.append(line)
             continue
+        fielded = _writers_over_stamp(zone, line) if author is None and not explicit else None
+        if fielded is not None:  # "Author: Jordan Pike, Hannah Cole" over "Published: 5:47 PM EDT April 2, 2025"
+            author = fielded
+            line.decide(Label.BYLINE, "segment.author-field", author)
+            continue
         if author is None and not explicit and byline.prefix_alone(line.key):
             split = _name_on_next_line(zone, line)
             if split is not None:  # "Article rédigé par" / "Clément Ravier" / "Onde Publique"
@@ -411,7 +416,32 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 date = dates.parse_date(line.text)
                 if date:
                     break
+    if date is None:
+        date = _masthead_date(page)
     return title, subtitle, author, dateline, date, site
+
+
+MASTHEAD_DATE_REACH = 25  # non-blank lines from the page's top where a masthead's date stands
+MASTHEAD_DATE_WORDS = 12
+_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+
+
+def _masthead_date(page: Page) -> dates.DateMatch | None:
+    """The day the masthead shows ("الجمعة، 05 يوليو 2024", "Tuesday, December 26, 2006"), when the
+    article shows no date of its own: the page was published that day or shortly before. A date line
+    with its weekday, near the top, above the main text (a list's dates carry no weekday)."""
+    end = page.region[0] if page.region is not None else len(page.lines)
+    seen = 0
+    for line in page.lines[:end]:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > MASTHEAD_DATE_REACH:
+            break
+        if line.words <= MASTHEAD_DATE_WORDS and dates.is_date_line(line.text, folded=line.key):
+            if any(dates.is_weekday(word) for word in _WORDS.findall(line.text)):
+                return dates.parse_date(line.text)
+    return None
 
 
 def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
@@ -575,6 +605,19 @@ def _name_then_role(line: Line) -> str | None:
     if name == line.text.strip() or not _writer_named(name) or not byline.bare_name(name):
         return None
     return name
+
+
+def _writers_over_stamp(zone: list[Line], line: Line) -> str | None:
+    """The writers of an "Author: A, B" field right over a stamp line: the label heads the fields
+    of listings too, where no stamp of the article follows it."""
+    if line.words > byline.MAX_BYLINE_WORDS:
+        return None
+    names = byline.field_writers(line.key, line.text)
+    position = zone.index(line)
+    below = zone[position + 1] if position + 1 < len(zone) else None
+    if names is None or below is None or not dates.is_date_line(below.text, folded=below.key):
+        return None
+    return names
 
 
 def _writer_named(name: str) -> bool:

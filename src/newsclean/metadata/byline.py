@@ -175,6 +175,31 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     return name if name and _name_shaped(name) else None
 
 
+@lru_cache(maxsize=1)
+def _field_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"^(?:{_alternation('byline-field.txt')})\s*[:：]\s*(?P<names>.+)$")
+
+
+def field_writers(key: str, text: str) -> str | None:
+    """ "Author: Jordan Pike, Hannah Cole" → "Jordan Pike, Hannah Cole": a field's label, then one to
+    three names (each two to four capitalised words), joined by commas or a conjunction. The label
+    also heads the fields of listings ("Author: H.G. Parry" over "Released: ..."), so the caller
+    takes it only over the article's own stamp."""
+    if _field_pattern().match(key) is None:
+        return None
+    names = text.split(":", 1)[1].strip() if ":" in text else text.split("：", 1)[1].strip()
+    parts = [part.strip() for part in _WRITERS_JOINED.split(names)]
+    if not 1 <= len(parts) <= 3 or not _CASED.search(names):
+        return None
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or not _name_shaped(part) or any(char.isdigit() for char in part):
+            return None
+        if _role_anywhere().search(fold(part)) or credit_phrase(part) is not None:
+            return None
+    return names
+
+
 ROLE_BEFORE_WORDS = 3
 
 
