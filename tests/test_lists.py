@@ -325,3 +325,37 @@ def test_a_films_credits_box_keeps_its_photography_line() -> None:
 def test_a_link_is_no_label_and_value_pair() -> None:
     line = "http://www.example.com/people/jane-doe Jane Doe"
     assert not structure.pair_item(Line(0, line, fold(line)), in_box=True)
+
+
+def test_described_items_between_a_colon_sentence_and_the_next_paragraph_stay() -> None:
+    items = [
+        "Fromage de Herve « Le Petit Plateau » 200 g, lot 25-041, à consommer jusqu'au 18/03/2025",
+        "Remoudou affiné 250 g, lots 25-038 et 25-039, à consommer jusqu'au 14/03/2025",
+        "Coffret « Terroir du Pays » 600 g, lot 25-040, à consommer jusqu'au 20/03/2025",
+    ]
+    text = [
+        "L'agence fédérale a annoncé mercredi le rappel de plusieurs fromages à pâte molle produits dans la région de Battice.",
+        "Les produits concernés par ce rappel sont les suivants :",
+        *items,
+        "Publicité",
+        "Les consommateurs qui en possèdent sont priés de ne pas les consommer et de les rapporter au point de vente.",
+    ]
+    article = newsclean.clean("\n".join(text))
+    assert all(item in article.paragraphs for item in items)
+    assert "Publicité" not in article.paragraphs
+
+
+def test_headlines_in_title_case_under_a_colon_sentence_are_no_described_items() -> None:
+    links = [
+        "API Strategies for Digital Success in Financial Services",
+        "Enabling Open Banking Adoption and FinTech Innovation Today",
+        "Developer Portals Compared: Regional Banks, Insurers",
+    ]
+    text = [
+        "Banks that publish their interfaces well see partners build on them faster, according to several studies.",
+        "Learn more about financial service strategies in our other reports here:",
+        *links,
+        "API documentation can become unwieldy as applications grow and their interfaces expand over the years.",
+    ]
+    article = newsclean.clean("\n".join(text))
+    assert not any(link in article.paragraphs for link in links)

@@ -337,7 +337,34 @@ def _announced(above: Line | None, run: Sequence[Line], below: Line | None, *, l
         return False
     if not _opens_list(above):
         return False
-    return all(_list_item(member) or _listed_again(member) for member in run)
+    if all(_list_item(member) or _listed_again(member) for member in run):
+        return True
+    return above.cls in ("good", "near") and below.cls == "good" and _described_items(run)
+
+
+def _described_items(run: Sequence[Line]) -> bool:
+    """Items long enough to describe something ("Remoudou affiné 250 g, lots 25-038 et 25-039, à
+    consommer jusqu'au 14/03/2025") between a sentence of the text ending in a colon and the next
+    paragraph; an advertisement's label between them is no item."""
+    items = [member for member in run if not (member.removed and member.rule.startswith("lexicon."))]
+    return len(items) >= 2 and all(_described_item(item) for item in items)
+
+
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.6
+_NOT_AN_ITEM = regex.compile(r"://|@|pic\.twitter|<\w")  # links, addresses, an embedded post, markup
+
+
+def _described_item(item: Line) -> bool:
+    """An item of a few words that is neither a sentence, a link, nor a headline in title case
+    ("API Strategies for Digital Success": a box of links under "Learn more here:")."""
+    if item.removed or not 2 <= _item_words(item) <= structure.SERIES_MAX_WORDS or item.text.rstrip()[-1:] in ".!?":
+        return False
+    if _NOT_AN_ITEM.search(item.text):
+        return False
+    words = [word for word in item.text.split() if word[:1].isalpha()]
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return len(words) < TITLE_CASE_WORDS or capitalised / len(words) < TITLE_CASE_SHARE
 
 
 def _listed_again(line: Line) -> bool:
