@@ -25,6 +25,9 @@ from newsclean.normalize import fold
         ("Par Claire Dumoulin et Antoine Reyes (Montvalon, envoyés spéciaux)", "Claire Dumoulin et Antoine Reyes"),
         ("By Kelsey Morgan (@kmorgan)", "Kelsey Morgan"),
         ("مراسل الساحل اليوم في سيلبابي: سيدي محمد ولد اعل", "سيدي محمد ولد اعل"),
+        ("مراسل بوابة فزان: سالم الفيتوري", "سالم الفيتوري"),
+        ("By Jane Doe: The Inside Story", "Jane Doe: The Inside Story"),  # no outlet before a cased name
+        ("Texto: Rita Sampaio", "Rita Sampaio"),
     ],
 )
 def test_byline_author(line: str, name: str | None) -> None:

@@ -103,6 +103,25 @@ def test_a_known_credit_after_the_captions_sentence() -> None:
     assert [c.credit for c in article.captions] == ["أرشيفية"]
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("عناصر من الهلال الأحمر يساعدون في نقل المصابين - المصدر: الهلال الأحمر الليبي", "الهلال الأحمر الليبي"),
+        ("منجم للفوسفات في منطقة خنيفيس بريف حمص الشرقي - المصدر: وكالة سانا", "وكالة سانا"),
+    ],
+)
+def test_an_arabic_pictures_source_after_a_dash(caption: str, credit: str) -> None:
+    article = newsclean.clean("\n".join([*HEADER, caption, *TEXT]))
+    assert list(article.paragraphs) == TEXT
+    assert [c.credit for c in article.captions] == [credit]
+
+
+def test_an_arabic_sentence_quoting_a_source_is_no_caption() -> None:
+    quote = "وأضاف المصدر في تصريح للصحفيين أن اللجنة ستعقد اجتماعها المقبل - المصدر: رئاسة الوزراء"
+    article = newsclean.clean("\n".join([*HEADER, *TEXT, quote + ".", TEXT[0].replace("أعلنت", "أكدت")]))
+    assert quote + "." in article.paragraphs
+
+
 def test_a_gallery_counter_with_its_picture_word() -> None:
     from newsclean.lines import Line
     from newsclean.metadata.captions import gallery_counter
@@ -128,6 +147,7 @@ EN_TEXT = [
         ),
         ("Dark clouds roll over the main street earlier this year. File picture by Ellie Martin", "Ellie Martin"),
         ("The old sea wall near the ferry terminal, which the council plans to replace. (Supplied)", "Supplied"),
+        ("Supporters of the party celebrate outside its secretariat in the old town. — APP", "APP"),
     ],
 )
 def test_credits_that_say_where_the_picture_came_from(caption: str, credit: str) -> None:

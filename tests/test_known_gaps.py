@@ -217,8 +217,6 @@ BODY_GAPS = [
     # Power cuts listed "Area (Company): N customers", one per line, with no sentence announcing them:
     # all but the first go as a fragment run; a broadcaster's name and live-radio promo are kept.
     "en/r62_nz_storm",
-    # A caption after the last paragraph, ending "- المصدر: <institution>", is kept.
-    "ar/r64_iq_bosra",
     # A summary between the date lines and the picture's credit (title, date, summary, picture) is kept.
     "ar/r64_rt_wheat",
     # A setlist after the last paragraph ("Die Setlist (Auszug)", "1. Vorboten", ...) goes with the chrome.

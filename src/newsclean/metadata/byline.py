@@ -170,7 +170,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         name = " ".join(words[:-1])  # "كتب: محمود عبد الحميد الإثنين، 26 فبراير 2024": the stamp's weekday goes
     if ":" in name:  # "مراسل الساحل اليوم في سيلبابي: سيدي محمد": the outlet and the place, then the name
         before, after = (part.strip() for part in name.rsplit(":", 1))
-        if _IN_PLACE.search(before) and after and _name_shaped(after):
+        outlet = not _CASED.search(name) and len(before.split()) <= OUTLET_WORDS and 2 <= len(after.split()) <= 4  # "مراسل بوابة فزان: سالم الفيتوري"
+        if (_IN_PLACE.search(before) or outlet) and after and _name_shaped(after) and not any(char.isdigit() for char in after):
             name = after
     return name if name and _name_shaped(name) else None
 
@@ -201,6 +202,7 @@ def field_writers(key: str, text: str) -> str | None:
 
 
 ROLE_BEFORE_WORDS = 3
+OUTLET_WORDS = 4  # "مراسل بوابة فزان: سالم الفيتوري": the outlet a correspondent writes for, before the name
 
 
 def _without_leading_role(name: str) -> str:

@@ -45,7 +45,7 @@ _SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:
 # A credit in capitals after a long caption's last sentence: "... 2025. PHOTO | CHRIS OMOLLO | NATION".
 _CAPITAL_LABEL_TAIL = regex.compile(r"(?<=[.!?]\s+)(?:PHOTO|PHOTOS|FOTO|PICTURE|IMAGE)\s*[|:/]\s*[\p{Lu}\s|/.,'’&-]{3,60}$")
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
-_CREDIT_LEAD = regex.compile(rf"^(?:{_CREDIT_WORDS}(?!\w)(?:\s+(?:by|de|par))?\s*[:/|]?|©)\s*", regex.IGNORECASE)
+_CREDIT_LEAD = regex.compile(rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par))?\s*[:/|]?|©)\s*", regex.IGNORECASE)
 # "Dana Ruiz / The Lakeshore Ledger", "Kabar Nusantara/Rizky Pratama", "صدى الشمال/ محمد الأحمد": a
 # photographer and an outlet.
 _NAME_SLASH_NAME = regex.compile(
@@ -66,10 +66,13 @@ SENTENCE_CAPTION_MIN_WORDS = 4  # ... unless it is a sentence: "Qikiqtani Genera
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
 CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
+# "... - المصدر: الهلال الأحمر الليبي": a picture's source after a dash, in Arabic ("Source:" is a
+# credit word, but "المصدر:" opens quotes in sentences too: "وقال المصدر: ...").
+_DASHED_SOURCE = regex.compile(r"\s[-–—]\s*(?P<credit>المصدر\s*[:：]\s*[^.!?؟:«»\"]{2,80})$")
 # A credit line in capitals, as Quebec and some French pages print it: "PHOTO JEAN-FRANÇOIS ROY, LE QUOTIDIEN".
 _CAPITAL_CREDIT = regex.compile(r"^(?:PHOTOS?|ILLUSTRATION|FOTOS?|IMAGE)\s+\p{Lu}[\p{Lu}\s.,'’&/-]{2,80}$")
 # A known credit after the caption's sentence, without brackets: "... في مطار دمشق الدولي. أرشيفية".
-_AFTER_FULL_STOP = regex.compile(r"(?<=\S[.!]\s+)(?P<credit>[^.!?]{2,30})$")
+_AFTER_FULL_STOP = regex.compile(r"(?<=\S[.!]\s+)(?:[-–—]\s*)?(?P<credit>[^.!?]{2,30})$")  # "... secretariat. — APP"
 SOURCE_DESCRIPTION_WORDS = (4, 20)  # a picture described before a bracketed source ("فهد الحربي (جدة)" is a byline)
 _SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
 _LATIN = regex.compile(r"\p{Latin}")
@@ -316,6 +319,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     sentence_tail = _AFTER_FULL_STOP.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS else None
     if sentence_tail and _is_credit_phrase(sentence_tail.group("credit")):
         return sentence_tail.group("credit")  # "صالة المغادرة في مطار دمشق الدولي. أرشيفية"
+    source = _DASHED_SOURCE.search(line.text) if ":" in line.text else None
+    if source and len(line.text[: source.start()].split()) >= CAPTION_MIN_WORDS and not line.ends_sentence:
+        return source.group("credit")  # "منجم للفوسفات في ريف حمص الشرقي - المصدر: وكالة سانا"
     label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text or "|" in line.text else None
     if label:
         before = line.text[: label.start()].rstrip()
