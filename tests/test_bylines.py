@@ -28,6 +28,9 @@ from newsclean.normalize import fold
         ("مراسل بوابة فزان: سالم الفيتوري", "سالم الفيتوري"),
         ("By Jane Doe: The Inside Story", "Jane Doe: The Inside Story"),  # no outlet before a cased name
         ("Texto: Rita Sampaio", "Rita Sampaio"),
+        ("By Tom Heald Local Democracy Reporter", "Tom Heald"),
+        ("By Mark Kinver Environment reporter, BBC News", "Mark Kinver"),
+        ("By Mary Ann Smith Staff Writer", "Mary Ann Smith"),
     ],
 )
 def test_byline_author(line: str, name: str | None) -> None:

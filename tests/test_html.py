@@ -551,3 +551,25 @@ def test_a_linked_headline_in_a_feed_is_no_appended_article() -> None:
     article = newsclean.clean_html(_scrolled("<h1><a href='/ferry'>Ferry company adds a second daily crossing to the islands</a></h1>"))
     assert list(article.paragraphs) == PARAGRAPHS
     assert article.extra_articles == ()
+
+
+def _scrolled_in_divs(byline: str) -> str:
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    nxt = "".join(f"<p>{text}</p>" for text in NEXT)
+    wrapper = "<div class='articleWrapper'><h1 class='title'>{}</h1>{}<div class='content'>{}</div></div>"
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Council approves tram extension</title></head><body>"
+        + wrapper.format("Council approves tram extension", "<div class='byline'>By Ann Lee</div>", body)
+        + "<div class='related'><h4>More news</h4><ul><li><a href='/a'>Harbour fees rise</a></li></ul></div>"
+        + "<div class='loader'>Loading the next article...</div>"
+        + wrapper.format("Ferry company adds a second daily crossing to the islands", byline, nxt)
+        + "</body></html>"
+    )
+
+
+def test_a_next_article_in_a_cms_without_article_elements_comes_with_its_byline() -> None:
+    article = newsclean.clean_html(_scrolled_in_divs("<div class='byline'>By Tom Ray, March 3, 2025</div>"))
+    assert list(article.paragraphs) == PARAGRAPHS
+    assert article.extra_articles == ("\n".join(NEXT),)
+    # Without <article> and without a byline under it, a second <h1> is no article's headline.
+    assert newsclean.clean_html(_scrolled_in_divs("")).extra_articles == ()

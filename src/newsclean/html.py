@@ -853,14 +853,16 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
     while position < len(lines):
         tokens = _hint_tokens(hints, lines[position].index)
         headline = len(lines[position].text.split()) >= APPENDED_HEADLINE_WORDS and not tokens & {"link", "linky"}
-        if "h1" not in tokens or "article" not in tokens or not headline:
+        # Inside an <article>; or, in a CMS without one, over its own byline or date ("كتبت سارة فوزي ...").
+        contained = "article" in tokens
+        if "h1" not in tokens or not headline or not (contained or _bylined(lines, position)):
             position += 1
             continue  # a teaser's linked headline in a feed, a share bar set in <h1>s ("Share", "Tweet")
         paragraphs = []
         following = position + 1
         while following < len(lines):
             below = _hint_tokens(hints, lines[following].index)
-            if "article" not in below or "h1" in below:
+            if contained and "article" not in below or "h1" in below:
                 break
             line = lines[following]
             if line.label is not Label.BODY and _paragraph(line.text):
@@ -869,11 +871,20 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
         if len(paragraphs) >= APPENDED_MIN_PARAGRAPHS:
             appended.append("\n".join(lines[number].text for number in paragraphs))
             for number in paragraphs:
-                relabelled[number] = _relabel(lines[number], Label.NEXT_ARTICLE, "html.appended-article", "under a second <h1> inside an <article>")
+                relabelled[number] = _relabel(lines[number], Label.NEXT_ARTICLE, "html.appended-article", "under a second <h1> after the text")
         position = following
     if not appended:
         return article
     return dataclasses.replace(article, extra_articles=tuple(appended), lines=tuple(relabelled))
+
+
+APPENDED_BYLINE_REACH = 2  # lines under an appended article's <h1> where its byline or date stands
+
+
+def _bylined(lines: Sequence[LabelledLine], position: int) -> bool:
+    """A byline or a date right under the line: an article's header, not a box's title."""
+    below = lines[position + 1 : position + 1 + APPENDED_BYLINE_REACH]
+    return any(line.label in (Label.BYLINE, Label.DATE) for line in below)
 
 
 def _hint_tokens(hints: Sequence[str], index: int) -> set[str]:

@@ -164,10 +164,10 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WITH.split(name, maxsplit=1)[0]
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
-    name = _without_outlet(_without_leading_role(name))
     words = name.split()
     if len(words) > 2 and dates.is_weekday(words[-1]):
         name = " ".join(words[:-1])  # "كتب: محمود عبد الحميد الإثنين، 26 فبراير 2024": the stamp's weekday goes
+    name = _without_outlet(_without_trailing_role(_without_leading_role(name)))
     if ":" in name:  # "مراسل الساحل اليوم في سيلبابي: سيدي محمد": the outlet and the place, then the name
         before, after = (part.strip() for part in name.rsplit(":", 1))
         outlet = not _CASED.search(name) and len(before.split()) <= OUTLET_WORDS and 2 <= len(after.split()) <= 4  # "مراسل بوابة فزان: سالم الفيتوري"
@@ -213,6 +213,25 @@ def _without_leading_role(name: str) -> str:
         if all(word.islower() for word in head) and _role_pattern().match(fold(head[-1])):
             return " ".join(words[size:])
     return name
+
+
+def _without_trailing_role(name: str) -> str:
+    """ "Tom Heald Local Democracy Reporter" → "Tom Heald", "Mark Kinver Environment reporter" → "Mark
+    Kinver": a role after the name with no comma between them (an HTML byline's two <span>s run
+    together)."""
+    if not _CASED.search(name) or len(name.split()) < 3:
+        return name
+    key = fold(name)
+    found = None
+    for found in _role_anywhere().finditer(key):
+        pass
+    if found is None or found.end() != len(key.rstrip()):
+        return name
+    kept = len(key[: found.start()].split())
+    words = name.split()
+    if kept > 2 and words[kept][:1].islower():
+        kept -= 1  # "Mark Kinver Environment reporter": the beat goes with its role
+    return " ".join(words[:kept]) if kept >= 2 else name
 
 
 def _without_outlet(name: str) -> str:
