@@ -590,3 +590,17 @@ def test_the_sites_name_that_the_copyright_repeats_is_no_headline() -> None:
             "جميع الحقوق محفوظة © 2025 إذاعة المدينة أف أم"]
     article = newsclean.clean("\n".join(page))
     assert article.title == page[3]
+
+
+def test_the_only_paragraph_left_is_no_standfirst() -> None:
+    from newsclean.lines import Line
+    from newsclean.normalize import fold
+    from newsclean.segment import _whole_text
+    from newsclean.types import Label
+
+    texts = ["Posted at 11:28 AM | Permalink", "My recap of the conference is now up, with the recording of the webcast"]
+    chrome, post = (Line(n, text, fold(text)) for n, text in enumerate(texts))
+    chrome.decide(Label.SHARE, "lexicon.share", "a share bar")
+    assert _whole_text([chrome, post], post)
+    second = Line(2, "And the slides are below, for the raw content.", fold("And the slides are below."))
+    assert not _whole_text([chrome, post, second], post)

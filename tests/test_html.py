@@ -573,3 +573,17 @@ def test_a_next_article_in_a_cms_without_article_elements_comes_with_its_byline(
     assert article.extra_articles == ("\n".join(NEXT),)
     # Without <article> and without a byline under it, a second <h1> is no article's headline.
     assert newsclean.clean_html(_scrolled_in_divs("")).extra_articles == ()
+
+
+def test_a_breadcrumb_of_links_in_a_plain_table_cell_is_chrome() -> None:
+    body = "".join(f"<tr><td><p>{text}</p></td></tr>" for text in PARAGRAPHS)
+    page = (
+        "<html><head><meta charset='utf-8'><title>Council approves tram extension</title></head><body><table>"
+        "<tr><td><a href='/'>Home</a> &gt; <a href='/local'>Local</a> &gt; <a href='/tram'>Tram extension</a></td></tr>"
+        f"<tr><td><h1>Council approves tram extension</h1></td></tr>{body}</table></body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert list(article.paragraphs) == PARAGRAPHS
+    crumb = next(line for line in article.lines if line.text.startswith("Home >"))
+    assert crumb.label is not Label.BODY
+

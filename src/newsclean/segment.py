@@ -588,13 +588,19 @@ def _subtitle(page: Page, content: Sequence[Line], zone: Sequence[Line], after: 
     under = next((line for line in after[1:] if not _lexicon_chrome(line)), None)
     above_byline = under is not None and under.label in _HEADER_LABELS
     if after and _subtitle_like(after[0]) and (after[0].index < region_start or not after[0].ends_sentence or above_byline):
-        after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
-        return after[0].text
+        if not _whole_text(content, after[0]):
+            after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
+            return after[0].text
     standfirst = _standfirst_under_header(content, zone)
-    if standfirst is None:
+    if standfirst is None or _whole_text(content, standfirst):
         return None
     standfirst.decide(Label.SUBTITLE, "segment.standfirst", "between the header lines and a widget")
     return standfirst.text
+
+
+def _whole_text(content: Sequence[Line], line: Line) -> bool:
+    """The line is all the main text keeps (a blog post of one paragraph): no standfirst over nothing."""
+    return not line.removed and not any(not other.removed for other in content if other is not line)
 
 
 def _name_then_role(line: Line) -> str | None:

@@ -76,7 +76,7 @@ def apply(page: Page) -> None:
     for line, tokens in zip(page.lines, parsed):
         if line.blank or line.index in page.contents:
             continue  # a table of contents goes, whatever trafilatura kept (it keeps the subheadings too)
-        crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line)
+        crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
         if "tf" in tokens and "cls:hidden" not in tokens and "figcaption" not in tokens and not crumb and not _linked_chrome(line, tokens):
             seen_body = True
@@ -115,6 +115,11 @@ def _linked_chrome(line: Line, tokens: frozenset[str]) -> bool:
 
 
 _CRUMB = regex.compile(r"\s[>»›/|]\s")
+
+
+def _linked_menu(line: Line, tokens: frozenset[str]) -> bool:
+    """ "الرئيسية > اقتصاد > محطة تل الذهب" in a plain table cell: a menu line (by shape) made of links."""
+    return ("link" in tokens or "linky" in tokens) and any(rule == "structure.separated-menu" for _, rule, _ in line.decisions)
 
 
 def _breadcrumb_to_headline(page: Page, line: Line) -> bool:
