@@ -604,3 +604,23 @@ def test_the_only_paragraph_left_is_no_standfirst() -> None:
     assert _whole_text([chrome, post], post)
     second = Line(2, "And the slides are below, for the raw content.", fold("And the slides are below."))
     assert not _whole_text([chrome, post, second], post)
+
+
+def test_a_headline_that_opens_with_its_sections_label_is_no_kicker() -> None:
+    text = [
+        "Dundee City Council has approved £38.4 million of savings and an 8% rise in council tax after a seven-hour meeting.",
+        "The decision means a Band D property in the city will pay £1,612 a year from April, an increase of around £119.",
+    ]
+    head = [
+        "News",
+        "Dundee",
+        "Dundee councillors approve £38m of cuts as council tax rises 8%",
+        "Libraries, school crossing patrols and grass-cutting among services to be scaled back after marathon meeting",
+        "Fiona MacLeod",
+        "Local Democracy Reporter",
+        "Published 27 February 2025, 6:41pm",
+    ]
+    article = newsclean.clean("\n".join([*head, *text]))
+    assert article.title == head[2]
+    assert article.subtitle == head[3]
+    assert list(article.paragraphs) == text

@@ -500,8 +500,13 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
             if other is not line and other.label not in (Label.CAPTION, Label.CREDIT)
         )
         # A kicker extends the section label above it: "الدوري الممتاز" → "الدوري الممتاز - الجولة 20".
+        # Right under its section's label, a line that runs on is a headline ("Dundee" over "Dundee
+        # councillors approve £38m of cuts ..."); further up, the label is the site's name or a menu's.
         kicker = any(
-            other.words < line.words and line.key.startswith(other.key + " ") for other in zone[:position] if other.key
+            other.words < line.words and line.key.startswith(other.key + " ")
+            and (number < position - 1 or line.words <= other.words + KICKER_WORDS)
+            for number, other in enumerate(zone[:position])
+            if other.key
         ) or _kicker_over(line, zone[position + 1] if position + 1 < len(zone) else None, candidates)
         # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
         return headed, line.words >= TITLE_MIN_WORDS, not kicker, repeated, -position if headed else position
