@@ -46,9 +46,6 @@ GAPS = [
     ("fr/r22_franceondes_reparation", "title", "Lave-linge, smartphones, vélos : la réparation peut-elle devenir un métier d'avenir ?"),
     # A series' name under the headline, right above the byline, is taken for the headline.
     ("fr/r53_liban_reconstruction", "title", "À Khiam, les habitants reconstruisent sans attendre l'État"),
-    # A section label ("Namur") that repeats a menu item above the headline: the headline goes with
-    # the menu and the standfirst is taken for the title.
-    ("fr/r32_belge_pont", "title", "Namur : la réouverture du pont des Ardennes reportée à juin"),
     # A bare name under the headline, with an initial ("م. بن عيسى"), is taken for a standfirst.
     ("ar/r34_dz_flood_bulletin", "author", "م. بن عيسى"),
     # The headline glued between breadcrumb and date ends with "اليوم", which goes with the date.
