@@ -147,7 +147,7 @@ EN_TEXT = [
         ),
         ("Dark clouds roll over the main street earlier this year. File picture by Ellie Martin", "Ellie Martin"),
         ("The old sea wall near the ferry terminal, which the council plans to replace. (Supplied)", "Supplied"),
-        ("Supporters of the party celebrate outside its secretariat in the old town. — APP", "APP"),
+        ("Supporters of the party celebrate outside its secretariat in the old town. — PPI", "PPI"),
     ],
 )
 def test_credits_that_say_where_the_picture_came_from(caption: str, credit: str) -> None:

@@ -624,3 +624,18 @@ def test_a_headline_that_opens_with_its_sections_label_is_no_kicker() -> None:
     assert article.title == head[2]
     assert article.subtitle == head[3]
     assert list(article.paragraphs) == text
+
+
+def test_a_pull_quotes_speaker_goes_with_it() -> None:
+    text = [
+        "Las autoridades anunciaron que el suministro se reducirá durante los fines de semana en doce alcaldías de la capital.",
+        "“Lo que no ahorremos hoy nos va a faltar en mayo”, advirtió el director del sistema de aguas en conferencia de prensa.",
+        "De acuerdo con el funcionario, la reducción será de dos metros cúbicos por segundo respecto al año anterior.",
+    ]
+    quote = ["“Lo que no ahorremos hoy nos va a faltar en mayo”", "Rodrigo Villaseñor Peña, director de Sacmex"]
+    article = newsclean.clean("\n".join([text[0], text[1], *quote, text[2]]))
+    assert list(article.paragraphs) == text
+    # A subheading in title case under a quote is no speaker.
+    heading = "App Development"
+    article = newsclean.clean("\n".join([text[0], text[1], quote[0], heading, text[2]]))
+    assert heading in article.paragraphs

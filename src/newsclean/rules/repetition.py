@@ -4,7 +4,10 @@ marks, goes wherever it stands."""
 
 from __future__ import annotations
 
+import regex
+
 from ..lines import Line
+from ..metadata import byline
 from ..page import Page
 from ..types import Label
 from .hints import SUBHEADINGS
@@ -60,7 +63,24 @@ def _pull_quotes(page: Page) -> None:
                 if _heads_its_source(quote, place[other.index] - place[quote.index]):
                     break
                 quote.decide(Label.BOILERPLATE, "repetition.pull-quote", f"words of line {other.index + 1}")
+                speaker = next((line for line in kept if line.index > quote.index), None)
+                if speaker is not None and _speaker(speaker):
+                    speaker.decide(Label.BOILERPLATE, "repetition.pull-quote", "the pull quote's speaker")
                 break
+
+
+SPEAKER_WORDS = 10
+# A dash before the name or a role after a comma: a name alone may be a subheading ("App Development").
+_SPEAKER = regex.compile(r"^(?:[—–-]\s*(?P<name>[^,،:]+?)|(?P<name>[^,،:]+?)\s*[,،]\s*\S.*)$")
+
+
+def _speaker(line: Line) -> bool:
+    """ "Rodrigo Villaseñor Peña, director de Sacmex", "— Jane Doe": who said a pull quote, under it
+    (a name in a script with capitals, a role after a comma; no sentence)."""
+    if line.words > SPEAKER_WORDS or line.ends_sentence:
+        return False
+    found = _SPEAKER.match(line.text.strip())
+    return found is not None and 2 <= len(found.group("name").split()) <= 4 and byline.bare_name(found.group("name"))
 
 
 def _headings(page: Page) -> set[int]:
