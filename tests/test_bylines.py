@@ -580,3 +580,16 @@ def test_an_author_field_over_the_stamp_names_the_writers() -> None:
     # A listing's field: no stamp of the article under it, so no writer.
     listing = newsclean.clean("\n".join([*head, "Author: Jordan Pike", "Type: Exploit", *text]))
     assert listing.author is None
+
+
+def test_the_sites_name_under_the_headline_is_no_writer() -> None:
+    text = [
+        "وزّع مركز المصالحة في ريف اللاذقية اليوم السبت نحو خمسة وثلاثين طناً من المساعدات الغذائية على الأسر المحتاجة.",
+        "وأوضح نائب رئيس المركز أن المساعدات شملت سلالاً غذائية وطحيناً وأدوية للأطفال وكبار السن في القرى الجبلية.",
+    ]
+    page = ["توزيع 35 طناً من المساعدات الإنسانية في ريف اللاذقية", "يمن الغد نت", "عربي ودولي", "2024/11/30", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.author is None
+    assert list(article.paragraphs) == text
+    named = newsclean.clean("\n".join([page[0], "سامر الخطيب", *page[2:]]))
+    assert named.author == "سامر الخطيب"

@@ -822,6 +822,8 @@ def _name_alone(page: Page, text: str) -> bool:
         return False
     if byline.has_role(fold(text)):
         return False  # "Senior Reporter", "Jornalista", "Legal Affairs Correspondent": the role under the name
+    if byline.names_outlet(fold(text)):
+        return False  # "يمن الغد نت", "Gulf News": the site's name under the headline
     if _NOT_A_NAME.search(text) or not _name_words(text):
         return False
     if _CASELESS_NAME.match(text):

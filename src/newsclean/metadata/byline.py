@@ -403,6 +403,16 @@ _NOT_PLACES = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _outlet_words() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)(?:{_alternation('outlet-word.txt')})(?!\w)")
+
+
+def names_outlet(key: str) -> bool:
+    """Whether a (folded) short line holds a word of outlets' names: "يمن الغد نت", "Gulf News"."""
+    return _outlet_words().search(key) is not None
+
+
 def bare_name(text: str) -> bool:
     """A name in a script with capitals and nothing else ("Lucía Herrera", "Анна Белоусова"): no
     digits, no final punctuation."""
