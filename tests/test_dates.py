@@ -168,6 +168,9 @@ def test_english_order_when_the_day_tells() -> None:
         "hace 3 días",
         "vor 2 Tagen",
         "24 de mayo de 2025 · 19:30 hs",  # Argentina's "hs"
+        "Сегодня, 10:17",  # "today" and a time
+        "Heute, 08:45",
+        "نُشر: 22-11-2024 | حُدّث: 23-11-2024 09:14",
     ],
 )
 def test_date_stamp_lines(text: str) -> None:
@@ -184,6 +187,7 @@ def test_date_stamp_lines(text: str) -> None:
         "Vino el 16 de febrero de 2024",
         "The vote on 18 July 2024 came at the wrong time",
         "February 11, 2025 10:30 that",
+        "Heute im Programm",
         "",
     ],
 )

@@ -81,8 +81,6 @@ GAPS = [
     ("de/r68_at_unwetter_liveticker", "title", "Unwetter in der Steiermark: Muren und Überflutungen – der Liveticker"),
     # The headline over an "L'essentiel" box of three sentences: no title found.
     ("fr/r68_belgique_rappel_produit", "title", "Listeria : l'AFSCA rappelle plusieurs fromages de Herve vendus dans les grandes surfaces"),
-    # A bare name over its role ("Корреспондент отдела «Общество»") and a relative stamp: not taken.
-    ("ru/r68_transport_tarif", "author", "Анна Ковалёва"),
 ]
 
 
