@@ -172,9 +172,6 @@ BODY_GAPS = [
     # The page opens with its headline and standfirst, then a byline without a prefix, a role and
     # "15.08.2025 - 14:22 | Güncelleme: ...": the header is read now, but the standfirst stays as text.
     "tr/r35_editors_note_top",
-    # An X embed inside the text: the account's name over its @handle, and a video's title and "مشاهدة
-    # على YouTube" between paragraphs, stay as text (the embed no longer cuts the article in two).
-    "ar/r46_krd_rain_forecast",
     # A "Key points:" box's three items above the text are kept (its heading goes).
     "en/r47_au_weather",
     # A caption of one 18-word sentence over its credit line ("PHOTO : NAME, OUTLET"), and a newsletter

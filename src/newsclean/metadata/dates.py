@@ -40,7 +40,11 @@ _PLAYER_TIME = regex.compile(
     r"^\W*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\W*$"  # "00:00 / 02:14"
     r"|^\W*0?0:00(?::00)?\W*$"  # "00:00" alone: the position of a player that has not started
 )
-_MAY_BE_STAMP = regex.compile(r"\d|ساعتين|يومين|دقيقتين|[أا]سبوعين|شهرين")  # a dual: "منذ يومين"
+# A digit; a dual ("منذ يومين"); one unit without its number ("منذ ساعة", "an hour ago").
+_MAY_BE_STAMP = regex.compile(
+    r"\d|ساعتين|يومين|دقيقتين|[أا]سبوعين|شهرين|منذ\s+(?:ساع[ةه]|دقيق[ةه]|يوم|[أا]سبوع|شهر)\s*$|\ban?\s+(?:hour|minute|day|week)\s+ago\b",
+    regex.IGNORECASE,
+)
 # A time zone in brackets after the time: "(EAT)", "(توقيت مكة المكرمة)", "(بتوقيت القدس)", "(heure de Paris)".
 _ZONE = regex.compile(r"\(\s*(?:[^\W\d_]{2,5}|(?:ب?توقيت|heure|hora|time)\s[^\W\d_][^()\d]{0,25}|[^\W\d_][^()\d]{0,25}\stime)\s*\)", regex.IGNORECASE)
 # ...or named at the line's end without brackets: "15:20 بتوقيت موسكو", "15:20 Moscow time", "по московскому времени".
