@@ -359,3 +359,24 @@ def test_headlines_in_title_case_under_a_colon_sentence_are_no_described_items()
     ]
     article = newsclean.clean("\n".join(text))
     assert not any(link in article.paragraphs for link in links)
+
+
+def test_marked_figures_between_two_paragraphs_are_a_list_of_the_text() -> None:
+    items = ["- Genève: 64,1% de oui", "- Vaud: 58,7% de oui", "- Neuchâtel: 57,9% de oui", "- Valais: 44,8% de oui"]
+    text = [
+        "Comme attendu, les cantons romands ont largement soutenu le texte, qui demandait de plafonner les hausses de loyer.",
+        *items,
+        "À l'inverse, les petits cantons de Suisse centrale ont rejeté l'initiative à plus de deux contre un.",
+    ]
+    assert list(newsclean.clean("\n".join(text)).paragraphs) == text
+
+
+def test_statistics_under_their_heading_stay() -> None:
+    text = [
+        "Nel tie-break decisivo l'azzurro è scappato sul 4-1, si è fatto riprendere sul 5-5 e ha chiuso con due punti di fila.",
+        "Le statistiche",
+        "Ace: Ferrandi 11, Varga 4",
+        "Doppi falli: Ferrandi 3, Varga 6",
+        "Nei quarti Ferrandi troverà il norvegese Halvorsen, testa di serie numero 5, che ha superato il francese in due set.",
+    ]
+    assert list(newsclean.clean("\n".join(text)).paragraphs) == text

@@ -256,6 +256,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
         if box is not None:
             run = run[:box]  # the fact box stays; what stands above its heading is judged alone
         announced = announced or (len(run) >= FRAGMENT_RUN and _announced(above, run, line))
+        announced = announced or (len(run) >= FRAGMENT_RUN and _figures_list(above, run, line))
         if announced:
             for member in run:
                 if _listed_again(member):
@@ -365,6 +366,32 @@ def _described_item(item: Line) -> bool:
     words = [word for word in item.text.split() if word[:1].isalpha()]
     capitalised = sum(1 for word in words if word[:1].isupper())
     return len(words) < TITLE_CASE_WORDS or capitalised / len(words) < TITLE_CASE_SHARE
+
+
+FIGURES_HEADING_WORDS = 4
+
+
+def _figures_list(above: Line | None, run: Sequence[Line], below: Line | None) -> bool:
+    """Items that each give a figure ("- Genève: 64,1% de oui", "Ace: Ferrandi 11, Varga 4"), marked
+    or "label: value", under a paragraph and over the next one (or the list's next item): results or
+    statistics of the text, not a box of links. A short heading may open them ("Le statistiche")."""
+    if above is None or below is None or above.removed or below.removed or above.cls != "good":
+        return False
+    items = list(run)
+    if items and items[0].words <= FIGURES_HEADING_WORDS and not _has_figure(items[0]):
+        items = items[1:]
+    if len(items) < 2 or any(item.removed or not _figure_item(item) for item in items):
+        return False
+    return below.cls in ("good", "near") or _figure_item(below)
+
+
+def _figure_item(line: Line) -> bool:
+    marked = structure.marked_item(line.text) or structure.pair_item(line)
+    return marked and _has_figure(line) and "://" not in line.text and line.words <= structure.SERIES_MAX_WORDS
+
+
+def _has_figure(line: Line) -> bool:
+    return any(char.isdigit() for char in line.text)
 
 
 def _listed_again(line: Line) -> bool:

@@ -496,6 +496,11 @@ def _announced_lists(page: Page) -> None:
                     item.cls, item.score = "item", 0.0
 
 
+def marked_item(text: str) -> bool:
+    """An item with its list's mark: "- Genève: 64,1%", "• ...", "2) ..."."""
+    return _LIST_ITEM.match(text) is not None
+
+
 def _list_item(line: Line) -> bool:
     """A marked item, a "label: value" pair (not a credit) or a result."""
     if _LIST_ITEM.match(line.text) and line.words <= SERIES_MAX_WORDS:
