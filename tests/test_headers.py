@@ -639,3 +639,27 @@ def test_a_pull_quotes_speaker_goes_with_it() -> None:
     heading = "App Development"
     article = newsclean.clean("\n".join([text[0], text[1], quote[0], heading, text[2]]))
     assert heading in article.paragraphs
+
+
+def test_a_next_article_whose_headline_was_a_related_link() -> None:
+    page = [
+        "Wohngeld: Monatelange Wartezeiten in vielen Städten",
+        "Von Lena Hartmann",
+        "Wer Wohngeld beantragt, muss in vielen Städten inzwischen mehrere Monate auf einen Bescheid warten.",
+        "Der Städtetag fordert deshalb, das Verfahren zu vereinfachen und die Anträge digital zu bearbeiten.",
+        "Mehr zum Thema",
+        "Mietpreisbremse: Was Mieter jetzt wissen müssen",
+        "Heizkosten: So viel zahlen Haushalte 2025",
+        "Für Betroffene hat die lange Wartezeit oft spürbare Folgen, warnt der Sozialverband in einer Mitteilung.",
+        "„Wer auf jeden Euro angewiesen ist, kann nicht fünf Monate in Vorleistung gehen“, sagte eine Sprecherin.",
+        "Kommentare",
+        "Nächster Artikel",
+        "Mietpreisbremse: Was Mieter jetzt wissen müssen",
+        "Von Tobias Greiner",
+        "13.05.2025, 11:05 Uhr",
+        "Die Mietpreisbremse wurde bis Ende 2029 verlängert. Sie gilt in rund 410 Städten und Gemeinden des Landes.",
+        "Bei einer Wiedervermietung darf die Miete dort höchstens zehn Prozent über der Vergleichsmiete liegen.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [page[2], page[3], page[7], page[8]]
+    assert len(article.extra_articles) == 1 and page[14] in article.extra_articles[0]

@@ -30,7 +30,7 @@ _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.
 _CREDIT_WORDS = (
     r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image)|illustration|video|vidéo|vídeo|credit|crédit(?: photo)?|"
     r"submitted|supplied|courtesy|handout|foto|fotó|fotoğraf|"
-    r"fotografia|fotografía|ph\.|fot\.|bild|archives|archivo|archivio|arquivo|"
+    r"fotografia|fotografía|ph\.|ph(?=\s*:)|fot\.|bild|beeld|archives|archivo|archivio|arquivo|"
     r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|عدس[ةه]|فيديو|عکس|תמונה|צילום)"
 )
 _CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*(?:[:/]|\|(?=\s*\p{{Lu}}))", regex.IGNORECASE)  # "PHOTO | CHRIS OMOLLO | NATION"

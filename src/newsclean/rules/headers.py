@@ -29,6 +29,12 @@ def is_headline(line: Line) -> bool:
     return low <= line.words <= high and not _ends_sentence(line) and line.cls != "bad" and not line.removed
 
 
+def _teaser_again(line: Line) -> bool:
+    """Shaped like a headline but for its class ("bad": the page shows it twice)."""
+    low, high = HEADLINE_WORDS
+    return low <= line.words <= high and not _ends_sentence(line) and not line.removed
+
+
 _QUOTES = "\"'”’»"
 
 
@@ -118,6 +124,14 @@ def apply(page: Page) -> None:
         agency_item = seen_lead and _after_chrome(content, position) and _dateline_lead(following)
         return echoed or any(header_line(other) for other in following) or agency_item
 
+    # A next article's headline is often one of the related links above it: shown twice, it is no
+    # menu item when every other showing is such a link.
+    related = {line.key for line in content if line.label is Label.RELATED}
+    shown_twice = {line.key for line in content if line.cls == "bad" and line.key in related and not line.removed}
+
+    def headline_shaped(line: Line) -> bool:
+        return is_headline(line) or line.key in shown_twice and _teaser_again(line)
+
     seen_prose = seen_lead = False  # seen_lead: a paragraph that opens with its dateline
     articles: list[int] = []  # headers that are not teasers listed under a "Related" heading
     in_teasers = False
@@ -125,7 +139,7 @@ def apply(page: Page) -> None:
     for position, line in enumerate(content):
         if line.index in terminators and line.label is Label.RELATED:  # not "Comments (6)" between posts
             in_teasers = True
-        if seen_prose and is_headline(line) and not header_line(line) and starts_article(position, line):
+        if seen_prose and headline_shaped(line) and not header_line(line) and starts_article(position, line):
             page.headers.append(line.index)
             if not in_teasers:
                 articles.append(line.index)
