@@ -380,3 +380,20 @@ def test_statistics_under_their_heading_stay() -> None:
         "Nei quarti Ferrandi troverà il norvegese Halvorsen, testa di serie numero 5, che ha superato il francese in due set.",
     ]
     assert list(newsclean.clean("\n".join(text)).paragraphs) == text
+
+
+def test_a_timetable_of_dates_joined_with_tabs_is_a_table_of_the_text() -> None:
+    rows = [
+        "العطلة\tبداية العطلة (مساءً)\tالعودة إلى الدراسة (صباحاً)",
+        "عطلة الخريف\tالخميس 30 أكتوبر 2025\tالأحد 9 نوفمبر 2025",
+        "عطلة الشتاء\tالخميس 18 ديسمبر 2025\tالأحد 4 جانفي 2026",
+        "عطلة الربيع\tالخميس 19 مارس 2026\tالأحد 5 أفريل 2026",
+    ]
+    text = [
+        "كشفت وزارة التربية الوطنية اليوم الأحد عن الرزنامة الرسمية للعطل المدرسية الخاصة بالموسم الدراسي الجديد في جميع الأطوار.",
+        *rows,
+        "وأوضحت الوزارة أن الفصل الأول سيختتم بإجراء الاختبارات الفصلية في الأسبوع الأخير قبل عطلة الشتاء مباشرة.",
+    ]
+    article = newsclean.clean("\n".join(text))
+    assert list(article.paragraphs) == text
+    assert article.captions == ()

@@ -274,8 +274,8 @@ def glued_credit(text: str) -> str | None:
 
 
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
-    if line.words > CAPTION_MAX_WORDS:
-        return None
+    if line.words > CAPTION_MAX_WORDS or line.cls == "item" and "\t" in line.text.strip():
+        return None  # a table's row, its cells joined with tabs: "العطلة	بداية العطلة (مساءً)	..."
     glued = glued_credit(line.text)
     if glued is not None:
         return glued

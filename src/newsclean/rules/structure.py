@@ -258,12 +258,15 @@ def _figure_rows(content: list[Line]) -> set[int]:
 
 def _with_figures(rows: list[Line]) -> int:
     """How many rows hold a figure in a cell after the first: a number, a cell that opens with one
-    ("6 h 15", "60 % de l'offre"), or a dash for a figure missing ("—")."""
+    ("6 h 15", "60 % de l'offre"), a date, or a dash for a figure missing ("—")."""
     return sum(1 for row in rows if any(_figure_cell(cell.strip()) for cell in _cells(row.text)[1:]))
 
 
 def _figure_cell(cell: str) -> bool:
-    return _NUMBER_CELL.match(cell) is not None or cell[:1].isdigit() or cell in ("-", "–", "—", "−")
+    """A figure, or a date: a timetable's "الخميس 30 أكتوبر 2025" is a value as much as "6 h 15"."""
+    if _NUMBER_CELL.match(cell) is not None or cell[:1].isdigit() or cell in ("-", "–", "—", "−"):
+        return True
+    return any(char.isdigit() for char in cell) and dates.is_date_line(cell)
 
 
 def _cells(text: str) -> list[str]:
