@@ -663,3 +663,20 @@ def test_a_next_article_whose_headline_was_a_related_link() -> None:
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [page[2], page[3], page[7], page[8]]
     assert len(article.extra_articles) == 1 and page[14] in article.extra_articles[0]
+
+
+def test_a_reviews_rating_between_the_standfirst_and_the_writer() -> None:
+    text = [
+        "Wie het nieuwe museum in Enschede binnenloopt, hoort het eerst: het ritmische geklepper van een oud weefgetouw.",
+        "Het museum, dat vier jaar dicht was voor een verbouwing, vertelt het verhaal van de textielindustrie in Twente.",
+    ]
+    head = [
+        "In het nieuwe Weefhuis in Enschede draait alles om de hand van de maker",
+        "Na vier jaar verbouwen opent zaterdag het vernieuwde textielmuseum in een oude fabriekshal aan de rand van de stad.",
+        "★★★★☆",
+        "Merel Dekker",
+        "12 september 2025, 06:00",
+    ]
+    article = newsclean.clean("\n".join([*head, *text]))
+    assert (article.title, article.author, article.date) == (head[0], "Merel Dekker", "2025-09-12")
+    assert list(article.paragraphs) == text

@@ -705,12 +705,14 @@ def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset
     following = [other for other in content[first + 1 : first + 1 + HEADER_INSIDE] if not _lexicon_chrome(other)][:2]
     if any(headers.is_header_line(other) or _header_items(other, stopwords) for other in following):
         return True
-    if len(content) <= first + 3 or not _bare_name(content[first + 2]):
+    # (A review's rating or a share bar between them does not count: "★★★★☆".)
+    rest = [other for other in content[first + 1 : first + 1 + HEADER_INSIDE + 2] if not _lexicon_chrome(other)]
+    if len(rest) < 3 or not _bare_name(rest[1]):
         return False
     # ...or the writer's name over the role ("Catherine Dufresne", "Collaboration spéciale"), then the date.
-    below = content[first + 3]
-    if len(content) > first + 4 and _role_line(below):
-        below = content[first + 4]
+    below = rest[2]
+    if len(rest) > 3 and _role_line(below):
+        below = rest[3]
     return headers.is_header_line(below)
 
 

@@ -261,7 +261,8 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             for member in run:
                 if _listed_again(member):
                     member.decide(Label.BODY, "region.listed-again", "an item of the list the text announces, shown again elsewhere")
-        if len(run) >= FRAGMENT_RUN and not announced and not _alike_items(run):
+        header = _opening_header(inside, run)
+        if len(run) >= FRAGMENT_RUN and not announced and not _alike_items(run) and not header:
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
@@ -273,6 +274,23 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             opener = None
         run = []
         above = line
+
+
+OPENING_HEADER_REACH = 3  # lines of the main text above which its header may still stand
+
+
+def _opening_header(inside: Sequence[Line], run: Sequence[Line]) -> bool:
+    """Under the headline and standfirst a scrape opened the text with, the article's header: a
+    rating, the writer's name, the date ("★★★★☆", "Merel Dekker", "12 september 2025, 06:00"). Not
+    fragments: the header reader labels them."""
+    if not run or run[0] not in inside[: OPENING_HEADER_REACH] or inside[0].cls == "good":
+        return False  # (the text opened with a headline, not with a paragraph a signature follows)
+    kept = [line for line in run if not line.removed]
+    return (
+        2 <= len(kept) <= 3
+        and byline.bare_name(kept[0].text)
+        and dates.is_date_line(kept[-1].text, folded=kept[-1].key)
+    )
 
 
 ALIKE_ITEM_WORDS = 6
