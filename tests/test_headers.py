@@ -680,3 +680,14 @@ def test_a_reviews_rating_between_the_standfirst_and_the_writer() -> None:
     article = newsclean.clean("\n".join([*head, *text]))
     assert (article.title, article.author, article.date) == (head[0], "Merel Dekker", "2025-09-12")
     assert list(article.paragraphs) == text
+
+
+def test_a_stamp_or_a_link_is_no_headline() -> None:
+    text = [
+        "The former senator has the best chance in years to turn the party's primary into a real debate about its future.",
+        "His campaign has raised more money than expected, and his standing in the early states has risen since the autumn.",
+    ]
+    page = ["The Case For Bill Bradley", "Published on Thursday, February 24, 2000 in the New Republic", "http://www.example.com/030600/reich030600.html", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == "The Case For Bill Bradley"
+    assert article.date == "2000-02-24"

@@ -1184,6 +1184,11 @@ def _title_like(line: Line) -> bool:
         return False
     if mostly_numbers(line.tokens):
         return False  # "GOLD 2,187.30 ▲ 0.55%": a market strip, not a headline
+    first = line.key.split()[0] if line.key else ""
+    if len(first) >= 4 and dates.has_stamp_word(first) and dates.find_dates(line.text, folded=line.key):
+        return False  # "Published on Thursday, February 24, 2000 in the New Republic": a stamp, not a headline
+    if "://" in line.text or line.key.startswith("www."):
+        return False  # a link's address
     if line.text.endswith((".", "。", "।", ":", "：", ";", "،", ",", "，")) and not line.text.endswith("..."):
         return False
     if line.text.lstrip()[:1] in _BULLETS or line.text.lstrip()[:2] in ("- ", "– "):
@@ -1212,7 +1217,7 @@ def _flattened_menu(line: Line) -> bool:
 
 
 def _subtitle_like(line: Line) -> bool:
-    if line.words < 3 or line.words > 45 or line.cls == "bad":
+    if line.words < 3 or line.words > 45 or line.cls == "bad" or "://" in line.text:
         return False
     return not any(
         rule.startswith(("lexicon.", "segment.", "structure.", "site.", "html.")) and rule not in _TRAFILATURA_SAID
