@@ -222,9 +222,8 @@ def _without_trailing_role(name: str) -> str:
     if not _CASED.search(name) or len(name.split()) < 3:
         return name
     key = fold(name)
-    found = None
-    for found in _role_anywhere().finditer(key):
-        pass
+    roles = list(_role_anywhere().finditer(key))
+    found = roles[-1] if roles else None
     if found is None or found.end() != len(key.rstrip()):
         return name
     kept = len(key[: found.start()].split())

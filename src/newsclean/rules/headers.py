@@ -25,12 +25,11 @@ ECHO_SPAN = 8  # a headline the page shows twice within this many lines (breadcr
 def is_headline(line: Line) -> bool:
     """A line shaped like a headline: a few words, no sentence end. A long one may read as prose
     ("روسيا وتركيا تبحثان تمديد اتفاق نقل الغاز عبر "السيل التركي""), and may end with a quoted name."""
-    low, high = HEADLINE_WORDS
-    return low <= line.words <= high and not _ends_sentence(line) and line.cls != "bad" and not line.removed
+    return _headline_shape(line) and line.cls != "bad"
 
 
-def _teaser_again(line: Line) -> bool:
-    """Shaped like a headline but for its class ("bad": the page shows it twice)."""
+def _headline_shape(line: Line) -> bool:
+    """A few words, no sentence end, not removed: a headline's shape, whatever the line's class."""
     low, high = HEADLINE_WORDS
     return low <= line.words <= high and not _ends_sentence(line) and not line.removed
 
@@ -130,7 +129,7 @@ def apply(page: Page) -> None:
     shown_twice = {line.key for line in content if line.cls == "bad" and line.key in related and not line.removed}
 
     def headline_shaped(line: Line) -> bool:
-        return is_headline(line) or line.key in shown_twice and _teaser_again(line)
+        return is_headline(line) or line.key in shown_twice and _headline_shape(line)
 
     seen_prose = seen_lead = False  # seen_lead: a paragraph that opens with its dateline
     articles: list[int] = []  # headers that are not teasers listed under a "Related" heading
