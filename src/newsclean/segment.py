@@ -423,7 +423,6 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
 
 MASTHEAD_DATE_REACH = 25  # non-blank lines from the page's top where a masthead's date stands
 MASTHEAD_DATE_WORDS = 12
-_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 
 
 def _masthead_date(page: Page) -> dates.DateMatch | None:
@@ -439,7 +438,7 @@ def _masthead_date(page: Page) -> dates.DateMatch | None:
         if seen > MASTHEAD_DATE_REACH:
             break
         if line.words <= MASTHEAD_DATE_WORDS and dates.is_date_line(line.text, folded=line.key):
-            if any(dates.is_weekday(word) for word in _WORDS.findall(line.text)):
+            if any(dates.is_weekday(token) for token in line.tokens):
                 return dates.parse_date(line.text)
     return None
 
@@ -546,8 +545,7 @@ def _writer_over_role(zone: Sequence[Line], line: Line) -> bool:
     itself: header lines, not headlines."""
     if _role_line(line):
         return True
-    position = zone.index(line)
-    below = zone[position + 1] if position + 1 < len(zone) else None
+    below = _next_in(zone, line)
     return _bare_name(line) and below is not None and _role_line(below)
 
 
@@ -624,8 +622,7 @@ def _writers_over_stamp(zone: list[Line], line: Line) -> str | None:
     if line.words > byline.MAX_BYLINE_WORDS:
         return None
     names = byline.field_writers(line.key, line.text)
-    position = zone.index(line)
-    below = zone[position + 1] if position + 1 < len(zone) else None
+    below = _next_in(zone, line)
     if names is None or below is None or not dates.is_date_line(below.text, folded=below.key):
         return None
     return names
@@ -947,9 +944,6 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
     return (name, found) if found else None
 
 
-OUTLET_WORDS = 4
-
-
 def _name_and_outlet(zone: Sequence[Line], line: Line, stopwords: frozenset[str]) -> str | None:
     """The writer of a "Name · Outlet" line right over the date stamp ("Priya Raman · NPB News", then
     "Posted: Oct 21, 2025 4:00 AM CDT | Last Updated: ..."): a broadcaster's header, its items on two
@@ -961,10 +955,9 @@ def _name_and_outlet(zone: Sequence[Line], line: Line, stopwords: frozenset[str]
     probe = Line(0, name, fold(name))
     if not 2 <= probe.words <= 4 or set(probe.tokens) & stopwords or not _name_like(name):
         return None
-    if not outlet[:1].isupper() or len(outlet.split()) > OUTLET_WORDS:
+    if not outlet[:1].isupper() or len(outlet.split()) > byline.OUTLET_WORDS:
         return None
-    position = zone.index(line)
-    below = zone[position + 1] if position + 1 < len(zone) else None
+    below = _next_in(zone, line)
     if below is None:
         return None
     stamped = dates.is_date_line(below.text.lstrip("·•| ")) or _header_items(below, stopwords) is not None
@@ -1074,11 +1067,16 @@ def _lexicon_chrome(line: Line) -> bool:
     return line.rule.startswith("lexicon.") and line.label is not Label.BODY
 
 
+def _next_in(zone: Sequence[Line], line: Line) -> Line | None:
+    """The line right under `line` in the header zone, if any."""
+    position = zone.index(line)
+    return zone[position + 1] if position + 1 < len(zone) else None
+
+
 def _label_role_under(zone: Sequence[Line], line: Line) -> None:
     """The line right under a writer's line, when it starts with the writer's role ("المنصب، مراسل -
     بغداد", "Staff Writer"), belongs to the byline."""
-    position = zone.index(line)
-    below = zone[position + 1] if position + 1 < len(zone) else None
+    below = _next_in(zone, line)
     if below is None or below.index != line.index + 1 or below.words > byline.MAX_BYLINE_WORDS:
         return
     if byline.starts_with_role(below.key):

@@ -17,6 +17,7 @@ MAX_BYLINE_WORDS = 10
 MAX_DATELINE_WORDS = 6
 MAX_NAME_WORDS = 8
 MAX_ROLE_WORDS = 6  # "Staff Writer", "مراسل الجزيرة في دمشق"
+OUTLET_WORDS = 4  # an outlet's name: "بوابة فزان" before a correspondent's name, "NPB News" after a writer's
 
 
 def _alternation(file_name: str) -> str:
@@ -56,13 +57,14 @@ _WRITERS_JOINED = regex.compile(rf"\s*[,،]\s*|\s+(?:{JOINING_WORDS}|&|و)\s+")
 _LAST_WRITER = regex.compile(rf"\s(?:{JOINING_WORDS}|&|و)\s+[^,،]+$")
 
 
+def _plain_name(name: str, most: int = 4) -> bool:
+    """Two to `most` words shaped like a name, without a digit: one writer among several."""
+    return 2 <= len(name.split()) <= most and _name_shaped(name) and not any(char.isdigit() for char in name)
+
+
 def _several_writers(text: str) -> bool:
     names = _WRITERS_JOINED.split(text)
-    return (
-        len(names) >= 3
-        and _LAST_WRITER.search(text) is not None
-        and all(2 <= len(name.split()) <= 4 and _name_shaped(name) and not any(char.isdigit() for char in name) for name in names)
-    )
+    return len(names) >= 3 and _LAST_WRITER.search(text) is not None and all(_plain_name(name) for name in names)
 
 
 def _two_writers(text: str) -> bool:
@@ -78,7 +80,7 @@ def _two_writers(text: str) -> bool:
         return False
     for name in names:
         words = name.split()
-        if not 2 <= len(words) <= 3 or not _name_shaped(name) or any(char.isdigit() for char in name):
+        if not _plain_name(name, most=3):
             return False
         if any(word.isupper() and len(word) > 1 for word in words) or words[0].lower() in _ARTICLES:
             return False  # "BBC News", "The Guardian"
@@ -193,16 +195,12 @@ def field_writers(key: str, text: str) -> str | None:
     if not 1 <= len(parts) <= 3 or not _CASED.search(names):
         return None
     for part in parts:
-        words = part.split()
-        if not 2 <= len(words) <= 4 or not _name_shaped(part) or any(char.isdigit() for char in part):
-            return None
-        if _role_anywhere().search(fold(part)) or credit_phrase(part) is not None:
+        if not _plain_name(part) or _role_anywhere().search(fold(part)) or credit_phrase(part) is not None:
             return None
     return names
 
 
 ROLE_BEFORE_WORDS = 3
-OUTLET_WORDS = 4  # "مراسل بوابة فزان: سالم الفيتوري": the outlet a correspondent writes for, before the name
 
 
 def _without_leading_role(name: str) -> str:

@@ -117,14 +117,19 @@ def _linked_chrome(line: Line, tokens: frozenset[str]) -> bool:
 _CRUMB = regex.compile(r"\s[>»›/|]\s")
 
 
+def _menu_shaped(line: Line) -> bool:
+    """Items separated by "|", ">", "»" on one short line (structure's separated menu)."""
+    return any(rule == "structure.separated-menu" for _, rule, _ in line.decisions)
+
+
 def _linked_menu(line: Line, tokens: frozenset[str]) -> bool:
     """ "الرئيسية > اقتصاد > محطة تل الذهب" in a plain table cell: a menu line (by shape) made of links."""
-    return ("link" in tokens or "linky" in tokens) and any(rule == "structure.separated-menu" for _, rule, _ in line.decisions)
+    return ("link" in tokens or "linky" in tokens) and _menu_shaped(line)
 
 
 def _breadcrumb_to_headline(page: Page, line: Line) -> bool:
     """ "Home > World > <the headline>": a menu line (by shape) whose last item is a line of the page."""
-    if not any(rule == "structure.separated-menu" for _, rule, _ in line.decisions):
+    if not _menu_shaped(line):
         return False
     last = _CRUMB.split(line.key)[-1].strip()
     return bool(last) and last != line.key and page.key_counts.get(last, 0) > 0

@@ -261,8 +261,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             for member in run:
                 if _listed_again(member):
                     member.decide(Label.BODY, "region.listed-again", "an item of the list the text announces, shown again elsewhere")
-        header = _opening_header(inside, run)
-        if len(run) >= FRAGMENT_RUN and not announced and not _alike_items(run) and not header:
+        if len(run) >= FRAGMENT_RUN and not announced and not _alike_items(run) and not _opening_header(inside, run):
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
