@@ -1215,7 +1215,7 @@ def _flattened_menu(line: Line) -> bool:
 
 
 def _subtitle_like(line: Line) -> bool:
-    if line.words < 3 or line.words > 45 or line.cls == "bad" or "://" in line.text:
+    if line.words < 3 or line.words > 45 or line.cls == "bad":
         return False
     return not any(
         rule.startswith(("lexicon.", "segment.", "structure.", "site.", "html.")) and rule not in _TRAFILATURA_SAID
