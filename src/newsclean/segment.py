@@ -270,7 +270,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             if split is not None:  # "Article rédigé par" / "Clément Ravier" / "Onde Publique"
                 author = split
                 continue
-        if dates.is_date_line(line.text, folded=line.key):
+        if dates.is_date_line(line.text, folded=line.key) and not _writer_by_stamp(line, page.stopwords):
             line.decide(Label.DATE, "segment.date-line")
             date_lines.append(line)
             if date is None:
@@ -565,15 +565,17 @@ def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], he
     # nor a player's or a share bar's controls.
     credited = {line.index for line in after if line.label is Label.CREDIT}
     unpictured = [
-        (number, line)
-        for number, line in enumerate(after)
+        line
+        for line in after
         if line.label not in (Label.CAPTION, Label.CREDIT) and line.index + 1 not in credited and not _lexicon_chrome(line)
     ]
+    # Beside the date, a share bar aside: "14 February 2025" / "Share" / "Save" / "Priya Lansdowne"
+    unshared = [line for line in after if line.label is not Label.SHARE]
     name_line = next(
         (
             line
-            for number, line in unpictured[:BARE_NAME_BELOW]
-            if _writer_alone(page, line, headline.key) and _next_to_date(after, number)
+            for line in unpictured[:BARE_NAME_BELOW]
+            if _writer_alone(page, line, headline.key) and _next_to_date(unshared, unshared.index(line))
         ),
         None,
     )
@@ -909,6 +911,13 @@ def _name_and_place(text: str) -> tuple[str, str | None]:
 # no other full stop but an initial's: "Food. Wine. Travel. Life." is a tagline).
 _SIGNED_STOP = regex.compile(r"^(?:[^.,]|(?<=\b\p{Lu})\.)+(?<=\p{L}{3})\K\.$")
 _ITEM_SEPARATOR = regex.compile(r"\s+[·•|]\s+")
+
+
+def _writer_by_stamp(line: Line, stopwords: frozenset[str]) -> bool:
+    """ "Priya Natarajan | August 4, 2025": a stamp after a bar may follow the writer's name, not the
+    place the story was filed from ("Bengaluru | Updated: ..."); the header items tell."""
+    items = _header_items(line, stopwords) if "|" in line.text else None
+    return items is not None and items[0] is not None
 
 
 def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, dates.DateMatch] | None:

@@ -342,8 +342,23 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
     rest = tables.filler.sub(" ", rest)
     rest = _NOT_WORDS.sub(" ", rest).strip()
     if rest:
-        return False
+        return _placed_stamp(text)
     return bool(dates) or times > 0 or has_relative
+
+
+# "Bengaluru | Updated: Jan 22, 2025 07:41 IST", "Paris | Publié le 3 mars 2024": the place the story
+# was filed from, a bar, then a stamp that says what it is ("blog | February 01, 2022" is a section's
+# name over a date, read with the header items). Only a bar: "Jane Doe - 12 March 2024" names a writer.
+_PLACE_BAR = regex.compile(r"^\p{L}[\p{L}\p{M}.'’-]*(?:\s\p{L}[\p{L}\p{M}.'’-]*){0,2}\s*\|\s*(?=\S)")
+
+
+def _placed_stamp(text: str) -> bool:
+    """A stamp after the place it was filed from and a bar, with its stamp word and a date in it."""
+    place = _PLACE_BAR.match(text)
+    if place is None:
+        return False
+    stamp = text[place.end() :]
+    return "|" not in stamp and has_stamp_word(fold(stamp)) and bool(find_dates(stamp)) and is_date_line(stamp)
 
 
 def has_stamp_word(folded: str) -> bool:
