@@ -121,8 +121,6 @@ BODY_GAPS = [
     "fr/r10_regional_tram_tours",
     # "Referee: …", "Attendance: …" after the line-ups are cut; a call to the live-scores page is kept.
     "en/r12_match_report",
-    # The text goes on after an inline related box with a subheading and one paragraph: both are cut.
-    "tr/r12_yerel_haber",
     # A live page: entry headlines repeated in the "Key events" list at the top are removed as repeats.
     "en/r15_uk_live",
     # Science news: a figure caption "Figure 2: … Credit: …", a newsletter box's description, the

@@ -290,6 +290,9 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
         return 0
     after = following[items : items + 2]
     prose_after = len(after) == 2 and all(line.cls == "good" and line.ends_sentence for line in after)
+    # The text's last paragraph, then the page's closing chrome ("Etiketler:", "Comments (2)").
+    last_paragraph = bool(after) and after[0].cls == "good" and after[0].ends_sentence
+    prose_after = prose_after or last_paragraph and (len(after) == 1 or _closing_chrome(after[1], hits))
     # Closed by its blank line, the box may be followed by an interview's question and its answer.
     prose_after = prose_after or (closed and len(after) == 2 and after[1].cls == "good" and all(line.ends_sentence for line in after))
     if not prose_after or items > MAX_INLINE_ITEMS:
@@ -298,6 +301,12 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     # ("Recht auf Reparatur: Was die neue EU-Richtlinie bedeutet", ..., "Kamera und Akku").
     shorter = following[items - 1].words < MIN_ALIKE_LINK_WORDS
     return items - 1 if items >= 3 and shorter and all(line.words >= MIN_ALIKE_LINK_WORDS for line in following[: items - 1]) else items
+
+
+def _closing_chrome(line: Line, hits: dict[str, lexicon.Hit | None]) -> bool:
+    """A heading that ends the text (tags, comments, more related links) or a share bar."""
+    hit = _match(line, hits)
+    return hit is not None and (hit.category.ends_body or hit.category.name in ("tags", "share"))
 
 
 def _closed_by_blank(window: Sequence[Line], line: Line) -> bool:

@@ -51,8 +51,9 @@ def _heads_its_source(quote: Line, distance: int) -> bool:
 
 
 def _pull_quotes(page: Page) -> None:
-    first, last = page.region or (0, -1)
-    kept = [line for line in page.lines[first : last + 1] if not line.blank and not line.removed]
+    first, _ = page.region or (0, -1)
+    # The text may go on past the region, under a related box set inside it.
+    kept = [line for line in page.lines[first:] if not line.blank and not line.removed]
     low, high = PULL_QUOTE_WORDS
     headings = _headings(page)  # the markup's subheadings quote the text on purpose ("« On va ... »")
     quotes = [line for line in kept if line.text[0] in QUOTE_MARKS and low <= line.words <= high and line.index not in headings]
