@@ -33,7 +33,10 @@ _CREDIT_WORDS = (
     r"fotografia|fotografía|ph\.|ph(?=\s*:)|fot\.|bild|beeld|archives|archivo|archivio|arquivo|"
     r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|عدس[ةه]|فيديو|عکس|תמונה|צילום)"
 )
-_CREDIT_LABEL = regex.compile(rf"(?:^|\s){_CREDIT_WORDS}\s*(?:[:/]|\|(?=\s*\p{{Lu}}))", regex.IGNORECASE)  # "PHOTO | CHRIS OMOLLO | NATION"
+# "PHOTO | CHRIS OMOLLO | NATION"; "fot. Tomasz Klimczak / Dziennik Górnośląski" (an abbreviated label)
+_CREDIT_LABEL = regex.compile(
+    rf"(?:^|\s)(?:{_CREDIT_WORDS}\s*(?:[:/]|\|(?=\s*\p{{Lu}}))|(?:fot|ph)\.\s+(?=(?-i:\p{{Lu}})))", regex.IGNORECASE
+)
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}(?!\w)", regex.IGNORECASE)
 # "... dans la dalle. Photo L'Écho du Vivarais/C.R.": a credit word after the caption's sentence.
@@ -70,6 +73,11 @@ CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
 # credit word, but "المصدر:" opens quotes in sentences too: "وقال المصدر: ...").
 _DASHED_SOURCE = regex.compile(r"\s[-–—]\s*(?P<credit>المصدر\s*[:：]\s*[^.!?؟:«»\"]{2,80})$")
 # A credit line in capitals, as Quebec and some French pages print it: "PHOTO JEAN-FRANÇOIS ROY, LE QUOTIDIEN".
+# "... le 12 mars 2025. PIERRE COLOMBAT POUR « L'HORIZON »": the photographer in capitals, working for
+# the paper (Le Monde's way, and its imitators in other languages).
+_CAPITALS_FOR_OUTLET = regex.compile(
+    r"(?<=[.!?»”]\s+)\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:\s\p{Lu}[\p{Lu}\p{M}.'’/-]*){1,3}\s(?:POUR|FOR|PARA|PER|FÜR)\s[«\"“]?[^«»\"“”]{2,40}[»\"”]?$"
+)
 _CAPITAL_CREDIT = regex.compile(r"^(?:PHOTOS?|ILLUSTRATION|FOTOS?|IMAGE)\s+\p{Lu}[\p{Lu}\s.,'’&/-]{2,80}$")
 # A known credit after the caption's sentence, without brackets: "... في مطار دمشق الدولي. أرشيفية".
 _AFTER_FULL_STOP = regex.compile(r"(?<=\S[.!]\s+)(?:[-–—]\s*)?(?P<credit>[^.!?]{2,30})$")  # "... secretariat. — PPI"
@@ -136,7 +144,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             caption, label, rule = Caption(found.pop().text, name), Label.CREDIT, "segment.caption-credit"
         elif (
             previous is not None
-            and _caption_above(previous)
+            and _caption_above(previous, lead_below=_lead_below(content, position))
             and not _header_follows(content[position + 1 :])
             # "Keystone/Anthony Anex" credits the sentence above it, not a headline ("Gore Urges ...")
             and (previous.ends_sentence or not (credit == line.text and _agency_and_name(credit)))
@@ -222,15 +230,29 @@ def gallery_counter(line: Line) -> bool:
     return _GALLERY_COUNTER.match(line.key) is not None
 
 
-def _caption_above(line: Line) -> bool:
-    """A short line that is not a sentence of the text, nor a header line, right above a credit."""
+def _caption_above(line: Line, *, lead_below: bool = False) -> bool:
+    """A short line that is not a sentence of the text, nor a header line, right above a credit; a
+    caption of two sentences when the text's lead, opening with its dateline, comes under the credit."""
     if line.label not in (Label.BODY, Label.BOILERPLATE) or line.words > CAPTION_ABOVE_MAX_WORDS:
         return False
     if dates.is_date_line(line.text, folded=line.key):
         return False  # the article's date right above the picture's credit
     if byline.byline_author(line.key, line.text, line.words):
         return False  # "Текст: Анна Соколова" over "Фото: пресс-служба": the writer's credit, then the picture's
-    return not line.ends_sentence or line.words <= 12
+    return not line.ends_sentence or line.words <= 12 or lead_below
+
+
+def _lead_below(content: Sequence[Line], position: int) -> bool:
+    """The line under a credit is a paragraph that opens with its dateline ("Immenstadt – Lange
+    wurde ..."), or the dateline alone over it ("Katowice"): the text starts there, so the lines
+    above the credit are the picture's."""
+    below = [line for line in content[position + 1 : position + 4] if not line.blank][:2]
+    if not below:
+        return False
+    if below[0].cls == "good":
+        return byline.dateline_head(below[0].text) is not None
+    place = below[0].text
+    return len(below) == 2 and below[1].cls == "good" and below[0].words <= 2 and place[:1].isupper() and place[-1:].isalpha()
 
 
 def _header_follows(following: Sequence[Line]) -> bool:
@@ -314,6 +336,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         return line.text  # "Keystone/Anthony Anex" under the caption it credits
     if line.text.startswith("©") and line.words <= CREDIT_MAX_WORDS and _NAME_SLASH_NAME.match(line.text[1:].strip()):
         return line.text  # "© Sputnik / Ivan Petrov": an outlet's picture and its photographer (no year: no footer)
+    outlet = _CAPITALS_FOR_OUTLET.search(line.text) if line.text[-1] in "»\"”" or line.text[-1].isupper() else None
+    if outlet is not None and len(line.text[: outlet.start()].split()) >= CAPTION_MIN_WORDS:
+        return outlet.group()  # "... PIERRE COLOMBAT POUR « L'HORIZON »"
     if _CAPITAL_CREDIT.match(line.text):
         return line.text  # "PHOTO JEAN-FRANÇOIS ROY, LE QUOTIDIEN LAURENTIEN"
     sentence_tail = _AFTER_FULL_STOP.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS else None
@@ -322,7 +347,7 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     source = _DASHED_SOURCE.search(line.text) if ":" in line.text else None
     if source and len(line.text[: source.start()].split()) >= CAPTION_MIN_WORDS and not line.ends_sentence:
         return source.group("credit")  # "منجم للفوسفات في ريف حمص الشرقي - المصدر: وكالة سانا"
-    label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text or "|" in line.text else None
+    label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text or "|" in line.text or "." in line.text else None
     if label:
         before = line.text[: label.start()].rstrip()
         # "Photo: AFP" alone, or a caption whose sentence ends before its credit ("... Kansas. Photo: ...")
