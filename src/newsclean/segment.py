@@ -151,7 +151,7 @@ def _bio_under(content: Sequence[Line], position: int, key: str) -> None:
     bio = following[0]
     if bio.removed or bio.words > BIO_MAX_WORDS or any(not line.removed for line in following[1:]):
         return
-    if bio.tokens[:1] and bio.tokens[0] in key.split():
+    if bio.tokens[:1] and bio.tokens[0] in key.split() or _opens_like_bio(bio):
         if role is not None and not role.removed:
             role.decide(Label.BYLINE, "segment.author-bio", "the writer's role, over the bio")
         bio.decide(Label.BYLINE, "segment.author-bio", "the last paragraph, under the writer's name, about the writer")
@@ -860,14 +860,31 @@ def _in_author_box(page: Page, line: Line) -> bool:
     names the writer ("Orla Brennan" / "Orla Brennan is Legal Affairs Correspondent of ...")."""
     copies = [other for other in page.lines if other.key == line.key and other is not line]
     first_name = line.key.split()[0] if line.key else ""
+    boxes = 0
     for copy in copies:
+        if copy.index < line.index:
+            if all(other.removed or other.blank for other in page.lines[copy.index + 1 : line.index]):
+                continue  # a column's writer over the headline as well as under it
+            return False
         above = next((other for other in reversed(page.lines[: copy.index]) if not other.blank), None)
         below = next((other for other in page.lines[copy.index + 1 :] if not other.blank), None)
         boxed = above is not None and above.rule == "lexicon.author-box"
-        bio = below is not None and (byline.starts_with_role(below.key) or below.key.split()[:1] == [first_name])
-        if not (boxed or bio) or copy.index < line.index:
+        bio = below is not None and (byline.starts_with_role(below.key) or below.key.split()[:1] == [first_name] or _opens_like_bio(below))
+        if not (boxed or bio):
             return False
-    return bool(copies)
+        boxes += 1
+    return boxes > 0
+
+
+BIO_OPENING_WORDS = 12
+
+
+def _opens_like_bio(line: Line) -> bool:
+    """A line that opens as a note about the writer does ("كاتبة وباحثة في ...", "Jane Doe is a
+    reporter ..."): its first words match the end-note lexicon, which is written for such notes."""
+    opening = " ".join(line.text.split()[:BIO_OPENING_WORDS])
+    hit = lexicon.match(Line(line.index, opening, fold(opening)), trailing=True)
+    return hit is not None and hit.category.name == "end-note"
 
 
 def _short_function_word(word: str, stopwords: frozenset[str]) -> bool:
