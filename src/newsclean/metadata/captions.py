@@ -344,6 +344,12 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     sentence_tail = _AFTER_FULL_STOP.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS else None
     if sentence_tail and _is_credit_phrase(sentence_tail.group("credit")):
         return sentence_tail.group("credit")  # "صالة المغادرة في مطار دمشق الدولي. أرشيفية"
+    if (
+        sentence_tail
+        and _NAME_SLASH_NAME.match(sentence_tail.group("credit"))
+        and len(line.text[: sentence_tail.start()].split()) >= CAPTION_MIN_WORDS
+    ):
+        return sentence_tail.group("credit")  # "... à Chippis. Lecteur reporter/Valais Matin"
     source = _DASHED_SOURCE.search(line.text) if ":" in line.text else None
     if source and len(line.text[: source.start()].split()) >= CAPTION_MIN_WORDS and not line.ends_sentence:
         return source.group("credit")  # "منجم للفوسفات في ريف حمص الشرقي - المصدر: وكالة سانا"
