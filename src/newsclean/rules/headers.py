@@ -97,7 +97,8 @@ def apply(page: Page) -> None:
         if line.index not in known:  # a live page's time heads an update, not an article; so does the
             # update's writer beside it ("Posted by Jane Doe")
             live = line.index in page.live_stamps or line.index in stamped
-            known[line.index] = not live and is_header_line(line)
+            clip = line.rule == "lexicon.player-box"  # a clip's length ("02:47") is no article's stamp
+            known[line.index] = not live and not clip and is_header_line(line)
         return known[line.index]
 
     def starts_article(position: int, line: Line) -> bool:

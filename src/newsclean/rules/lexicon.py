@@ -126,11 +126,30 @@ def _clip_boxes(content: Sequence[Line]) -> None:
         if label is None:
             continue
         between = above[label + 1 :]
+        if not between and not line.removed:  # "تشغيل الفيديو" / "02:47": the control, then the clip's length
+            _remove(line, Label.BOILERPLATE, "lexicon.player-box", "a clip's length under its player's control")
+            title = above[label - 1] if label else None
+            if title is not None and not title.removed and _labelled_clip_title(title):
+                _remove(title, Label.BOILERPLATE, "lexicon.player-box", "the clip's title over its player's control")
+            continue
         if not between or any(other.words > BOX_LINE_WORDS or _statement(other) for other in between):
             continue
         for other in [*between, line]:
             if not other.removed:
                 _remove(other, Label.BOILERPLATE, "lexicon.player-box", "a clip's title and length under its label")
+
+
+_LABEL_SEPARATOR = regex.compile(r"\s*[|:：]\s*")
+
+
+def _labelled_clip_title(line: Line) -> bool:
+    """ "فيديو | معلمون يعتصمون ...", "Video: ...": a clip's title after a player's label."""
+    parts = _LABEL_SEPARATOR.split(line.text, maxsplit=1)
+    if len(parts) < 2 or not parts[1] or line.words > BOX_LINE_WORDS:
+        return False
+    label = parts[0].strip()
+    hit = lexicon.match(Line(line.index, label, fold(label))) if label else None
+    return hit is not None and hit.category.name == "player"
 
 
 def _clip_label(line: Line) -> bool:
