@@ -152,9 +152,6 @@ BODY_GAPS = [
     "fr/r25_gazette_tire_erable",
     # A kicker between the headline and the standfirst takes the subtitle; the standfirst is kept.
     "de/r25_rheinpost_landgericht",
-    # An opinion page's author box: the bio sentence and "مقالات أخرى للكاتب" with its list, between
-    # the writer's name and the disclaimer, are kept.
-    "ar/r26_lb_daily_opinion",
     # A weather notice's "label: value" lines (start and end of the alert's validity) between
     # paragraphs take the shape of the date stamps above and go as a template series.
     "ar/r28_dz_weather_notice",
@@ -169,8 +166,6 @@ BODY_GAPS = [
     "ar/r34_qa_interview_astana",
     # An unlabelled next article after share and cookie lines, headed by its title and "date source".
     "ar/r37_cn_chinatoday_phosphate",
-    # An opinion writer's bio between the name (again) and the disclaimer.
-    "ar/r37_uk_jisr_opinion",
     # A Nigerian copyright paragraph after the text.
     "en/r38_ng_transfer",
     # Republication boilerplate and two bios after the text; a partner's name taken for the title.
@@ -238,9 +233,6 @@ BODY_GAPS = [
     "fr/r56_greve_tbm",
     # An "L'essentiel" box's three items above the text are kept (key-points boxes).
     "fr/r59_eco_qa",
-    # A columnist's bio under her name shown again opens with her role ("كاتبة وأستاذة جامعية ..."),
-    # not with her name: it is kept.
-    "ar/r61_tripoli_column",
     # Power cuts listed "Area (Company): N customers", one per line, with no sentence announcing them:
     # all but the first go as a fragment run; a broadcaster's name and live-radio promo are kept.
     "en/r62_nz_storm",
