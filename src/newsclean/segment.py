@@ -1208,6 +1208,8 @@ def _title_like(line: Line) -> bool:
         return False
     if mostly_numbers(line.tokens):
         return False  # "GOLD 2,187.30 ▲ 0.55%": a market strip, not a headline
+    if all(len(token) == 1 for token in line.tokens):
+        return False  # "R E P L A Y": a word spelt out as a display heading
     first = line.key.split()[0] if line.key else ""
     if len(first) >= 4 and dates.has_stamp_word(first) and dates.find_dates(line.text, folded=line.key):
         return False  # "Published on Thursday, February 24, 2000 in the New Republic": a stamp, not a headline

@@ -416,4 +416,6 @@ def bare_name(text: str) -> bool:
     if not _CASED.search(text) or any(char.isdigit() for char in text) or not text[-1:].isalpha():
         return False
     words = text.split()  # "Accueil > Régions > Liège" is a breadcrumb: every word of a name has letters
+    if len(words[-1]) < 2 and any(len(word) > 1 for word in words):
+        return False  # "Serie C", "Group B": a name ends with a word, not a letter alone
     return all(any(char.isalpha() for char in word) for word in words) and _name_shaped(text)

@@ -257,7 +257,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             run = run[:box]  # the fact box stays; what stands above its heading is judged alone
         announced = announced or (len(run) >= FRAGMENT_RUN and _announced(above, run, line))
         announced = announced or (len(run) >= FRAGMENT_RUN and _figures_list(above, run, line))
-        announced = announced or (len(run) >= FRAGMENT_RUN and _cell_table(above, run, line))
+        announced = announced or (len(run) >= FRAGMENT_RUN and _cells_of_table(above, run, line))
         if announced:
             for member in run:
                 if _listed_again(member):
@@ -403,15 +403,9 @@ def _figures_list(above: Line | None, run: Sequence[Line], below: Line | None) -
     return below.cls in ("good", "near") or _figure_item(below)
 
 
-TABLE_COLUMNS = (2, 3, 4, 5, 6)
-TABLE_ROWS = 3
-
-
-def _cell_table(above: Line | None, run: Sequence[Line], below: Line | None) -> bool:
-    """A table of the text scraped one cell per line ("Nairobi", "174.63", "168.06", "Mombasa", ...),
-    inside the text: the cells fall into rows of one width whose columns keep their kind, a
-    name or a figure, from row to row, and one column at least holds figures. A header row of names
-    may open it ("Town", "Super Petrol (Sh)", "Diesel (Sh)"). A box of links has no such columns."""
+def _cells_of_table(above: Line | None, run: Sequence[Line], below: Line | None) -> bool:
+    """A table of the text scraped one cell per line (`structure.cell_table`) inside the text, its
+    advertisement's label aside; announced or not, with the text going on under it."""
     if above is None or below is None or above.removed or below.cls not in ("good", "near"):
         return False
     cells = list(run)
@@ -419,20 +413,7 @@ def _cell_table(above: Line | None, run: Sequence[Line], below: Line | None) -> 
         cells.pop()  # "Advertisement" after the last row
     if not cells or any(cell.removed for cell in cells):
         return False
-    for width in TABLE_COLUMNS:
-        if len(cells) % width:
-            continue
-        rows = [tuple(_figure_cell(cell) for cell in cells[start : start + width]) for start in range(0, len(cells), width)]
-        if not any(rows[0]):
-            rows = rows[1:]  # the header row
-        if len(rows) >= TABLE_ROWS and len(set(rows)) == 1 and any(rows[0]) and not all(rows[0]):
-            return True
-    return False
-
-
-def _figure_cell(line: Line) -> bool:
-    """A cell that is a figure: "174.63", "12%", "+3,5"."""
-    return bool(line.tokens) and all(token[0].isdigit() for token in line.tokens)
+    return structure.cell_table(cells) == len(cells)
 
 
 def _figure_item(line: Line) -> bool:

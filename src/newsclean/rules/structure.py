@@ -61,7 +61,7 @@ def classify(page: Page) -> None:
     # rendered the whole page twice, in which case repetition says nothing.
     penalise_repeats = repeats <= len(long_lines) * MAX_REPEATED_SHARE
     content = page.content
-    rows = _table_rows(content) | _figure_rows(content)
+    rows = _table_rows(content) | _figure_rows(content) | _cell_rows(content)
     for line in page.lines:
         if line.blank:
             continue
@@ -254,6 +254,65 @@ def _figure_rows(content: list[Line]) -> set[int]:
                 rows.add(header.index)
         run, columns = ([line], count) if count else ([], 0)  # type: ignore[list-item]
     return rows
+
+
+CELL_WORDS = 6  # a table's cell scraped alone on its line: a name, a figure, a column's heading
+TABLE_COLUMNS = range(2, 7)
+ANNOUNCING_WORDS = 6
+
+
+def _cell_rows(content: list[Line]) -> set[int]:
+    """The cells of tables scraped one cell per line ("Nairobi", "174.63", "168.06", "Mombasa", ...)
+    under a sentence that announces them with a colon ("... are as follows:"; a sidebar's "Most
+    popular" list with its counts has none): see `cell_table`."""
+    rows: set[int] = set()
+    position = 0
+    while position < len(content):
+        end = position
+        while end < len(content) and _cell_line(content[end]):
+            end += 1
+        if end == position:
+            position += 1
+            continue
+        # The table may open under its subheading ("La classifica") and end before the next widget.
+        for skip in (0, 1):
+            above = content[position + skip - 1] if position + skip > 0 else None
+            if above is None or above.words < ANNOUNCING_WORDS or above.text.rstrip()[-1:] not in ":：":
+                continue
+            table = cell_table(content[position + skip : end])
+            if table:
+                rows.update(line.index for line in content[position + skip : position + skip + table])
+                break
+        position = end
+    return rows
+
+
+def _cell_line(line: Line) -> bool:
+    return 0 < line.words <= CELL_WORDS and line.text.rstrip()[-1:] not in ".!?؟:"
+
+
+def cell_table(cells: list[Line]) -> int:
+    """How many of these lines, from the first, make a table: an optional header row of names, then
+    three rows or more of one width whose columns keep their kind (a name or a figure) from row to
+    row, one column of figures at least and one of names. 0 when they make none."""
+    best = 0
+    for width in TABLE_COLUMNS:
+        kinds = [_figure_line(cell) for cell in cells]
+        start = width if len(kinds) >= width and not any(kinds[:width]) else 0  # the header row
+        pattern = tuple(kinds[start : start + width])
+        if len(pattern) < width or all(pattern) or not any(pattern):
+            continue
+        rows = 0
+        while tuple(kinds[start + rows * width : start + (rows + 1) * width]) == pattern:
+            rows += 1
+        if rows >= TABLE_MIN_ROWS:
+            best = max(best, start + rows * width)
+    return best
+
+
+def _figure_line(line: Line) -> bool:
+    """A cell that is a figure: "174.63", "12%", "+3,5"."""
+    return bool(line.tokens) and all(token[0].isdigit() for token in line.tokens)
 
 
 def _with_figures(rows: list[Line]) -> int:
