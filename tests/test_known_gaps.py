@@ -115,8 +115,6 @@ BODY_GAPS = [
     # A "Summary" box above the text is kept (the convention for key-points boxes is unsettled), and
     # a minute line ending "(Club)" is taken for a credited caption.
     "en/r44_kenya_football",
-    # A table of prices rendered as one short line per cell reads as a run of fragments and is dropped.
-    "ar/tomato_prices_table_lines",
     # One sentence between a "Lire aussi" box and the paywall's cut is dropped with them.
     "fr/r10_regional_tram_tours",
     # "Referee: …", "Attendance: …" after the line-ups are cut; a call to the live-scores page is kept.
@@ -150,8 +148,6 @@ BODY_GAPS = [
     # A recipe's "Ce qu'il vous faut" and its first items go in a fragment run; a caption after its
     # credit (Quebec style) and a newsletter box's description are kept.
     "fr/r25_gazette_tire_erable",
-    # A kicker between the headline and the standfirst takes the subtitle; the standfirst is kept.
-    "de/r25_rheinpost_landgericht",
     # A weather notice's "label: value" lines (start and end of the alert's validity) between
     # paragraphs take the shape of the date stamps above and go as a template series.
     "ar/r28_dz_weather_notice",
@@ -184,9 +180,6 @@ BODY_GAPS = [
     "it/r35_match_minute",
     # A caption "Kraków, ul. Karmelicka. Fot. X / Agencja GK"; a "Zobacz również" link that ends with "r.".
     "pl/r35_comments_section",
-    # The page opens with its headline and standfirst, then a byline without a prefix, a role and
-    # "15.08.2025 - 14:22 | Güncelleme: ...": the header is read now, but the standfirst stays as text.
-    "tr/r35_editors_note_top",
     # A "Key points:" box's three items above the text are kept (its heading goes).
     "en/r47_au_weather",
     # A caption of one 18-word sentence over its credit line ("PHOTO : NAME, OUTLET"), and a newsletter
@@ -208,8 +201,6 @@ BODY_GAPS = [
     "fr/r50_paris_explainer",
     # A video's transcript ("Transcrição: ...") under the player is kept.
     "pt/r50_incendios",
-    # The standfirst, under a headline a ticker and the menu show too, is kept.
-    "tr/r50_ulasim",
     # A "في أرقام" box of figures after the last paragraph ("12 رافعة جسرية مؤتمتة"): the writer counts it
     # as the article's; it goes with what follows the text (its lines are no "label: value" pairs).
     "ar/r52_ae_port",
@@ -231,8 +222,6 @@ BODY_GAPS = [
     "en/r56_lagos_fraud_trial",
     # An "L'essentiel" box's three items above the text are kept.
     "fr/r56_greve_tbm",
-    # An "L'essentiel" box's three items above the text are kept (key-points boxes).
-    "fr/r59_eco_qa",
     # Power cuts listed "Area (Company): N customers", one per line, with no sentence announcing them:
     # all but the first go as a fragment run; a broadcaster's name and live-radio promo are kept.
     "en/r62_nz_storm",

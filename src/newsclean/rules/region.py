@@ -122,6 +122,7 @@ def apply(page: Page) -> None:
             line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
         page.terminators = [index for index in page.terminators if not content[end].index < index < content[resumed].index]
         first = start
+    first = _past_opening_stamps(content, first, last)
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
         _outside(line, "region.before-main-text")
@@ -137,6 +138,29 @@ def apply(page: Page) -> None:
     _closing_stamp(inside)
     _find_extra(page, content[last + 1 :], barriers)
     _scattered_prose(content, first, last, barriers)
+
+
+OPENING_REACH = 8  # lines at the top of the main text where the article's stamps may still stand
+OPENING_LINE_WORDS = 40  # a standfirst or a key point; a paragraph of the text is longer
+
+
+def _past_opening_stamps(content: Sequence[Line], first: int, last: int) -> int:
+    """Where the text starts when its first lines are still the header: a standfirst or a summary
+    box, then the article's date stamps ("Publié le 13/02/2025 à 06:00", "Mis à jour le ..."), then
+    the text. The stamps close the header; what is above them is no paragraph of the text."""
+    top = content[first : min(last, first + OPENING_REACH)]
+    stamp = None
+    for position, line in enumerate(top):
+        if line.words > OPENING_LINE_WORDS or line.rule == "structure.embedded-post":
+            break  # a paragraph of the text; an embedded post, whose stamp is the post's
+        if not line.removed and dates.is_date_line(line.text, folded=line.key) and dates.find_dates(line.text, folded=line.key):
+            stamp = position
+    if stamp is None or not any(line.cls == "good" for line in content[first + stamp + 1 : last + 1]):
+        return first
+    start = first + stamp + 1
+    while start < last and content[start].cls not in ("good", "near"):
+        start += 1  # the share bar under the stamps
+    return start
 
 
 def _live_bylines(page: Page, inside: Sequence[Line]) -> None:
