@@ -193,7 +193,9 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         inside = HEADER_INSIDE if first > 0 or opens else 0
         # A video player between the header and the text does not count against the header's reach
         # (a TV page: headline, byline, date, then the player's controls, then the text).
-        player = _player_block(content[max(0, first - HEADER_BEFORE) : first])
+        # Nor does a summary box a machine wrote, above the text (its lines and its note).
+        before = content[max(0, first - HEADER_BEFORE) : first]
+        player = _player_block(before) + [line for line in before if line.rule.startswith("lexicon.summary-")]
         reach = HEADER_BEFORE + len(player)
         above = [line for line in content[max(0, first - reach) : first] if line not in player]
         opening = _reach(content[first:], inside)

@@ -80,6 +80,35 @@ def apply(page: Page) -> None:
             # A list mark ("list 2 of 3", "end of list") keeps the list of links open: one more headline.
             teasers = marked = not _next_article_below(page, line.index)
     _boxes(page)
+    _summary_boxes(page)
+
+
+SUMMARY_ITEMS = 5  # lines of a machine-written summary box at most
+SUMMARY_HEADING_WORDS = 4  # "Zusammengefasst", "Key points", "Résumé"
+
+
+def _summary_boxes(page: Page) -> None:
+    """A summary box a machine wrote, closed by its note ("Zusammengefasst" / three points / "Diese
+    Zusammenfassung wurde mit künstlicher Intelligenz erstellt ..."): the lines between its heading
+    (a short line without a full stop, or a heading the lexicon took) and the note go with the note."""
+    content = page.content
+    for position, line in enumerate(content):
+        if line.rule != "lexicon.summary-note" or position == 0:
+            continue
+        above = content[max(0, position - SUMMARY_ITEMS - 1) : position]
+        heading = next(
+            (
+                number
+                for number in range(len(above) - 2, -1, -1)
+                if above[number].removed or above[number].words <= SUMMARY_HEADING_WORDS and not above[number].ends_sentence
+            ),
+            None,
+        )
+        if heading is None or any(item.removed for item in above[heading + 1 :]):
+            continue
+        for item in above[heading:]:
+            if not item.removed:
+                _remove(item, Label.BOILERPLATE, "lexicon.summary-box", "a line of the summary box above its note")
 
 
 BOX_HEADING_WORDS = 6  # "Newsletter Valais", "Infolettre", "Sign up to The Long Read", "Écouter l'épisode"
