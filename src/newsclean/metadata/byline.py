@@ -272,6 +272,19 @@ _CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _ARABIC = regex.compile(r"\p{Arabic}")
 
 
+# Words of lineage that lengthen a name: "محمد المختار ولد أحمد سالم" (Mauritania), "فاطمة بنت علي".
+_LINEAGE = frozenset(fold(word) for word in "ولد بنت بن ابن".split())
+LINEAGE_NAME_WORDS = 6
+
+
+def _name_length(name: str) -> bool:
+    """Two to four words, or up to six with a word of lineage among them."""
+    words = name.split()
+    if 2 <= len(words) <= 4:
+        return True
+    return len(words) <= LINEAGE_NAME_WORDS and any(fold(word) in _LINEAGE for word in words[1:-1])
+
+
 def _name_shaped(name: str) -> bool:
     """A name in a script with capitals is a few capitalised words ("Von Montag an gelten neue
     Tarife." is not); scripts without case (Arabic) are taken as they come."""
@@ -357,7 +370,7 @@ def split_dateline(text: str) -> tuple[str, str] | None:
         place, rest = found.group("dateline").strip(), text[found.end() :].strip(" -–—ـ:")
         if "(" in place:
             return None
-        if _NAME.match(rest) and 2 <= len(rest.split()) <= 4 and _name_shaped(rest):
+        if _NAME.match(rest) and _name_length(rest) and _name_shaped(rest):
             return place, rest
         if len(rest.split()) == 1 and _NAME.match(place) and 2 <= len(place.split()) <= 4 and _name_shaped(place):
             return rest, place  # "علي جبار السعدي - البصرة"

@@ -58,6 +58,17 @@ def _pull_quotes(page: Page) -> None:
     headings = _headings(page)  # the markup's subheadings quote the text on purpose ("« On va ... »")
     quotes = [line for line in kept if line.text[0] in QUOTE_MARKS and low <= line.words <= high and line.index not in headings]
     place = {line.index: position for position, line in enumerate(kept)}
+    # Unmarked, a pull quote is a sentence of a paragraph just above it, set apart without its full
+    # stop (a heading that sums up the paragraph under it comes before it).
+    bare = [
+        line
+        for position, line in enumerate(kept)
+        if line.text[0] not in QUOTE_MARKS and BARE_QUOTE_WORDS <= line.words <= high and not line.ends_sentence
+        and not line.text.isupper()  # "STEP BY STEP PROCESS FOR ...": a heading in capitals
+        and line.index not in headings and _bare_quote(line, kept[max(0, position - BARE_QUOTE_REACH) : position])
+    ]
+    for line in bare:
+        line.decide(Label.BOILERPLATE, "repetition.pull-quote", "a sentence of the paragraph beside it, set apart")
     for quote in quotes[:MAX_PULL_QUOTES]:
         for other in kept:
             if other is not quote and other.words > quote.words and _quoted_in(quote.tokens, other.tokens):
@@ -68,6 +79,15 @@ def _pull_quotes(page: Page) -> None:
                 if speaker is not None and _speaker(speaker):
                     speaker.decide(Label.BOILERPLATE, "repetition.pull-quote", "the pull quote's speaker")
                 break
+
+
+BARE_QUOTE_WORDS = 10
+BARE_QUOTE_REACH = 2  # kept lines above the quote where its paragraph stands
+
+
+def _bare_quote(line: Line, near: Sequence[Line]) -> bool:
+    """The line's words stand, in order and together, in a longer paragraph above it."""
+    return any(other is not line and other.words > line.words and _quoted_in(line.tokens, other.tokens) for other in near)
 
 
 SPEAKER_WORDS = 10
