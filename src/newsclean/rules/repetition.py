@@ -4,6 +4,8 @@ marks, goes wherever it stands."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from ..lines import Line
