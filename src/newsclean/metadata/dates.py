@@ -90,6 +90,7 @@ class _Tables:
     relative: regex.Pattern[str]
     counter: regex.Pattern[str]  # a view or comment count beside the stamp: "عدد المشاهدات: 853", "1,204 views"
     weekdays: frozenset[str]  # folded
+    updated: regex.Pattern[str]  # the stamp words of an update ("updated", "mis à jour", "آخر تحديث")
 
 
 def _alternation(names: list[str]) -> str:
@@ -107,6 +108,7 @@ def _tables() -> _Tables:
     relatives: list[str] = []
     counters: list[str] = []
     weekdays: list[str] = []
+    updated: list[str] = []
     for lang in LANGUAGES:
         path = root / lang / "dates.toml"
         if not path.is_file():
@@ -121,6 +123,7 @@ def _tables() -> _Tables:
         weekdays += words.get("weekdays", [])
         relatives += words.get("relative", [])
         counters += words.get("counters", [])
+        updated += words.get("updated", [])
     month = rf"(?P<month>{_alternation(list(months))})"
     second = rf"(?:\s*/\s*(?:{_alternation(list(months))}))?"  # "كانون الثاني / يناير"
     day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th|\.)?"  # "1er", "3rd", "3. Februar"
@@ -152,6 +155,7 @@ def _tables() -> _Tables:
     return _Tables(
         months, hijri_months, jalali_months, patterns, hijri, jalali, time, filler, relative, counter,
         frozenset(fold(name) for name in weekdays),
+        regex.compile(rf"(?<!\w)(?:{_alternation(updated)})(?!\w)"),
     )
 
 
@@ -296,9 +300,20 @@ def parse_date(text: str, *, lang: str | None = None) -> DateMatch | None:
     if not dates:
         return None
     gregorian = [date for date in dates if date.calendar == "gregorian"]
+    if len(gregorian) >= 2:
+        # "Updated March 15 2025 - 9:12am, first published March 14 2025 - 5:30pm": the date no
+        # update word stands before (between the last date and this one) is the publication's.
+        published = [date for date, since in zip(gregorian, [0] + [d.end for d in gregorian]) if not _updated(text[since : date.start])]
+        if published and published[0] is not gregorian[0]:
+            return published[0]
     if gregorian:
         return gregorian[0]
     return dates[0]
+
+
+def _updated(text: str) -> bool:
+    """Whether an update's stamp word stands in the text ("Updated", "mis à jour", "آخر تحديث")."""
+    return _tables().updated.search(fold(text)) is not None
 
 
 def is_player_time(text: str) -> bool:
