@@ -281,7 +281,12 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             run = run[:box]  # the fact box stays; what stands above its heading is judged alone
         announced = announced or (len(run) >= FRAGMENT_RUN and _announced(above, run, line))
         announced = announced or (len(run) >= FRAGMENT_RUN and _figures_list(above, run, line))
-        announced = announced or (len(run) >= FRAGMENT_RUN and _cells_of_table(above, run, line))
+        table = len(run) >= FRAGMENT_RUN and not announced and _cells_of_table(above, run, line)
+        if table:
+            announced = True
+            for member in run:  # a value the table repeats ("34" games played): a cell all the same
+                if member.rule == "region.repeated-fragment":
+                    member.decide(Label.BODY, "region.table-cell", "a cell of a table of the text")
         if announced:
             for member in run:
                 if _listed_again(member):
@@ -429,15 +434,17 @@ def _figures_list(above: Line | None, run: Sequence[Line], below: Line | None) -
 
 def _cells_of_table(above: Line | None, run: Sequence[Line], below: Line | None) -> bool:
     """A table of the text scraped one cell per line (`structure.cell_table`) inside the text, its
-    advertisement's label aside; announced or not, with the text going on under it."""
+    advertisement's label aside; announced or not, with the text going on under it. A cell the page
+    repeats (a company's name, "34" games played) was taken for a repeated fragment: it still counts."""
     if above is None or below is None or above.removed or below.cls not in ("good", "near"):
         return False
     cells = list(run)
     while cells and cells[-1].removed:
         cells.pop()  # "Advertisement" after the last row
-    if not cells or any(cell.removed for cell in cells):
+    if not cells or any(cell.removed and cell.rule != "region.repeated-fragment" for cell in cells):
         return False
-    return structure.cell_table(cells) == len(cells)
+    # The table's subheading may open the run ("How Kaveri Looms stacks up against peers").
+    return structure.cell_table(cells) == len(cells) or structure.cell_table(cells[1:]) == len(cells) - 1 > 0
 
 
 def _figure_item(line: Line) -> bool:
