@@ -199,8 +199,6 @@ BODY_GAPS = [
     "de/r38_unwetter",
     # A "Das Wichtigste in Kürze" box: its heading goes, its three sentence-like items stay.
     "de/r35_key_points_box",
-    # An Indian op-ed's bio ("X is professor of ... Views are personal.") and a site promo line after the text.
-    "en/r35_in_opinion_bio",
     # A match report's "Il tabellino" (line-ups, referee, scorers) after the last paragraph is cut.
     "it/r35_match_minute",
     # A caption "Kraków, ul. Karmelicka. Fot. X / Agencja GK"; a "Zobacz również" link that ends with "r.".
