@@ -147,13 +147,20 @@ def has_prefix(key: str) -> bool:
     return _prefix_anywhere().search(key) is not None
 
 
+_OUTLET_BAR = regex.compile(r"^[^\s|]+(?:\s[^\s|]+){0,2}\s*\|\s*")
+
+
 def byline_author(key: str, text: str, words: int) -> str | None:
     """The author's name when the (folded) line is a byline, else None."""
     if words < 2:
         return None
     found = _byline_pattern().match(key)
     if found is None:
-        return None
+        outlet = _OUTLET_BAR.match(key)  # "WQRN | By Marisol Bentley": the station, a bar, the byline
+        if outlet is None or "|" in key[outlet.end() :]:
+            return None
+        rest = text.split("|", 1)[1].strip()
+        return byline_author(fold(rest), rest, len(rest.split()))
     if words > MAX_BYLINE_WORDS and len(_LETTER_WORDS.findall(_ON_DATE.split(key, maxsplit=1)[0])) > MAX_BYLINE_WORDS:
         return None  # the digits of a date after the name, or the stamp itself, do not make a byline long
     # The folded key and the original differ only inside words; cut the original at the same word.
