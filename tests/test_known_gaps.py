@@ -96,8 +96,6 @@ GAPS = [
     # A live page's key-points box ("Ce qu'il faut savoir") between the headline and the stamps: its
     # heading, nearer the text, wins the title.
     ("fr/r76_fr_courrier_be", "title", "Grève nationale : trains supprimés, aéroports à l'arrêt et manifestation monstre à Bruxelles"),
-    # "ود مدني: عثمان الطيب" right under the headline is taken for the standfirst.
-    ("ar/r77_sudan", "author", "عثمان الطيب"),
     # "Redacción Diario de la Ribera": a desk of the outlet, no person, is returned as the writer.
     ("gaps/es/r78_es_diarioribera", "author", None),
 ]

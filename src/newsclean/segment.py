@@ -640,10 +640,17 @@ def _writer_named(name: str) -> bool:
     return credit is None or len(credit.split()) < len(name.split())
 
 
+COMMENT_WORDS = 6  # a sentence after the text that names the writer: a reader's comment
+
+
 def _named_elsewhere(page: Page, line: Line, name: str) -> bool:
-    """Whether `name` appears on another line of the page, or in its URL's host name."""
+    """Whether `name` appears on another line of the page, or in its URL's host name. A reader's
+    comment that thanks the writer ("تقرير ممتاز، شكرًا للصحفي عثمان الطيب ...") does not count."""
     key = fold(name)
-    others = sum(other.key.count(key) for other in page.lines if other is not line and other.key)
+    others = sum(
+        other.key.count(key) for other in page.lines if other is not line and other.key and other.label is not Label.COMMENTS
+        and not (page.region is not None and other.index > page.region[1] and other.ends_sentence and other.words >= COMMENT_WORDS)
+    )
     host = (urlsplit(page.url).hostname or "") if page.url and "//" in page.url else ""
     return others > 0 or (bool(host) and squash(key) in squash(host))
 
