@@ -85,6 +85,7 @@ SOURCE_DESCRIPTION_WORDS = (4, 20)  # a picture described before a bracketed sou
 _SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
 _LATIN = regex.compile(r"\p{Latin}")
 CAPTION_ABOVE_MAX_WORDS = 30
+CELL_WORDS = 3  # an item this short is a table's cell or a list's entry, not a caption
 _GALLERY_COUNTER = regex.compile(
     r"^\W*(?:(?:bild|foto|photo|image|picture|imagen|immagine|صورة)\s+)?\d{1,3}\s*(?:/|of|de|sur|di|von|من)\s*\d{1,3}\W*$"
 )
@@ -296,8 +297,10 @@ def glued_credit(text: str) -> str | None:
 
 
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
-    if line.words > CAPTION_MAX_WORDS or line.cls == "item" and "\t" in line.text.strip():
-        return None  # a table's row, its cells joined with tabs: "العطلة	بداية العطلة (مساءً)	..."
+    if line.words > CAPTION_MAX_WORDS or line.cls == "item" and ("\t" in line.text.strip() or line.words <= CELL_WORDS):
+        # a table's row, its cells joined with tabs: "العطلة	بداية العطلة (مساءً)	..."; a table's cell
+        # scraped alone on its line, its unit in brackets: "الشراء (ل.ل.)"
+        return None
     glued = glued_credit(line.text)
     if glued is not None:
         return glued
