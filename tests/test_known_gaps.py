@@ -104,9 +104,6 @@ GAPS = [
 # Pages whose body newsclean gets wrong by more than the fixtures' bar (0.97), kept apart in
 # fixtures/gaps/ so that test_fixtures.py does not walk them.
 BODY_GAPS = [
-    # A pull quote without quote marks above the sentence it repeats; a table's header cells ending
-    # in a unit in brackets ("(ل.ل.)") are taken for credited captions.
-    "ar/r77_beirutecon",
     # An interview's key-points box ("أبرز ما جاء في الحوار" and four marked items) is kept.
     "ar/r77_gulfbiz",
     # Credits printed above their captions: the last paragraph is taken for the caption of the
@@ -119,8 +116,6 @@ BODY_GAPS = [
     # A standfirst under the date line (kept by design), a caption whose credit names the paper and
     # the photographer in brackets.
     "fr/r78_fr_pharesaguenay",
-    # Captions printed under their Keystone credit line are kept.
-    "fr/r78_fr_romandiematin",
     # An interview's introduction under the byline and the stamps reads as the first paragraph.
     "ar/r73_algdaily",
     # A live page's pinned summary ("أبرز ما حصل حتى الآن: ...") above the first update is kept.
@@ -136,8 +131,6 @@ BODY_GAPS = [
     "ar/r75_sa_realestate",
     # A video's description under "Watch" / "Duration 2:11" reads as a paragraph.
     "en/r76_en_broadcaster_ca",
-    # Captions printed under their credit line ("Picture by ..." / caption) are kept.
-    "en/r76_en_sentinel_au",
     # The writer's bio after the text, opening with the name and a colon, is kept.
     "ar/r70_mor_film_festival",
     # A "باختصار" box of three sentences above the text is kept (key-points boxes: convention unsettled).

@@ -49,6 +49,8 @@ _SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:
 _CAPITAL_LABEL_TAIL = regex.compile(r"(?<=[.!?]\s+)(?:PHOTO|PHOTOS|FOTO|PICTURE|IMAGE)\s*[|:/]\s*[\p{Lu}\s|/.,'’&-]{3,60}$")
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par))?\s*[:/|]?|©)\s*", regex.IGNORECASE)
+# "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel": a picture's word, "by", a name.
+_CREDIT_BY = regex.compile(rf"^{_CREDIT_WORDS}\s+(?:by|de|par|von|di)\s+", regex.IGNORECASE)
 # "Dana Ruiz / The Lakeshore Ledger", "Kabar Nusantara/Rizky Pratama", "صدى الشمال/ محمد الأحمد": a
 # photographer and an outlet.
 _NAME_SLASH_NAME = regex.compile(
@@ -102,6 +104,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     uncredited: Caption | None = None  # a caption just found without its credit
     kept = [line for line in content if not line.removed]
     last = kept[-1] if kept else None
+    credit_first = _credits_over_captions(content, site_names)
     for position, line in enumerate(content):
         # A paragraph that ends the text with its source, "... السوريين. (سانا)", signs it off.
         credit = _credit(line, site_names)
@@ -141,6 +144,10 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             caption, label, rule = Caption(name), Label.CAPTION, "segment.caption-prefix"
         elif text:
             caption, label, rule = Caption(text, name), Label.CAPTION, "segment.caption-credit"
+        elif position in credit_first:  # "Picture by Tom Barrett" / "Livestock agent Brendan Coyle at ..."
+            below = credit_first[position]
+            caption, label, rule = Caption(below.text, name), Label.CREDIT, "segment.caption-credit"
+            below.decide(Label.CAPTION, "segment.caption-below-credit", credit)
         elif uncredited is not None and found and found[-1] is uncredited:  # "صورة: ..." then "(أ ف ب)"
             caption, label, rule = Caption(found.pop().text, name), Label.CREDIT, "segment.caption-credit"
         elif (
@@ -240,7 +247,40 @@ def _caption_above(line: Line, *, lead_below: bool = False) -> bool:
         return False  # the article's date right above the picture's credit
     if byline.byline_author(line.key, line.text, line.words):
         return False  # "Текст: Анна Соколова" over "Фото: пресс-служба": the writer's credit, then the picture's
+    if byline.has_prefix(line.key) and dates.find_dates(line.text, folded=line.key):
+        return False  # "November 10, 2012 By George Ambler 1 Comment": the post's header
     return not line.ends_sentence or line.words <= 12 or lead_below
+
+
+CREDIT_FIRST_PAIRS = 2
+
+
+def _credits_over_captions(content: Sequence[Line], site_names: frozenset[str]) -> dict[int, Line]:
+    """Where the page prints each credit alone above its caption ("Picture by Tom Barrett" / "Livestock
+    agent Brendan Coyle at the saleyards on Thursday." / the text goes on): the credit's position →
+    its caption. A page does it for all its pictures or for none: twice at least, once at least right
+    under the header's widgets (a share bar), where nothing above the credit is a caption; each a
+    sentence of a caption's length over a longer paragraph or the page's chrome. {} otherwise."""
+    pairs: dict[int, Line] = {}
+    sure = 0
+    for position, line in enumerate(content):
+        if line.removed and not line.rule.startswith(("lexicon.caption-credit", "region.")) or line.cls == "item":
+            continue  # chrome a lexicon knows; the credit may stand above the text, or be repeated
+        credit = _credit(line, site_names)
+        if credit is None or credit.strip() != line.text.strip() or position + 1 >= len(content):
+            continue  # a credit alone on its line
+        below = content[position + 1]
+        if below.removed or not CAPTION_MIN_WORDS <= below.words <= CAPTION_ABOVE_MAX_WORDS or below.text.rstrip()[-1:] != ".":
+            continue
+        if dates.is_date_line(below.text, folded=below.key) or byline.byline_author(below.key, below.text, below.words):
+            continue
+        after = content[position + 2] if position + 2 < len(content) else None
+        if after is not None and not after.removed and not (after.cls == "good" and after.words > below.words):
+            continue
+        above = content[position - 1] if position else None
+        pairs[position] = below
+        sure += above is None or above.removed and above.rule.startswith("lexicon.")  # under the share bar
+    return pairs if len(pairs) >= CREDIT_FIRST_PAIRS and sure else {}
 
 
 def _lead_below(content: Sequence[Line], position: int) -> bool:
@@ -314,6 +354,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     lone = line.words <= CREDIT_MAX_WORDS and line.rule == "lexicon.caption-credit"
     if lone and _is_credit_phrase(line.text):
         return line.text  # "أ.ف.ب", "أ ف ب" alone on the line, without brackets
+    lead = _CREDIT_BY.match(line.text) if lone else None
+    if lead is not None and 2 <= len(line.text[lead.end() :].split()) <= 4 and byline.bare_name(line.text[lead.end() :].strip()):
+        return line.text  # "Picture by Tom Barrett"
     if _PICTURE_LABEL.match(line.text):
         return line.text
     if tail and _AGENCY_LIKE.match(inner) and not any(char.islower() for char in inner):
