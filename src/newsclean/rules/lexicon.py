@@ -145,13 +145,16 @@ def _clip_boxes(content: Sequence[Line]) -> None:
     """A clip set in the text: its label, its title (and show), its length ("Audio" / "The coach who
     wrote letters" / "Information Morning - Moncton" / "8:42"). The title and the length go with the
     label; the text goes on below (the title over a time is no appended article's header)."""
-    if not any(_clip_label(line) for line in content):
+    if not any(_clip_label(line) or _control(line) for line in content):
         return
     for position, line in enumerate(content):
         if not _duration(line):
             continue
         above = content[max(0, position - BOX_LINES - 1) : position]
         label = next((n for n in range(len(above) - 1, -1, -1) if _clip_label(above[n])), None)
+        if label is None and above and _control(above[-1]) and not line.removed:  # "Regarder la vidéo" / "01:52"
+            _remove(line, Label.BOILERPLATE, "lexicon.player-box", "a clip's length under its player's control")
+            continue
         if label is None:
             continue
         between = above[label + 1 :]
@@ -179,6 +182,14 @@ def _labelled_clip_title(line: Line) -> bool:
     label = parts[0].strip()
     hit = lexicon.match(Line(line.index, label, fold(label))) if label else None
     return hit is not None and hit.category.name == "player"
+
+
+CONTROL_WORDS = 4  # "Regarder la vidéo", "Watch the video"
+
+
+def _control(line: Line) -> bool:
+    """A player's control that a lexicon knows, right above the clip's length."""
+    return line.words <= CONTROL_WORDS and line.rule in ("lexicon.player", "lexicon.navigation")
 
 
 def _clip_label(line: Line) -> bool:
