@@ -107,6 +107,8 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
             return name_line.text.strip()
     for line in after:
         name = byline.byline_author(line.key, line.text, line.words)
+        if name and byline.names_outlet(fold(name)):
+            return None  # "تحرير: هيئة التحرير": the desk signs, no person
         if name:
             line.decide(Label.BYLINE, "segment.signature", name)
             return name
