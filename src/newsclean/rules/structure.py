@@ -166,7 +166,10 @@ def _over_prose(content: Sequence[Line], position: int) -> bool:
 LIVE_MIN_STAMPS = 3
 LIVE_STAMP_SCORE = 1.0  # as a short sentence: the text may start with its first update's time
 # "18:20", "9.05", "16 h 20", "9:41 PM CDT", "10:05 GMT" (a time zone after a time of day; not "12.50 EUR")
-_BARE_TIME = regex.compile(r"^\W*(\d{1,2})(?:[:.]|\s?h\s?)(\d{2})(?:\s?(?P<half>[aApP])\.?[mM]\.?)?(?:\s(?:[A-Z]{1,3}T|UTC))?\W*$")
+# "18:20", "16 h 20", "6.35 p.m.", "17:05 GMT", "18.40 Uhr" (German writes the hour's word after it)
+_BARE_TIME = regex.compile(
+    r"^\W*(\d{1,2})(?:[:.]|\s?h\s?)(\d{2})(?:\s?(?P<half>[aApP])\.?[mM]\.?)?(?:\s(?:[A-Z]{1,3}T|UTC|Uhr))?\W*$"
+)
 
 
 def _live_stamps(content: list[Line]) -> frozenset[int]:
