@@ -299,8 +299,8 @@ def cell_table(cells: list[Line]) -> int:
     three rows or more of one width whose columns keep their kind (a name or a figure) from row to
     row, one column of figures at least and one of names. 0 when they make none."""
     best = 0
+    kinds = [_figure_line(cell) for cell in cells]
     for width in TABLE_COLUMNS:
-        kinds = [_figure_line(cell) for cell in cells]
         start = width if len(kinds) >= width and not any(kinds[:width]) else 0  # the header row
         pattern = tuple(kinds[start : start + width])
         if len(pattern) < width or all(pattern) or not any(pattern):
