@@ -104,10 +104,11 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     uncredited: Caption | None = None  # a caption just found without its credit
     kept = [line for line in content if not line.removed]
     last = kept[-1] if kept else None
-    credit_first = _credits_over_captions(content, site_names)
+    credits = [_credit(line, site_names) for line in content]  # each line's credit, read once
+    credit_first = _credits_over_captions(content, credits)
     for position, line in enumerate(content):
         # A paragraph that ends the text with its source, "... السوريين. (سانا)", signs it off.
-        credit = _credit(line, site_names)
+        credit = credits[position]
         if credit is not None and line is last and line.cls == "good" and not _declared_credit(credit):
             credit = None
         if credit is not None and _signed_off(line.text, credit):
@@ -255,7 +256,7 @@ def _caption_above(line: Line, *, lead_below: bool = False) -> bool:
 CREDIT_FIRST_PAIRS = 2
 
 
-def _credits_over_captions(content: Sequence[Line], site_names: frozenset[str]) -> dict[int, Line]:
+def _credits_over_captions(content: Sequence[Line], credits: Sequence[str | None]) -> dict[int, Line]:
     """Where the page prints each credit alone above its caption ("Picture by Tom Barrett" / "Livestock
     agent Brendan Coyle at the saleyards on Thursday." / the text goes on): the credit's position →
     its caption. A page does it for all its pictures or for none: twice at least, once at least right
@@ -266,7 +267,7 @@ def _credits_over_captions(content: Sequence[Line], site_names: frozenset[str]) 
     for position, line in enumerate(content):
         if line.removed and not line.rule.startswith(("lexicon.caption-credit", "region.")) or line.cls == "item":
             continue  # chrome a lexicon knows; the credit may stand above the text, or be repeated
-        credit = _credit(line, site_names)
+        credit = credits[position]
         if credit is None or credit.strip() != line.text.strip() or position + 1 >= len(content):
             continue  # a credit alone on its line
         below = content[position + 1]
