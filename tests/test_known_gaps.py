@@ -100,8 +100,6 @@ GAPS = [
     ("gaps/es/r78_es_diarioribera", "author", None),
     # A club site's next-match banner ("المباراة القادمة: ...") above the section label wins the title.
     ("ar/r79_delta_club", "title", "طلائع الدلتا يقلب الطاولة على النصر السويسي ويحقق فوزه الثالث على التوالي"),
-    # A source line under the date ("المصدر: طريق الحرير العربية") wins the title over the headline above it.
-    ("ar/r79_silkroad_cn", "title", "افتتاح الدورة السادسة لمعرض الصين والدول العربية في ينتشوان بمشاركة أكثر من 1600 شركة"),
     # A headline of two sentences, each with its full stop, is taken for a sentence, not a title.
     ("gaps/en/r80_en_buckeye_record", "title", "Ohio let nursing home inspections fall years behind. Residents paid the price."),
     # A key-points box between the headline and the writer: the standfirst wins the title, and the

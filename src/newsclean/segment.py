@@ -1226,6 +1226,8 @@ def _title_like(line: Line) -> bool:
         return False  # "Published on Thursday, February 24, 2000 in the New Republic": a stamp, not a headline
     if "://" in line.text or line.key.startswith("www."):
         return False  # a link's address
+    if _SOURCE_LABEL.match(line.key):
+        return False  # "المصدر: طريق الحرير العربية", "Source: Reuters": where the item comes from
     if line.text.endswith((".", "。", "।", ":", "：", ";", "،", ",", "，")) and not line.text.endswith("..."):
         return False
     if line.text.lstrip()[:1] in _BULLETS or line.text.lstrip()[:2] in ("- ", "– "):
@@ -1236,6 +1238,8 @@ def _title_like(line: Line) -> bool:
 
 
 _BULLETS = "•·▪▸►◦‣*"
+# The label of an item's source, in the languages the lexicons cover (folded).
+_SOURCE_LABEL = regex.compile(r"^\W*(?:المصدر|source|sources|fuente|quelle|fonte|источник|kaynak|sumber|bron|źródło)\s*:")
 MENU_LINE_WORDS = 6  # a menu flattened onto one line has at least this many items...
 MENU_LINE_ITEMS = 3  # ...and this many a navigation lexicon knows ("News", "Sport", "Accueil")
 
