@@ -286,6 +286,17 @@ def _cell_rows(content: list[Line]) -> set[int]:
             if table:
                 rows.update(line.index for line in content[position + skip : position + skip + table])
                 break
+        else:
+            # Under its subheading alone, after a paragraph ("إحصائيات المباراة" / "الإحصائية" /
+            # "شباب الأهلي" / "العين" / "الاستحواذ" / "57%" / "43%" ...): three columns at least, two
+            # of them figures (a sidebar's list of headlines and their counts has two).
+            # (a clip's teaser may stand between them)
+            if any(line.words >= GOOD_WORDS and line.ends_sentence for line in content[max(0, position - 2) : position]):
+                for lead in (1, 2):
+                    table = cell_table(content[position + lead : end], min_figures=2)
+                    if table:
+                        rows.update(line.index for line in content[position + lead : position + lead + table])
+                        break
         position = end
     return rows
 
@@ -294,16 +305,16 @@ def _cell_line(line: Line) -> bool:
     return 0 < line.words <= CELL_WORDS and line.text.rstrip()[-1:] not in ".!?؟:"
 
 
-def cell_table(cells: list[Line]) -> int:
+def cell_table(cells: list[Line], min_figures: int = 1) -> int:
     """How many of these lines, from the first, make a table: an optional header row of names, then
     three rows or more of one width whose columns keep their kind (a name or a figure) from row to
-    row, one column of figures at least and one of names. 0 when they make none."""
+    row, `min_figures` columns of figures at least and one of names. 0 when they make none."""
     best = 0
     kinds = [_figure_line(cell) for cell in cells]
     for width in TABLE_COLUMNS:
         start = width if len(kinds) >= width and not any(kinds[:width]) else 0  # the header row
         pattern = tuple(kinds[start : start + width])
-        if len(pattern) < width or all(pattern) or not any(pattern):
+        if len(pattern) < width or all(pattern) or sum(pattern) < min_figures:
             continue
         rows = 0
         while tuple(kinds[start + rows * width : start + (rows + 1) * width]) == pattern:
