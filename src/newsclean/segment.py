@@ -197,9 +197,9 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         # (a TV page: headline, byline, date, then the player's controls, then the text).
         # Nor does a summary box a machine wrote, above the text (its lines and its note).
         before = content[max(0, first - HEADER_BEFORE) : first]
-        player = _player_block(before) + [line for line in before if line.rule.startswith("lexicon.summary-")]
-        reach = HEADER_BEFORE + len(player)
-        above = [line for line in content[max(0, first - reach) : first] if line not in player]
+        set_apart = _player_block(before) + [line for line in before if line.rule.startswith("lexicon.summary-")]
+        reach = HEADER_BEFORE + len(set_apart)
+        above = [line for line in content[max(0, first - reach) : first] if line not in set_apart]
         opening = _reach(content[first:], inside)
         # A stamp under the last one the reach takes ("Publié le ...", then "Mis à jour à 9 h 32").
         while opening and first + len(opening) < len(content) and all(

@@ -356,7 +356,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if lone and _is_credit_phrase(line.text):
         return line.text  # "أ.ف.ب", "أ ف ب" alone on the line, without brackets
     lead = _CREDIT_BY.match(line.text) if lone else None
-    if lead is not None and 2 <= len(line.text[lead.end() :].split()) <= 4 and byline.bare_name(line.text[lead.end() :].strip()):
+    photographer = line.text[lead.end() :].strip() if lead is not None else ""
+    if 2 <= len(photographer.split()) <= 4 and byline.bare_name(photographer):
         return line.text  # "Picture by Tom Barrett"
     if _PICTURE_LABEL.match(line.text):
         return line.text

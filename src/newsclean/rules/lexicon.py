@@ -152,19 +152,17 @@ def _clip_boxes(content: Sequence[Line]) -> None:
             continue
         above = content[max(0, position - BOX_LINES - 1) : position]
         label = next((n for n in range(len(above) - 1, -1, -1) if _clip_label(above[n])), None)
-        if label is None and above and _control(above[-1]) and not line.removed:  # "Regarder la vidéo" / "01:52"
-            _remove(line, Label.BOILERPLATE, "lexicon.player-box", "a clip's length under its player's control")
+        if label is None and not (above and _control(above[-1])):
             continue
-        if label is None:
+        between = above[label + 1 :] if label is not None else []
+        if not between:  # the control right above the clip's length: "تشغيل الفيديو" / "02:47", "Regarder la vidéo" / "01:52"
+            if not line.removed:
+                _remove(line, Label.BOILERPLATE, "lexicon.player-box", "a clip's length under its player's control")
+                title = above[label - 1] if label else None  # "فيديو | ..." over a clip label's control
+                if title is not None and not title.removed and _labelled_clip_title(title):
+                    _remove(title, Label.BOILERPLATE, "lexicon.player-box", "the clip's title over its player's control")
             continue
-        between = above[label + 1 :]
-        if not between and not line.removed:  # "تشغيل الفيديو" / "02:47": the control, then the clip's length
-            _remove(line, Label.BOILERPLATE, "lexicon.player-box", "a clip's length under its player's control")
-            title = above[label - 1] if label else None
-            if title is not None and not title.removed and _labelled_clip_title(title):
-                _remove(title, Label.BOILERPLATE, "lexicon.player-box", "the clip's title over its player's control")
-            continue
-        if not between or any(other.words > BOX_LINE_WORDS or _statement(other) for other in between):
+        if any(other.words > BOX_LINE_WORDS or _statement(other) for other in between):
             continue
         for other in [*between, line]:
             if not other.removed:

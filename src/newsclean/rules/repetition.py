@@ -70,7 +70,7 @@ def _pull_quotes(page: Page) -> None:
         and line.index not in headings and _bare_quote(line, kept[max(0, position - BARE_QUOTE_REACH) : position])
     ]
     for line in bare:
-        line.decide(Label.BOILERPLATE, "repetition.pull-quote", "a sentence of the paragraph beside it, set apart")
+        line.decide(Label.BOILERPLATE, "repetition.pull-quote", "a sentence of the paragraph just above it, set apart")
     for quote in quotes[:MAX_PULL_QUOTES]:
         for other in kept:
             if other is not quote and other.words > quote.words and _quoted_in(quote.tokens, other.tokens):

@@ -267,7 +267,8 @@ ANNOUNCING_WORDS = 6
 def _cell_rows(content: list[Line]) -> set[int]:
     """The cells of tables scraped one cell per line ("Nairobi", "174.63", "168.06", "Mombasa", ...)
     under a sentence that announces them with a colon ("... are as follows:"; a sidebar's "Most
-    popular" list with its counts has none): see `cell_table`."""
+    popular" list with its counts has none), or under their subheading after a paragraph: see
+    `_table_in_run` and `cell_table`."""
     rows: set[int] = set()
     position = 0
     while position < len(content):
@@ -277,28 +278,31 @@ def _cell_rows(content: list[Line]) -> set[int]:
         if end == position:
             position += 1
             continue
-        # The table may open under its subheading ("La classifica") and end before the next widget.
-        for skip in (0, 1):
-            above = content[position + skip - 1] if position + skip > 0 else None
-            if above is None or above.words < ANNOUNCING_WORDS or above.text.rstrip()[-1:] not in ":：":
-                continue
-            table = cell_table(content[position + skip : end])
-            if table:
-                rows.update(line.index for line in content[position + skip : position + skip + table])
-                break
-        else:
-            # Under its subheading alone, after a paragraph ("إحصائيات المباراة" / "الإحصائية" /
-            # "شباب الأهلي" / "العين" / "الاستحواذ" / "57%" / "43%" ...): three columns at least, two
-            # of them figures (a sidebar's list of headlines and their counts has two).
-            # (a clip's teaser may stand between them)
-            if any(line.words >= GOOD_WORDS and line.ends_sentence for line in content[max(0, position - 2) : position]):
-                for lead in (1, 2):
-                    table = cell_table(content[position + lead : end], min_figures=2)
-                    if table:
-                        rows.update(line.index for line in content[position + lead : position + lead + table])
-                        break
+        first, table = _table_in_run(content, position, end)
+        rows.update(line.index for line in content[first : first + table])
         position = end
     return rows
+
+
+def _table_in_run(content: list[Line], position: int, end: int) -> tuple[int, int]:
+    """(first cell, number of cells) of the table the run of short lines content[position:end]
+    holds, or (position, 0). The table may open under its subheading ("La classifica")."""
+    for skip in (0, 1):  # under a sentence that announces it with a colon
+        above = content[position + skip - 1] if position + skip > 0 else None
+        if above is None or above.words < ANNOUNCING_WORDS or above.text.rstrip()[-1:] not in ":：":
+            continue
+        table = cell_table(content[position + skip : end])
+        if table:
+            return position + skip, table
+    # Under its subheading alone, after a paragraph (a clip's teaser may stand between them):
+    # "إحصائيات المباراة" / "الإحصائية" / "شباب الأهلي" / "العين" / "الاستحواذ" / "57%" / "43%" ...;
+    # three columns at least, two of them figures (a sidebar's headlines and their counts have two).
+    if any(line.words >= GOOD_WORDS and line.ends_sentence for line in content[max(0, position - 2) : position]):
+        for lead in (1, 2):
+            table = cell_table(content[position + lead : end], min_figures=2)
+            if table:
+                return position + lead, table
+    return position, 0
 
 
 def _cell_line(line: Line) -> bool:
