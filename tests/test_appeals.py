@@ -222,8 +222,44 @@ def test_notes_after_the_text(note: str, category: str) -> None:
         ("Escuchar nota", "player"),
         ("Public radio runs on you. Become a sustaining member today.", "donation"),
         ("We may earn a commission when you buy through links on our site.", "footer"),
+        ("38 comments to Winter Cycling: What Questions Do You Have About Studded Tyres?", "comments"),
+        ("14 thoughts on “How We Rebuilt the Community Garden After the Flood”", "comments"),
+        ("Newsletter", "newsletter"),
+        ("The newsletter industry has never been healthier, on paper.", None),  # one word in a sentence
+        ("Donations to the relief fund are tax-deductible, the county treasurer said on Friday.", None),
+        ("Subscribe to our hand-crafted, free email newsletter and get the top stories twice a week.", "newsletter"),
     ],
 )
 def test_chrome_phrases_and_their_lookalikes(line: str, category: str | None) -> None:
     hit = lexicon.match(Line(0, line, fold(line)))
     assert (hit.category.name if hit else None) == category
+
+
+def test_a_blog_posts_comment_thread_under_its_heading_is_no_text() -> None:
+    """ "38 comments to <the post's title>" heads the thread: it is no headline, and the readers'
+    comments under it are no article, however long; the links to the posts before and after this one
+    ("« Older post" / "Newer post »") are no headline either."""
+    post = [
+        "Home",
+        "About",
+        "« Notes from the spring reading group",
+        "Call for papers: neighbourhood archives »",
+        "Winter cycling: what questions do you have?",
+        "Mara and I are writing a short guide to cycling through the winter in a northern city, and we want it to answer the questions people really ask.",
+        "What worries you most about riding on snow and ice, and what would make you try it for a week?",
+        "We will read every answer and fold the best questions into the guide before it goes to print in March.",
+        "January 12th, 2026 | Tags: cycling, winter, guide",
+        "41 comments to Winter cycling: what questions do you have?",
+    ]
+    for number in range(12):
+        post += [
+            f"Reader {number}",
+            f"January 12th, 2026 at {number + 1}:15 pm",
+            f"I have ridden through {number + 2} winters now and the question I still have is how to keep the chain from freezing overnight when the bike sits outside at work.",
+            "Reply",
+        ]
+    article = newsclean.clean("\n".join(post))
+    assert article.title == "Winter cycling: what questions do you have?"
+    assert article.body.startswith("Mara and I are writing")
+    assert "winters now" not in article.body
+    assert not article.extra_articles

@@ -44,6 +44,9 @@ class Category:
     anchored: bool
     several: bool  # the coverage counts every phrase of the category on the line, not the best one
     trailing: bool  # fires only at the end of the kept text (an author's bio, "This article appears in...")
+    # A phrase of one word ("newsletter", "Donate") fires only on lines of at most this many words
+    # (0: no limit): alone it is a button or a heading; in a long line it is a word of the text.
+    word_max_words: int
     # `re:` entries and word-less phrases, in two alternations: those anchored at the line's start
     # ("^\\W*comments\\W*$"), tried at its start only, and the others, tried everywhere. One alternation
     # of both would try every anchored entry at every character too.
@@ -150,6 +153,7 @@ def load() -> Lexicon:
             anchored=bool(spec.get("anchored", False)),
             trailing=bool(spec.get("trailing", False)),
             several=bool(spec.get("several", False)),
+            word_max_words=int(spec.get("word_max_words", 0)),
             head=head,
             anywhere=anywhere,
         )
@@ -243,6 +247,8 @@ def _match(line: Line, trailing: bool) -> Hit | None:
         covered: set[int] = set()
         for phrase, position in found:
             if phrase.category is not category or (category.anchored and position > 0):
+                continue
+            if category.word_max_words and len(phrase.words) == 1 and line.words > category.word_max_words:
                 continue
             if not category.coverage:
                 return Hit(category, phrase.text)

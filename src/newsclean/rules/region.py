@@ -29,7 +29,7 @@ APPENDED_HEADLINE_WORDS = 5  # a headline, not a commenter's name over a dated c
 STAMP_WORDS = 12  # a comment's stamp line ("1 hour ago Report abuse Permalink Reply")
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 THREAD_LOOKAHEAD = 6  # lines below a "Comments" heading where the thread shows its shape
-COMMENTS_OUTWEIGH = 250.0  # an article scoring this much above a "Comments" heading is the main text, however long the thread
+COMMENTS_OUTWEIGH = 50.0  # an article scoring this much above a "Comments" heading is the main text, however long the thread
 FIRST_BLOCK_SHARE = 0.4  # an earlier block with half the best block's prose is the article
 FRAGMENT_RUN = 3
 SUBHEADING_WORDS = 6
@@ -501,6 +501,8 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         good = sum(1 for line in segment if line.cls == "good")
         before = rest[: first + 1]
         header = next((n for n, line in enumerate(before) if line.index in headers), None)
+        if header is not None and any(line.label is Label.COMMENTS for line in rest[header:first]):
+            header = None  # "41 comments to <title>" between a header and the prose: a reader's thread
         if header:  # the text may go on (after a related box) before the appended article's header
             _find_extra(page, rest[:header], barriers)
             rest, first, last, before = rest[header:], first - header, last - header, before[header:]

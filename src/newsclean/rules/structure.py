@@ -103,6 +103,7 @@ def classify(page: Page) -> None:
     _announced_lists(page)
     _gallery(page)
     _embedded_posts(content)
+    _post_navigation(content)
     _dated_teasers(content)
     page.contents = _table_of_contents(content)
 
@@ -413,6 +414,21 @@ def _embedded_posts(content: list[Line]) -> None:
         for member in header:
             member.cls, member.score = "bad", -BAD_COST
             member.decide(Label.BOILERPLATE, "structure.embedded-post", "an embedded post's account: name, @handle")
+
+
+_PREVIOUS = regex.compile(r"^[«‹←]\s+[^»›→]+$")
+_NEXT = regex.compile(r"^[^«‹←]+\s[»›→]$")
+
+
+def _post_navigation(content: list[Line]) -> None:
+    """A blog's links to the posts before and after this one, one above the other: "« Older post's
+    title" then "Newer post's title »". Set apart by their arrows, they read like headlines; a quote in
+    French guillemets opens and closes on one line."""
+    for above, below in zip(content, content[1:]):
+        if _PREVIOUS.match(above.text) and _NEXT.match(below.text):
+            for member in (above, below):
+                member.cls, member.score = "bad", -BAD_COST
+                member.decide(Label.NAVIGATION, "structure.post-navigation", "links to the previous and next posts")
 
 
 def _dated(line: Line) -> bool:
