@@ -263,3 +263,25 @@ def test_a_blog_posts_comment_thread_under_its_heading_is_no_text() -> None:
     assert article.body.startswith("Mara and I are writing")
     assert "winters now" not in article.body
     assert not article.extra_articles
+
+
+def test_an_appeals_heading_and_the_licence_after_the_text_go() -> None:
+    """After the last paragraph: the writers' licence for republishing ends the text, and a short
+    heading over a donation box ("Before you go...") goes with the box."""
+    text = [
+        "The county commission voted 4-1 on Tuesday to close the last rural clinic in the district by the end of June.",
+        "Residents who spoke at the meeting said the nearest emergency room would now be more than an hour away by car.",
+    ]
+    page = [
+        *text,
+        "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License. You can republish our articles for free, online or in print, as long as you credit the newsroom and do not edit the text.",
+        "Before you go...",
+        "If you value this reporting, please make a gift of any size. Every dollar we raise stays in the county.",
+        "Donate",
+        "About the newsroom",
+        "We are a nonprofit newsroom covering rural health, schools and local government across the high plains since 2016.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    removed = {line.text: line.rule for line in article.removed}
+    assert removed["Before you go..."] == "lexicon.appeal-heading"

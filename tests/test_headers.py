@@ -691,3 +691,38 @@ def test_a_stamp_or_a_link_is_no_headline() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.title == "The Case For Bill Bradley"
     assert article.date == "2000-02-24"
+
+
+def test_columnists_name_over_the_date_is_the_writer_not_the_headline() -> None:
+    """A column's header: section, headline, the writer's picture, the writer's name right over the
+    date; the name comes back over the bio after the text."""
+    name = "ليلى بنت سعود العمري"
+    bio = "كاتبة سعودية مهتمة بقضايا الطاقة والمناخ، تكتب في الصحيفة منذ عام 2019، ولها كتابان في الاقتصاد الأخضر."
+    page = ["مقالات الرأي", HEADLINE, f"صورة الكاتبة {name}", name, "الخميس 4 رمضان 1445هـ - 14 مارس 2024م", LEAD, *MORE, name, bio]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == HEADLINE
+    assert article.author == name
+    assert list(article.paragraphs) == [LEAD, *MORE]
+
+
+def test_a_live_pages_label_before_a_colon_is_no_byline() -> None:
+    """ "متابعة مباشرة: <headline>" opens with a byline's word ("متابعة: فلان"), but a colon after
+    two words of it leaves a headline, not a writer."""
+    headline = "متابعة مباشرة: انطلاق امتحانات الشهادة الثانوية في دورتها الرئيسية"
+    page = [headline, "متابعة: سنية الجلاصي", "الإثنين 3 جوان 2024", LEAD, *MORE]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert article.author == "سنية الجلاصي"
+
+
+@pytest.mark.parametrize("between", [["مدرجات زراعية في غرب البلاد (أرشيفية)"], ["مشاركة", "فيسبوك", "X", "واتساب"]])
+def test_standfirst_under_the_date_over_the_picture_or_the_share_bar(between: list[str]) -> None:
+    """Headline, byline, date, then a standfirst without a full stop over the lead's picture (or
+    over a share bar with a button no lexicon knows), then the text."""
+    standfirst = "المحطة تنتج 300 ميغاواط وتغطي حاجة نصف مليون منزل في غرب البلاد والحكومة تعد بمحطات أخرى"
+    page = [HEADLINE, "تقرير: نبيل المقطري", "الأربعاء 22 يناير 2025", standfirst, *between, LEAD, *MORE]
+    article = newsclean.clean("\n".join(page))
+    assert standfirst not in article.body
+    assert list(article.paragraphs) == [LEAD, *MORE]
+    if len(between) == 1:
+        assert article.subtitle == standfirst

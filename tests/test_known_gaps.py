@@ -135,9 +135,6 @@ BODY_GAPS = [
     "pt/r80_pt_portal_agreste",
     # An interview's key-points box ("أبرز ما جاء في الحوار" and four marked items) is kept.
     "ar/r77_gulfbiz",
-    # Credits printed above their captions: the last paragraph is taken for the caption of the
-    # credit under it, and the captions under their credits are kept.
-    "de/r78_de_wienerblitz",
     # A subscription pitch of 38 words after the text is kept.
     "en/r78_en_kapuluandaily",
     # A "Las claves" box's items, a credit above its caption, an "Actualizar" button.
@@ -190,8 +187,6 @@ BODY_GAPS = [
     # Science news: a figure caption "Figure 2: … Credit: …", a newsletter box's description, the
     # "References" list (a cleaneval page keeps its references: not cut by a lexicon heading).
     "en/r15_science_news",
-    # The standfirst, under the news code, the (Solar Hijri) date line and the service, is kept.
-    "fa/r17_khuzestan_garma",
     # A video teaser's one-sentence description ("Watch | ...:", title, running time, description).
     "en/r20_cbn_ferry",
     # An opinion column's end: "Sign up to ..." box lines, a writer's bio without the outlet's name,

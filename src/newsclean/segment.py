@@ -454,6 +454,8 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     opening = next((n for n, line in enumerate(zone[start:]) if line.label not in _HEADER_LABELS), 0) if start >= 0 else 0
     above = zone[: start + 1 + opening]
     candidates = [line for line in above if _title_like(line) and not _copied_below(above, line) and not _writer_over_role(zone, line)]
+    if len(candidates) > 1 and _writer_over_date(page, zone, candidates[-1]):
+        candidates.pop()  # "فيصل القحطاني" right over the date, under the column's headline
     if not candidates:
         return None
     where = {line.index: position for position, line in enumerate(zone)}
@@ -551,6 +553,13 @@ def _writer_over_role(zone: Sequence[Line], line: Line) -> bool:
         return True
     below = _next_in(zone, line)
     return _bare_name(line) and below is not None and _role_line(below)
+
+
+def _writer_over_date(page: Page, zone: Sequence[Line], line: Line) -> bool:
+    """The writer's name alone right over the date: the header's byline, not its headline (a column
+    shows the name again over the writer's bio)."""
+    below = _next_in(zone, line)
+    return below is not None and below.label is Label.DATE and _writer_alone(page, line, line.key)
 
 
 def _role_line(line: Line) -> bool:
@@ -1059,6 +1068,7 @@ def _writer_and_domain(text: str) -> tuple[str, str] | None:
 STANDFIRST_WORDS = (10, 45)
 MAX_WIDGET_LINES = 3
 SHARE_BAR_LINES = 8  # short buttons between the header and the standfirst
+SHARE_BUTTON_WORDS = 2  # a button of a share bar the lexicons do not know ("X", "Bluesky")
 # What a header ends with (an advertisement may stand between any two paragraphs: not one of these).
 _HEADER_WIDGETS = (Label.SHARE, Label.NEWSLETTER, Label.DONATION)
 
@@ -1085,14 +1095,15 @@ def _standfirst_under_header(content: Sequence[Line], zone: Sequence[Line]) -> L
         top -= 1
     if top == 0 or content[top - 1].label not in _HEADER_LABELS:
         return None
-    # Header, share bar, standfirst (no full stop: a lead paragraph has one), the lead's picture, text.
-    shared = position - top >= 2 and not first.ends_sentence
-    widgets = 0  # share buttons or an appeal, then maybe a caption: up to three lines in all
-    for line in content[position + 1 : position + 1 + MAX_WIDGET_LINES + 1]:
+    # Header, standfirst (no full stop: a lead paragraph has one), the lead's picture, text.
+    unpunctuated = not first.ends_sentence
+    widgets = 0  # share buttons, a reading time or an appeal, then maybe a picture's caption and credit
+    for line in content[position + 1 : position + 1 + SHARE_BAR_LINES + MAX_WIDGET_LINES]:
         # A caption right under the first paragraph is the lead's picture, not the end of a header
-        # (unless a share bar stands between the header and that paragraph).
-        widget = _lexicon_chrome(line) and line.label in _HEADER_WIDGETS
-        if widget or (widgets or shared) and line.label in (Label.CAPTION, Label.CREDIT):
+        # (unless the paragraph has no full stop, or a widget stands between them).
+        widget = _lexicon_chrome(line) and (line.label in _HEADER_WIDGETS or line.rule == "lexicon.reading-time")
+        button = widgets and line.removed and line.words <= SHARE_BUTTON_WORDS  # "X" in a share bar
+        if widget or button or (widgets or unpunctuated) and line.label in (Label.CAPTION, Label.CREDIT):
             widgets += 1
             continue
         return first if widgets and not line.removed and line.cls == "good" else None

@@ -182,6 +182,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         outlet = not _CASED.search(name) and len(before.split()) <= OUTLET_WORDS and 2 <= len(after.split()) <= 4  # "مراسل بوابة فزان: سالم الفيتوري"
         if (_IN_PLACE.search(before) or outlet) and after and _name_shaped(after) and not any(char.isdigit() for char in after):
             name = after
+        elif not _CASED.search(name):  # "متابعة مباشرة: انطلاق امتحان ...": a live page's label, no writer
+            return None
     return name if name and _name_shaped(name) else None
 
 

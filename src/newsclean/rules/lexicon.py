@@ -80,7 +80,32 @@ def apply(page: Page) -> None:
             # A list mark ("list 2 of 3", "end of list") keeps the list of links open: one more headline.
             teasers = marked = not _next_article_below(page, line.index)
     _boxes(page)
+    _appeal_headings(page)
     _summary_boxes(page)
+
+
+APPEALS = ("lexicon.donation", "lexicon.newsletter")
+
+
+def _appeal_headings(page: Page) -> None:
+    """The heading over an appeal's box ("Before you go..." / "If you value this reporting, please
+    make a gift ..." / "Donate"): a short line that ends no sentence, right over two or more lines of
+    one appeal, goes with them."""
+    content = page.content
+    for position in range(1, len(content) - 1):
+        heading, first, second = content[position - 1], content[position], content[position + 1]
+        if first.rule not in APPEALS or second.rule != first.rule or heading.removed:
+            continue
+        if first.words <= BOX_HEADING_WORDS:
+            continue  # the box's own heading is a phrase of the appeal ("Support local journalism")
+        if heading.words <= BOX_HEADING_WORDS and not _ends_statement(heading.text) and not heading.key[:1].isdigit():
+            _remove(heading, first.label, "lexicon.appeal-heading", "the heading over an appeal's box")
+
+
+def _ends_statement(text: str) -> bool:
+    """A full stop, not an ellipsis: "Before you go..." heads a box."""
+    stripped = text.rstrip()
+    return stripped[-1:] in ".!?؟。" and not stripped.endswith(("...", "…"))
 
 
 SUMMARY_ITEMS = 5  # lines of a machine-written summary box at most

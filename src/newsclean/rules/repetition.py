@@ -42,7 +42,7 @@ def _duplicates(page: Page) -> None:
 
 
 QUOTED_HEADING_WORDS = 8
-QUOTED_HEADING_REACH = 3
+QUOTED_HEADING_REACH = 1
 
 
 def _heads_its_source(quote: Line, distance: int) -> bool:
