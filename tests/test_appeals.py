@@ -224,6 +224,12 @@ def test_notes_after_the_text(note: str, category: str) -> None:
         ("We may earn a commission when you buy through links on our site.", "footer"),
         ("38 comments to Winter Cycling: What Questions Do You Have About Studded Tyres?", "comments"),
         ("14 thoughts on “How We Rebuilt the Community Garden After the Flood”", "comments"),
+        ("12 réflexions sur « Saint-Louis : trois pêcheurs toujours portés disparus »", "comments"),
+        ("5 Gedanken zu „Neue Radwege für die Altstadt“", "comments"),
+        ("Bu habere henüz yorum yapılmamış. İlk yorumu siz yapın!", "comments"),
+        ("احصل عليه من Google Play", "newsletter"),
+        ("المقالات المنشورة تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الموقع", "notice"),
+        ("Os textos de opinião são da exclusiva responsabilidade dos seus autores.", "notice"),
         ("Newsletter", "newsletter"),
         ("The newsletter industry has never been healthier, on paper.", None),  # one word in a sentence
         ("Donations to the relief fund are tax-deductible, the county treasurer said on Friday.", None),

@@ -726,3 +726,20 @@ def test_standfirst_under_the_date_over_the_picture_or_the_share_bar(between: li
     assert list(article.paragraphs) == [LEAD, *MORE]
     if len(between) == 1:
         assert article.subtitle == standfirst
+
+
+def test_a_live_pages_arabic_times_with_evening_marks_are_stamps() -> None:
+    """ "١٠:٥٣ م" / "٩:١٥ م": bare times in Arabic-Indic digits with "م" (evening) head a match's
+    minute-by-minute updates; they go, the updates stay."""
+    times = ["١٠:٥٣ م", "١٠:٤١ م", "١٠:٢٠ م", "٩:٤٩ م", "٩:١٥ م"]
+    entries = [
+        "الدقيقة ٩٠: الحكم يطلق صافرة النهاية وفوز مستحق لأصحاب الأرض بهدفين مقابل هدف.",
+        "الدقيقة ٨٣: هدف ثانٍ بتسديدة قوية من خارج منطقة الجزاء تسكن الزاوية البعيدة.",
+        "الدقيقة ٦٢: هدف التعادل بعد ركلة ركنية وضربة رأس من المدافع في الشباك.",
+        "الدقيقة ٤٧: بداية الشوط الثاني دون تغييرات في صفوف الفريقين على أرض الملعب.",
+        "الدقيقة ١٨: هدف أول للضيوف بعد هجمة مرتدة سريعة أنهاها المهاجم بهدوء.",
+    ]
+    head = ["مباشر: الدوري الممتاز - الجولة العشرون بين الفريقين في القاهرة", "الثلاثاء 5 مارس 2024"]
+    page = head + [line for pair in zip(times, entries) for line in pair]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == entries

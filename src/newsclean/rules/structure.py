@@ -169,8 +169,8 @@ LIVE_STAMP_SCORE = 1.0  # as a short sentence: the text may start with its first
 # "18:20", "9.05", "16 h 20", "9:41 PM CDT", "10:05 GMT" (a time zone after a time of day; not "12.50 EUR")
 # "18:20", "16 h 20", "6.35 p.m.", "17:05 GMT", "18.40 Uhr" (German writes the hour's word after it)
 _BARE_TIME = regex.compile(
-    r"^\W*(\d{1,2})(?:[:.]|\s?h\s?)(\d{2})(?:\s?(?P<half>[aApP])\.?[mM]\.?)?(?:\s(?:[A-Z]{1,3}T|UTC|Uhr))?\W*$"
-)
+    r"^\W*(\d{1,2})(?:[:.]|\s?h\s?)(\d{2})(?:\s?(?P<half>[aApP])\.?[mM]\.?|\s(?P<half>[صم]))?(?:\s(?:[A-Z]{1,3}T|UTC|Uhr))?\W*$"
+)  # "9:41 PM", "١٠:٤١ م" (م: evening, ص: morning)
 
 
 def _live_stamps(content: list[Line]) -> frozenset[int]:
@@ -206,7 +206,7 @@ LIVE_STAMP_WORDS = 4  # "9", "41", "pm", "cdt"
 def _minutes(found: regex.Match[str]) -> int:
     """Minutes after midnight of a stamp's time: "9:41 PM" comes after "11:50 AM"."""
     hours = int(found[1]) % 12 if found["half"] else int(found[1])
-    return (hours + (12 if (found["half"] or "").lower() == "p" else 0)) * 60 + int(found[2])
+    return (hours + (12 if (found["half"] or "").lower() in ("p", "م") else 0)) * 60 + int(found[2])
 
 
 TABLE_MIN_ROWS = 3
