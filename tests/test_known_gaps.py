@@ -114,22 +114,14 @@ GAPS = [
     ("fr/r80_fr_echo_petite_cote", "title", "Mbour : les transformatrices de poisson réclament un nouveau site de séchage"),
     # A weekly's kicker over its headline ("Landflucht in der Uckermark" / "Die letzte Klasse") wins.
     ("gaps/de/r84_de_wochenpost", "title", "Die letzte Klasse"),
-    # A markets widget's heading after the text is taken for a closing signature; the real byline
-    # "فهد العتيبي من الرياض" (name, "from", city) is not read.
-    ("ar/r85_aswaqalyawm", "author", "فهد العتيبي"),
     # The standfirst wins the title over the headline above it (a video block repeats the headline).
     ("ar/r85_danatv", "title", "مزارعون في الشمال القطري يراهنون على الزراعة المائية لمواجهة شح المياه"),
     # A broadcaster's show name in the menu wins the title; the only date, "Publiziert am ...", stands
     # after the text under the desk's initials.
     ("de/r86_de_lawine", "title", "Lawine im Stubaital: Tourengeher schwer verletzt"),
     ("de/r86_de_lawine", "date", "2025-02-08"),
-    # The byline "Geraldine Pike · MPM News" is taken for the headline.
-    ("gaps/en/r86_en_nlwashout", "title", "Washout leaves 400 people in Harbour Ridge, N.L., with no road out — and no date for repairs"),
-    ("gaps/en/r86_en_nlwashout", "author", "Geraldine Pike"),
     # A live page: the standfirst wins the title over the "Storm Morag live: ..." headline.
     ("en/r86_en_scotlive", "title", "Storm Morag live: ScotRail suspends all trains as 90mph gusts batter west coast"),
-    # A columnist's bare name under the standfirst is not read as the byline.
-    ("gaps/pt/r86_pt_professores", "author", "Inês Valadares"),
 ]
 
 
@@ -153,8 +145,6 @@ BODY_GAPS = [
     # A match sheet after the text, its labels and values on lines of their own ("Marcatori" /
     # "12' Santoro (V), ..."), under an advertisement's label: taken for the tail and removed.
     "it/r86_it_lagonegro",
-    # A columnist's bio after the text and the list of her other columns are kept.
-    "pt/r86_pt_professores",
     # A live page's key-points box ("أبرز التطورات") and its three items are kept.
     "ar/r81_doha_live_qa",
     # Credits printed above captions on one page only twice, the first not under a share bar.

@@ -931,11 +931,13 @@ def _written_in_lower_case(page: Page, words: list[str]) -> bool:
     )
 
 
-_PLACE_AFTER = regex.compile(r"\s*\((?P<place>[^()\d]{2,30})\)$")
+# "فهد الحربي (المدينة المنورة)"; "فهد العتيبي من الرياض" (the writer "from" the city, one or two words)
+_PLACE_AFTER = regex.compile(r"\s*\((?P<place>[^()\d]{2,30})\)$|(?<=\p{Arabic}{2})\s+من\s+(?P<place>\p{Arabic}+(?:\s\p{Arabic}+)?)$")
 
 
 def _name_and_place(text: str) -> tuple[str, str | None]:
-    """ "فهد الحربي (المدينة المنورة)" → ("فهد الحربي", "المدينة المنورة"); a role after the name goes
+    """ "فهد الحربي (المدينة المنورة)" → ("فهد الحربي", "المدينة المنورة"), "فهد العتيبي من الرياض" →
+    ("فهد العتيبي", "الرياض"); a role after the name goes
     ("Tom Ridley, Staff Writer" → ("Tom Ridley", None))."""
     text = _SIGNED_STOP.sub("", byline.without_role(text))
     found = _PLACE_AFTER.search(text)

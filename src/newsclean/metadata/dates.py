@@ -52,9 +52,9 @@ _ZONE_TAIL = regex.compile(
     r"\s(?:(?:ب?توقيت|heure de|hora de|ora di)\s[^\W\d_]+(?:\s[^\W\d_]+)?|[^\W\d_]+(?:\s[^\W\d_]+)?\stime|по\s[^\W\d_]+\sвремени)\W*$",
     regex.IGNORECASE,
 )
-# ...or abbreviated right after it: "8:15 AM EAT", "10:30 CEST", "09:00 MSK" (the line is folded).
+# ...or abbreviated right after it: "8:15 AM EAT", "10:30 CEST", "6:00 AM NST" (the line is folded).
 _ZONE_ABBREVIATION = regex.compile(
-    r"\x00\s*(?:[ecmpa][sd]t|ces?t|ees?t|wes?t|bst|ist|eat|wat|cat|sast|ak[sd]t|hst|a[ecw][sd]t|nz[sd]t|gmt|utc|msk|jst|kst|pkt|ict|wib|sgt|hkt)\b"
+    r"\x00\s*(?:[ecmpan][sd]t|pht|myt|brt|ces?t|ees?t|wes?t|bst|ist|eat|wat|cat|sast|ak[sd]t|hst|a[ecw][sd]t|nz[sd]t|gmt|utc|msk|jst|kst|pkt|ict|wib|sgt|hkt)\b"
 )
 _YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date...
 # ...but a stamp's "Publié le 03-02-25 à 11h20", "פורסם: 11.03.25, 21:05" (day first; read only after a
