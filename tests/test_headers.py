@@ -743,3 +743,28 @@ def test_a_live_pages_arabic_times_with_evening_marks_are_stamps() -> None:
     page = head + [line for pair in zip(times, entries) for line in pair]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == entries
+
+
+def test_a_live_pages_times_across_midnight_are_stamps() -> None:
+    """Newest first, the updates of a late night cross midnight: "00:40", "23:55", "23:10" still go one
+    way."""
+    times = ["00:40", "23:55", "23:10", "22:30", "21:45"]
+    entries = [
+        "Les secours annoncent la fin des recherches pour la nuit, elles reprendront à l'aube.",
+        "Le préfet confirme que trois personnes ont été hospitalisées, sans que leur pronostic vital soit engagé.",
+        "La circulation est rétablie sur l'autoroute dans le sens Lyon-Paris après le passage des dépanneuses.",
+        "Les pompiers déploient une cinquantaine d'hommes et deux hélicoptères sur la zone de l'accident.",
+        "Un carambolage impliquant une dizaine de véhicules s'est produit dans le brouillard près de Mâcon.",
+    ]
+    head = ["EN DIRECT - Carambolage sur l'A6 : le point sur la situation", "Le 14/03/2025 à 21:40"]
+    page = head + [line for pair in zip(times, entries) for line in pair]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == entries
+
+
+def test_a_follow_button_is_no_byline() -> None:
+    """ "متابعة الكاتبة" (follow the writer) opens with a byline's word; a share bar's button names
+    nobody. The byline under the headline names the writer."""
+    page = [HEADLINE, "بقلم: عائشة السليطي", "متابعة الكاتبة", "الثلاثاء 12 مارس 2024", LEAD, *MORE]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "عائشة السليطي"

@@ -397,3 +397,38 @@ def test_a_timetable_of_dates_joined_with_tabs_is_a_table_of_the_text() -> None:
     article = newsclean.clean("\n".join(text))
     assert list(article.paragraphs) == text
     assert article.captions == ()
+
+
+def test_a_match_sheet_with_its_labels_over_their_values_stays() -> None:
+    """A report's match sheet under its heading, after the last paragraph and an advertisement's label,
+    each label alone over its value ("Marcatori" / "12' Santoro (V), ..."): part of the report."""
+    text = [
+        "La Pro Lagonegro ha battuto l'Atletico Vallo per 2-1 al termine di una partita combattuta fino all'ultimo minuto.",
+        "Con questo successo la squadra di casa sale a 41 punti e aggancia il quinto posto in classifica generale.",
+    ]
+    sheet = [
+        "Il tabellino",
+        "Marcatori",
+        "12' Santoro (V), 71' Colonnese (L), 93' Ferraresi (L)",
+        "Arbitro",
+        "Tommaso Gualtieri di Pescara",
+        "Ammoniti",
+        "Laudisi, Amendola (L); Marra, Capasso (V)",
+        "Spettatori",
+        "2.140",
+    ]
+    page = ["Serie D", "Pro Lagonegro, rimonta da brividi contro l'Atletico Vallo", *text, "Pubblicità", *sheet, "Leggi anche", "Serie D, risultati e classifica della giornata"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*text, *sheet]
+
+
+def test_names_under_a_heading_are_no_match_sheet() -> None:
+    """A box of links after the text ("Company Profiles" / "Boeing" / "General Dynamics" / ...) pairs
+    nothing: names alone over names are no labels over values."""
+    text = [
+        "The contract is the largest the agency has awarded for satellite launches since the program began in 2015.",
+        "Analysts said the award would strengthen the company's position ahead of next year's round of bidding.",
+    ]
+    box = ["Company Profiles", "Boeing", "General Dynamics", "Raytheon", "Lockheed Martin", "Halliburton", "Northrop Grumman"]
+    article = newsclean.clean("\n".join(["Launch contract goes to newcomer", *text, *box]))
+    assert list(article.paragraphs) == text

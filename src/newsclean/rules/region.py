@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..lines import Line
+from ..lines import Line, mostly_numbers
 from ..metadata import byline, dates
 from ..page import Page
 from ..types import Label
@@ -179,16 +179,21 @@ _CONTACT = regex.compile(r"\S@\S|://|\bwww\.")
 
 
 def _fact_box_under(content: Sequence[Line], position: int) -> list[Line]:
-    """The lines of a fact box right under a paragraph of the text: a short heading without a colon
-    ("Fiche technique", "ورقة المباراة", "Key figures"), then short lines, mostly "label: value"
-    pairs with labels all different ("Arbitre : ...", "Buts : ..."), up to the next paragraph, a
-    line another rule has judged or the first line after them that is no pair; none of them shown
-    twice on the page. [] otherwise."""
+    """The lines of a fact box right under a paragraph of the text (an advertisement's label may
+    stand between them): a short heading without a colon ("Fiche technique", "ورقة المباراة", "Il
+    tabellino"), then short lines, mostly pairs with labels all different: "label: value" on one line
+    ("Arbitre : ...", "Buts : ...") or a label alone over its value ("Marcatori" / "12' Santoro (V),
+    71' Colonnese (L)"), up to the next paragraph, a line another rule has judged or the first line
+    after them that is no pair; none of them shown twice on the page. [] otherwise."""
+    skipped = []  # an advertisement's label between the paragraph and the box's heading
+    while 0 < position < len(content) and content[position].removed and content[position - 1 - len(skipped)].cls == "good":
+        skipped.append(content[position])
+        position += 1
     if not 0 < position < len(content):
         return []
     line = content[position]
     if (
-        content[position - 1].cls != "good"
+        content[position - 1 - len(skipped)].cls != "good"
         or line.cls in _SHOWN_TWICE
         or line.decisions
         or line.words > structure.LIST_HEADING_WORDS
@@ -196,21 +201,65 @@ def _fact_box_under(content: Sequence[Line], position: int) -> list[Line]:
     ):
         return []
     box: list[Line] = []
-    pairs: list[Line] = []
-    for following in content[position + 1 :]:
-        if following.decisions or following.cls == "good" or following.words > structure.LISTED_MAX_WORDS:
+    labels: list[str] = []
+    paired = 0  # the box's lines that are pairs or parts of one
+    following = content[position + 1 :]
+    number = 0
+    while number < len(following):
+        member = following[number]
+        if member.decisions or member.cls == "good" or member.words > structure.LISTED_MAX_WORDS:
             break
-        if following.cls in _SHOWN_TWICE or _CONTACT.search(following.text) or following.text.rstrip().endswith(("...", "…")):
+        if member.cls in _SHOWN_TWICE or _CONTACT.search(member.text) or member.text.rstrip().endswith(("...", "…")):
             # teasers ("Abonnés" over each one; "Aries: This is a good day t..."), a contact card ("Email: ...")
             return []
-        if structure.pair_item(following, in_box=True):
-            pairs.append(following)
-        elif len(pairs) >= FACT_BOX_PAIRS:
+        value = following[number + 1] if number + 1 < len(following) else None
+        if structure.pair_item(member, in_box=True):
+            labels.append(regex.split(r"[:：]", member.text, maxsplit=1)[0].strip())
+            paired += 1
+        elif value is not None and _label_over_value(member, value):
+            labels.append(member.text.strip())
+            box.append(member)
+            member, number = value, number + 1
+            paired += 2
+        elif len(labels) >= FACT_BOX_PAIRS:
             break  # the box has ended: "Commentaires (12)"
-        box.append(following)
-    if len(pairs) < FACT_BOX_PAIRS or not _distinct_labels(pairs) or len(pairs) * 3 < len(box) * 2:
+        elif member.key[:1].isdigit() and mostly_numbers(member.tokens):
+            return []  # a figure alone among the pairs: a table's cells ("1" / "الهلال" / "20"), no box
+        box.append(member)
+        number += 1
+    # Labels all different but one ("المدرب: ..." under each team's line-up), pairs two thirds of the box.
+    if len(labels) < FACT_BOX_PAIRS or len(set(labels)) < len(labels) - 1 or paired * 3 < len(box) * 2:
         return []
-    return [line, *box]
+    return [*skipped, line, *box]
+
+
+FACT_LABEL_WORDS = 3  # "Marcatori", "الإنذارات", "Pro Lagonegro (4-3-3)"
+FACT_VALUE_WORDS = 4  # "حوالي 18 ألف متفرج", "Tommaso Gualtieri di Pescara"
+_BRACKETED = regex.compile(r"\([^()]*\)")
+
+
+def _label_over_value(label: Line, value: Line) -> bool:
+    """A fact box's label alone on its line over its value: a few words without a full stop or a
+    colon, over its value: a list with commas or brackets, or a short figure or name ("Spettatori" /
+    "2.140", "الأهداف" / "وليد قاسمي (د9) ..."). Neither was judged. A list of names ("Boeing" /
+    "General Dynamics") or of headlines under section labels is no box of pairs."""
+    if label.decisions or value.decisions or value.cls == "good" or value.words > structure.LISTED_MAX_WORDS:
+        return False
+    if not 0 < label.words <= FACT_LABEL_WORDS or label.text.rstrip()[-1:] in ".:：!?؟,،":
+        return False
+    if any(char.isdigit() for char in _BRACKETED.sub("", label.text)):
+        return False  # "نتائج الجولة 12" heads a box of results; "Pro Lagonegro (4-3-3)" is a label
+    if structure.pair_item(value, in_box=True):
+        return False  # "Relevance" over "Price: Low to High": a menu's items
+    listed = sum(value.text.count(mark) for mark in ",،;") >= 2
+    if "(" in label.text:
+        return listed  # a team and its formation over the line-up, not "Gardening (149)" over "Fall Gardening (20)"
+    if "(" in value.text or listed:
+        return True  # a line-up, the scorers with their minutes (not "Kansas City, MO")
+    # A figure or a name, short: "2.140", "حوالي 18 ألف متفرج", "Tommaso Gualtieri di Pescara"; a
+    # longer line is a teaser's headline ("MLB Headlines" / "Pirates Ink LaRoche To 2-Year Deal").
+    short = value.words <= FACT_VALUE_WORDS
+    return short and (any(char.isdigit() for char in value.text) or value.words >= label.words + 2)
 
 
 STAMP_MAX_WORDS = 12

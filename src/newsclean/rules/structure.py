@@ -182,12 +182,24 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
         if line.words <= LIVE_STAMP_WORDS and (found := _BARE_TIME.match(line.text)) and int(found[1]) < 24 and int(found[2]) < 60
     ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
-    ordered = times == sorted(times) or times == sorted(times, reverse=True)
-    if len(stamps) < LIVE_MIN_STAMPS or not ordered:
+    if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times):
         return frozenset()
     # The newest updates of a live page may be stamped "10 minutes ago", "منذ 45 دقيقة" instead.
     relative = {line.index for line in content if line.words <= LIVE_STAMP_WORDS and _relative_stamp(line)}
     return frozenset(index for index, _ in stamps) | relative
+
+
+DAY_MINUTES = 24 * 60
+
+
+def _one_way(times: list[int]) -> bool:
+    """Clock times that all go one way, newest first or oldest first, crossing midnight once at
+    most ("00:40", "23:55", "23:10": a step back of more than half a day is the next day)."""
+    for sign in (1, -1):
+        against = [b - a for a, b in zip(times, times[1:]) if (b - a) * sign < 0]
+        if not against or len(against) == 1 and abs(against[0]) > DAY_MINUTES // 2:
+            return True
+    return False
 
 
 def _relative_stamp(line: Line) -> bool:
