@@ -293,3 +293,22 @@ def test_an_appeals_heading_and_the_licence_after_the_text_go() -> None:
     assert list(article.paragraphs) == text
     removed = {line.text: line.rule for line in article.removed}
     assert removed["Before you go..."] == "lexicon.appeal-heading"
+
+
+def test_a_long_thread_of_replied_comments_without_a_heading_is_no_text() -> None:
+    """No "Comments" heading, but every comment sits under a numbered stamp and ends with "Reply":
+    however long the thread, the post above it is the text."""
+    post = [
+        "We moved to the valley six years ago with two suitcases and a borrowed tent, and learned to grow our own food.",
+        "The first winter taught us more about patience than any book we had read before we came.",
+        "This week I want to hear from you: what is one thing you are grateful for in this season of your life?",
+    ]
+    page = ["Home", "About", "Living Slowly", *post, "Share this post", "{ 40 comments… read them below or add one }"]
+    for number in range(40):
+        page += [
+            f"{number + 1} Reader{number} November 8, 2012 at {number % 12 + 1}:38 AM",
+            f"I am grateful for the {number + 2} neighbours who helped us rebuild the barn after the storm took the roof off last spring.",
+            "Reply",
+        ]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == post

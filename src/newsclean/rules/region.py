@@ -71,7 +71,11 @@ def main_segment(lines: Sequence[Line], barriers: set[int]) -> tuple[float, int,
         found = best_segment(lines[start:position], set())
         if found is not None:
             blocks.append((found[0], found[1] + start, found[2] + start))
-        at_comments = position < len(lines) and lines[position].label is Label.COMMENTS
+        # Under a "Comments" heading, or at the first stamp of a thread whose comments each end with
+        # a "Reply" button (a blog's front page stamps its posts alike, without one)
+        at_comments = position < len(lines) and (
+            lines[position].label is Label.COMMENTS or _replied_thread(lines, position)
+        )
         if at_comments and any(score >= COMMENTS_OUTWEIGH for score, _, _ in blocks) and _thread_follows(lines, position):
             break  # below a "Comments" heading comes no article when an article stands above it
         start = position + 1 if position < len(lines) and lines[position].index in barriers else position
@@ -79,6 +83,23 @@ def main_segment(lines: Sequence[Line], barriers: set[int]) -> tuple[float, int,
         return None
     best = max(score for score, _, _ in blocks)
     return next(block for block in blocks if block[0] >= FIRST_BLOCK_SHARE * best)
+
+
+REPLIED_STAMPS = 3  # stamps of a thread, each comment under one followed by its "Reply" button
+
+
+def _replied_thread(lines: Sequence[Line], position: int) -> bool:
+    """The first stamp of a comment thread (a template series that structure made a terminator)
+    whose comments each end with a "Reply" button before the next stamp."""
+    if lines[position].rule != "structure.template-series":
+        return False
+    stamps = [n for n in range(position, len(lines)) if lines[n].rule == "structure.template-series"]
+    gaps = list(zip(stamps, stamps[1:]))[:REPLIED_STAMPS * 2]
+    replied = sum(
+        1 for a, b in gaps
+        if any(line.rule == "lexicon.comments" and line.words <= structure.REPLY_WORDS for line in lines[a + 1 : b])
+    )
+    return len(gaps) >= REPLIED_STAMPS and replied * 4 >= len(gaps) * 3
 
 
 def _thread_follows(lines: Sequence[Line], position: int) -> bool:
