@@ -240,8 +240,9 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     date_lines: list[Line] = []
     # Bylines, datelines and dates: anywhere in the header zone. A "place - name" line names the
     # writer only when no byline says who wrote ("حاوره: ..." under "مواقيت الصلاة - القاهرة").
-    pictured = (Label.CAPTION, Label.CREDIT, Label.SHARE)  # a share bar's "متابعة الكاتبة" (follow the writer) too
-    names = {line.index: byline.byline_author(line.key, line.text, line.words) for line in zone if line.label not in pictured}
+    # A caption or a credit names no writer, nor does a share bar's "متابعة الكاتبة" (follow the writer).
+    set_aside = (Label.CAPTION, Label.CREDIT, Label.SHARE)
+    names = {line.index: byline.byline_author(line.key, line.text, line.words) for line in zone if line.label not in set_aside}
     explicit = any(names.values())
     text_started = False  # a paragraph of the text stands above: a "place - name" line is an item of it
     for line in zone:

@@ -62,6 +62,10 @@ def _plain_name(name: str, most: int = 4) -> bool:
     return 2 <= len(name.split()) <= most and _name_shaped(name) and not any(char.isdigit() for char in name)
 
 
+# A byline's label in the plural: the commas after it join writers, not a writer and an outlet.
+_PLURAL_LABEL = regex.compile(r"^\W*(?:authors|autorzy|autoren|autores|auteurs|autori|yazarlar)\s*:")
+
+
 def _several_writers(text: str) -> bool:
     names = _WRITERS_JOINED.split(text)
     return len(names) >= 3 and _LAST_WRITER.search(text) is not None and all(_plain_name(name) for name in names)
@@ -169,6 +173,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     name = _ON_DATE.split(name, maxsplit=1)[0].rstrip(" -–—|,")
     if _two_writers(name):  # "Rina Marlina, Dimas Prasetyo | Editor: ..."
         name = _FIELD_END.split(name, maxsplit=1)[0]
+    elif _PLURAL_LABEL.match(key) and all(_plain_name(part) for part in _WRITERS_JOINED.split(name)):
+        pass  # "Autorzy: Katarzyna Zielińska, Paweł Nowicki": a plural label joins names with commas
     elif not _several_writers(name):  # "A, B e C" stays whole; "Jane Doe, Reuters" loses the agency
         name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WITH.split(name, maxsplit=1)[0]

@@ -202,20 +202,21 @@ _CONTACT = regex.compile(r"\S@\S|://|\bwww\.")
 def _fact_box_under(content: Sequence[Line], position: int) -> list[Line]:
     """The lines of a fact box right under a paragraph of the text (an advertisement's label may
     stand between them): a short heading without a colon ("Fiche technique", "ورقة المباراة", "Il
-    tabellino"), then short lines, mostly pairs with labels all different: "label: value" on one line
-    ("Arbitre : ...", "Buts : ...") or a label alone over its value ("Marcatori" / "12' Santoro (V),
-    71' Colonnese (L)"), up to the next paragraph, a line another rule has judged or the first line
-    after them that is no pair; none of them shown twice on the page. [] otherwise."""
-    skipped = []  # an advertisement's label between the paragraph and the box's heading
-    while 0 < position < len(content) and content[position].removed and content[position - 1 - len(skipped)].cls == "good":
+    tabellino"), then short lines, mostly pairs with labels all different but one: "label: value"
+    on one line ("Arbitre : ...", "Buts : ...") or a label alone over its value ("Marcatori" / "12'
+    Santoro (V), 71' Colonnese (L)"), up to the next paragraph, a line another rule has judged or the
+    first line after them that is no pair; none of them shown twice on the page. [] otherwise."""
+    if not 0 < position < len(content) or content[position - 1].cls != "good":
+        return []
+    skipped = []  # an advertisement's label between the paragraph and the box's heading ("Pubblicità")
+    while position < len(content) and len(skipped) < AD_LABEL_LINES and content[position].removed and content[position].words <= AD_LABEL_WORDS:
         skipped.append(content[position])
         position += 1
-    if not 0 < position < len(content):
+    if position == len(content):
         return []
     line = content[position]
     if (
-        content[position - 1 - len(skipped)].cls != "good"
-        or line.cls in _SHOWN_TWICE
+        line.cls in _SHOWN_TWICE
         or line.decisions
         or line.words > structure.LIST_HEADING_WORDS
         or line.text[-1:] in ".:：!?؟"
@@ -255,6 +256,8 @@ def _fact_box_under(content: Sequence[Line], position: int) -> list[Line]:
 
 
 FACT_LABEL_WORDS = 3  # "Marcatori", "الإنذارات", "Pro Lagonegro (4-3-3)"
+AD_LABEL_LINES = 2  # removed labels between the text and a fact box ("Advertisement", "Pubblicità")...
+AD_LABEL_WORDS = 2  # ...of a word or two each
 FACT_VALUE_WORDS = 4  # "حوالي 18 ألف متفرج", "Tommaso Gualtieri di Pescara"
 _BRACKETED = regex.compile(r"\([^()]*\)")
 
