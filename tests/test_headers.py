@@ -768,3 +768,26 @@ def test_a_follow_button_is_no_byline() -> None:
     page = [HEADLINE, "بقلم: عائشة السليطي", "متابعة الكاتبة", "الثلاثاء 12 مارس 2024", LEAD, *MORE]
     article = newsclean.clean("\n".join(page))
     assert article.author == "عائشة السليطي"
+
+
+def test_an_embedded_facebook_post_inside_the_text_ends_nothing() -> None:
+    """Under a paragraph: a page's name, its stamp ending with a dot, the post, its counters ("37
+    تعليقاً" counts comments; it heads no thread) and buttons; the text goes on under it."""
+    post = [
+        "مديرية التعليم في إفران",
+        "3 فبراير 2025 ·",
+        "بلاغ: تقرر تعليق الدراسة يومي الثلاثاء والأربعاء بجميع المؤسسات التعليمية بالإقليم بسبب الثلوج.",
+        "248",
+        "37 تعليقاً",
+        "112 مشاركة",
+        "أعجبني",
+        "تعليق",
+        "عرض المزيد على فيسبوك",
+    ]
+    later = [
+        "وأفاد مصدر محلي بأن سمك الثلوج تجاوز في بعض الدواوير ستين سنتيمتراً، ما أدى إلى عزل عدد من القرى.",
+        "وأضاف المصدر ذاته أن آليات كاسحة للثلوج تدخلت منذ الصباح الباكر لفتح الطرق المؤدية إلى المدارس.",
+    ]
+    page = [HEADLINE, "الإثنين 3 فبراير 2025", LEAD, *MORE, *post, *later]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [LEAD, *MORE, post[2], *later]

@@ -31,8 +31,8 @@ def apply(page: Page) -> None:
     marked = False  # the list has marks ("list 2 of 3"): a question may be one of its headlines
     ticker = False  # right after a ticker's label that the page repeats ("عاجل", an item, "عاجل", an item)
     for line in page.lines:
-        if line.blank:
-            continue
+        if line.blank or line.rule == "structure.embedded-post":
+            continue  # an embedded post's "37 تعليقاً" counts its comments; it heads no thread
         hit = _match(line, hits)
         if hit is None and ticker and _headline(line):
             _remove(line, Label.NAVIGATION, "lexicon.ticker-item", "the item under a ticker's label")
@@ -355,7 +355,8 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     if not before or before[-1].cls not in ("good", "near") or not _statement(before[-1]):
         return 0
     window = page.lines[index + 1 : index + 1 + 3 * LOOKAHEAD_LINES]
-    following = [line for line in window if not line.blank]
+    # A video's running time over or under its title ("02:14") belongs to the item, not counted.
+    following = [line for line in window if not line.blank and not _duration(line)]
     items, closed = 0, False
     for line in following[: MAX_INLINE_ITEMS + 2]:
         if items and (line.cls == "good" and not _box_item(line) or _in_markup_text(line)):
@@ -399,9 +400,17 @@ def _closed_by_blank(window: Sequence[Line], line: Line) -> bool:
 
 
 def _label_items(page: Page, index: int, count: int) -> None:
-    """The headlines of an inline related box."""
-    for line in [line for line in page.lines[index + 1 :] if not line.blank][:count]:
+    """The headlines of an inline related box, with their videos' running times."""
+    for line in page.lines[index + 1 :]:
+        if line.blank:
+            continue
+        if _duration(line):
+            _remove(line, Label.RELATED, "lexicon.read-also-link", "a video's duration in a related box inside the text")
+            continue
+        if count == 0:
+            break
         _remove(line, Label.RELATED, "lexicon.read-also-link", "a headline in a related box inside the text")
+        count -= 1
 
 
 def _is_link(page: Page, index: int) -> bool:

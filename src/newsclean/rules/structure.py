@@ -103,6 +103,7 @@ def classify(page: Page) -> None:
     _announced_lists(page)
     _gallery(page)
     _embedded_posts(content)
+    _facebook_posts(content)
     _post_navigation(content)
     _dated_teasers(content)
     page.contents = _table_of_contents(content)
@@ -441,6 +442,34 @@ def _post_navigation(content: list[Line]) -> None:
             for member in (above, below):
                 member.cls, member.score = "bad", -BAD_COST
                 member.decide(Label.NAVIGATION, "structure.post-navigation", "links to the previous and next posts")
+
+
+POST_TAIL_LINES = 8  # counters and buttons under an embedded post's text ("248", "37 تعليقاً", "أعجبني")
+POST_TAIL_WORDS = 5  # ...each a few words ("عرض المزيد على فيسبوك")
+_POST_STAMP_DOT = regex.compile(r"\s·\s*$")
+
+
+def _facebook_posts(content: list[Line]) -> None:
+    """A Facebook post set in the text, as innerText renders it: under a paragraph, the page's name
+    over its stamp ending with a dot ("3 فبراير 2025 ·"), the post's text, then its counters and
+    buttons ("248", "37 تعليقاً", "112 مشاركة", "أعجبني", "عرض المزيد على فيسبوك"). The header, the
+    counters and the buttons go (a count of comments there is no "Comments" heading); the text stays."""
+    for position, line in enumerate(content):
+        if position < 2 or not _POST_STAMP_DOT.search(line.text) or not dates.is_date_line(line.text.rstrip(" ·"), folded=None):
+            continue
+        name, above = content[position - 1], content[position - 2]
+        if above.cls != "good" or name.words > POST_NAME_WORDS or name.ends_sentence:
+            continue
+        members = [name, line]
+        text = next((number for number in range(position + 1, min(len(content), position + 4)) if content[number].cls == "good"), None)
+        if text is not None:
+            for other in content[text + 1 : text + 1 + POST_TAIL_LINES]:
+                if other.cls == "good" or other.words > POST_TAIL_WORDS or other.ends_sentence:
+                    break
+                members.append(other)
+        for member in members:
+            member.cls, member.score = "bad", -BAD_COST
+            member.decide(Label.BOILERPLATE, "structure.embedded-post", "an embedded post's header, counters or buttons")
 
 
 def _dated(line: Line) -> bool:
