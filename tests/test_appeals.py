@@ -232,6 +232,8 @@ def test_notes_after_the_text(note: str, category: str) -> None:
         ("المقالات المنشورة تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الموقع", "notice"),
         ("Os textos de opinião são da exclusiva responsabilidade dos seus autores.", "notice"),
         ("A autora escreve segundo o novo Acordo Ortográfico", "notice"),
+        ("Join LCH's WhatsApp channel and get the latest news and must-reads.", "newsletter"),
+        ("Sign up for the BizVeld Morning Brief", "newsletter"),
         ("Newsletter", "newsletter"),
         ("The newsletter industry has never been healthier, on paper.", None),  # one word in a sentence
         ("Donations to the relief fund are tax-deductible, the county treasurer said on Friday.", None),

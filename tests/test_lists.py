@@ -432,3 +432,23 @@ def test_names_under_a_heading_are_no_match_sheet() -> None:
     box = ["Company Profiles", "Boeing", "General Dynamics", "Raytheon", "Lockheed Martin", "Halliburton", "Northrop Grumman"]
     article = newsclean.clean("\n".join(["Launch contract goes to newcomer", *text, *box]))
     assert list(article.paragraphs) == text
+
+
+def test_a_results_table_with_years_over_figures_in_rand_stays() -> None:
+    """A table one cell per line under its subheading: a header row whose years stand over the
+    figures' columns, figures with a currency and a unit ("R4.82bn"), and the text going on under it."""
+    text = [
+        "Shares in the retailer rose 6% on Tuesday after it reported a strong set of half-year results for the period.",
+        "The group said its online sales had grown faster than its stores for the fourth half-year in a row.",
+    ]
+    table = [
+        "Results at a glance",
+        "Six months to December", "2024", "2023", "Change",
+        "Revenue", "R4.82bn", "R4.31bn", "+11.8%",
+        "Trading profit", "R612m", "R540m", "+13.3%",
+        "Headline earnings per share", "214c", "188c", "+13.8%",
+        "Interim dividend", "95c", "82c", "+15.9%",
+    ]
+    after = ["Chief executive Naledi Mokoena said the group would open twelve more stores in the second half of the year."]
+    article = newsclean.clean("\n".join(["Retailer lifts profit as online sales climb", *text, *table, *after]))
+    assert list(article.paragraphs) == [*text, *table, *after]

@@ -330,7 +330,11 @@ def cell_table(cells: list[Line], min_figures: int = 1) -> int:
     best = 0
     kinds = [_figure_line(cell) for cell in cells]
     for width in TABLE_COLUMNS:
-        start = width if len(kinds) >= width and not any(kinds[:width]) else 0  # the header row
+        # The header row: names, or years over columns of figures ("Six months to December", "2024",
+        # "2023", "Change" over "Revenue", "R4.82bn", "R4.31bn", "+11.8%").
+        head, body = tuple(kinds[:width]), tuple(kinds[width : 2 * width])
+        headed = len(kinds) >= 2 * width and head != body and all(not cell or under for cell, under in zip(head, body))
+        start = width if headed else 0
         pattern = tuple(kinds[start : start + width])
         if len(pattern) < width or all(pattern) or sum(pattern) < min_figures:
             continue
@@ -343,8 +347,12 @@ def cell_table(cells: list[Line], min_figures: int = 1) -> int:
 
 
 def _figure_line(line: Line) -> bool:
-    """A cell that is a figure: "174.63", "12%", "+3,5"."""
-    return bool(line.tokens) and all(token[0].isdigit() for token in line.tokens)
+    """A cell that is a figure: "174.63", "12%", "+3,5", "R4.82bn", "$12m" (a currency's sign or a
+    unit of a letter or two around the number)."""
+    return bool(line.tokens) and all(token[0].isdigit() or _UNIT_FIGURE.match(token) for token in line.tokens)
+
+
+_UNIT_FIGURE = regex.compile(r"^\p{L}{1,2}\d[\d.,]*\p{L}{0,3}$|^\d[\d.,]*\p{L}{1,3}$")
 
 
 def _with_figures(rows: list[Line]) -> int:
