@@ -791,3 +791,13 @@ def test_an_embedded_facebook_post_inside_the_text_ends_nothing() -> None:
     page = [HEADLINE, "الإثنين 3 فبراير 2025", LEAD, *MORE, *post, *later]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [LEAD, *MORE, post[2], *later]
+
+
+def test_a_mastheads_tagline_is_no_headline() -> None:
+    """ "يومية وطنية إخبارية مستقلة" (an independent national daily) under the site's name says what
+    the outlet is; the headline stands under the menu."""
+    today = "الأحد، 12 يناير 2025"
+    menu = ["الرئيسية", "وطني", "اقتصاد", "دولي", "رياضة", "ثقافة", "أعمدة", "النسخة الورقية", "وطني"]
+    page = ["الصباح الجزائري", "يومية وطنية إخبارية مستقلة", today, *menu, HEADLINE, "بسكرة: سمير بوعلام", today, STANDFIRST, LEAD, *MORE]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == HEADLINE

@@ -457,6 +457,8 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     candidates = [line for line in above if _title_like(line) and not _copied_below(above, line) and not _writer_over_role(zone, line)]
     if len(candidates) > 1 and _writer_over_date(page, zone, candidates[-1]):
         candidates.pop()  # "فيصل القحطاني" right over the date, under the column's headline
+    if len(candidates) > 1:  # the masthead's tagline: "يومية وطنية إخبارية مستقلة", "جريدة إلكترونية جهوية مستقلة"
+        candidates = [line for line in candidates if not _tagline(line)] or candidates
     if not candidates:
         return None
     where = {line.index: position for position, line in enumerate(zone)}
@@ -554,6 +556,16 @@ def _writer_over_role(zone: Sequence[Line], line: Line) -> bool:
         return True
     below = _next_in(zone, line)
     return _bare_name(line) and below is not None and _role_line(below)
+
+
+TAGLINE_WORDS = 6
+
+
+def _tagline(line: Line) -> bool:
+    """A site's tagline under its masthead: a few words opening with what the outlet is ("يومية
+    وطنية إخبارية مستقلة", "Le quotidien de Charleroi et du Hainaut"), not a headline."""
+    first = line.key.split()[0] if line.key else ""
+    return line.words <= TAGLINE_WORDS and byline.names_outlet(first)
 
 
 def _writer_over_date(page: Page, zone: Sequence[Line], line: Line) -> bool:
