@@ -770,12 +770,19 @@ def test_a_follow_button_is_no_byline() -> None:
     assert article.author == "عائشة السليطي"
 
 
-def test_an_embedded_facebook_post_inside_the_text_ends_nothing() -> None:
+@pytest.mark.parametrize(
+    ("name", "stamp"),
+    [
+        ("مديرية التعليم في إفران", "3 فبراير 2025 ·"),
+        ("المؤسسة العامة لمياه الشرب والصرف الصحي بدمشق وريفها", "15 يوليو الساعة 7:45 م ·"),
+    ],
+)
+def test_an_embedded_facebook_post_inside_the_text_ends_nothing(name: str, stamp: str) -> None:
     """Under a paragraph: a page's name, its stamp ending with a dot, the post, its counters ("37
     تعليقاً" counts comments; it heads no thread) and buttons; the text goes on under it."""
     post = [
-        "مديرية التعليم في إفران",
-        "3 فبراير 2025 ·",
+        name,
+        stamp,
         "بلاغ: تقرر تعليق الدراسة يومي الثلاثاء والأربعاء بجميع المؤسسات التعليمية بالإقليم بسبب الثلوج.",
         "248",
         "37 تعليقاً",

@@ -457,16 +457,29 @@ POST_TAIL_WORDS = 5  # ...each a few words ("عرض المزيد على فيسب
 _POST_STAMP_DOT = regex.compile(r"\s·\s*$")
 
 
+POST_STAMP_WORDS = 8  # "15 يوليو الساعة 7:45 م ·", "Yesterday at 3:15 PM ·"
+PAGE_NAME_WORDS = 10  # a Facebook page's name: "المؤسسة العامة لمياه الشرب والصرف الصحي بدمشق وريفها"
+
+
+def _post_stamp(line: Line) -> bool:
+    """A post's stamp as Facebook prints it, ending with a dot: a date or a time, a few words."""
+    return (
+        _POST_STAMP_DOT.search(line.text) is not None
+        and line.words <= POST_STAMP_WORDS
+        and any(char.isdigit() for char in line.text)
+    )
+
+
 def _facebook_posts(content: list[Line]) -> None:
     """A Facebook post set in the text, as innerText renders it: under a paragraph, the page's name
     over its stamp ending with a dot ("3 فبراير 2025 ·"), the post's text, then its counters and
     buttons ("248", "37 تعليقاً", "112 مشاركة", "أعجبني", "عرض المزيد على فيسبوك"). The header, the
     counters and the buttons go (a count of comments there is no "Comments" heading); the text stays."""
     for position, line in enumerate(content):
-        if position < 2 or not _POST_STAMP_DOT.search(line.text) or not dates.is_date_line(line.text.rstrip(" ·"), folded=None):
+        if position < 2 or not _post_stamp(line):
             continue
         name, above = content[position - 1], content[position - 2]
-        if above.cls != "good" or name.words > POST_NAME_WORDS or name.ends_sentence:
+        if above.cls != "good" or name.words > PAGE_NAME_WORDS or name.ends_sentence:
             continue
         members = [name, line]
         text = next((number for number in range(position + 1, min(len(content), position + 4)) if content[number].cls == "good"), None)
