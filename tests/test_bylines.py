@@ -31,6 +31,11 @@ from newsclean.normalize import fold
         ("By Tom Heald Local Democracy Reporter", "Tom Heald"),
         ("By Mark Kinver Environment reporter, BBC News", "Mark Kinver"),
         ("By Mary Ann Smith Staff Writer", "Mary Ann Smith"),
+        ("تحرير: م.ع", None),  # an editor's initials
+        ("إعداد: م. بن عيسى", "م. بن عيسى"),  # an initial, then the name
+        ("متابعة مباشرة: انطلاق امتحانات الشهادة الثانوية", None),  # a live page's label before its headline
+        ("Autorzy: Katarzyna Zielińska, Paweł Nowicki", "Katarzyna Zielińska, Paweł Nowicki"),
+        ("Autor: Jan Kowalski, Reuters", "Jan Kowalski"),
     ],
 )
 def test_byline_author(line: str, name: str | None) -> None:

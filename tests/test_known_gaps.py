@@ -126,8 +126,6 @@ GAPS = [
     ("es/r88_es_el_vigia", "title", "Fiesta de la Vendimia 2025: Ica celebra con récord de visitantes y concurso de pisa de uva"),
     # A long standfirst between the headline (right under the menu) and the byline wins the title.
     ("es/r90_es_uruguay", "title", "Canelones licita la nueva rambla de Atlántida y las obras empezarían en marzo"),
-    # An agency item's editor's initials at its foot ("تحرير: م.ع") are read as the writer.
-    ("ar/r93_iraq_agency", "author", None),
     # A live page signed by a desk after the outlet's name ("المرصد - قسم الأخبار المحلية"): the desk is
     # read as the writer.
     ("gaps/ar/r93_lebanon_live", "author", None),

@@ -62,6 +62,7 @@ def _plain_name(name: str, most: int = 4) -> bool:
     return 2 <= len(name.split()) <= most and _name_shaped(name) and not any(char.isdigit() for char in name)
 
 
+_ARABIC = regex.compile(r"\p{Arabic}")
 # A byline's label in the plural: the commas after it join writers, not a writer and an outlet.
 _PLURAL_LABEL = regex.compile(r"^\W*(?:authors|autorzy|autoren|autores|auteurs|autori|yazarlar)\s*:")
 
@@ -185,11 +186,16 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     name = _without_outlet(_without_trailing_role(_without_leading_role(name)))
     if ":" in name:  # "مراسل الساحل اليوم في سيلبابي: سيدي محمد": the outlet and the place, then the name
         before, after = (part.strip() for part in name.rsplit(":", 1))
-        outlet = not _CASED.search(name) and len(before.split()) <= OUTLET_WORDS and 2 <= len(after.split()) <= 4  # "مراسل بوابة فزان: سالم الفيتوري"
+        outlet = (  # "مراسل بوابة فزان: سالم الفيتوري"; not "متابعة مباشرة: <headline>" (live coverage)
+            not _CASED.search(name) and len(before.split()) <= OUTLET_WORDS and 2 <= len(after.split()) <= 4
+            and fold(before) not in _HEADLINE_LABELS
+        )
         if (_IN_PLACE.search(before) or outlet) and after and _name_shaped(after) and not any(char.isdigit() for char in after):
             name = after
         elif not _CASED.search(name):  # "متابعة مباشرة: انطلاق امتحان ...": a live page's label, no writer
             return None
+    if _ARABIC.search(name) and not any(len(word) >= 3 for word in regex.split(r"[\s.]+", name)):
+        return None  # "تحرير: م.ع": an editor's initials, no writer's name
     return name if name and _name_shaped(name) else None
 
 
@@ -422,6 +428,8 @@ def place_and_source(text: str) -> tuple[str, str] | None:
     return found.group("place").strip(), found.group("source").strip()
 
 
+# Labels of a headline that a byline's word may precede ("متابعة مباشرة: ..."): no outlet's name.
+_HEADLINE_LABELS = frozenset(fold(word) for word in "مباشرة مباشر عاجل حصري".split())
 # Labels written the same way that do not name a place.
 _NOT_PLACES = frozenset(
     fold(word) for word in "المصدر مصدر تصوير صورة الصورة فيديو إعداد تحرير ترجمة متابعة تقرير عاجل الرئيسية source photo video".split()
