@@ -72,6 +72,11 @@ def _several_writers(text: str) -> bool:
     return len(names) >= 3 and _LAST_WRITER.search(text) is not None and all(_plain_name(name) for name in names)
 
 
+def _plural_writers(key: str, name: str) -> bool:
+    """ "Autorzy: Katarzyna Zielińska, Paweł Nowicki": under a plural label, commas join names."""
+    return _PLURAL_LABEL.match(key) is not None and all(_plain_name(part) for part in _WRITERS_JOINED.split(name))
+
+
 def _two_writers(text: str) -> bool:
     """ "Rina Marlina, Dimas Prasetyo | Editor: ...": two names of a cased script joined by a comma, in
     a line of labelled fields (after "By Jane Doe, " may come an outlet: "Daily Mail"). Not "Jane Doe,
@@ -174,9 +179,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     name = _ON_DATE.split(name, maxsplit=1)[0].rstrip(" -–—|,")
     if _two_writers(name):  # "Rina Marlina, Dimas Prasetyo | Editor: ..."
         name = _FIELD_END.split(name, maxsplit=1)[0]
-    elif _PLURAL_LABEL.match(key) and all(_plain_name(part) for part in _WRITERS_JOINED.split(name)):
-        pass  # "Autorzy: Katarzyna Zielińska, Paweł Nowicki": a plural label joins names with commas
-    elif not _several_writers(name):  # "A, B e C" stays whole; "Jane Doe, Reuters" loses the agency
+    elif not _several_writers(name) and not _plural_writers(key, name):
+        # "A, B e C" stays whole, and so does "Autorzy: A, B"; "Jane Doe, Reuters" loses the agency
         name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WITH.split(name, maxsplit=1)[0]
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
@@ -290,7 +294,6 @@ _IN_PLACE = regex.compile(r"\s(?:في|in|à|en|em|a|di|aus|в)\s")  # "Correspon
 NAME_PARTICLES = frozenset("de del della der di da do dos du la le van von den ten ter zu y e et and und en ve i dan и bin ibn al el".split())
 # Scripts with capitals, where a name is written with them: "Lucía Herrera", "Анна Белоусова".
 _CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
-_ARABIC = regex.compile(r"\p{Arabic}")
 
 
 # Words of lineage that lengthen a name: "محمد المختار ولد أحمد سالم" (Mauritania), "فاطمة بنت علي".

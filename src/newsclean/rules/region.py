@@ -236,7 +236,7 @@ def _fact_box_under(content: Sequence[Line], position: int) -> list[Line]:
             return []
         value = following[number + 1] if number + 1 < len(following) else None
         if structure.pair_item(member, in_box=True):
-            labels.append(regex.split(r"[:：]", member.text, maxsplit=1)[0].strip())
+            labels.append(_pair_label(member))
             paired += 1
         elif value is not None and _label_over_value(member, value):
             labels.append(member.text.strip())
@@ -438,8 +438,13 @@ def _fact_box_start(run: Sequence[Line], below: Line | None = None) -> int | Non
 def _distinct_labels(pairs: Sequence[Line]) -> bool:
     """Every "label: value" pair of a box has its own label ("Arbitre", "Buts"): a list of teasers
     under one section name ("Sport: ...", "Sport: ...") is no fact box."""
-    labels = {regex.split(r"[:：]", member.text, maxsplit=1)[0].strip() for member in pairs}
+    labels = {_pair_label(member) for member in pairs}
     return len(labels) == len(pairs)
+
+
+def _pair_label(line: Line) -> str:
+    """The label of a "label: value" line: "Arbitre" in "Arbitre : Jean Dupont"."""
+    return regex.split(r"[:：]", line.text, maxsplit=1)[0].strip()
 
 
 def _subheading_over(line: Line) -> bool:

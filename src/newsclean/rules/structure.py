@@ -426,15 +426,30 @@ def _embedded_posts(content: list[Line]) -> None:
     for position, line in enumerate(content):
         if position < 2 or not is_handle(line.text):
             continue
-        name, above = content[position - 1], content[position - 2]
-        if above.cls != "good" or name.words > POST_NAME_WORDS or name.ends_sentence:
+        name = _poster_name(content, position, POST_NAME_WORDS)
+        if name is None:
             continue
         header = [name, line]
         if position + 1 < len(content) and not any(char.isalnum() for char in content[position + 1].text):
             header.append(content[position + 1])  # "·"
-        for member in header:
-            member.cls, member.score = "bad", -BAD_COST
-            member.decide(Label.BOILERPLATE, "structure.embedded-post", "an embedded post's account: name, @handle")
+        _set_apart(header, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's account: name, @handle")
+
+
+def _poster_name(content: list[Line], position: int, most_words: int) -> Line | None:
+    """The account's or page's name right over an embedded post's handle or stamp, itself right
+    under a paragraph of the text: a few words, no sentence."""
+    name, above = content[position - 1], content[position - 2]
+    if above.cls != "good" or name.words > most_words or name.ends_sentence:
+        return None
+    return name
+
+
+def _set_apart(lines: Sequence[Line], label: Label, rule: str, detail: str) -> None:
+    """Chrome that a line's shape and its neighbours give away: each line costs as a fragment the
+    page repeats, and carries the rule that found it."""
+    for line in lines:
+        line.cls, line.score = "bad", -BAD_COST
+        line.decide(label, rule, detail)
 
 
 _PREVIOUS = regex.compile(r"^[«‹←]\s+[^»›→]+$")
@@ -447,16 +462,12 @@ def _post_navigation(content: list[Line]) -> None:
     French guillemets opens and closes on one line."""
     for above, below in zip(content, content[1:]):
         if _PREVIOUS.match(above.text) and _NEXT.match(below.text):
-            for member in (above, below):
-                member.cls, member.score = "bad", -BAD_COST
-                member.decide(Label.NAVIGATION, "structure.post-navigation", "links to the previous and next posts")
+            _set_apart((above, below), Label.NAVIGATION, "structure.post-navigation", "links to the previous and next posts")
 
 
 POST_TAIL_LINES = 8  # counters and buttons under an embedded post's text ("248", "37 تعليقاً", "أعجبني")
 POST_TAIL_WORDS = 5  # ...each a few words ("عرض المزيد على فيسبوك")
 _POST_STAMP_DOT = regex.compile(r"\s·\s*$")
-
-
 POST_STAMP_WORDS = 8  # "15 يوليو الساعة 7:45 م ·", "Yesterday at 3:15 PM ·"
 PAGE_NAME_WORDS = 10  # a Facebook page's name: "المؤسسة العامة لمياه الشرب والصرف الصحي بدمشق وريفها"
 
@@ -478,8 +489,8 @@ def _facebook_posts(content: list[Line]) -> None:
     for position, line in enumerate(content):
         if position < 2 or not _post_stamp(line):
             continue
-        name, above = content[position - 1], content[position - 2]
-        if above.cls != "good" or name.words > PAGE_NAME_WORDS or name.ends_sentence:
+        name = _poster_name(content, position, PAGE_NAME_WORDS)
+        if name is None:
             continue
         members = [name, line]
         text = next((number for number in range(position + 1, min(len(content), position + 4)) if content[number].cls == "good"), None)
@@ -488,9 +499,7 @@ def _facebook_posts(content: list[Line]) -> None:
                 if other.cls == "good" or other.words > POST_TAIL_WORDS or other.ends_sentence:
                     break
                 members.append(other)
-        for member in members:
-            member.cls, member.score = "bad", -BAD_COST
-            member.decide(Label.BOILERPLATE, "structure.embedded-post", "an embedded post's header, counters or buttons")
+        _set_apart(members, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's header, counters or buttons")
 
 
 def _dated(line: Line) -> bool:
@@ -585,9 +594,7 @@ def _template_series(page: Page) -> None:
             continue
         if _stamped(members) and _interleaved_with_prose(page, members) and not _live_updates(page, members):
             page.terminators.append(members[0].index)  # a comment thread: stamp, text, stamp, text
-        for line in members:
-            line.cls, line.score = "bad", -BAD_COST
-            line.decide(Label.BOILERPLATE, "structure.template-series", f"{len(members)} lines shaped {key!r}")
+        _set_apart(members, Label.BOILERPLATE, "structure.template-series", f"{len(members)} lines shaped {key!r}")
 
 
 _TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
@@ -608,9 +615,7 @@ def _dated_teasers(content: Sequence[Line]) -> None:
             run.append(line)  # a calendar date, not "200 minutes" or a split time "52:10"
             continue
         if len(run) >= DATED_TEASERS:
-            for member in run:
-                member.cls, member.score = "bad", -BAD_COST
-                member.decide(Label.RELATED, "structure.dated-teasers", f"{len(run)} headlines with their dates in a row")
+            _set_apart(run, Label.RELATED, "structure.dated-teasers", f"{len(run)} headlines with their dates in a row")
         run = []
 
 
