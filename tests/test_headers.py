@@ -728,35 +728,37 @@ def test_standfirst_under_the_date_over_the_picture_or_the_share_bar(between: li
         assert article.subtitle == standfirst
 
 
-def test_a_live_pages_arabic_times_with_evening_marks_are_stamps() -> None:
-    """ "١٠:٥٣ م" / "٩:١٥ م": bare times in Arabic-Indic digits with "م" (evening) head a match's
-    minute-by-minute updates; they go, the updates stay."""
-    times = ["١٠:٥٣ م", "١٠:٤١ م", "١٠:٢٠ م", "٩:٤٩ م", "٩:١٥ م"]
-    entries = [
-        "الدقيقة ٩٠: الحكم يطلق صافرة النهاية وفوز مستحق لأصحاب الأرض بهدفين مقابل هدف.",
-        "الدقيقة ٨٣: هدف ثانٍ بتسديدة قوية من خارج منطقة الجزاء تسكن الزاوية البعيدة.",
-        "الدقيقة ٦٢: هدف التعادل بعد ركلة ركنية وضربة رأس من المدافع في الشباك.",
-        "الدقيقة ٤٧: بداية الشوط الثاني دون تغييرات في صفوف الفريقين على أرض الملعب.",
-        "الدقيقة ١٨: هدف أول للضيوف بعد هجمة مرتدة سريعة أنهاها المهاجم بهدوء.",
-    ]
-    head = ["مباشر: الدوري الممتاز - الجولة العشرون بين الفريقين في القاهرة", "الثلاثاء 5 مارس 2024"]
-    page = head + [line for pair in zip(times, entries) for line in pair]
-    article = newsclean.clean("\n".join(page))
-    assert list(article.paragraphs) == entries
-
-
-def test_a_live_pages_times_across_midnight_are_stamps() -> None:
-    """Newest first, the updates of a late night cross midnight: "00:40", "23:55", "23:10" still go one
-    way."""
-    times = ["00:40", "23:55", "23:10", "22:30", "21:45"]
-    entries = [
-        "Les secours annoncent la fin des recherches pour la nuit, elles reprendront à l'aube.",
-        "Le préfet confirme que trois personnes ont été hospitalisées, sans que leur pronostic vital soit engagé.",
-        "La circulation est rétablie sur l'autoroute dans le sens Lyon-Paris après le passage des dépanneuses.",
-        "Les pompiers déploient une cinquantaine d'hommes et deux hélicoptères sur la zone de l'accident.",
-        "Un carambolage impliquant une dizaine de véhicules s'est produit dans le brouillard près de Mâcon.",
-    ]
-    head = ["EN DIRECT - Carambolage sur l'A6 : le point sur la situation", "Le 14/03/2025 à 21:40"]
+@pytest.mark.parametrize(
+    ("head", "times", "entries"),
+    [
+        pytest.param(  # bare times in Arabic-Indic digits with "م" (evening): a match's minute-by-minute updates
+            ["مباشر: الدوري الممتاز - الجولة العشرون بين الفريقين في القاهرة", "الثلاثاء 5 مارس 2024"],
+            ["١٠:٥٣ م", "١٠:٤١ م", "١٠:٢٠ م", "٩:٤٩ م", "٩:١٥ م"],
+            [
+                "الدقيقة ٩٠: الحكم يطلق صافرة النهاية وفوز مستحق لأصحاب الأرض بهدفين مقابل هدف.",
+                "الدقيقة ٨٣: هدف ثانٍ بتسديدة قوية من خارج منطقة الجزاء تسكن الزاوية البعيدة.",
+                "الدقيقة ٦٢: هدف التعادل بعد ركلة ركنية وضربة رأس من المدافع في الشباك.",
+                "الدقيقة ٤٧: بداية الشوط الثاني دون تغييرات في صفوف الفريقين على أرض الملعب.",
+                "الدقيقة ١٨: هدف أول للضيوف بعد هجمة مرتدة سريعة أنهاها المهاجم بهدوء.",
+            ],
+            id="arabic-evening-marks",
+        ),
+        pytest.param(  # newest first, a late night's updates cross midnight and still go one way
+            ["EN DIRECT - Carambolage sur l'A6 : le point sur la situation", "Le 14/03/2025 à 21:40"],
+            ["00:40", "23:55", "23:10", "22:30", "21:45"],
+            [
+                "Les secours annoncent la fin des recherches pour la nuit, elles reprendront à l'aube.",
+                "Le préfet confirme que trois personnes ont été hospitalisées, sans que leur pronostic vital soit engagé.",
+                "La circulation est rétablie sur l'autoroute dans le sens Lyon-Paris après le passage des dépanneuses.",
+                "Les pompiers déploient une cinquantaine d'hommes et deux hélicoptères sur la zone de l'accident.",
+                "Un carambolage impliquant une dizaine de véhicules s'est produit dans le brouillard près de Mâcon.",
+            ],
+            id="across-midnight",
+        ),
+    ],
+)
+def test_a_live_pages_bare_times_are_stamps(head: list[str], times: list[str], entries: list[str]) -> None:
+    """A live page's updates, each under its bare time of day: the times go, the updates stay."""
     page = head + [line for pair in zip(times, entries) for line in pair]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == entries
