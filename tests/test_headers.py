@@ -810,3 +810,60 @@ def test_a_mastheads_tagline_is_no_headline() -> None:
     page = ["الصباح الجزائري", "يومية وطنية إخبارية مستقلة", today, *menu, HEADLINE, "بسكرة: سمير بوعلام", today, STANDFIRST, LEAD, *MORE]
     article = newsclean.clean("\n".join(page))
     assert article.title == HEADLINE
+
+
+TECH_TEXT = [
+    "The startup said on Tuesday that its first device, a headband that reads sleep patterns, would go on sale in the spring for under $200.",
+    "Early testers reported that the band was comfortable enough to forget about, though battery life fell short of the promised week.",
+    "The company has raised $45 million so far and plans to open an office in Berlin before the end of the year.",
+]
+
+
+def test_a_headline_with_its_byline_and_date_wins_over_a_prompt_above_the_sites_name() -> None:
+    """A comment prompt over the site's edition name ("Tech Monthly UK", a name alone) loses to the
+    headline over its standfirst and its "Name - date" line, which names the writer."""
+    page = [
+        "Sign in",
+        "Join the conversation and share what you think!",
+        "Tech Monthly UK",
+        "gadgets —",
+        "A sleep-tracking headband wants to replace your smartwatch at night",
+        "The company behind it says its sensors read more than a wrist can.",
+        "Marta Olsen - Mar 28, 2024 12:30 am UTC",
+        *TECH_TEXT,
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[4]
+    assert article.author == "Marta Olsen"
+    assert article.date == "2024-03-28"
+    assert list(article.paragraphs) == TECH_TEXT
+
+
+@pytest.mark.parametrize(
+    ("stamp", "author"),
+    [
+        ("Marta Olsen - Mar 28, 2024 12:30 am UTC", "Marta Olsen"),
+        ("ROTTERDAM - Mar 28, 2024", None),  # a wire dateline in capitals, no writer
+        ("Associated Press - Mar 28, 2024 4:13 PM ET", None),  # an agency, no writer
+    ],
+)
+def test_a_name_or_place_a_dash_and_the_date_under_the_headline(stamp: str, author: str | None) -> None:
+    page = ["A sleep-tracking headband wants to replace your smartwatch at night", stamp, *TECH_TEXT]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[0]
+    assert article.author == author
+    assert article.date == "2024-03-28"
+    assert list(article.paragraphs) == TECH_TEXT
+
+
+def test_a_writer_and_the_agency_after_a_comma_over_the_date() -> None:
+    page = [
+        "A sleep-tracking headband wants to replace your smartwatch at night",
+        "Derek J. Lowry, THE ASSOCIATED PRESS",
+        "Published Friday March 29th, 2024",
+        *TECH_TEXT,
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[0]
+    assert article.author == "Derek J. Lowry"
+    assert list(article.paragraphs) == TECH_TEXT

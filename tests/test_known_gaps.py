@@ -56,8 +56,6 @@ GAPS = [
     ("html/r36_ar_drupal_basra", "author", "زينب الركابي"),
     # A republishing partner's name under the byline is taken for the title.
     ("gaps/en/r38_us_ballot", "title", "As rural hospitals close, a ballot measure promises relief. Its math doesn't add up, experts say."),
-    # A live ticker's item above the headline wins the title; the headline and standfirst stay as text.
-    ("gaps/fr/r38_sport_tour", "title", "Tour de France : Théo Marchand frappe fort à Luchon et s'empare du maillot jaune"),
     # An "Öne çıkanlar" box's first item, under the headline, is taken for the title (key-points boxes).
     ("tr/r62_izmir_bina", "title", "İzmir'de 1.200 binada deprem taraması: 87 bina için tahliye kararı"),
     # A radio's frequencies ("89.3 FM Stillwater | 91.7 FM Lawton") win the title over a headline under a

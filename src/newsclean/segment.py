@@ -473,7 +473,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         if (line.label not in pictured and not line.rule.startswith(_HEADER_CONTROLS)) or line in candidates or _heads(line)
     ]
     place = {line.index: position for position, line in enumerate(unpictured)}
-    headed_by = {line.index: _headed(unpictured[place[line.index] + 1 : place[line.index] + 4]) for line in candidates}
+    headed_by = {line.index: _headed(unpictured, place[line.index]) for line in candidates}
 
     # The items of a ticker: the headline-shaped lines right under its label, one after another.
     ticker_items: set[int] = set()
@@ -487,7 +487,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     def _headed_title(line: Line) -> bool:
         return line.words >= TITLE_MIN_WORDS and headed_by[line.index]
 
-    def rank(line: Line) -> tuple[bool, bool, bool, bool, int]:
+    def rank(line: Line) -> tuple[bool, bool, int, bool, bool, int]:
         position = where[line.index]
         headed = headed_by[line.index]
         # The next candidate down over the same byline, with a line between them (a section
@@ -495,13 +495,15 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         lower = next((other for other in candidates if where[other.index] > position), None)
         if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
             between = zone[position + 1 : where[lower.index]]
-            headed = not between or not all(_kicker(other) for other in between)
+            if between and all(_kicker(other) for other in between):
+                headed = 0
         # A ticker's item: one of the lines under the ticker's label ("عاجل", "Flash info"), or with the
         # label between it and a headline further down that the label announces.
         lower = next((other for other in candidates if where[other.index] > position and _headed_title(other)), None)
         if headed and lower is not None:
             ticker = zone[position : where[lower.index]]
-            headed = line.index not in ticker_items and not any(_ticker_label(other) for other in ticker)
+            if line.index in ticker_items or any(_ticker_label(other) for other in ticker):
+                headed = 0
         repeated = page.key_counts[line.key] >= 2 or any(
             line.key in other.key  # "Home > World > <title>"; a credit names the site, not the headline
             for other in zone
@@ -517,7 +519,8 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
             if other.key
         ) or _kicker_over(line, zone[position + 1] if position + 1 < len(zone) else None, candidates)
         # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
-        return headed, line.words >= TITLE_MIN_WORDS, not kicker, repeated, -position if headed else position
+        # A labelled byline or date heads better than a name alone, which may be the site's.
+        return headed > 0, line.words >= TITLE_MIN_WORDS, headed, not kicker, repeated, -position if headed else position
 
     best = max(candidates, key=rank)
     # (a masthead's name has at most MASTHEAD_MAX_WORDS words: most pages skip the copyright lookup)
@@ -635,8 +638,9 @@ def _whole_text(content: Sequence[Line], line: Line) -> bool:
 
 
 def _name_then_role(line: Line) -> str | None:
-    """The name of a "name - role" line ("Ayşe Demirtaş - Ekonomi Muhabiri"), else None."""
-    if line.words > byline.MAX_DATELINE_WORDS or " - " not in line.text and " – " not in line.text:
+    """The name of a "name - role" line ("Ayşe Demirtaş - Ekonomi Muhabiri", "Derrik J. Lang, THE
+    ASSOCIATED PRESS"), else None."""
+    if line.words > byline.MAX_DATELINE_WORDS:
         return None
     name = byline.without_role(line.text)
     if name == line.text.strip() or not _writer_named(name) or not byline.bare_name(name):
@@ -980,7 +984,9 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
         return None
     items = _ITEM_SEPARATOR.split(line.text.strip())
     if len(items) < 2:
-        return None
+        items = _name_dash_stamp(line.text)
+        if items is None:
+            return None
     name, found = None, None
     for item in items:
         probe = Line(0, item, fold(item))
@@ -992,6 +998,8 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
             continue  # the update after the date, written short: "Last Updated: February 7"
         elif name is None and (writer := byline.byline_author(probe.key, item, probe.words)):
             name = writer
+        elif probe.words <= byline.OUTLET_WORDS and byline.is_agency(item):
+            continue  # "Associated Press - January 11, 2008": the agency, no writer
         elif name is None and 2 <= probe.words <= 4 and ":" not in item and not set(probe.tokens) & stopwords and (
             _name_like(item)
         ):
@@ -1003,6 +1011,22 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
         else:
             return None
     return (name, found) if found else None
+
+
+_DASH = regex.compile(r"\s+[-–—]\s+")
+
+
+def _name_dash_stamp(text: str) -> list[str] | None:
+    """[name, stamp] of "Annalee Newitz - Mar 28, 2017 12:30 am UTC": a writer's name, a dash, then a
+    date line. A place in capitals before the dash is a wire dateline ("WASHINGTON - March 3"), not
+    a name."""
+    parts = _DASH.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not dates.is_date_line(parts[1]):
+        return None
+    name = parts[0]
+    if any(len(word) > 2 and word.isupper() for word in name.split()) or any(char.isdigit() for char in name):
+        return None  # "KATHMANDU, Nepal — Mar 29, 2017"
+    return parts
 
 
 def _name_and_outlet(zone: Sequence[Line], line: Line, stopwords: frozenset[str]) -> str | None:
@@ -1176,15 +1200,23 @@ def _kicker(line: Line) -> bool:
     return line.words <= 3 and all(rule.startswith("region.") for _, rule, _ in line.decisions)
 
 
-def _headed(below: Sequence[Line]) -> bool:
-    """A byline, a date or a dateline among the lines under a headline, before two paragraphs in a
-    row (a live update's time under its two paragraphs heads the next update, not this one)."""
-    for number, line in enumerate(below):
-        if line.cls == "good" and number and below[number - 1].cls == "good":
-            return False
+def _headed(lines: Sequence[Line], position: int) -> int:
+    """A byline, a date or a dateline among the three lines under the headline at `position`, before
+    two paragraphs in a row (a live update's time under its two paragraphs heads the next update, not
+    this one): 2 for a line labelled so or a name beside a date, 1 for a name alone (which may be the
+    site's: "Ars Technica UK"), 0 for none."""
+    strength = 0
+    for number in range(position + 1, min(position + 4, len(lines))):
+        line = lines[number]
+        if line.cls == "good" and number > position + 1 and lines[number - 1].cls == "good":
+            break
+        if line.label in _HEADER_LABELS:
+            return 2
         if _heads(line):
-            return True
-    return False
+            if _next_to_date(lines, number):
+                return 2
+            strength = 1
+    return strength
 
 
 def _heads(line: Line) -> bool:

@@ -126,14 +126,27 @@ def has_role(key: str) -> bool:
 
 
 def without_role(text: str) -> str:
-    """A writer's name without the role written after it: "Tom Ridley, Staff Writer" → "Tom Ridley",
+    """A writer's name without the role or agency written after it: "Tom Ridley, Staff Writer" → "Tom Ridley",
     "Mairéad Quinlan, Courts Correspondent" → "Mairéad Quinlan", "سامر الخطيب - مراسل الجزيرة" →
     "سامر الخطيب"; any other text as it is."""
     parts = _AFTER_NAME.split(text.strip(), maxsplit=1)
     if len(parts) == 2 and parts[0] and len(parts[1].split()) <= MAX_ROLE_WORDS:
-        if _role_anywhere().search(fold(parts[1])):
-            return parts[0].strip()
+        if _role_anywhere().search(fold(parts[1])) or is_agency(parts[1]):
+            return parts[0].strip()  # a role, or the agency the writer works for ("THE ASSOCIATED PRESS")
     return text.strip()
+
+
+AGENCY_SHARE = 0.66  # "Associated Press Writer": the agency's name is most of what follows the writer's
+
+
+def is_agency(text: str) -> bool:
+    """An agency's name, alone or nearly ("THE ASSOCIATED PRESS", "Reuters"), not a list that holds
+    a credit word ("Oregon, Photos", "Photo Essays")."""
+    phrase = credit_phrase(text)
+    if phrase is None or "," in text:
+        return False
+    words = [word for word in fold(text).split() if word != "the"]
+    return len(phrase.split()) >= AGENCY_SHARE * len(words)
 
 
 @lru_cache(maxsize=1)
