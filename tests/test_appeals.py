@@ -91,6 +91,38 @@ def test_a_newsletter_box_with_its_email_field_goes_whole() -> None:
     assert [line.rule for line in article.lines if line.text in box[1:3]] == ["lexicon.newsletter-box", "lexicon.newsletter"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "box"),
+    [
+        # An app's box: its pitch (long, but between the box's heading and its store button).
+        ("en", ["Get the app", "Stay on top of the news with the Harbour Times app. Get alerts for breaking news, save stories to read later and listen to the day's top stories.", "Download on the App Store", "Get it on Google Play"]),
+        # A newsletter box whose button is a subscriber's word ("Jetzt abonnieren").
+        ("de", ["Newsletter", "Seeblick am Morgen", "Erhalten Sie jeden Morgen die wichtigsten Nachrichten aus der Region.", "Jetzt abonnieren"]),
+    ],
+    ids=["app", "newsletter-subscribe"],
+)
+def test_an_appeal_box_between_paragraphs_goes_whole(lang: str, box: list[str]) -> None:
+    text = CASES[0][1] if lang == "en" else [
+        "Der Gemeinderat hat am Montagabend den Kredit für die Sanierung der Seepromenade mit grosser Mehrheit bewilligt.",
+        "Die Arbeiten sollen im Frühling beginnen und bis zum Sommer des kommenden Jahres abgeschlossen sein.",
+        "Während der Bauzeit bleibt der Uferweg auf einer Länge von 400 Metern gesperrt, eine Umleitung wird signalisiert.",
+    ]
+    article = newsclean.clean("\n".join([*text[:2], *box, *text[2:]]), lang=lang)
+    assert list(article.paragraphs) == text
+
+
+def test_an_arabic_donation_box_after_the_text_goes() -> None:
+    """Heading, pitch ("تبرعك، مهما كان صغيراً، ..."), button: the pitch names the gift."""
+    text = CASES[3][1]
+    box = [
+        "صحافة مستقلة من قلب الجنوب",
+        "نعمل بفريق صغير من المراسلين لننقل ما لا تنقله وسائل الإعلام الأخرى. تبرعك، مهما كان صغيراً، يساعدنا على الاستمرار.",
+        "تبرع الآن",
+    ]
+    article = newsclean.clean("\n".join([*text, *box]), lang="ar")
+    assert list(article.paragraphs) == text
+
+
 def test_story_continues_below_the_ad_goes() -> None:
     text = CASES[0][1]
     article = newsclean.clean("\n".join([text[0], "Story continues below this ad", text[1]]), lang="en")

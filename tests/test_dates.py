@@ -171,6 +171,11 @@ def test_english_order_when_the_day_tells() -> None:
         "Сегодня, 10:17",  # "today" and a time
         "Heute, 08:45",
         "نُشر: 22-11-2024 | حُدّث: 23-11-2024 09:14",
+        "Publicerad 2024-10-11 06.00",  # Swedish
+        "Uppdaterad 12 oktober 2024 kl. 14.05",
+        "Publiceret 11. oktober 2024 kl. 06.00",  # Danish
+        "Publisert 11. desember 2024",  # Norwegian
+        "Päivitetty 12. lokakuuta 2024 klo 14.05",  # Finnish
     ],
 )
 def test_date_stamp_lines(text: str) -> None:
@@ -188,6 +193,7 @@ def test_date_stamp_lines(text: str) -> None:
         "The vote on 18 July 2024 came at the wrong time",
         "February 11, 2025 10:30 that",
         "Heute im Programm",
+        "Time: 6:30-?",  # "time" is the hour in Danish and Norwegian, and no stamp word in English
         "",
     ],
 )

@@ -134,6 +134,11 @@ GAPS = [
     ("gaps/pt/r94_pt_br_futebol_ficha", "title", "Atlético Serrano vira sobre o União Ribeirense no fim e entra no G-8 da Série A2"),
     # A live page: the standfirst wins the title over the "Storm Morag live: ..." headline.
     ("en/r86_en_scotlive", "title", "Storm Morag live: ScotRail suspends all trains as 90mph gusts batter west coast"),
+    # A column's writer over the headline ("هشام الدسوقي" / "كاتب صحفي" / headline / date) is not read.
+    ("ar/r95_egypt_column", "author", "هشام الدسوقي"),
+    # "إدلب - سامر الأحمد": the reporter also credits the pictures ("(صدى الشمال/ سامر الأحمد)"), so his
+    # name is read as the source's, not the writer's.
+    ("ar/r95_syria_opp", "author", "سامر الأحمد"),
 ]
 
 
@@ -275,8 +280,6 @@ BODY_GAPS = [
     # The league table after the last paragraph ("Top of the table", "1. Leeds United - 38 pts") is
     # cut with the newsletter box and the most-read list below it.
     "en/r22_beacon_championship_results",
-    # A caption whose credit is in capitals after a pipe ("... | ARCHIVES L'ÉCHO DE L'OUEST") is kept.
-    "fr/r22_echo_ouest_marche",
     # The writer's bio box joined into one " | " line after the text ("نبذة عن الكاتب | ...").
     "ar/r24_panarab_opinion",
     # A live page's "L'essentiel du jour" box and its four bullets above the entries are kept.
@@ -368,6 +371,10 @@ BODY_GAPS = [
     "fr/r65_tech_esim",
     # A helpline box ("Heb je zelf te maken met ...? Praat erover via ...") is kept.
     "nl/r65_assisen_hasselt",
+    # A live page's "Lo que tenés que saber" box of key points above the entries is kept.
+    "es/r96_es_argentinalive",
+    # A "Ce qu'il faut retenir" box's items above a paywalled text of three paragraphs are kept.
+    "fr/r96_fr_belgepaywall",
 ]
 
 

@@ -31,7 +31,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "tr", "ru", "zh", "id", "he", "fa", "nl", "ur", "pl", "hi")
+LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "tr", "ru", "zh", "id", "he", "fa", "nl", "ur", "pl", "hi", "sv", "da", "nb", "fi")
 
 
 @dataclass(frozen=True)
@@ -278,9 +278,9 @@ def credit_phrase(text: str) -> str | None:
     """The photo-credit phrase in `text` ("رويترز", "getty images"), if the credit lexicon knows one."""
     key = fold(text)
     probe = Line(0, text, key)
-    for phrase, _ in _word_hits(probe, load().by_first_word):
-        if phrase.category.name == "caption-credit":
-            return phrase.text
+    found = [phrase for phrase, _ in _word_hits(probe, load().by_first_word) if phrase.category.name == "caption-credit"]
+    if found:  # the longest: "photo news" (an agency), not "photo"
+        return max(found, key=lambda phrase: len(phrase.words)).text
     for category in load().categories:
         if category.name == "caption-credit" and category.has_pattern:
             hit = category.search(key)

@@ -882,7 +882,7 @@ def _name_alone(page: Page, text: str) -> bool:
     # In a script with capitals a bare name is too easily a heading ("Healthy Skin Makeover", "Recipe
     # Index"): there it must stand right under the headline, by the date, and look like a name.
     words = text.split()
-    if not byline.bare_name(text) or text.isupper() or len(words) > 3 or _DOTTED.search(text):
+    if not byline.bare_name(text) or text.isupper() or _DOTTED.search(text):  # ("Joyce Lim Hui Wen": four words)
         return False
     if any(_short_function_word(word, page.stopwords) for word in fold(text).split()):
         return False  # "The Rundown", "All News Items", "Все новости"
@@ -893,8 +893,9 @@ def _name_alone(page: Page, text: str) -> bool:
 
 def _in_author_box(page: Page, line: Line) -> bool:
     """Whether every other copy of the line heads the writer's box after the text: right under the
-    box's heading ("About the author", "Sobre la firma"), or over the writer's role or a bio that
-    names the writer ("Orla Brennan" / "Orla Brennan is Legal Affairs Correspondent of ...")."""
+    box's heading ("About the author", "Sobre la firma"), or over the writer's role, a bio that
+    names the writer ("Orla Brennan" / "Orla Brennan is Legal Affairs Correspondent of ...") or the
+    writer's e-mail address."""
     copies = [other for other in page.lines if other.key == line.key and other is not line]
     first_name = line.key.split()[0] if line.key else ""
     boxes = 0
@@ -906,13 +907,19 @@ def _in_author_box(page: Page, line: Line) -> bool:
         above = next((other for other in reversed(page.lines[: copy.index]) if not other.blank), None)
         below = next((other for other in page.lines[copy.index + 1 :] if not other.blank), None)
         boxed = above is not None and above.rule == "lexicon.author-box"
-        bio = below is not None and (byline.starts_with_role(below.key) or below.key.split()[:1] == [first_name] or _opens_like_bio(below))
+        bio = below is not None and (
+            byline.starts_with_role(below.key)
+            or below.key.split()[:1] == [first_name]
+            or _opens_like_bio(below)
+            or _EMAIL.match(below.text) is not None  # "elin.sandberg@morgonposten.se" under the name
+        )
         if not (boxed or bio):
             return False
         boxes += 1
     return boxes > 0
 
 
+_EMAIL = regex.compile(r"^\S+@[\w-]+(?:\.[\w-]+)+$")
 BIO_OPENING_WORDS = 12
 
 

@@ -30,7 +30,7 @@ _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.
 _CREDIT_WORDS = (
     r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image)|illustration|video|vidéo|vídeo|credit|crédit(?: photo)?|"
     r"submitted|supplied|courtesy|handout|foto|fotó|fotoğraf|"
-    r"fotografia|fotografía|ph\.|ph(?=\s*:)|fot\.|bild|beeld|archives|archivo|archivio|arquivo|"
+    r"fotografia|fotografía|ph\.|ph(?=\s*:)|fot\.|bild|beeld|visualisierung|grafik|rendering|archives|archivo|archivio|arquivo|"
     r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|عدس[ةه]|فيديو|عکس|תמונה|צילום)"
 )
 # "PHOTO | CHRIS OMOLLO | NATION"; "fot. Tomasz Klimczak / Dziennik Górnośląski" (an abbreviated label)
@@ -70,6 +70,8 @@ CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous 
 SENTENCE_CAPTION_MIN_WORDS = 4  # ... unless it is a sentence: "Qikiqtani General Hospital in Iqaluit. (Emma Tranter/MPB)"
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
+# "أرشيف بيشوا نيوز", "Archivo El Litoral": a picture from a site's archive, after the caption's dash.
+_ARCHIVE_OF = regex.compile(r"^(?:أرشيف|ارشيف|archive|archives|archivo|archivio|arquivo|archiv)\s+\S", regex.IGNORECASE)
 CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
 # "... - المصدر: الهلال الأحمر الليبي": a picture's source after a dash, in Arabic ("Source:" is a
 # credit word, but "المصدر:" opens quotes in sentences too: "وقال المصدر: ...").
@@ -423,6 +425,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return None  # "آخر تحديث: 18/11/2025 - 16:40": a time, not a source
         if fold(name) in site_names or _is_credit_phrase(name):  # "... - صحيفة الأفق", "... - أرشيفية"
             return dash.group().lstrip(" -–—")
+        if (_ARCHIVE_OF.match(name) or _credit_led(name)) and len(name.split()) <= CREDIT_MAX_WORDS:
+            return dash.group().lstrip(" -–—")  # "... - أرشيف بيشوا نيوز": the site's archive picture
     return None
 
 
@@ -458,6 +462,13 @@ def _described_picture(before: str, inner: str) -> bool:
     # In Latin script a bracket after a few words is as often a note ("Air Fryer Salmon (Stovetop
     # Option)", a list of items): there only known credits count (the lexicon, the site's name).
     return not _LATIN.search(before + inner) and not before.lstrip()[:1] in "-•*·"
+
+
+def _credit_led(text: str) -> bool:
+    """`text` opens with a known credit that makes at least half of it: "المكتب الإعلامي لبلدية سبها"
+    (a town's press office)."""
+    phrase = lexicon.credit_phrase(text)
+    return phrase is not None and fold(text).startswith(phrase) and 2 * len(phrase.split()) >= len(WORD.findall(fold(text)))
 
 
 def _is_credit_phrase(text: str) -> bool:

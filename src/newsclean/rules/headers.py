@@ -115,6 +115,10 @@ def apply(page: Page) -> None:
                 break
             if dates.is_player_time(other.text):
                 break  # a player's counters follow: "Le Brief éco", "Épisode 212", "00:00", "18:24"
+            if any(seen.rule.startswith("lexicon.") for seen in following) and other.cls != "good" and not other.removed and (
+                headline_shaped(other) and not header_line(other)
+            ):
+                break  # past chrome, a headline nearer the byline owns it: a teaser / "Next article" / <headline> / "By ..."
             following.append(other)
         if following and structure.is_handle(following[0].text):
             return False  # an embedded post (X, Instagram): the account's name, its @handle, the post's date

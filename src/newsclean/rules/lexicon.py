@@ -138,9 +138,13 @@ def _summary_boxes(page: Page) -> None:
 
 BOX_HEADING_WORDS = 6  # "Newsletter Valais", "Infolettre", "Sign up to The Long Read", "Écouter l'épisode"
 BOX_LINES = 3  # lines between a box's heading and its button
-BOX_LINE_WORDS = 25
-# Boxes whose two ends a lexicon knows, and what the lines between them are.
-BOXES = {"newsletter": (Label.NEWSLETTER, "lexicon.newsletter-box"), "player": (Label.BOILERPLATE, "lexicon.player-box")}
+BOX_LINE_WORDS = 40  # "Stay on top of the news with our app. Get alerts for breaking news, ...": a box's pitch
+# Boxes whose two ends a lexicon knows (the button may be another category's: a newsletter box's
+# "Jetzt abonnieren" is a paywall's word), and what the lines between them are.
+BOXES = {
+    "newsletter": (Label.NEWSLETTER, "lexicon.newsletter-box", ("lexicon.newsletter", "lexicon.paywall")),
+    "player": (Label.BOILERPLATE, "lexicon.player-box", ("lexicon.player",)),
+}
 
 
 def _boxes(page: Page) -> None:
@@ -149,10 +153,12 @@ def _boxes(page: Page) -> None:
     the episode's title / "00:00". Both ends are lines of the same category, the heading is short,
     and so are the at most three lines between them."""
     content = page.content
-    for category, (label, rule) in BOXES.items():
-        marks = [n for n, line in enumerate(content) if line.rule == f"lexicon.{category}"]
+    for category, (label, rule, ends) in BOXES.items():
+        marks = [n for n, line in enumerate(content) if line.rule in ends]
         for first, last in zip(marks, marks[1:]):
             between = content[first + 1 : last]
+            if content[first].rule != f"lexicon.{category}":
+                continue
             if not between or len(between) > BOX_LINES or content[first].words > BOX_HEADING_WORDS:
                 continue
             if any(line.words > BOX_LINE_WORDS for line in between):
