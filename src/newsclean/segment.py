@@ -404,7 +404,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 line.decide(Label.TITLE, "segment.title", "headline-shaped line before the main text")
         after = [line for line in zone[position + 1 :] if line.key != chosen.key]
         if author is None:
-            name_line = _bare_name_under(page, zone, after, chosen)
+            name_line = _bare_name_under(page, zone, after, chosen) or _writer_over_role_above(page, zone, position, chosen)
             if name_line is not None:
                 author, place = _name_and_place(name_line.text)
                 dateline = dateline or place
@@ -559,6 +559,25 @@ def _writer_over_role(zone: Sequence[Line], line: Line) -> bool:
         return True
     below = _next_in(zone, line)
     return _bare_name(line) and below is not None and _role_line(below)
+
+
+ROLE_ABOVE_REACH = 3  # lines over the headline where a column's writer may stand over the role
+
+
+def _writer_over_role_above(page: Page, zone: Sequence[Line], position: int, headline: Line) -> Line | None:
+    """A column's writer over the role, above the headline ("هشام الدسوقي" / "كاتب صحفي" / headline);
+    labelled."""
+    for number in range(max(0, position - ROLE_ABOVE_REACH), position):
+        line, below = zone[number], _next_in(zone, zone[number])
+        if below is None or _next_in(zone, below) is not headline:
+            continue  # the role right over the headline, not a menu's "Member Services" / "Correspondents"
+        above = zone[number - 1] if number else None
+        if above is not None and byline.prefix_alone(above.key):
+            continue  # "Fact Checked By" / the name / the role: a reviewer, not the writer
+        if _role_line(below) and not _role_line(line) and _writer_alone(page, line, headline.key):
+            line.decide(Label.BYLINE, "segment.name-over-role", "a name over the writer's role, above the headline")
+            return line
+    return None
 
 
 TAGLINE_WORDS = 6
