@@ -562,6 +562,7 @@ def _writer_over_role(zone: Sequence[Line], line: Line) -> bool:
 
 
 ROLE_ABOVE_REACH = 3  # lines over the headline where a column's writer may stand over the role
+COLUMN_NAME_WORDS = 4
 
 
 def _writer_over_role_above(page: Page, zone: Sequence[Line], position: int, headline: Line) -> Line | None:
@@ -569,12 +570,15 @@ def _writer_over_role_above(page: Page, zone: Sequence[Line], position: int, hea
     labelled."""
     for number in range(max(0, position - ROLE_ABOVE_REACH), position):
         line, below = zone[number], _next_in(zone, zone[number])
-        if below is None or _next_in(zone, below) is not headline:
+        between = zone[number + 2 : position]  # the column's name may stand over the headline ("على الطاولة")
+        if below is None or len(between) > 1 or any(other.words > COLUMN_NAME_WORDS for other in between):
             continue  # the role right over the headline, not a menu's "Member Services" / "Correspondents"
+        if between and below.words < 2:
+            continue  # over a column's name, the role says more than one word ("كاتب وأكاديمي كويتي")
         above = zone[number - 1] if number else None
         if above is not None and byline.prefix_alone(above.key):
             continue  # "Fact Checked By" / the name / the role: a reviewer, not the writer
-        if _role_line(below) and not _role_line(line) and _writer_alone(page, line, headline.key):
+        if (_role_line(below) or _opens_with_role(below)) and not _role_line(line) and _writer_alone(page, line, headline.key):
             line.decide(Label.BYLINE, "segment.name-over-role", "a name over the writer's role, above the headline")
             return line
     return None

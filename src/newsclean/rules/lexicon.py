@@ -350,7 +350,7 @@ def _prose_under(page: Page, index: int) -> bool:
     return any(line.cls == "good" and _statement(line) for line in _two_below(page, index))
 
 
-MAX_INLINE_ITEMS = 4
+MAX_INLINE_ITEMS = 6
 
 
 def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> int:
