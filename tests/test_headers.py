@@ -867,3 +867,42 @@ def test_a_writer_and_the_agency_after_a_comma_over_the_date() -> None:
     assert article.title == page[0]
     assert article.author == "Derek J. Lowry"
     assert list(article.paragraphs) == TECH_TEXT
+
+
+def test_a_players_list_of_clips_between_headline_and_byline_gives_no_title() -> None:
+    """A TV page: headline, the player, its "Up next" clips each over its running time, then the
+    byline and date: a clip's title over "0:48" is no headline headed by a date."""
+    clips = [
+        "School board approves later start times for the fall semester", "1:52",
+        "Man hurt after pickup rolls over on the interstate near the river", "0:48",
+        "Students collect 4,000 pounds of canned food for local pantry", "2:05",
+        "Wind-driven grass fire forces evacuations near the lake", "1:17",
+    ]
+    headline = "Severe storms with large hail possible across the plains Tuesday afternoon"
+    page = [headline, "Now Playing", "0:00 / 2:41", "Mute", "Fullscreen", "Up next", *clips,
+            "By Dana Kessler", "Published: Apr. 14, 2025 at 5:12 PM CDT", *TECH_TEXT]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert article.author == "Dana Kessler"
+    assert list(article.paragraphs) == TECH_TEXT
+
+
+def test_a_live_matchs_minute_marks_are_its_update_stamps() -> None:
+    entries = [
+        "صافرة النهاية، فوز مستحق لأصحاب الأرض بهدفين مقابل هدف.",
+        "هدف ثانٍ للسد بعد تمريرة عرضية متقنة من الجهة اليمنى.",
+        "تعادل الضيوف من ركلة جزاء احتسبها الحكم بعد العودة إلى تقنية الفيديو.",
+        "هدف أول للسد بتسديدة قوية من خارج منطقة الجزاء.",
+    ]
+    page = ["90+4'", entries[0], "78'", entries[1], "45+2'", entries[2], "12'", entries[3]]
+    article = newsclean.clean("\n".join(page), lang="ar")
+    assert list(article.paragraphs) == entries
+
+
+def test_the_article_shown_again_is_no_appended_article() -> None:
+    """The page renders the article twice (its AMP copy under it): the copy is not another article."""
+    headline = "A sleep-tracking headband wants to replace your smartwatch at night"
+    header = [headline, "By Marta Olsen", "March 28, 2024"]
+    article = newsclean.clean("\n".join([*header, *TECH_TEXT, "Share this article", *header, *TECH_TEXT]))
+    assert list(article.paragraphs) == TECH_TEXT
+    assert article.extra_articles == ()

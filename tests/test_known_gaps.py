@@ -373,6 +373,9 @@ BODY_GAPS = [
     "es/r96_es_argentinalive",
     # A "Ce qu'il faut retenir" box's items above a paywalled text of three paragraphs are kept.
     "fr/r96_fr_belgepaywall",
+    # A "Key points" box's items above the text are kept, and a pull quote that ends with a full stop
+    # five lines under the sentence it repeats.
+    "en/r98_en_analysis",
 ]
 
 
@@ -401,8 +404,6 @@ APPENDED = [
     # "Sıradaki Haber", its headline twice, a desk and a date after the comments: removed, not returned.
     ("tr/r78_tr_karadenizhat", 1),
     ("ar/solar_desalination_colon_byline_next_article", 1),
-    # The page's second copy (AMP, then the normal page) is returned as an appended article too.
-    ("ar/r8_syrian_amp", 1),
     # A short next article whose header is its headline twice and a desk name ("Kültür Servisi").
     ("gaps/tr/r12_yerel_haber", 1),
     # A post after the comment form headed "Posted on March 7, 2024 by Staff"; a two-paragraph

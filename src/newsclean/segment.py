@@ -198,6 +198,8 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         # Nor does a summary box a machine wrote, above the text (its lines and its note).
         before = content[max(0, first - HEADER_BEFORE) : first]
         set_apart = _player_block(before) + [line for line in before if line.rule.startswith("lexicon.summary-")]
+        clips = _clip_titles(before)  # nor does the player's list of clips, each title over its running time
+        set_apart += [pair for title, time in zip(before, before[1:]) if title.index in clips for pair in (title, time)]
         reach = HEADER_BEFORE + len(set_apart)
         above = [line for line in content[max(0, first - reach) : first] if line not in set_apart]
         opening = _reach(content[first:], inside)
@@ -459,6 +461,9 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         candidates.pop()  # "فيصل القحطاني" right over the date, under the column's headline
     if len(candidates) > 1:  # the masthead's tagline: "يومية وطنية إخبارية مستقلة", "جريدة إلكترونية جهوية مستقلة"
         candidates = [line for line in candidates if not _tagline(line)] or candidates
+    clips = _clip_titles(zone)
+    if clips and len(candidates) > 1:  # a player's "Up next" list: titles over running times
+        candidates = [line for line in candidates if line.index not in clips] or candidates
     if not candidates:
         return None
     where = {line.index: position for position, line in enumerate(zone)}
@@ -528,6 +533,21 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         candidates.remove(best)  # the site's name, which the copyright line repeats ("© 2025 <name>")
         best = max(candidates, key=rank)
     return best
+
+
+_RUNNING_TIME = regex.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+CLIP_LIST = 2  # titles over running times that make a list of clips
+
+
+def _clip_titles(zone: Sequence[Line]) -> set[int]:
+    """The titles of a video player's list of clips ("Up next"): lines each over its running time
+    alone ("1:52"), two or more of them. A time alone heads no headline there."""
+    titles = {
+        line.index
+        for line, below in zip(zone, zone[1:])
+        if _RUNNING_TIME.match(below.text.strip()) and not _RUNNING_TIME.match(line.text.strip())
+    }
+    return titles if len(titles) >= CLIP_LIST else set()
 
 
 KICKER_WORDS = TITLE_MIN_WORDS  # "أسعار صرف العملات اليوم" over the headline

@@ -599,7 +599,11 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
             break
         for line in rest[:first]:
             _outside(line, "region.after-main-text")
-        if headed:
+        if headed and _copy_of_text(page, segment):
+            for line in segment:  # the page shows the article twice (an AMP copy under the page's own)
+                if not line.removed:
+                    line.decide(Label.BOILERPLATE, "region.text-again", "the main text shown again")
+        elif headed:
             page.extra_regions.append((segment[0].index, segment[-1].index))
             for line in segment:
                 if not line.removed:
@@ -616,6 +620,16 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         rest = rest[last + 1 :]
     for line in rest:
         _outside(line, "region.after-main-text")
+
+
+def _copy_of_text(page: Page, segment: Sequence[Line]) -> bool:
+    """Most of the segment's paragraphs are paragraphs of the main text: a copy, not another article."""
+    if page.region is None:
+        return False
+    first, last = page.region
+    text = {line.key for line in page.lines[first : last + 1] if line.cls in ("good", "repeated")}
+    paragraphs = [line for line in segment if line.cls in ("good", "repeated")]
+    return bool(paragraphs) and 2 * sum(line.key in text for line in paragraphs) > len(paragraphs)
 
 
 def _opening_above_box(content: Sequence[Line], first: int, last: int, barriers: set[int]) -> tuple[int, int, int] | None:

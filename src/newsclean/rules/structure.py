@@ -184,10 +184,29 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
     ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
     if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times):
-        return frozenset()
+        return _match_minutes(content)
     # The newest updates of a live page may be stamped "10 minutes ago", "منذ 45 دقيقة" instead.
     relative = {line.index for line in content if line.words <= LIVE_STAMP_WORDS and _relative_stamp(line)}
     return frozenset(index for index, _ in stamps) | relative
+
+
+# A live match's minute marks: "12'", "45+2'", "90+4’".
+_MATCH_MINUTE = regex.compile(r"^\W*(\d{1,3})(?:\s?\+\s?(\d{1,2}))?\s?['’′]\W*$")
+MATCH_MINUTES = 120
+
+
+def _match_minutes(content: list[Line]) -> frozenset[int]:
+    """A live match report's entries under bare minute marks, in the order of play ("90+4'", "86'",
+    ... "12'"): three at least, all going one way."""
+    marks = [
+        (line.index, int(found[1]) * 100 + int(found[2] or 0))
+        for line in content
+        if line.words <= 2 and (found := _MATCH_MINUTE.match(line.text)) and int(found[1]) <= MATCH_MINUTES
+    ]
+    order = [minute for _, minute in marks]
+    if len(marks) < LIVE_MIN_STAMPS or not (order == sorted(order) or order == sorted(order, reverse=True)):
+        return frozenset()
+    return frozenset(index for index, _ in marks)
 
 
 DAY_MINUTES = 24 * 60
