@@ -134,9 +134,6 @@ GAPS = [
     ("gaps/pt/r94_pt_br_futebol_ficha", "title", "Atlético Serrano vira sobre o União Ribeirense no fim e entra no G-8 da Série A2"),
     # A live page: the standfirst wins the title over the "Storm Morag live: ..." headline.
     ("en/r86_en_scotlive", "title", "Storm Morag live: ScotRail suspends all trains as 90mph gusts batter west coast"),
-    # "إدلب - سامر الأحمد": the reporter also credits the pictures ("(صدى الشمال/ سامر الأحمد)"), so his
-    # name is read as the source's, not the writer's.
-    ("ar/r95_syria_opp", "author", "سامر الأحمد"),
 ]
 
 

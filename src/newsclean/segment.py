@@ -718,8 +718,12 @@ def _named_elsewhere(page: Page, line: Line, name: str) -> bool:
     """Whether `name` appears on another line of the page, or in its URL's host name. A reader's
     comment that thanks the writer ("تقرير ممتاز، شكرًا للصحفي عثمان الطيب ...") does not count."""
     key = fold(name)
+    # A photographer after the agency in a picture's credit ("(صدى الشمال/ سامر الأحمد)") is a person:
+    # a reporter who took the pictures too, not the site.
+    credited = regex.compile(r"/\s*" + regex.escape(key))
     others = sum(
-        other.key.count(key) for other in page.lines if other is not line and other.key and other.label is not Label.COMMENTS
+        other.key.count(key) - len(credited.findall(other.key))
+        for other in page.lines if other is not line and other.key and other.label is not Label.COMMENTS
         and not (page.region is not None and other.index > page.region[1] and other.ends_sentence and other.words >= COMMENT_WORDS)
     )
     host = (urlsplit(page.url).hostname or "") if page.url and "//" in page.url else ""

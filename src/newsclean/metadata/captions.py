@@ -72,8 +72,11 @@ SENTENCE_CAPTION_MIN_WORDS = 4  # ... unless it is a sentence: "Qikiqtani Genera
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
 # "Acadie Presse: Mélanie Thériault", "Reuters/Jane Doe": an outlet and its photographer, capitalised.
 _AGENCY_AND_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?[:/]\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$")
-# "أرشيف بيشوا نيوز", "Archivo El Litoral": a picture from a site's archive, after the caption's dash.
-_ARCHIVE_OF = regex.compile(r"^(?:أرشيف|ارشيف|archive|archives|archivo|archivio|arquivo|archiv)\s+\S", regex.IGNORECASE)
+# "أرشيف بيشوا نيوز", "Archivo El Litoral": a picture from a site's archive, after the caption's dash;
+# the same for a picture's lens or photographer: "عدسة الساحل اليوم", "تصوير محمد علي".
+_ARCHIVE_OF = regex.compile(
+    r"^(?:أرشيف|ارشيف|archive|archives|archivo|archivio|arquivo|archiv|عدس[ةه]|تصوير)\s+\S", regex.IGNORECASE
+)
 CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
 # "... - المصدر: الهلال الأحمر الليبي": a picture's source after a dash, in Arabic ("Source:" is a
 # credit word, but "المصدر:" opens quotes in sentences too: "وقال المصدر: ...").
@@ -427,7 +430,7 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return None  # "آخر تحديث: 18/11/2025 - 16:40": a time, not a source
         if fold(name) in site_names or _is_credit_phrase(name):  # "... - صحيفة الأفق", "... - أرشيفية"
             return dash.group().lstrip(" -–—")
-        if (_ARCHIVE_OF.match(name) or _CREDIT_INSIDE.match(name) or _credit_led(name)) and len(name.split()) <= CREDIT_MAX_WORDS:
+        if (_ARCHIVE_OF.match(name) or _credit_led(name)) and len(name.split()) <= CREDIT_MAX_WORDS:
             return dash.group().lstrip(" -–—")  # "... - أرشيف بيشوا نيوز", "... - عدسة الساحل اليوم"
         if before_dash[-1:] in ".!" and _AGENCY_AND_NAME.match(name) and len(name.split()) <= CREDIT_MAX_WORDS:
             return dash.group().lstrip(" -–—")  # "... au quai de Caraquet, jeudi. - Acadie Presse: Mélanie Thériault"
