@@ -134,6 +134,14 @@ GAPS = [
     ("gaps/pt/r94_pt_br_futebol_ficha", "title", "Atlético Serrano vira sobre o União Ribeirense no fim e entra no G-8 da Série A2"),
     # A live page: the standfirst wins the title over the "Storm Morag live: ..." headline.
     ("en/r86_en_scotlive", "title", "Storm Morag live: ScotRail suspends all trains as 90mph gusts batter west coast"),
+    # A fixtures widget's match line ("بيراميدز × البنك الأهلي 08:00 م") above the headline wins the title.
+    ("ar/r99_egypt_preview", "title", "موعد مباراة المصري والإسماعيلي في الدوري والتشكيل المتوقع للفريقين"),
+    # A bare name between a "place - site" dateline line and the date is not read as the writer.
+    ("ar/r99_oman_prayer", "author", "سالم بن علي المعشني"),
+    # A bare name after the date, over an audio player's "استمع", is not read as the writer.
+    ("ar/r99_tunis_radio", "author", "آمنة بالحاج علي"),
+    # The publication date stands only after the text ("FIRST PUBLISHED: ..."); the header's update wins.
+    ("en/r100_en_india", "date", "2025-03-03"),
 ]
 
 
@@ -147,8 +155,6 @@ BODY_GAPS = [
     "ar/r93_lebanon_live",
     # An embedded Facebook post's own text is kept (the page's expected text drops it).
     "ar/r93_syria_fb",
-    # A teaser under the first "Leggi anche" inside the text is kept.
-    "it/r94_it_roma_mercato_leggianche",
     # A key-points box ("Het belangrijkste in het kort") is kept.
     "nl/r94_nl_dijk_kernpunten",
     # A match sheet of labels over long values ("Local" / "Estádio ..., em ...") after the text is cut.
@@ -373,6 +379,17 @@ BODY_GAPS = [
     # A "Key points" box's items above the text are kept, and a pull quote that ends with a full stop
     # five lines under the sentence it repeats.
     "en/r98_en_analysis",
+    # A map's caption and its credit on its own line ("المصدر: ... / تصميم: ...") inside the text are kept.
+    "ar/r99_kurd_report",
+    # A schedule table's header cell over a time ("10 ساعات") reads as an appended article's header,
+    # so a caption credited "- أرشيف" below it is not looked at.
+    "ar/r99_syria_breaking",
+    # A key-points box ("أبرز النقاط") of three bullets above the text is kept.
+    "ar/r99_uae_business",
+    # A live page's "Ce qu'il faut savoir" box of four items is kept.
+    "fr/r100_fr_direct",
+    # A standfirst below the share and comment widgets reads as the first paragraph.
+    "pl/r100_pl_portal",
 ]
 
 
@@ -428,6 +445,12 @@ APPENDED = [
     # Two appended articles, each ending with the channel's Telegram appeal: the first is dropped with
     # the appeal above the second, only the second is returned.
     ("ar/r61_ru_convoy", 2),
+    # Two next articles: the first, right after a related list and a section label, goes with the tail.
+    ("ar/r99_yemen_scroll", 2),
+    # A next article after "Next Story", with its standfirst and byline: removed, not returned.
+    ("en/r100_en_india", 1),
+    # A next article after a second "Читайте также" list and a "Новость" label: removed, not returned.
+    ("ru/r100_ru_moscow", 1),
 ]
 
 

@@ -341,6 +341,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             continue  # "Remaining Time -1:42" is a player's control, not "place - writer"
         if place is None and author is None and not explicit and line.words <= byline.MAX_DATELINE_WORDS and before_text:
             parts = byline.split_dateline(line.text)  # "الكويت: هاني الدوسري"
+            if parts and caption_finder.credit_label(parts[0]):
+                parts = None  # "تصوير ومونتاج: هشام الإدريسي": who filmed, not who wrote
             if parts and not _named_elsewhere(page, line, parts[1]) and _writer_named(parts[1]):
                 dateline, author = parts
                 line.decide(Label.BYLINE, "segment.dateline-byline", author)

@@ -75,7 +75,7 @@ _AGENCY_AND_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&
 # "أرشيف بيشوا نيوز", "Archivo El Litoral": a picture from a site's archive, after the caption's dash;
 # the same for a picture's lens or photographer: "عدسة الساحل اليوم", "تصوير محمد علي".
 _ARCHIVE_OF = regex.compile(
-    r"^(?:أرشيف|ارشيف|archive|archives|archivo|archivio|arquivo|archiv|عدس[ةه]|تصوير)\s+\S", regex.IGNORECASE
+    r"^(?:أرشيف|ارشيف|archive|archives|archivo|archivio|arquivo|archiv|عدس[ةه]|تصوير)(?:\s+\S|$)", regex.IGNORECASE
 )
 CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
 # "... - المصدر: الهلال الأحمر الليبي": a picture's source after a dash, in Arabic ("Source:" is a
@@ -469,6 +469,11 @@ def _described_picture(before: str, inner: str) -> bool:
     # In Latin script a bracket after a few words is as often a note ("Air Fryer Salmon (Stovetop
     # Option)", a list of items): there only known credits count (the lexicon, the site's name).
     return not _LATIN.search(before + inner) and not before.lstrip()[:1] in "-•*·"
+
+
+def credit_label(text: str) -> bool:
+    """`text` opens with a picture's credit word: "تصوير ومونتاج", "Photo", "Foto"."""
+    return _CREDIT_INSIDE.match(text.strip()) is not None
 
 
 def _credit_led(text: str) -> bool:

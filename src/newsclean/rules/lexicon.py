@@ -242,8 +242,9 @@ def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
 
 def _statement(line: Line) -> bool:
     """A line that ends like a statement; a headline may end with a question or an exclamation mark
-    ("ماذا يعني رفع العقوبات؟") or a tag ("... [LATEST]") but not with a full stop."""
-    return line.ends_sentence and line.text[-1] not in "?!؟？！" and not _tagged(line)
+    ("ماذا يعني رفع العقوبات؟"), a tag ("... [LATEST]") or a quote without a full stop, but not with
+    a full stop."""
+    return line.ends_sentence and line.text[-1] not in "?!؟？！" and not _tagged(line) and not _quote_headline(line)
 
 
 _TAG = regex.compile(r"\[\p{Lu}[\p{Lu} ]{1,20}\]$")  # "[LATEST]", "[VIDEO]": a teaser link's tag
@@ -262,9 +263,21 @@ def _duration(line: Line) -> bool:
 
 
 def _headline(line: Line) -> bool:
-    """A teaser's headline: not prose, unless tagged ("[VIDEO]") or a question ("Châtaignes : où
-    peut-on les ramasser sans risquer une amende ?")."""
-    return line.words <= MAX_TEASER_WORDS and (line.cls != "good" or _tagged(line) or line.text.rstrip()[-1:] in "?؟？")
+    """A teaser's headline: not prose, unless tagged ("[VIDEO]"), a question ("Châtaignes : où
+    peut-on les ramasser sans risquer une amende ?") or closed by a quote without a full stop
+    ("Rolnicy biją na alarm. „Bez deszczu w kwietniu stracimy zbiory”")."""
+    return line.words <= MAX_TEASER_WORDS and (
+        line.cls != "good" or _tagged(line) or line.text.rstrip()[-1:] in "?؟？" or _quote_headline(line)
+    )
+
+
+_CLOSING_QUOTES = "\"”’»“"
+
+
+def _quote_headline(line: Line) -> bool:
+    """Ends with a quote that closes no sentence: a headline quoting someone."""
+    text = line.text.rstrip()
+    return text[-1:] in _CLOSING_QUOTES and text.rstrip(_CLOSING_QUOTES)[-1:] not in ".!?؟。…"
 
 
 def _box_item(line: Line) -> bool:

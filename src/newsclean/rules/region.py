@@ -295,7 +295,8 @@ def _closing_stamp(inside: Sequence[Line]) -> None:
     kept = [line for line in inside if not line.removed]
     if len(kept) >= 2:
         last = kept[-1]
-        if last.words <= STAMP_MAX_WORDS and dates.is_date_line(last.text, folded=last.key):
+        # (not a table's last cell: "4 ساعات" of a schedule, one cell per line)
+        if last.words <= STAMP_MAX_WORDS and last.cls != "item" and dates.is_date_line(last.text, folded=last.key):
             last.decide(Label.DATE, "region.closing-stamp", "a date stamp after the text")
 
 
