@@ -142,6 +142,11 @@ GAPS = [
     ("ar/r99_tunis_radio", "author", "آمنة بالحاج علي"),
     # The publication date stands only after the text ("FIRST PUBLISHED: ..."); the header's update wins.
     ("en/r100_en_india", "date", "2025-03-03"),
+    # The standfirst, without a full stop and nearer the writer over her role, wins the title.
+    ("ar/r101_uaehealth", "title", "أطباء: ٧ خطوات تحمي العاملين في الهواء الطلق من الإجهاد الحراري"),
+    # A live page: the headline over a "Key events" box is out of reach; the writer's name wins the title.
+    ("en/r102_en_nz_live", "title", "Live: Red heavy rain warning for Tairāwhiti as Tolaga Bay residents told to leave"),
+    ("en/r102_en_nz_live", "author", "Hannah Rewi"),
 ]
 
 
@@ -390,6 +395,11 @@ BODY_GAPS = [
     "fr/r100_fr_direct",
     # A standfirst below the share and comment widgets reads as the first paragraph.
     "pl/r100_pl_portal",
+    # A key-points box of three items and a reader-feedback question after a Q&A text are kept.
+    "ar/r101_qatar",
+    # A key-points box ("In het kort") is kept, and a "Lees ook" box runs on over a Q&A subheading
+    # and its first question.
+    "nl/r102_nl_regional_woonwijk",
 ]
 
 

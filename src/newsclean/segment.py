@@ -607,13 +607,18 @@ def _writer_over_role_above(page: Page, zone: Sequence[Line], position: int, hea
 
 
 TAGLINE_WORDS = 6
+PUBLISHER_TAGLINE_WORDS = 10
+_PUBLISHED_BY = regex.compile(r"\b(?:تصدر عن|يصدر عن|published by|édité par|editado por|publicado por|herausgegeben von)\b")
 
 
 def _tagline(line: Line) -> bool:
     """A site's tagline under its masthead: a few words opening with what the outlet is ("يومية
     وطنية إخبارية مستقلة", "Le quotidien de Charleroi et du Hainaut"), not a headline."""
     first = line.key.split()[0] if line.key else ""
-    return line.words <= TAGLINE_WORDS and byline.names_outlet(first)
+    if not byline.names_outlet(first):
+        return False
+    # ... or longer when it names its publisher: "صحيفة يومية تصدر عن دار الضفاف للصحافة والنشر"
+    return line.words <= TAGLINE_WORDS or line.words <= PUBLISHER_TAGLINE_WORDS and _PUBLISHED_BY.search(line.key) is not None
 
 
 def _writer_over_date(page: Page, zone: Sequence[Line], line: Line) -> bool:

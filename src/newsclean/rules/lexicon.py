@@ -271,7 +271,7 @@ def _headline(line: Line) -> bool:
     )
 
 
-_CLOSING_QUOTES = "\"”’»“"
+_CLOSING_QUOTES = "\"'”’»“"
 
 
 def _quote_headline(line: Line) -> bool:
@@ -346,7 +346,7 @@ def _two_below(page: Page, index: int) -> list[Line]:
 
 def _next_article_below(page: Page, index: int) -> bool:
     """Whether the line under line `index` is the headline of an article appended to the page: shown
-    twice, over its byline, or over its date and a paragraph."""
+    twice, over its byline, or over its date and a paragraph or a byline."""
     following = _two_below(page, index)
     if len(following) < 2:
         return False
@@ -355,7 +355,10 @@ def _next_article_below(page: Page, index: int) -> bool:
         return True
     if after.index in page.live_stamps:
         return False  # a live page's next update: its time, then its headline
-    return dates.is_date_line(after.text, folded=after.key) and _prose_under(page, after.index)
+    if not dates.is_date_line(after.text, folded=after.key):
+        return False
+    below = _two_below(page, after.index)[:1]  # the date, then the byline ("كتبت نورة المطيري") or the text
+    return _prose_under(page, after.index) or any(byline.byline_author(line.key, line.text, line.words) for line in below)
 
 
 def _prose_under(page: Page, index: int) -> bool:

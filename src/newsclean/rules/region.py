@@ -129,6 +129,7 @@ def apply(page: Page) -> None:
     for member in _fact_box_under(content, last + 1):  # ... nor a fact box there, under its heading
         member.cls, member.score = "item", 0.0
         last += 1
+    last = _announced_table_under(content, last, barriers)
     # The standfirst printed again as the lead paragraph, right above the text (a long line shown
     # twice scores as a repeat): the lead is the text's.
     if first and content[first - 1].cls == "repeated" and _lead_shown_above(content, first - 1):
@@ -163,6 +164,31 @@ def apply(page: Page) -> None:
 
 OPENING_REACH = 8  # lines at the top of the main text where the article's stamps may still stand
 OPENING_LINE_WORDS = 40  # a standfirst or a key point; a paragraph of the text is longer
+
+
+TABLE_UNDER_LINES = 40  # cells of a table the text's last line announces
+
+
+def _announced_table_under(content: Sequence[Line], last: int, barriers: set[int]) -> int:
+    """The text's last line announces a list or a table ("... على النحو التالي:") whose cells, one per
+    line, cost more than the paragraph after them brings: the cells and that paragraph are the text's
+    (the position of the new last line, else `last`)."""
+    if not _opens_list(content[last]):
+        return last
+    run: list[Line] = []
+    for line in content[last + 1 : last + 1 + TABLE_UNDER_LINES]:
+        if line.cls == "good" or line.removed or line.index in barriers:
+            break
+        run.append(line)
+    end = last + 1 + len(run)
+    below = content[end] if end < len(content) else None
+    if len(run) < FRAGMENT_RUN or below is None or below.removed or below.cls != "good" or below.index in barriers:
+        return last
+    if not (_announced(content[last], run, below) or _cells_of_table(content[last], run, below)):
+        return last
+    for member in run:
+        member.cls, member.score = "item", 0.0
+    return end
 
 
 def _past_opening_stamps(content: Sequence[Line], first: int, last: int) -> int:
