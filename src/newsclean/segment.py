@@ -687,10 +687,13 @@ def _whole_text(content: Sequence[Line], line: Line) -> bool:
     return not line.removed and not any(not other.removed for other in content if other is not line)
 
 
+_ROLE_SEPARATOR = regex.compile(r"[|,،(]|\s[-–—]\s")  # what byline.without_role splits a name from its role at
+
+
 def _name_then_role(line: Line) -> str | None:
     """The name of a "name - role" line ("Ayşe Demirtaş - Ekonomi Muhabiri", "Derrik J. Lang, THE
     ASSOCIATED PRESS"), else None."""
-    if line.words > byline.MAX_DATELINE_WORDS:
+    if line.words > byline.MAX_DATELINE_WORDS or not _ROLE_SEPARATOR.search(line.text):
         return None
     name = byline.without_role(line.text)
     if name == line.text.strip() or not _writer_named(name) or not byline.bare_name(name):

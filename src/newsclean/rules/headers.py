@@ -110,16 +110,16 @@ def apply(page: Page) -> None:
             below = content[position + 1 : position + 3]
             return len(below) == 2 and below[0].cls != "good" and below[1].cls == "good" and header_line(below[0])
         following = []  # a header's byline or date comes before its text, not after two paragraphs of it
+        past_chrome = False  # a line a lexicon removed stands between
         for other in content[position + 1 : position + 1 + LOOKAHEAD]:
             if other.cls == "good" and following and following[-1].cls == "good":
                 break
             if dates.is_player_time(other.text):
                 break  # a player's counters follow: "Le Brief éco", "Épisode 212", "00:00", "18:24"
-            if any(seen.rule.startswith("lexicon.") for seen in following) and other.cls != "good" and not other.removed and (
-                headline_shaped(other) and not header_line(other)
-            ):
+            if past_chrome and other.cls != "good" and not other.removed and headline_shaped(other) and not header_line(other):
                 break  # past chrome, a headline nearer the byline owns it: a teaser / "Next article" / <headline> / "By ..."
             following.append(other)
+            past_chrome = past_chrome or other.rule.startswith("lexicon.")
         if following and structure.is_handle(following[0].text):
             return False  # an embedded post (X, Instagram): the account's name, its @handle, the post's date
         echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])

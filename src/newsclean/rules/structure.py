@@ -201,7 +201,7 @@ def _match_minutes(content: list[Line]) -> frozenset[int]:
     marks = [
         (line.index, int(found[1]) * 100 + int(found[2] or 0))
         for line in content
-        if line.words <= 2 and (found := _MATCH_MINUTE.match(line.text)) and int(found[1]) <= MATCH_MINUTES
+        if line.words <= 2 and line.text[-1:] in "'’′" and (found := _MATCH_MINUTE.match(line.text)) and int(found[1]) <= MATCH_MINUTES
     ]
     order = [minute for _, minute in marks]
     if len(marks) < LIVE_MIN_STAMPS or not (order == sorted(order) or order == sorted(order, reverse=True)):
