@@ -840,32 +840,22 @@ def test_a_headline_with_its_byline_and_date_wins_over_a_prompt_above_the_sites_
 
 
 @pytest.mark.parametrize(
-    ("stamp", "author"),
+    ("header", "author", "date"),
     [
-        ("Marta Olsen - Mar 28, 2024 12:30 am UTC", "Marta Olsen"),
-        ("ROTTERDAM - Mar 28, 2024", None),  # a wire dateline in capitals, no writer
-        ("Associated Press - Mar 28, 2024 4:13 PM ET", None),  # an agency, no writer
+        (["Marta Olsen - Mar 28, 2024 12:30 am UTC"], "Marta Olsen", "2024-03-28"),
+        (["ROTTERDAM - Mar 28, 2024"], None, "2024-03-28"),  # a wire dateline in capitals, no writer
+        (["Associated Press - Mar 28, 2024 4:13 PM ET"], None, "2024-03-28"),  # an agency, no writer
+        # the writer and the agency after a comma, over the date
+        (["Derek J. Lowry, THE ASSOCIATED PRESS", "Published Friday March 29th, 2024"], "Derek J. Lowry", "2024-03-29"),
     ],
+    ids=["name-dash-date", "place-dash-date", "agency-dash-date", "name-comma-agency"],
 )
-def test_a_name_or_place_a_dash_and_the_date_under_the_headline(stamp: str, author: str | None) -> None:
-    page = ["A sleep-tracking headband wants to replace your smartwatch at night", stamp, *TECH_TEXT]
+def test_the_writer_or_place_and_the_date_under_the_headline(header: list[str], author: str | None, date: str) -> None:
+    page = ["A sleep-tracking headband wants to replace your smartwatch at night", *header, *TECH_TEXT]
     article = newsclean.clean("\n".join(page))
     assert article.title == page[0]
     assert article.author == author
-    assert article.date == "2024-03-28"
-    assert list(article.paragraphs) == TECH_TEXT
-
-
-def test_a_writer_and_the_agency_after_a_comma_over_the_date() -> None:
-    page = [
-        "A sleep-tracking headband wants to replace your smartwatch at night",
-        "Derek J. Lowry, THE ASSOCIATED PRESS",
-        "Published Friday March 29th, 2024",
-        *TECH_TEXT,
-    ]
-    article = newsclean.clean("\n".join(page))
-    assert article.title == page[0]
-    assert article.author == "Derek J. Lowry"
+    assert article.date == date
     assert list(article.paragraphs) == TECH_TEXT
 
 

@@ -20,6 +20,7 @@ from .metadata import captions as caption_finder
 from .normalize import fold
 from .page import Page
 from .rules import headers
+from .rules.lexicon import is_duration
 from .siterules import squash
 from .types import Article, Label
 
@@ -537,7 +538,6 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     return best
 
 
-_RUNNING_TIME = regex.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 CLIP_LIST = 2  # titles over running times that make a list of clips
 
 
@@ -547,7 +547,7 @@ def _clip_titles(zone: Sequence[Line]) -> set[int]:
     titles = {
         line.index
         for line, below in zip(zone, zone[1:])
-        if _RUNNING_TIME.match(below.text.strip()) and not _RUNNING_TIME.match(line.text.strip())
+        if is_duration(below) and not is_duration(line)
     }
     return titles if len(titles) >= CLIP_LIST else set()
 

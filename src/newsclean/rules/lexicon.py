@@ -44,7 +44,7 @@ def apply(page: Page) -> None:
             if teasers and _in_markup_text(line):
                 teasers = marked = False  # HTML: trafilatura kept it in the text, past the box's end
                 continue
-            if teasers and _duration(line):  # "02:41" under a video teaser
+            if teasers and is_duration(line):  # "02:41" under a video teaser
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "a video's duration in a 'read also' box")
                 teasers = _box_goes_on(page, line.index, hits)
                 continue
@@ -179,7 +179,7 @@ def _clip_boxes(content: Sequence[Line]) -> None:
     if not any(_clip_label(line) or _control(line) for line in content):
         return
     for position, line in enumerate(content):
-        if not _duration(line):
+        if not is_duration(line):
             continue
         above = content[max(0, position - BOX_LINES - 1) : position]
         label = next((n for n in range(len(above) - 1, -1, -1) if _clip_label(above[n])), None)
@@ -257,7 +257,7 @@ def _tagged(line: Line) -> bool:
 _DURATION = regex.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 
 
-def _duration(line: Line) -> bool:
+def is_duration(line: Line) -> bool:
     """A video's running time alone on its line: "02:41", "(1:05:10)"."""
     return line.words <= 3 and _DURATION.match(line.text.strip()) is not None
 
@@ -326,7 +326,7 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     candidate, after = following
     if candidate.index in page.live_stamps:
         return False  # a live page's next update
-    if _duration(candidate):
+    if is_duration(candidate):
         return True  # a video teaser's running time: the box's (apply looks past it)
     if _match(candidate, hits) is not None or _statement(candidate) or not _headline(candidate):
         return False
@@ -378,7 +378,7 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
         return 0
     window = page.lines[index + 1 : index + 1 + 3 * LOOKAHEAD_LINES]
     # A video's running time over or under its title ("02:14") belongs to the item, not counted.
-    following = [line for line in window if not line.blank and not _duration(line)]
+    following = [line for line in window if not line.blank and not is_duration(line)]
     items, closed = 0, False
     for line in following[: MAX_INLINE_ITEMS + 2]:
         if items and (line.cls == "good" and not _box_item(line) or _in_markup_text(line)):
@@ -426,7 +426,7 @@ def _label_items(page: Page, index: int, count: int) -> None:
     for line in page.lines[index + 1 :]:
         if line.blank:
             continue
-        if _duration(line):
+        if is_duration(line):
             _remove(line, Label.RELATED, "lexicon.read-also-link", "a video's duration in a related box inside the text")
             continue
         if count == 0:
