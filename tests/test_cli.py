@@ -259,14 +259,33 @@ def test_explain_shows_overridden_decisions() -> None:
     assert listing.count("↳ was ") == sum(len(line.decisions) - 1 for line in overridden)
 
 
-def test_explain_reorders_arabic_for_display_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+class _Terminal(io.StringIO):
+    """Standard output that says it is a terminal."""
+
+    encoding = "utf-8"
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_explain_reorders_arabic_on_a_terminal_only(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     page = write(tmp_path, "ar.txt", PAGE_AR)
-    code, out, _ = run(capsys, "--explain", page)
     article = newsclean.clean(PAGE_AR)
     body_line = next(line for line in article.lines if line.label is newsclean.Label.BODY)
-    assert code == 0
-    assert body_line.text not in out  # shown in display (visual) order
-    assert body_line.text[:20][::-1] in out or body_line.text[:12][::-1] in out
+    visual = (body_line.text[:20][::-1], body_line.text[:12][::-1])
+    code, out, _ = run(capsys, "--explain", page)  # a pipe: logical order, for grep, files and programs
+    assert code == 0 and body_line.text[:40] in out and not any(part in out for part in visual)
+    code, out, _ = run(capsys, "--explain", "--rtl", "visual", page)  # a pager on a terminal without bidi
+    assert code == 0 and body_line.text[:40] not in out and any(part in out for part in visual)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["--explain", str(page)]) == 0
+    assert body_line.text[:40] not in terminal.getvalue() and any(part in terminal.getvalue() for part in visual)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["--explain", "--rtl", "logical", str(page)]) == 0  # a terminal that lays out RTL itself
+    assert body_line.text[:40] in terminal.getvalue()
+    monkeypatch.undo()
     code, out, _ = run(capsys, "--format", "json", page)
     assert body_line.text in json.loads(out)["body"]  # JSON keeps logical order
     code, out, _ = run(capsys, page)
@@ -303,18 +322,12 @@ def test_explain_neutralises_terminal_escapes() -> None:
 def test_explain_color_follows_tty_and_no_color(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     page = write(tmp_path, "page.txt")
 
-    class Terminal(io.StringIO):
-        encoding = "utf-8"
-
-        def isatty(self) -> bool:
-            return True
-
-    terminal = Terminal()
+    terminal = _Terminal()
     monkeypatch.setattr(sys, "stdout", terminal)
     assert main(["--explain", str(page)]) == 0
     assert "\x1b[" in terminal.getvalue()
     monkeypatch.setenv("NO_COLOR", "1")
-    terminal = Terminal()
+    terminal = _Terminal()
     monkeypatch.setattr(sys, "stdout", terminal)
     assert main(["--explain", str(page)]) == 0
     assert "\x1b[" not in terminal.getvalue() and "✓ body" in terminal.getvalue()
@@ -543,9 +556,11 @@ def test_failures_do_not_stop_the_others(tmp_path: Path, capsys: pytest.CaptureF
         ["--format", "xml", "x"],
         ["--explain", "--format", "json", "x"],
         ["--lines", "x"],
+        ["--rtl", "visual", "x"],
+        ["--explain", "--rtl", "mirror", "x"],
         ["-", "-"],
     ],
-    ids=["no-files", "unknown-option", "bad-format", "explain-json", "lines-text", "stdin-twice"],
+    ids=["no-files", "unknown-option", "bad-format", "explain-json", "lines-text", "rtl-text", "bad-rtl", "stdin-twice"],
 )
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     code, out, err = run(capsys, *argv)

@@ -115,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="text: the body (default); json: body and metadata; jsonl: one JSON record a line",
     )
     parser.add_argument("--explain", action="store_true", help="list every line with its label and the rule that set it")
+    parser.add_argument(
+        "--rtl", choices=("auto", "visual", "logical"), default="auto",
+        help="--explain on standard output: right-to-left lines (Arabic, Hebrew) in visual order for terminals that "
+        "do no bidirectional layout, or in logical order (pipes, files, terminals that lay them out); "
+        "auto: visual on a terminal (default)",
+    )
     parser.add_argument("--lines", action="store_true", help="json/jsonl: include every line with its label and rule")
     parser.add_argument("--lang", metavar="CODE", help='the pages\' language ("ar", "en", "fr"...) instead of detecting it')
     parser.add_argument("--url", metavar="URL", help="the page's URL (helps name the site)")
@@ -143,6 +149,7 @@ class _Options:
     rules: str | None
     output: str | None
     layout: str  # "stdout", "file" (one input, one file), "jsonl-file" (many inputs, one file), "dir"
+    rtl: str  # --explain on stdout: "auto", "visual", "logical"
 
 
 def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> _Options:
@@ -155,6 +162,8 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> _Options:
     mode = "explain" if ns.explain else ns.format or "text"
     if ns.lines and mode not in ("json", "jsonl"):
         parser.error("--lines needs --format json or --format jsonl")
+    if ns.rtl != "auto" and mode != "explain":
+        parser.error("--rtl needs --explain")
     layout = "stdout"
     if ns.output is not None:
         out: str = ns.output
@@ -183,7 +192,7 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> _Options:
 
         if normalise(ns.lang) is None:
             parser.error(f'--lang {ns.lang}: unknown language (give an ISO 639-1 code such as "ar", "en" or "fr")')
-    return _Options(files, mode, ns.lines, ns.lang, ns.url, ns.quiet, ns.rules, ns.output, layout)
+    return _Options(files, mode, ns.lines, ns.lang, ns.url, ns.quiet, ns.rules, ns.output, layout, ns.rtl)
 
 
 def _is_jsonl(path: str) -> bool:
@@ -362,10 +371,11 @@ class _Runner:
             return render_json(article, with_lines=self.opts.with_lines, source=source)
         if mode == "jsonl":
             return render_jsonl(article, with_lines=self.opts.with_lines, source=source)
-        if self.opts.layout == "stdout":  # explain for a reader: cut to width, RTL in display order
+        if self.opts.layout == "stdout":  # explain for a reader: cut to width, RTL in display order on a terminal
             color = self.explain_tty and not os.environ.get("NO_COLOR")
             width = shutil.get_terminal_size((120, 24)).columns
-            return render_explain(article, color=color, width=width, bidi=True)
+            visual = self.opts.rtl == "visual" or (self.opts.rtl == "auto" and self.explain_tty)
+            return render_explain(article, color=color, width=width, bidi=visual)
         return render_explain(article, color=False, width=0, bidi=False)  # a file: full lines, logical order
 
     def _emit(self, path: str, article: Article) -> None:
