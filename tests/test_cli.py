@@ -76,7 +76,7 @@ Les prix de l'énergie flambent
 
 JSON_KEYS = {
     "source", "title", "subtitle", "body", "paragraphs", "date", "date_text", "author", "dateline",
-    "site", "url", "lang", "captions", "extra_articles", "warnings",
+    "site", "url", "lang", "captions", "key_points", "extra_articles", "warnings",
 }
 LINE_KEYS = {"index", "text", "label", "rule", "detail"}
 EXPLAIN_LINE = re.compile(r"^\s*(\d+) ([✓✗]) (\S+)\s+(\S+)")

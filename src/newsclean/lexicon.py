@@ -44,6 +44,9 @@ class Category:
     anchored: bool
     several: bool  # the coverage counts every phrase of the category on the line, not the best one
     trailing: bool  # fires only at the end of the kept text (an author's bio, "This article appears in...")
+    # False: the category labels nothing by itself; a rule asks for its phrases by name (`phrase_in`):
+    # a key-points heading is chrome only in its place, above the text.
+    applied: bool
     # A phrase of one word ("newsletter", "Donate") fires only on lines of at most this many words
     # (0: no limit): alone it is a button or a heading; in a long line it is a word of the text.
     word_max_words: int
@@ -85,7 +88,9 @@ class Hit:
 
 @dataclass(frozen=True)
 class Lexicon:
-    categories: tuple[Category, ...]
+    categories: tuple[Category, ...]  # every category, in the order of categories.toml
+    applied: tuple[Category, ...]  # those that label lines by themselves
+    by_name: dict[str, Category]
     by_first_word: dict[str, tuple[Phrase, ...]]
     max_words: int  # lines longer than every category's limit are never looked at
     pattern_max_words: int  # lines longer than this are only looked up in the word index
@@ -152,6 +157,7 @@ def load() -> Lexicon:
             ends_body=bool(spec.get("ends_body", False)),
             anchored=bool(spec.get("anchored", False)),
             trailing=bool(spec.get("trailing", False)),
+            applied=bool(spec.get("applied", True)),
             several=bool(spec.get("several", False)),
             word_max_words=int(spec.get("word_max_words", 0)),
             head=head,
@@ -163,20 +169,23 @@ def load() -> Lexicon:
             compact = folded.replace(" ", "")
             symbols = compact if compact != "".join(words) else None
             index.setdefault(words[0], []).append(Phrase(category, words, folded, symbols))
-    max_words = max((c.max_words for c in categories), default=0)
+    applied = [c for c in categories if c.applied]
+    max_words = max((c.max_words for c in applied), default=0)
     by_limit: dict[int, dict[str, tuple[Phrase, ...]]] = {}  # one index per distinct limit, shared
-    for limit in sorted({c.max_words for c in categories}):
+    for limit in sorted({c.max_words for c in applied}):
         by_limit[limit] = {}
         for word, found in index.items():
-            allowed = tuple(phrase for phrase in found if phrase.category.max_words >= limit)
+            allowed = tuple(phrase for phrase in found if phrase.category.applied and phrase.category.max_words >= limit)
             if allowed:
                 by_limit[limit][word] = allowed
     return Lexicon(
         categories=tuple(categories),
+        applied=tuple(applied),
+        by_name={category.name: category for category in categories},
         by_first_word={word: tuple(found) for word, found in index.items()},
         max_words=max_words,
-        pattern_max_words=max((c.max_words for c in categories if c.has_pattern), default=0),
-        pattern_categories=tuple(c for c in categories if c.has_pattern),
+        pattern_max_words=max((c.max_words for c in applied if c.has_pattern), default=0),
+        pattern_categories=tuple(c for c in applied if c.has_pattern),
         by_length=tuple(by_limit[min(limit for limit in by_limit if limit >= n)] for n in range(max_words + 1)),
     )
 
@@ -236,7 +245,7 @@ def _match(line: Line, trailing: bool) -> Hit | None:
     if not line.key or line.words > lexicon.max_words:
         return None
     found = _word_hits(line, lexicon.by_length[line.words]) if line.words else []
-    categories = lexicon.categories
+    categories = lexicon.applied
     if not found:  # only a category's pattern can still match
         if line.words > lexicon.pattern_max_words:
             return None
@@ -276,13 +285,18 @@ _LEAD = regex.compile(r"^[\W_]*")
 
 def credit_phrase(text: str) -> str | None:
     """The photo-credit phrase in `text` ("رويترز", "getty images"), if the credit lexicon knows one."""
+    return phrase_in(text, "caption-credit")
+
+
+def phrase_in(text: str, name: str) -> str | None:
+    """The longest phrase of category `name` found in `text` ("photo news", an agency, not "photo"),
+    else the category's pattern hit, else None. Folded, as the lexicon holds it."""
     key = fold(text)
-    probe = Line(0, text, key)
-    found = [phrase for phrase, _ in _word_hits(probe, load().by_first_word) if phrase.category.name == "caption-credit"]
-    if found:  # the longest: "photo news" (an agency), not "photo"
+    found = [phrase for phrase, _ in _word_hits(Line(0, text, key), load().by_first_word) if phrase.category.name == name]
+    if found:
         return max(found, key=lambda phrase: len(phrase.words)).text
-    for category in load().categories:
-        if category.name == "caption-credit" and category.has_pattern:
-            hit = category.search(key)
-            return hit.group() if hit else None
+    category = load().by_name.get(name)
+    if category is not None and category.has_pattern:
+        hit = category.search(key)
+        return hit.group() if hit else None
     return None

@@ -165,6 +165,8 @@ def _summary(article: Article, color: bool, bidi: bool, width: int) -> list[str]
             credit = caption.credit
             text += f" {credit}" if credit[:1] in "([" else f" ({credit})"
         out.append(f"{_paint(_key('caption'), _BOLD, color=color)} {_display(text, width - 11, bidi)}")
+    for point in article.key_points:
+        out.append(f"{_paint(_key('key point'), _BOLD, color=color)} {_display(point, width - 11, bidi)}")
     for extra in article.extra_articles:
         out.append(f"{_paint(_key('appended'), _BOLD, color=color)} {_display(extra, width - 11, bidi)}")
     for warning in article.warnings:

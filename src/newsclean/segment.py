@@ -17,6 +17,7 @@ from . import lexicon
 from .lines import Line, mostly_numbers
 from .metadata import byline, dates
 from .metadata import captions as caption_finder
+from .metadata import key_points
 from .normalize import fold
 from .page import Page
 from .rules import headers
@@ -60,6 +61,7 @@ def build(page: Page) -> Article:
     content = page.content
     captions = caption_finder.find(page, _article_part(page, content))
     title, subtitle, author, dateline, date, site = _header(page, content)
+    points = key_points.find(page, content)  # "Key points" and a few short lines over the text
     if author is None:
         author = _signature(page, content)
     if author is not None:
@@ -85,6 +87,7 @@ def build(page: Page) -> Article:
         url=page.url,
         lang=page.lang,
         captions=tuple(captions),
+        key_points=tuple(points),
         extra_articles=tuple(text for text in extra if text),
         lines=tuple(line.freeze() for line in page.lines),
     )

@@ -18,6 +18,7 @@ class Label(str, Enum):
     BODY = "body"
     TITLE = "title"
     SUBTITLE = "subtitle"
+    KEY_POINTS = "key-points"
     DATELINE = "dateline"
     BYLINE = "byline"
     DATE = "date"
@@ -84,7 +85,8 @@ class Article:
     """The clean article and everything newsclean learned about the page.
 
     `body` is the article text, paragraphs joined by "\\n" in page order; it never contains the title,
-    captions, or an appended next article (see `extra_articles`).
+    the subtitle, a key-points box (see `key_points`), captions, or an appended next article (see
+    `extra_articles`).
     """
 
     body: str
@@ -99,14 +101,15 @@ class Article:
     url: str | None = None
     lang: str | None = None
     captions: tuple[Caption, ...] = ()
+    key_points: tuple[str, ...] = ()
     extra_articles: tuple[str, ...] = ()
     lines: tuple[LabelledLine, ...] = field(default=(), repr=False)
     warnings: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
-        """Title, subtitle and body as one text: what a corpus usually wants to keep."""
-        head = [part for part in (self.title, self.subtitle) if part]
+        """Title, subtitle, key points and body as one text: what a corpus usually wants to keep."""
+        head = [part for part in (self.title, self.subtitle) if part] + list(self.key_points)
         return "\n".join([*head, self.body]) if self.body else "\n".join(head)
 
     @property
@@ -130,6 +133,7 @@ class Article:
             "url": self.url,
             "lang": self.lang,
             "captions": [caption.to_dict() for caption in self.captions],
+            "key_points": list(self.key_points),
             "extra_articles": list(self.extra_articles),
             "warnings": list(self.warnings),
         }

@@ -1,0 +1,80 @@
+"""Key-points boxes: "Key points" / "L'essentiel" / "أبرز النقاط" over a few short lines that sum the
+story up before its first paragraph.
+
+The box repeats the text in brief, like a standfirst: its lines leave the body and are returned in
+`Article.key_points`. It is recognised by its heading (the key-points lexicon,
+`lexicons/<lang>/key-points.txt`, the whole line and nothing more), by its place (between the header
+and the first paragraph: the same heading inside the text is a subheading, "What you need to know"
+over the paragraphs that tell it) and by its shape: two to six lines, each shorter than a paragraph,
+ended by the first line that is not one (the lead paragraph, a caption, a byline, a share bar, a
+live page's first update time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..lines import WORD, Line
+from ..page import Page
+from ..types import Label
+
+HEADING_WORDS = 6  # "Het belangrijkste in het kort", "أبرز ما جاء في الحوار"
+HEADING_REACH = 16  # non-blank lines above the first kept line where the box's heading may stand
+ITEM_MAX_WORDS = 25  # the items are short; the lead paragraph under them is longer
+ITEMS = (2, 6)  # lines a box holds
+_BULLETS = frozenset("•·▪●■◆-–—*✓✔►▶")
+
+
+def find(page: Page, content: Sequence[Line]) -> list[str]:
+    """Label the key-points box before the first paragraph, if there is one, and return its items."""
+    first = next((position for position, line in enumerate(content) if not line.removed), None)
+    if first is None:
+        return []
+    for position in range(max(0, first - HEADING_REACH), first + 1):
+        heading = content[position]
+        if not _heading(heading):
+            continue
+        items = _items(page, content, position + 1)
+        rest = content[position + 1 + len(items) :]
+        if not ITEMS[0] <= len(items) <= ITEMS[1] or not any(not line.removed for line in rest):
+            continue
+        heading.decide(Label.KEY_POINTS, "segment.key-points", "a key-points box's heading before the text")
+        for item in items:
+            item.decide(Label.KEY_POINTS, "segment.key-points", "a line of the key-points box")
+        return [item.text for item in items]
+    return []
+
+
+def _heading(line: Line) -> bool:
+    """The whole line is a key-points heading ("Key points:", "Das Wichtigste in Kürze")."""
+    if line.words > HEADING_WORDS or line.label not in (Label.BODY, Label.BOILERPLATE):
+        return False
+    phrase = lexicon.phrase_in(line.text, "key-points")
+    return phrase is not None and len(WORD.findall(phrase)) == line.words
+
+
+def _items(page: Page, content: Sequence[Line], start: int) -> list[Line]:
+    """The short lines under the heading, written alike, down to the first line that cannot be one."""
+    items: list[Line] = []
+    for line in content[start : start + ITEMS[1] + 1]:
+        if not _item_like(line) or line.index in page.live_stamps:
+            break
+        if items and not _same_style(items[0], line):
+            break
+        items.append(line)
+    return items
+
+
+def _same_style(first: Line, line: Line) -> bool:
+    """A box's items are written alike: with bullets or without, with a full stop or without. The lead
+    paragraph under items without one ends its sentence ("... how much it will cost?")."""
+    marked = first.text[:1] in _BULLETS
+    return (line.text[:1] in _BULLETS) is marked and line.ends_sentence is first.ends_sentence
+
+
+def _item_like(line: Line) -> bool:
+    """Short, and still body, or set aside only as the lines before the main text are."""
+    if not 2 <= line.words <= ITEM_MAX_WORDS:
+        return False
+    return not line.removed or line.rule == "region.before-main-text"

@@ -1,0 +1,92 @@
+"""Key-points boxes: the heading and its short lines above the first paragraph leave the body for
+`Article.key_points`; the same heading inside the text is a subheading and stays."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Label
+
+LEAD = (
+    "The regional council voted on Tuesday evening to close the old harbour bridge to cars from next spring, "
+    "after engineers found that two of its supports had been weakened by decades of salt water and heavy traffic."
+)
+SECOND = (
+    "Councillors said the bridge would stay open to pedestrians and cyclists while a replacement is designed, "
+    "a process they expect to take at least three years and to cost the region more than forty million euros."
+)
+THIRD = (
+    "Shopkeepers on both banks of the river said they feared losing customers, and asked the council to run "
+    "a free shuttle bus across the new road bridge upstream for as long as the old one stays closed to cars."
+)
+HEADER = ["Harbour bridge to close to cars next spring", "By Jane Harlow", "12 March 2025"]
+ITEMS = [
+    "The old harbour bridge closes to cars in April",
+    "Two supports were weakened by salt water",
+    "A replacement will take at least three years",
+]
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_box_above_the_text_leaves_the_body_for_key_points() -> None:
+    article = newsclean.clean(page(*HEADER, "Key points", *ITEMS, LEAD, SECOND, THIRD))
+    assert article.key_points == tuple(ITEMS)
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+    assert article.title == HEADER[0]
+    labels = {line.text: line.label for line in article.lines}
+    assert labels["Key points"] is Label.KEY_POINTS and labels[ITEMS[0]] is Label.KEY_POINTS
+    assert all(point in article.text for point in ITEMS)  # the corpus text keeps them, after the subtitle
+    assert article.to_dict()["key_points"] == ITEMS
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("L'essentiel", ["Le pont ferme aux voitures en avril.", "Deux piles sont fragilisées.", "Le chantier durera trois ans."]),
+        ("أبرز النقاط", ["إغلاق الجسر أمام السيارات في نيسان", "تآكل دعامتين بفعل المياه المالحة", "إنشاء جسر جديد خلال ثلاث سنوات"]),
+        ("أبرز ما جاء في التقرير", ["• إغلاق الجسر أمام السيارات", "• تآكل دعامتين", "• جسر جديد خلال ثلاث سنوات"]),
+        ("Das Wichtigste in Kürze", ["Die Brücke wird im April gesperrt.", "Zwei Pfeiler sind beschädigt."]),
+    ],
+    ids=["fr", "ar", "ar-bullets", "de"],
+)
+def test_headings_in_other_languages(heading: str, items: list[str]) -> None:
+    article = newsclean.clean(page(*HEADER, heading, *items, LEAD, SECOND, THIRD))
+    assert article.key_points == tuple(items)
+    assert heading not in article.body and not any(item in article.paragraphs for item in items)
+
+
+def test_same_heading_inside_the_text_is_a_subheading() -> None:
+    article = newsclean.clean(page(*HEADER, LEAD, "What you need to know", *ITEMS, SECOND, THIRD))
+    assert article.key_points == ()
+    assert "What you need to know" in article.paragraphs and ITEMS[0] in article.paragraphs
+
+
+def test_the_lead_written_otherwise_ends_the_box() -> None:
+    short_lead = "Planning a trip across the river next year and wondering how long it will take?"
+    article = newsclean.clean(page(*HEADER, "Key takeaways", *ITEMS, short_lead, LEAD, SECOND, THIRD))
+    assert article.key_points == tuple(ITEMS)  # the items have no full stop; the short lead asks a question
+    assert article.paragraphs[0] == short_lead
+
+
+def test_a_heading_over_a_long_run_of_short_lines_is_no_box() -> None:
+    lines = [f"Stop number {n} of the new shuttle bus line" for n in range(1, 9)]
+    article = newsclean.clean(page(*HEADER, "Summary", *lines, LEAD, SECOND, THIRD))
+    assert article.key_points == ()
+    assert lines[0] in article.paragraphs
+
+
+def test_heading_must_be_the_whole_line() -> None:
+    opening = "In short: the bridge closes to cars in April, and the council will decide on a shuttle later."
+    article = newsclean.clean(page(*HEADER, opening, *ITEMS, LEAD, SECOND, THIRD))
+    assert article.key_points == ()
+    assert opening in article.paragraphs
+
+
+def test_clean_body_is_left_alone() -> None:
+    body = page(LEAD, SECOND, THIRD)
+    assert newsclean.clean(body).key_points == ()
+    assert newsclean.clean(body).body == body.rstrip("\n")
