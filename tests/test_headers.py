@@ -896,3 +896,17 @@ def test_the_article_shown_again_is_no_appended_article() -> None:
     article = newsclean.clean("\n".join([*header, *TECH_TEXT, "Share this article", *header, *TECH_TEXT]))
     assert list(article.paragraphs) == TECH_TEXT
     assert article.extra_articles == ()
+
+
+def test_live_update_times_with_their_zone_in_brackets_and_relative_stamps() -> None:
+    head = ["مباشر.. عاصفة ثلجية تضرب المرتفعات", "آخر تحديث: 4/3/2025 - 18:52"]
+    updates = [
+        "منذ 12 دقيقة", "18:40 (بتوقيت مكة المكرمة)",
+        "إغلاق الطرق الجبلية أمام حركة السير حتى إشعار آخر بسبب تراكم الثلوج على ارتفاع ألف متر.",
+        "منذ ساعة", "17:30 (بتوقيت مكة المكرمة)",
+        "تعليق الدراسة في مدارس المناطق الجبلية يوم غد بقرار من وزارة التربية بعد اجتماع طارئ للجنة.",
+        "منذ ساعتين", "16:45 (بتوقيت مكة المكرمة)",
+        "الدفاع المدني ينقذ عائلة علقت سيارتها على الطريق الجبلي بعد انزلاقها في منعطف خطر مساء اليوم.",
+    ]
+    article = newsclean.clean("\n".join([*head, *updates]))
+    assert list(article.paragraphs) == updates[2::3]

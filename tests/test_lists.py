@@ -452,3 +452,18 @@ def test_a_results_table_with_years_over_figures_in_rand_stays() -> None:
     after = ["Chief executive Naledi Mokoena said the group would open twelve more stores in the second half of the year."]
     article = newsclean.clean("\n".join(["Retailer lifts profit as online sales climb", *text, *table, *after]))
     assert list(article.paragraphs) == [*text, *table, *after]
+
+
+def test_a_numbered_list_of_figures_under_its_heading_stays() -> None:
+    lead = "Water stored in the kingdom's dams rose this week after three days of heavy rain over the northern highlands."
+    items = ["1. King Talal Dam: 46%", "2. Mujib Dam: 33%", "3. Wala Dam: 51%", "4. Kafrain Dam: 29%", "5. Tannur Dam: 18%"]
+    after = "Experts warned that the gains would not last through the summer unless the rains continued into April."
+    second = "The water ministry said the dams now hold about 38 per cent of their capacity, against 29 per cent a year ago."
+    last = "The ministry asked farmers in the Jordan Valley to keep to the irrigation schedule published last month."
+    page = [lead, second, "Read also: Heavy rain expected over the weekend", "Storage in the main dams", *items, after, last]
+    article = newsclean.clean("\n".join(page))
+    assert all(item in article.paragraphs for item in items)
+
+
+def test_romanian_comma_below_folds_like_the_cedilla() -> None:
+    assert fold("Citește și: ȘTIRI") == fold("Citeşte şi: ŞTIRI")

@@ -237,3 +237,16 @@ def test_the_opening_paragraphs_above_a_related_box_stay() -> None:
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [*opening, *rest]
     assert [line.label.value for line in article.lines if line.text in box] == ["related"] * 3
+
+
+def test_under_topped_headlines_a_line_without_a_topic_is_the_texts_subheading() -> None:
+    box = ["Related articles", "Harbour: Storm damage closes coastal road", "Ferries: Fares to rise in April", "Why did the council wait?"]
+    article = newsclean.clean("\n".join([*LEAD, *box, REST[0], "What happens next?", REST[1]]))
+    assert list(article.paragraphs) == [*LEAD[2:], "Why did the council wait?", REST[0], "What happens next?", REST[1]]
+
+
+def test_an_advertisement_under_a_box_closes_it_and_the_text_goes_on() -> None:
+    box = ["Most Read", "Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April", "Advertisement"]
+    below = ["How the works will be paid for", "The works will be paid for from two sources:", "a grant of two million pounds", *REST]
+    article = newsclean.clean("\n".join([*LEAD, *box, *below]))
+    assert list(article.paragraphs) == [*LEAD[2:], *below]

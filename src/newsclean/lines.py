@@ -29,7 +29,8 @@ _HAN_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # standard library's `re` tells faster than a script lookup (tests/test_speed_invariants.py checks it).
 _FROM_2E80 = re.compile("[\u2e80-\U0010ffff]")
 # Characters that end a sentence (or a quoted sentence) in the scripts we meet.
-SENTENCE_END = frozenset(".!?؟。！？…:;؛»”\"')]।॥")  # "।": the Devanagari full stop (danda)
+# "“" and "‘" close German quotes („…“, ‚…‘); no line ends with an opening quote.
+SENTENCE_END = frozenset(".!?؟。！？…:;؛»”“‘\"')]।॥")  # "।": the Devanagari full stop (danda)
 
 
 class Line:

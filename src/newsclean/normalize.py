@@ -3,8 +3,8 @@
 Output always keeps the page's original characters. To compare and look up lines we fold away what
 varies without changing meaning: Unicode compatibility forms (NFKC), case, Arabic tatweel and
 diacritics, bidi controls and zero-width characters, every script's decimal digits (Arabic-Indic
-"٢٠٢٥" reads as "2025"), and Arabic letter variants that pages spell either way (أ/إ/آ → ا, ى → ي,
-ة → ه). `template_key` also hides numbers, so "GMT 00:22:46" and "GMT 13:05:10" share one key.
+"٢٠٢٥" reads as "2025"), and letter variants that pages spell either way (أ/إ/آ → ا, ى → ي, ة → ه;
+Romanian ș, ț → ş, ţ). `template_key` also hides numbers, so "GMT 00:22:46" and "GMT 13:05:10" share one key.
 
 `fold_lines` folds a whole page in a few C-level passes, which is what keeps newsclean fast: per-line
 Python work is the expensive part of a line cleaner.
@@ -36,7 +36,8 @@ def _build_table() -> dict[int, str]:
         char = chr(code)
         if char.isdecimal() and not ("0" <= char <= "9"):
             table[code] = str(unicodedata.decimal(char))
-    for variants, target in (("أإآٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي")):
+    # Romanian s and t with a comma below, as most pages write them without it (with a cedilla, as in Turkish)
+    for variants, target in (("أإآٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي"), ("ș", "ş"), ("ț", "ţ")):
         for char in variants:
             table[ord(char)] = target
     return table
@@ -45,7 +46,7 @@ def _build_table() -> dict[int, str]:
 _TABLE = _build_table()
 # Most pages have nothing to translate (ASCII digits, no Arabic letter variants): one C-level search
 # tells, and spares the per-character table lookup of str.translate.
-_FOLDABLE = regex.compile(r"[[\p{Nd}--[0-9]]أإآٱىةؤئ]", regex.V1)
+_FOLDABLE = regex.compile(r"[[\p{Nd}--[0-9]]أإآٱىةؤئșț]", regex.V1)
 
 
 def fold(text: str) -> str:

@@ -160,7 +160,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             caption, label, rule = Caption(found.pop().text, name), Label.CREDIT, "segment.caption-credit"
         elif (
             previous is not None
-            and _caption_above(previous, lead_below=_lead_below(content, position))
+            and _caption_above(previous, lead_below=_lead_below(content, position) or _under_widget(content, position - 1))
             and not _header_follows(content[position + 1 :])
             # "Keystone/Anthony Anex" credits the sentence above it, not a headline ("Gore Urges ...")
             and (previous.ends_sentence or not (credit == line.text and _agency_and_name(credit)))
@@ -248,7 +248,8 @@ def gallery_counter(line: Line) -> bool:
 
 def _caption_above(line: Line, *, lead_below: bool = False) -> bool:
     """A short line that is not a sentence of the text, nor a header line, right above a credit; a
-    caption of two sentences when the text's lead, opening with its dateline, comes under the credit."""
+    caption of two sentences when the text's lead, opening with its dateline, comes under the credit
+    or a header's widget above it (`lead_below`)."""
     if line.label not in (Label.BODY, Label.BOILERPLATE) or line.words > CAPTION_ABOVE_MAX_WORDS:
         return False
     if dates.is_date_line(line.text, folded=line.key):
@@ -289,6 +290,15 @@ def _credits_over_captions(content: Sequence[Line], credits: Sequence[str | None
         pairs[position] = below
         sure += above is None or above.removed and above.rule.startswith("lexicon.")  # under the share bar
     return pairs if len(pairs) >= CREDIT_FIRST_PAIRS and sure else {}
+
+
+def _under_widget(content: Sequence[Line], position: int) -> bool:
+    """The line stands right under a widget a lexicon took (a share bar's "Imprimer", a player's
+    "Écouter l'article"): the picture under the article's header, not a sentence of the text."""
+    return position > 0 and content[position - 1].removed and content[position - 1].rule in _WIDGET_RULES
+
+
+_WIDGET_RULES = frozenset({"lexicon.share", "lexicon.player", "lexicon.reading-time", "lexicon.share-lead"})
 
 
 def _lead_below(content: Sequence[Line], position: int) -> bool:

@@ -386,6 +386,9 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
         if items and _closed_by_blank(window, line):
             closed = True  # a box written without blank lines ends at the first one
             break
+        if items and _advertisement(line, hits):
+            closed = True  # an advertisement's label under the box: the text goes on below it
+            break
         if _match(line, hits) is not None or _statement(line) or not _box_item(line):
             return 0
         if byline.byline_author(line.key, line.text, line.words):
@@ -393,19 +396,39 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
         items += 1
     else:
         return 0
-    after = following[items : items + 2]
+    # Headlines, then a line much shorter than all of them over the text: the text's subheading
+    # ("Recht auf Reparatur: Was die neue EU-Richtlinie bedeutet", ..., "Kamera und Akku"); or,
+    # under headlines that all open with their topic and a colon ("Yppenplatz: ..."), a line without.
+    links, last = following[: items - 1], following[items - 1]
+    shorter = last.words < MIN_ALIKE_LINK_WORDS and all(line.words >= MIN_ALIKE_LINK_WORDS for line in links)
+    untopped = all(_TOPIC.match(line.text) for line in links) and not _TOPIC.match(last.text)
+    subheading = items >= 3 and (shorter or untopped)
+    after = [line for line in following[items : items + 3] if not _advertisement(line, hits)][:2]
     prose_after = len(after) == 2 and all(line.cls == "good" and line.ends_sentence for line in after)
     # The text's last paragraph, then the page's closing chrome ("Etiketler:", "Comments (2)").
     last_paragraph = bool(after) and after[0].cls == "good" and after[0].ends_sentence
     prose_after = prose_after or last_paragraph and (len(after) == 1 or _closing_chrome(after[1], hits))
     # Closed by its blank line, the box may be followed by an interview's question and its answer.
     prose_after = prose_after or (closed and len(after) == 2 and after[1].cls == "good" and all(line.ends_sentence for line in after))
+    # Closed, the box may be followed by the text's subheading over a sentence ("How the money will be
+    # found", "The scheme will be funded from three sources:").
+    prose_after = prose_after or (
+        closed and len(after) == 2 and _headline(after[0]) and after[1].cls in ("good", "near") and after[1].ends_sentence
+    )
+    # Over the text's next subheading, set apart from the topped headlines (a question of an
+    # interview), one paragraph is enough.
+    prose_after = prose_after or (items >= 3 and untopped and last_paragraph)
     if not prose_after or items > MAX_INLINE_ITEMS:
         return 0
-    # Headlines, then a line much shorter than all of them over the text: the text's subheading
-    # ("Recht auf Reparatur: Was die neue EU-Richtlinie bedeutet", ..., "Kamera und Akku").
-    shorter = following[items - 1].words < MIN_ALIKE_LINK_WORDS
-    return items - 1 if items >= 3 and shorter and all(line.words >= MIN_ALIKE_LINK_WORDS for line in following[: items - 1]) else items
+    return items - 1 if subheading else items
+
+
+def _advertisement(line: Line, hits: dict[str, lexicon.Hit | None]) -> bool:
+    hit = _match(line, hits)
+    return hit is not None and hit.category.name == "advertisement"
+
+
+_TOPIC = regex.compile(r"^[^:：]{2,40}[:：]\s")  # "Yppenplatz: ", "Wiener Märkte: ": a headline's topic
 
 
 def _closing_chrome(line: Line, hits: dict[str, lexicon.Hit | None]) -> bool:

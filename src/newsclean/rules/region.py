@@ -391,7 +391,8 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             for member in run:
                 if _listed_again(member):
                     member.decide(Label.BODY, "region.listed-again", "an item of the list the text announces, shown again elsewhere")
-        if len(run) >= FRAGMENT_RUN and not announced and not _alike_items(run) and not _opening_header(inside, run):
+        listed = _alike_items(run) or _numbered_facts(run)
+        if len(run) >= FRAGMENT_RUN and not announced and not listed and not _opening_header(inside, run):
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
@@ -439,6 +440,20 @@ def _alike_items(run: Sequence[Line]) -> bool:
     heads = {tuple(item.tokens[:ALIKE_HEAD_WORDS]) for item in items}
     # A word opens them, not a number or a user's short handle ("5 Tips ...", "ja at ...").
     return len(heads) == 1 and len(items[0].tokens[0]) >= 3 and items[0].tokens[0].isalpha()
+
+
+def _numbered_facts(run: Sequence[Line]) -> bool:
+    """A numbered list of figures: "1. King Talal Dam: 46%", "2. Mujib Dam: 33%", ... (the marks
+    count up from one, each item holds a figure). A most-read box numbers its headlines, which hold
+    no figure as a rule."""
+    items = [line for line in run if not line.removed]
+    if items and structure.numbered_from_one(items[1:]) and not structure.numbered_from_one(items):
+        items = items[1:]  # the list's heading
+    return (
+        len(items) >= FRAGMENT_RUN
+        and structure.numbered_from_one(items)
+        and all(any(char.isdigit() for char in structure.unmarked(item.text)) for item in items)
+    )
 
 
 def _fact_box_start(run: Sequence[Line], below: Line | None = None) -> int | None:

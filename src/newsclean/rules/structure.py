@@ -21,7 +21,7 @@ import regex
 
 from .. import lexicon
 from ..metadata import captions, dates
-from ..lines import Line, mostly_numbers
+from ..lines import WORD, Line, mostly_numbers
 from ..page import Page
 from ..types import Label
 
@@ -174,13 +174,37 @@ _BARE_TIME = regex.compile(
 )  # "9:41 PM", "١٠:٤١ م" (م: evening, ص: morning)
 
 
+# A time's zone in brackets after it: "18:40 (بتوقيت مكة المكرمة)", "16:45 (GMT)", "9:10 (heure de Paris)".
+_ZONE_NOTE = regex.compile(
+    r"\s*[(\[](?:بتوقيت|توقيت|gmt|utc|heure|hora|ora|time|zeit|(?-i:[A-Z]{1,2}[SD]?T)\b)[^()\[\]]{0,40}[)\]]\W*$", regex.IGNORECASE
+)
+ZONE_NOTE_WORDS = 4
+
+
+def _bare_time(line: Line) -> regex.Match[str] | None:
+    """A bare time's match on the line, a zone note after it set aside, or None."""
+    text = line.text
+    if text.endswith((")", "]")):
+        note = _ZONE_NOTE.search(text)
+        if note is not None:
+            text = text[: note.start()]
+            if len(WORD.findall(text)) > LIVE_STAMP_WORDS:
+                return None
+    elif line.words > LIVE_STAMP_WORDS:
+        return None
+    return _BARE_TIME.match(text)
+
+
 def _live_stamps(content: list[Line]) -> frozenset[int]:
     """A live page's updates under bare times, in the order of the clock ("18:20", "17:05", "16:40"):
     three at least, all going one way (a box of videos' running times, "02:41", "01:15", goes both)."""
     stamps = [
         (line.index, _minutes(found))
         for line in content
-        if line.words <= LIVE_STAMP_WORDS and (found := _BARE_TIME.match(line.text)) and int(found[1]) < 24 and int(found[2]) < 60
+        if line.words <= LIVE_STAMP_WORDS + ZONE_NOTE_WORDS
+        and (found := _bare_time(line)) is not None
+        and int(found[1]) < 24
+        and int(found[2]) < 60
     ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
     if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times):
@@ -224,7 +248,7 @@ def _one_way(times: list[int]) -> bool:
 
 def _relative_stamp(line: Line) -> bool:
     """ "منذ 10 دقائق", "2 hours ago": a stamp without a date or a time of day."""
-    return not _BARE_TIME.match(line.text) and _dateless_stamp(line)
+    return _bare_time(line) is None and _dateless_stamp(line)
 
 
 def _dateless_stamp(line: Line) -> bool:
@@ -295,6 +319,8 @@ def _figure_rows(content: list[Line]) -> set[int]:
 CELL_WORDS = 6  # a table's cell scraped alone on its line: a name, a figure, a column's heading
 TABLE_COLUMNS = range(2, 7)
 ANNOUNCING_WORDS = 6
+TABLE_REACH = 5  # lines above a table's subheading where the paragraph before it may stand
+TABLE_LEAD = 4  # short lines over a table's first cell: its subheading, a teaser's or a paywall's buttons
 
 
 def _cell_rows(content: list[Line]) -> set[int]:
@@ -327,11 +353,12 @@ def _table_in_run(content: list[Line], position: int, end: int) -> tuple[int, in
         table = cell_table(content[position + skip : end])
         if table:
             return position + skip, table
-    # Under its subheading alone, after a paragraph (a clip's teaser may stand between them):
-    # "إحصائيات المباراة" / "الإحصائية" / "شباب الأهلي" / "العين" / "الاستحواذ" / "57%" / "43%" ...;
-    # three columns at least, two of them figures (a sidebar's headlines and their counts have two).
-    if any(line.words >= GOOD_WORDS and line.ends_sentence for line in content[max(0, position - 2) : position]):
-        for lead in (1, 2):
+    # Under its subheading alone, after a paragraph (a clip's teaser or a paywall's buttons may stand
+    # between them): "إحصائيات المباراة" / "الإحصائية" / "شباب الأهلي" / "العين" / "الاستحواذ" / "57%" /
+    # "43%" ...; three columns at least, two of them figures (a sidebar's headlines and their counts
+    # have two).
+    if any(line.words >= GOOD_WORDS and line.ends_sentence for line in content[max(0, position - TABLE_REACH) : position]):
+        for lead in range(1, TABLE_LEAD + 1):
             table = cell_table(content[position + lead : end], min_figures=2)
             if table:
                 return position + lead, table
@@ -761,6 +788,18 @@ def _numbered(members: list[Line]) -> bool:
 
 
 _LIST_MARK = regex.compile(r"(\d{1,2})[.)]\s")
+
+
+def numbered_from_one(items: Sequence[Line]) -> bool:
+    """Items marked "1.", "2.", "3." ... in order from one, with no number left out."""
+    marks = [_LIST_MARK.match(line.text) for line in items]
+    return bool(items) and all(mark is not None and int(mark[1]) == number for number, mark in enumerate(marks, 1))
+
+
+def unmarked(text: str) -> str:
+    """An item's text without its list mark: "3. Al-Wala Dam: 51%" → "Al-Wala Dam: 51%"."""
+    mark = _LIST_MARK.match(text)
+    return text[mark.end() :] if mark is not None else text
 
 
 def _interleaved_with_prose(page: Page, members: list[Line]) -> bool:
