@@ -73,11 +73,13 @@ _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
 # "Acadie Presse: Mélanie Thériault", "Reuters/Jane Doe": an outlet and its photographer, capitalised.
 _AGENCY_AND_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?[:/]\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$")
 # "أرشيف بيشوا نيوز", "Archivo El Litoral": a picture from a site's archive, after the caption's dash;
-# the same for a picture's lens or photographer: "عدسة الساحل اليوم", "تصوير محمد علي".
+# the same for a picture's lens or photographer: "عدسة الساحل اليوم", "تصوير محمد علي"; a still from a
+# channel's video: "فيديو تلفزيون الساحل".
 _ARCHIVE_OF = regex.compile(
-    r"^(?:أرشيف|ارشيف|archive|archives|archivo|archivio|arquivo|archiv|عدس[ةه]|تصوير)(?:\s+\S|$)", regex.IGNORECASE
+    r"^(?:(?:أرشيف|ارشيف|archive|archives|archivo|archivio|arquivo|archiv|عدس[ةه]|تصوير)(?:\s+\S|$)|فيديو\s+\S)", regex.IGNORECASE
 )
 CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
+SOURCE_CAPTION_MIN_WORDS = 3  # "<picture described> - المصدر: <source>": the label says it is a credit
 # "... - المصدر: الهلال الأحمر الليبي": a picture's source after a dash, in Arabic ("Source:" is a
 # credit word, but "المصدر:" opens quotes in sentences too: "وقال المصدر: ...").
 _DASHED_SOURCE = regex.compile(r"\s[-–—]\s*(?P<credit>المصدر\s*[:：]\s*[^.!?؟:«»\"]{2,80})$")
@@ -416,7 +418,7 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     ):
         return sentence_tail.group("credit")  # "... à Chippis. Lecteur reporter/Valais Matin"
     source = _DASHED_SOURCE.search(line.text) if ":" in line.text else None
-    if source and len(line.text[: source.start()].split()) >= CAPTION_MIN_WORDS and not line.ends_sentence:
+    if source and len(line.text[: source.start()].split()) >= SOURCE_CAPTION_MIN_WORDS and not line.ends_sentence:
         return source.group("credit")  # "منجم للفوسفات في ريف حمص الشرقي - المصدر: وكالة سانا"
     label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text or "|" in line.text or "." in line.text else None
     if label:

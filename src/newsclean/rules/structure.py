@@ -208,10 +208,31 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
     ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
     if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times):
-        return _match_minutes(content)
+        return _match_minutes(content) or _relative_live_stamps(content)
     # The newest updates of a live page may be stamped "10 minutes ago", "منذ 45 دقيقة" instead.
     relative = {line.index for line in content if line.words <= LIVE_STAMP_WORDS and _relative_stamp(line)}
     return frozenset(index for index, _ in stamps) | relative
+
+
+def _relative_live_stamps(content: list[Line]) -> frozenset[int]:
+    """A live page stamped only with relative times ("منذ 20 دقيقة", "منذ ساعة", "2 hours ago"): three
+    stamps at least, each over an update's text, under the text of the update before (not under a
+    reader's name, as a comment's stamp is), and no comment's reply button among them."""
+    positions = [
+        position for position, line in enumerate(content) if line.words <= LIVE_STAMP_WORDS and _relative_stamp(line) and has_time(line)
+    ]
+    if len(positions) < LIVE_MIN_STAMPS:
+        return frozenset()
+    for number, position in enumerate(positions):
+        below = content[position + 1 : position + 3]
+        if not any(line.cls == "good" for line in below):
+            return frozenset()
+        if number and content[position - 1].cls not in ("good", "near"):
+            return frozenset()
+    between = content[positions[0] : positions[-1]]
+    if any(line.words <= REPLY_WORDS and (hit := lexicon.match(line)) is not None and hit.category.name == "comments" for line in between):
+        return frozenset()
+    return frozenset(content[position].index for position in positions)
 
 
 # A live match's minute marks: "12'", "45+2'", "90+4’".
