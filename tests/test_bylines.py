@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean.metadata import byline
 from newsclean.metadata.byline import byline_author, dateline_head, without_role
 from newsclean.normalize import fold
 
@@ -180,7 +181,6 @@ def test_writers_bio_after_the_text(text: list[str], bio: str) -> None:
 )
 def test_byline_with_its_date_after_the_name(line: str, name: str) -> None:
     from newsclean.lines import Line
-    from newsclean.metadata import byline
     from newsclean.normalize import fold
 
     probe = Line(0, line, fold(line))  # the words of the date count: "03/12/2024" is three
@@ -232,7 +232,6 @@ def test_name_over_its_role_even_when_the_bio_repeats_the_name() -> None:
 
 def test_agency_in_brackets_after_the_name() -> None:
     from newsclean.lines import Line
-    from newsclean.metadata import byline
     from newsclean.normalize import fold
 
     probe = Line(0, "Par Yassine Benali (avec MAP)", fold("Par Yassine Benali (avec MAP)"))
@@ -598,3 +597,17 @@ def test_the_sites_name_under_the_headline_is_no_writer() -> None:
     assert list(article.paragraphs) == text
     named = newsclean.clean("\n".join([page[0], "سامر الخطيب", *page[2:]]))
     assert named.author == "سامر الخطيب"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Priya Ramanathan Mining Reporter", "Priya Ramanathan"),
+        ("Jane Doe Staff Writer", "Jane Doe"),
+        ("The Hollywood Reporter", None),  # a paper's name
+        ("Practical Horseman Editorial Staff", None),  # a desk
+        ("Jane Doe", None),
+    ],
+)
+def test_a_name_before_its_role_without_a_separator(text: str, name: str | None) -> None:
+    assert byline.name_before_role(text, frozenset({"the", "our", "to"})) == name

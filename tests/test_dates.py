@@ -353,3 +353,10 @@ def test_hindi_sentences_with_dates_are_not_stamp_lines(text: str) -> None:
 def test_hindi_original_words_with_a_precomposed_nukta() -> None:
     found = parse_date("प्रकाशित: 12 \u095eरवरी 2025")
     assert found is not None and found.text == "12 \u095eरवरी 2025"
+
+
+def test_a_twelve_hour_clock_reads_a_numeric_date_month_first() -> None:
+    assert parse_date("10/12/2024 11:48:00 PM").iso == "2024-10-12"
+    assert parse_date("Posted 3/4/2025 9:15 am").iso == "2025-03-04"
+    assert parse_date("13/04/2025 10:00 PM").iso == "2025-04-13"  # 13 is no month
+    assert parse_date("10/12/2024 23:48").iso == "2024-12-10"  # a 24-hour clock: day first

@@ -250,3 +250,28 @@ def test_an_advertisement_under_a_box_closes_it_and_the_text_goes_on() -> None:
     below = ["How the works will be paid for", "The works will be paid for from two sources:", "a grant of two million pounds", *REST]
     article = newsclean.clean("\n".join([*LEAD, *box, *below]))
     assert list(article.paragraphs) == [*LEAD[2:], *below]
+
+
+def test_text_going_on_under_a_box_with_a_list_between_its_paragraphs() -> None:
+    box = ["Related", "Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April"]
+    below = [
+        "The budget also sets aside money for a new lifeboat station at the end of the eastern pier, the council said.",
+        "The plan includes several conditions:",
+        "approval by the harbour board at its meeting in May;",
+        "a grant from the national coastal fund;",
+        *REST,
+    ]
+    article = newsclean.clean("\n".join([*LEAD, *box, *below]))
+    assert list(article.paragraphs) == [*LEAD[2:], *below]
+
+
+def test_teaser_cards_under_a_box_are_no_text_going_on() -> None:
+    box = ["More on this story", "Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April"]
+    cards = [
+        "The county's coastal road will stay closed while engineers inspect the damage left by the storm.",
+        "Quiz of the week's news",
+        "Seven questions on the week's news from the harbour, the council and the county.",
+        "Why are ferry fares rising again?",
+    ]
+    article = newsclean.clean("\n".join([*LEAD, *REST, *box, *cards]))
+    assert not any(card in article.paragraphs for card in cards)

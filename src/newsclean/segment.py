@@ -322,7 +322,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             site = site or domain
             line.decide(Label.BYLINE, "segment.writer-and-domain", author)
             continue
-        named = _name_then_role(line) if author is None and not explicit else None
+        named = _name_then_role(line, page.stopwords) if author is None and not explicit else None
         if named is not None:  # "Ayşe Demirtaş - Ekonomi Muhabiri": a writer and a role, not "place - writer"
             author = named
             line.decide(Label.BYLINE, "segment.name-and-role", author)
@@ -693,11 +693,13 @@ def _whole_text(content: Sequence[Line], line: Line) -> bool:
 _ROLE_SEPARATOR = regex.compile(r"[|,،(]|\s[-–—]\s")  # what byline.without_role splits a name from its role at
 
 
-def _name_then_role(line: Line) -> str | None:
+def _name_then_role(line: Line, stopwords: frozenset[str]) -> str | None:
     """The name of a "name - role" line ("Ayşe Demirtaş - Ekonomi Muhabiri", "Derrik J. Lang, THE
     ASSOCIATED PRESS"), else None."""
-    if line.words > byline.MAX_DATELINE_WORDS or not _ROLE_SEPARATOR.search(line.text):
+    if line.words > byline.MAX_DATELINE_WORDS:
         return None
+    if not _ROLE_SEPARATOR.search(line.text):  # "Priya Ramanathan Mining Reporter"
+        return byline.name_before_role(line.text, stopwords)
     name = byline.without_role(line.text)
     if name == line.text.strip() or not _writer_named(name) or not byline.bare_name(name):
         return None

@@ -136,6 +136,25 @@ def without_role(text: str) -> str:
     return text.strip()
 
 
+def name_before_role(text: str, stopwords: frozenset[str] = frozenset()) -> str | None:
+    """The name of a writer whose role follows it without a separator ("Priya Ramanathan Mining
+    Reporter", "Jane Doe Staff Writer"): two or three cased words, none of them a function word of
+    the page's language ("The Hollywood Reporter" names a paper), then a role of two or three words
+    (a beat and a role) that ends with a role word. None otherwise."""
+    words = text.split()
+    if not 4 <= len(words) <= 6 or not all(word[:1].isupper() for word in words):
+        return None
+    for size in (2, 3):
+        name, role = " ".join(words[:size]), " ".join(words[size:])
+        if not 2 <= len(words) - size <= 3 or any(fold(word) in stopwords for word in words[:size]):
+            continue
+        found = [hit for hit in _role_anywhere().finditer(fold(role))]
+        # "Editorial Staff", "CCE Staff" after a name: a desk's or a group's, not a writer's role
+        if found and found[-1].end() == len(fold(role)) and found[-1].group() != "staff" and bare_name(name):
+            return name
+    return None
+
+
 AGENCY_SHARE = 0.66  # "Associated Press Writer": the agency's name is most of what follows the writer's
 
 

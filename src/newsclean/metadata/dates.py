@@ -220,9 +220,13 @@ def _unfolded(text: str, offset: int) -> int:
     return low
 
 
+_TWELVE_HOUR = regex.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s?[ap]\.?m\b")
+
+
 def find_dates(text: str, *, lang: str | None = None, folded: str | None = None) -> list[DateMatch]:
-    """Every date in `text`, in order. `lang` "en" reads "03/04/2024" month first when it must;
-    `folded`: the line already folded (`Line.key`), to spare folding it again."""
+    """Every date in `text`, in order. `lang` "en" reads "03/04/2024" month first when it must; with
+    no `lang`, a 12-hour clock beside it ("10/12/2024 11:48:00 PM") does the same, unless the first
+    number cannot be a month. `folded`: the line already folded (`Line.key`), to spare folding it again."""
     tables = _tables()
     folded = folded if folded is not None else fold_lines(text.replace("\n", " "))
     found: list[DateMatch] = []
@@ -253,11 +257,13 @@ def find_dates(text: str, *, lang: str | None = None, folded: str | None = None)
             words, start, end = _original(text, folded, match.start(), match.end())
             found.append(DateMatch(iso, words, start, end, "jalali", jalali=f"{year:04d}-{month:02d}-{day:02d}"))
             taken.append((match.start(), match.end()))
+    # A 12-hour clock beside a numeric date is the US way of writing both: "10/12/2024 11:48:00 PM".
+    us = lang is None and _TWELVE_HOUR.search(folded) is not None
     for pattern, order in tables.patterns:
         for match in pattern.finditer(folded):
             if not free(match.start(), match.end()):
                 continue
-            iso = _read(match, order, tables, lang)
+            iso = _read(match, order, tables, "us" if us else lang)
             if iso is None:
                 continue
             words, start, end = _original(text, folded, match.start(), match.end())
@@ -282,6 +288,8 @@ def _read(match: regex.Match[str], order: str, tables: _Tables, lang: str | None
     year = int(match["year"]) + century
     if order == "numeric":
         first, second = int(match["a"]), int(match["b"])
+        if lang == "us":  # month first, unless the first number cannot be a month
+            return _iso(year, first, second) if first <= 12 else _iso(year, second, first)
         if lang == "en" or lang is None and first <= 12 < second:
             if first <= 12 < second:
                 return _iso(year, first, second)  # month first: unambiguous only when the day > 12

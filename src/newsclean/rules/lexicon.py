@@ -418,9 +418,33 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     # Over the text's next subheading, set apart from the topped headlines (a question of an
     # interview), one paragraph is enough.
     prose_after = prose_after or (items >= 3 and untopped and last_paragraph)
+    prose_after = prose_after or _text_goes_on(following[items : items + TEXT_AFTER_BOX + 1], hits)
     if not prose_after or items > MAX_INLINE_ITEMS:
         return 0
     return items - 1 if subheading else items
+
+
+TEXT_AFTER_BOX = 4  # lines under a box where the text, going on, shows two paragraphs
+DATE_LINE_WORDS = 12  # a date line under a box: the next article's header
+
+
+def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) -> bool:
+    """Under a box, the text goes on: its next paragraph first, then another one within a few lines
+    (a subheading, a list's lead-in or its items may stand between), with no byline or date among
+    them (an appended article's header), no chrome but an advertisement's label, and not more
+    headlines (teaser cards)."""
+    lines = [line for line in below if not _advertisement(line, hits)][:TEXT_AFTER_BOX]
+    if not lines or not (lines[0].cls == "good" and lines[0].ends_sentence):
+        return False
+    for line in lines:
+        if _match(line, hits) is not None or byline.byline_author(line.key, line.text, line.words):
+            return False
+        if line.words <= DATE_LINE_WORDS and dates.is_date_line(line.text, folded=line.key):
+            return False
+    # Teaser cards alternate a headline (or a question, a "Learn more") and a one-sentence summary:
+    # two such short lines, and it is a list. A list's lead-in ends with a colon, its items may too.
+    short = sum(1 for line in lines if line.cls != "good" and line.text[-1:] not in ":：;,؛،")
+    return short <= 1 and sum(1 for line in lines if line.cls == "good" and line.ends_sentence) >= 2
 
 
 def _advertisement(line: Line, hits: dict[str, lexicon.Hit | None]) -> bool:
