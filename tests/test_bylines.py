@@ -611,3 +611,12 @@ def test_the_sites_name_under_the_headline_is_no_writer() -> None:
 )
 def test_a_name_before_its_role_without_a_separator(text: str, name: str | None) -> None:
     assert byline.name_before_role(text, frozenset({"the", "our", "to"})) == name
+
+
+@pytest.mark.parametrize("text", ["تقرير ميداني", "تقرير خاص"])
+def test_a_report_kicker_of_one_word_names_no_writer(text: str) -> None:
+    assert byline_author(fold(text), text, len(text.split())) is None
+
+
+def test_a_report_byline_with_its_colon_names_the_writer() -> None:
+    assert byline_author(fold("تقرير: أحمد علي"), "تقرير: أحمد علي", 3) == "أحمد علي"

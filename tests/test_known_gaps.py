@@ -106,8 +106,6 @@ GAPS = [
     ("en/r80_en_merlion_post", "author", "Nur Aisyah Rahman"),
     # A live page's headline "مباشر | ..." reads as a menu of items set apart by a bar.
     ("ar/r81_doha_live_qa", "title", "مباشر | أمطار غزيرة على الدوحة وتعليق الدراسة الحضورية في المدارس"),
-    # The site's tagline under its name wins the title over the headline under a section label.
-    ("ar/r81_shurufat_ly", "title", "طوابير طويلة أمام محطات الوقود في طرابلس رغم تطمينات «البريقة»"),
     # A masthead's slogan at the page's top wins the title.
     ("fr/r80_fr_echo_petite_cote", "title", "Mbour : les transformatrices de poisson réclament un nouveau site de séchage"),
     # A weekly's kicker over its headline ("Landflucht in der Uckermark" / "Die letzte Klasse") wins.

@@ -20,7 +20,7 @@ from .metadata import captions as caption_finder
 from .metadata import key_points
 from .normalize import fold
 from .page import Page
-from .rules import headers
+from .rules import headers, structure
 from .rules.lexicon import is_duration
 from .siterules import squash
 from .types import Article, Label
@@ -347,7 +347,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             parts = byline.split_dateline(line.text)  # "الكويت: هاني الدوسري"
             if parts and caption_finder.credit_label(parts[0]):
                 parts = None  # "تصوير ومونتاج: هشام الإدريسي": who filmed, not who wrote
-            if parts and not _named_elsewhere(page, line, parts[1]) and _writer_named(parts[1]):
+            if parts and _writer_named(parts[1]) and (not _named_elsewhere(page, line, parts[1]) or _boxed_name(page, line, parts[1])):
                 dateline, author = parts
                 line.decide(Label.BYLINE, "segment.dateline-byline", author)
                 continue
@@ -412,7 +412,11 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 line.decide(Label.TITLE, "segment.title", "headline-shaped line before the main text")
         after = [line for line in zone[position + 1 :] if line.key != chosen.key]
         if author is None:
-            name_line = _bare_name_under(page, zone, after, chosen) or _writer_over_role_above(page, zone, position, chosen)
+            name_line = (
+                _bare_name_under(page, zone, after, chosen)
+                or _writer_over_role_above(page, zone, position, chosen)
+                or _writer_over_date_above(page, zone, position)
+            )
             if name_line is not None:
                 author, place = _name_and_place(name_line.text)
                 dateline = dateline or place
@@ -465,6 +469,8 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     candidates = [line for line in above if _title_like(line) and not _copied_below(above, line) and not _writer_over_role(zone, line)]
     if len(candidates) > 1 and _writer_over_date(page, zone, candidates[-1]):
         candidates.pop()  # "فيصل القحطاني" right over the date, under the column's headline
+    if len(candidates) > 1 and candidates[-1].words >= TITLE_MIN_WORDS:  # the column's writer over the date, the headline under them
+        candidates = [line for line in candidates[:-1] if not _writer_over_date(page, zone, line)] + candidates[-1:]
     if len(candidates) > 1:  # the masthead's tagline: "يومية وطنية إخبارية مستقلة", "جريدة إلكترونية جهوية مستقلة"
         candidates = [line for line in candidates if not _tagline(line)] or candidates
     clips = _clip_titles(zone)
@@ -498,7 +504,9 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     def _headed_title(line: Line) -> bool:
         return line.words >= TITLE_MIN_WORDS and headed_by[line.index]
 
-    def rank(line: Line) -> tuple[bool, bool, int, bool, bool, int]:
+    headline_rival = any(_headed_title(line) and not _strip_item(line) for line in candidates)
+
+    def rank(line: Line) -> tuple[bool, bool, bool, int, bool, bool, int]:
         position = where[line.index]
         headed = headed_by[line.index]
         # The next candidate down over the same byline, with a line between them (a section
@@ -531,7 +539,9 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         ) or _kicker_over(line, zone[position + 1] if position + 1 < len(zone) else None, candidates)
         # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
         # A labelled byline or date heads better than a name alone, which may be the site's.
-        return headed > 0, line.words >= TITLE_MIN_WORDS, headed, not kicker, repeated, -position if headed else position
+        # Over the byline, a strip's score or price loses to a headline under it.
+        stripped = bool(headed) and headline_rival and _strip_item(line)
+        return headed > 0, line.words >= TITLE_MIN_WORDS, not stripped, headed, not kicker, repeated, -position if headed else position
 
     best = max(candidates, key=rank)
     # (a masthead's name has at most MASTHEAD_MAX_WORDS words: most pages skip the copyright lookup)
@@ -629,6 +639,23 @@ def _writer_over_date(page: Page, zone: Sequence[Line], line: Line) -> bool:
     shows the name again over the writer's bio)."""
     below = _next_in(zone, line)
     return below is not None and below.label is Label.DATE and _writer_alone(page, line, line.key)
+
+
+WRITER_ABOVE_REACH = 3  # lines above the headline where a column's writer may stand over the date
+
+
+def _writer_over_date_above(page: Page, zone: Sequence[Line], position: int) -> Line | None:
+    """A column's writer alone over the date, right above the headline ("نايف المطيري" / date / headline):
+    a name in a script without capitals (in Latin script, "Premier League" or "EDB Team" over a date
+    are a section's or a desk's)."""
+    for line in zone[max(0, position - WRITER_ABOVE_REACH) : position]:
+        if not _CASELESS_NAME.match(line.text.strip()) or any(word in _FUNCTION_WORDS for word in line.key.split()):
+            continue
+        if not line.removed or line.label is Label.BOILERPLATE:
+            if _writer_over_date(page, zone, line):
+                line.decide(Label.BYLINE, "segment.writer-over-date", "a writer's name alone over the date, above the headline")
+                return line
+    return None
 
 
 def _role_line(line: Line) -> bool:
@@ -951,6 +978,17 @@ def _name_alone(page: Page, text: str) -> bool:
     # The words of a name are capitalised wherever the page uses them; "Recipe Index", "Staff
     # Clinician" are words the page also writes in lower case.
     return not _written_in_lower_case(page, words)
+
+
+def _boxed_name(page: Page, line: Line, name: str) -> bool:
+    """`name`, written elsewhere on the page, is so only alone on its line heading the writer's box
+    after the text ("دبي: ريم الشامسي" over the text, "ريم الشامسي" over her bio below it)."""
+    key = fold(name)
+    if not any(other.key == key for other in page.lines):
+        return False
+    if any(key in other.key and other.key != key for other in page.lines if other is not line):
+        return False
+    return _in_author_box(page, Line(line.index, name, key))
 
 
 def _in_author_box(page: Page, line: Line) -> bool:
@@ -1362,6 +1400,15 @@ def _title_like(line: Line) -> bool:
     if _flattened_menu(line) or caption_finder.glued_credit(line.text):
         return False  # a menu on one line; a caption with its credit ("...2021.Credit...Jane Doe")
     return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
+
+
+SCORE_LINE_WORDS = 6  # "Team 3 - 2 Team" alone; a report's headline says more
+
+
+def _strip_item(line: Line) -> bool:
+    """An item of a strip of prices or scores over the header ("المازوت: 1,268,000 ل.ل", "مرباط 3 - 2
+    أدم"): a headline only when nothing better is there ("Reading 0-2 Portsmouth" may head a report)."""
+    return line.words <= SCORE_LINE_WORDS and (structure.priced(line) or structure.score_line(line))
 
 
 _BULLETS = "•·▪▸►◦‣*"

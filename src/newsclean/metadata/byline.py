@@ -232,6 +232,9 @@ def byline_author(key: str, text: str, words: int) -> str | None:
             return None
     if _ARABIC.search(name) and not any(len(word) >= 3 for word in regex.split(r"[\s.]+", name)):
         return None  # "تحرير: م.ع": an editor's initials, no writer's name
+    separated = any(char in ":：,،-–—/" for char in key[: found.start("name")])
+    if not separated and len(name.split()) == 1 and not _CASED.search(name):
+        return None  # "تقرير ميداني", "تقرير خاص": a kicker (a field report, a special one), no writer
     return name if name and _name_shaped(name) else None
 
 

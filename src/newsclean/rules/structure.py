@@ -21,6 +21,7 @@ import regex
 
 from .. import lexicon
 from ..metadata import captions, dates
+from ..normalize import fold
 from ..lines import WORD, Line, mostly_numbers
 from ..page import Page
 from ..types import Label
@@ -692,6 +693,21 @@ _LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\
 _PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}\s?[:：](?!//)\s*\S")  # not "http://..."
 PAIR_MAX_WORDS = 8
 # "Preston 2-0 Sheffield Wednesday", "Millwall P-P Derby County": a result between two names.
+def priced(line: Line) -> bool:
+    """A label and a price or a figure: "المازوت: 1,268,000 ل.ل", "Brent: 67.85 ▼" (a market strip's item)."""
+    label, colon, value = line.text.partition(":")
+    if not colon or not value.strip() or len(label.split()) > PAIR_LABEL_WORDS:
+        return False
+    tokens = WORD.findall(fold(value))
+    return bool(tokens) and tokens[0][0].isdigit() and mostly_numbers(tokens) and not dates.find_dates(value)
+
+
+def score_line(line: Line) -> bool:
+    """A result: "Preston 2-0 Sheffield Wednesday", "مرباط 3 - 2 أدم"."""
+    return _SCORE_ITEM.match(line.text) is not None
+
+
+PAIR_LABEL_WORDS = 4
 _SCORE_ITEM = regex.compile(r"^\D{2,40}?\s(?:\d{1,3}\s?[-–:]\s?\d{1,3}|P\s?-\s?P)\s\D{2,40}$")
 _LIST_COMMA = regex.compile(r"[,،]")
 LISTED_MAX_WORDS = 40  # a line-up: a team's name, a colon and eleven players
