@@ -16,6 +16,7 @@ from ..lines import Line
 from ..normalize import fold
 from ..page import Page
 from ..types import Label
+from . import structure
 
 MAX_TERMINATOR_REPEATS = 2
 MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
@@ -386,6 +387,8 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
         if items and _closed_by_blank(window, line):
             closed = True  # a box written without blank lines ends at the first one
             break
+        if items >= 2 and _fact_item(line):
+            break  # "Korner: 4 - 7": the text's list of facts under its subheading, no headline
         if items and _advertisement(line, hits):
             closed = True  # an advertisement's label under the box: the text goes on below it
             break
@@ -419,12 +422,23 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     # interview), one paragraph is enough.
     prose_after = prose_after or (items >= 3 and untopped and last_paragraph)
     prose_after = prose_after or _text_goes_on(following[items : items + TEXT_AFTER_BOX + 1], hits)
+    if subheading and not prose_after:  # the subheading over a list of facts, then the text
+        facts = following[items:]
+        listed = next((number for number, line in enumerate(facts) if not _fact_item(line)), len(facts))
+        if FRAGMENT_FACTS <= listed <= MAX_FACTS:
+            prose_after = _text_goes_on(facts[listed : listed + TEXT_AFTER_BOX + 1], hits)
     if not prose_after or items > MAX_INLINE_ITEMS:
         return 0
     return items - 1 if subheading else items
 
 
 TEXT_AFTER_BOX = 4  # lines under a box where the text, going on, shows two paragraphs
+FRAGMENT_FACTS, MAX_FACTS = 2, 8  # "Topla oynama: %44 - %56", "Korner: 4 - 7": a list of facts under a subheading
+
+
+def _fact_item(line: Line) -> bool:
+    """A "label: value" pair or a marked item of the text ("Korner: 4 - 7", "- 12 000 foyers privés ...")."""
+    return not line.removed and (structure.pair_item(line) or structure.marked_item(line.text))
 DATE_LINE_WORDS = 12  # a date line under a box: the next article's header
 
 
@@ -442,8 +456,9 @@ def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) ->
         if line.words <= DATE_LINE_WORDS and dates.is_date_line(line.text, folded=line.key):
             return False
     # Teaser cards alternate a headline (or a question, a "Learn more") and a one-sentence summary:
-    # two such short lines, and it is a list. A list's lead-in ends with a colon, its items may too.
-    short = sum(1 for line in lines if line.cls != "good" and line.text[-1:] not in ":：;,؛،")
+    # two such short lines, and it is a list. A list's lead-in ends with a colon, its items may too,
+    # and a short paragraph ends its sentence.
+    short = sum(1 for line in lines if line.cls != "good" and (not line.ends_sentence or line.text[-1:] in "?؟"))
     return short <= 1 and sum(1 for line in lines if line.cls == "good" and line.ends_sentence) >= 2
 
 
