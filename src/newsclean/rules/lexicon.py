@@ -437,8 +437,12 @@ FRAGMENT_FACTS, MAX_FACTS = 2, 8  # "Topla oynama: %44 - %56", "Korner: 4 - 7": 
 
 
 def _fact_item(line: Line) -> bool:
-    """A "label: value" pair or a marked item of the text ("Korner: 4 - 7", "- 12 000 foyers privés ...")."""
-    return not line.removed and (structure.pair_item(line) or structure.marked_item(line.text))
+    """A "label: figures" pair or a marked item of the text ("Korner: 4 - 7", "- 12 000 foyers privés
+    ..."); not a headline with its topic ("آثار الحضر: مدينة الشمس ...")."""
+    if line.removed:
+        return False
+    figures = any(char.isdigit() for char in line.text.partition(":")[2])
+    return (figures and structure.pair_item(line)) or structure.marked_item(line.text)
 DATE_LINE_WORDS = 12  # a date line under a box: the next article's header
 
 
@@ -458,7 +462,7 @@ def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) ->
     # Teaser cards alternate a headline (or a question, a "Learn more") and a one-sentence summary:
     # two such short lines, and it is a list. A list's lead-in ends with a colon, its items may too,
     # and a short paragraph ends its sentence.
-    short = sum(1 for line in lines if line.cls != "good" and (not line.ends_sentence or line.text[-1:] in "?؟"))
+    short = sum(1 for line in lines if line.cls != "good" and line.text.rstrip("»”\"'")[-1:] not in ".!…:：;,؛،")
     return short <= 1 and sum(1 for line in lines if line.cls == "good" and line.ends_sentence) >= 2
 
 
