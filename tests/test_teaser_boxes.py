@@ -275,3 +275,19 @@ def test_teaser_cards_under_a_box_are_no_text_going_on() -> None:
     ]
     article = newsclean.clean("\n".join([*LEAD, *REST, *box, *cards]))
     assert not any(card in article.paragraphs for card in cards)
+
+
+def test_two_boxes_one_under_the_other_then_the_text_with_its_list() -> None:
+    boxes = [
+        "Read More", "Related Articles", "Storm damage closes coastal road for a week",
+        "Read More", "Related Articles", "Harbour ferry fares to rise in April",
+    ]
+    below = [
+        "Under the plan agreed by the council, the harbour trust must show by September that it can:",
+        "raise at least half a million pounds",
+        "set up a charity to run the old sea baths",
+        "present a survey of the sea wall",
+        *REST,
+    ]
+    article = newsclean.clean("\n".join([*LEAD, *boxes, *below]))
+    assert list(article.paragraphs) == [*LEAD[2:], *below]

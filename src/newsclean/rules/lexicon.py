@@ -374,7 +374,9 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     """The number of headlines under a related heading that stands inside the text, else 0: prose
     right above it, one to four headlines under it (a teaser card may add its date), then two
     paragraphs of prose, and no byline (an appended article starts with its headline and byline)."""
-    before = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank]
+    # A bare "Read more" over the related heading belongs to the box, and so does a box right above.
+    boxed = (*_BOX_LABELS, "lexicon.read-also-link")
+    before = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank and line.rule not in boxed]
     if not before or before[-1].cls not in ("good", "near") or not _statement(before[-1]):
         return 0
     window = page.lines[index + 1 : index + 1 + 3 * LOOKAHEAD_LINES]
@@ -392,7 +394,11 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
         if items and _advertisement(line, hits):
             closed = True  # an advertisement's label under the box: the text goes on below it
             break
-        if _match(line, hits) is not None or _statement(line) or not _box_item(line):
+        hit = _match(line, hits)
+        if items and hit is not None and f"lexicon.{hit.category.name}" in _BOX_LABELS:
+            items += 1  # a second box right under the first ("Read More" / "Related Articles" / a headline)
+            continue
+        if hit is not None or _statement(line) or not _box_item(line):
             return 0
         if byline.byline_author(line.key, line.text, line.words):
             return 0  # a byline under a headline: the next article's header (a teaser card may show a date)
@@ -421,12 +427,12 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     # Over the text's next subheading, set apart from the topped headlines (a question of an
     # interview), one paragraph is enough.
     prose_after = prose_after or (items >= 3 and untopped and last_paragraph)
-    prose_after = prose_after or _text_goes_on(following[items : items + TEXT_AFTER_BOX + 1], hits)
+    prose_after = prose_after or _text_goes_on(following[items : items + TEXT_AFTER_BOX + MAX_FACTS], hits)
     if subheading and not prose_after:  # the subheading over a list of facts, then the text
         facts = following[items:]
         listed = next((number for number, line in enumerate(facts) if not _fact_item(line)), len(facts))
         if FRAGMENT_FACTS <= listed <= MAX_FACTS:
-            prose_after = _text_goes_on(facts[listed : listed + TEXT_AFTER_BOX + 1], hits)
+            prose_after = _text_goes_on(facts[listed : listed + TEXT_AFTER_BOX + MAX_FACTS], hits)
     if not prose_after or items > MAX_INLINE_ITEMS:
         return 0
     return items - 1 if subheading else items
@@ -446,12 +452,28 @@ def _fact_item(line: Line) -> bool:
 DATE_LINE_WORDS = 12  # a date line under a box: the next article's header
 
 
+_BOX_LABELS = ("lexicon.read-also", "lexicon.related")
+
+
 def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) -> bool:
     """Under a box, the text goes on: its next paragraph first, then another one within a few lines
     (a subheading, a list's lead-in or its items may stand between), with no byline or date among
     them (an appended article's header), no chrome but an advertisement's label, and not more
     headlines (teaser cards)."""
-    lines = [line for line in below if not _advertisement(line, hits)][:TEXT_AFTER_BOX]
+    # The window: four lines, the items of a list its lead-in announces (ending with a colon) not counted.
+    lines: list[Line] = []
+    counted, announced = 0, False
+    for line in below:
+        if _advertisement(line, hits):
+            continue
+        ending = line.text.rstrip("»”\"'")[-1:]
+        item = announced and line.cls != "good"
+        if not item:
+            counted += 1
+            if counted > TEXT_AFTER_BOX:
+                break
+        lines.append(line)
+        announced = ending in ":：" or item
     if not lines or not (lines[0].cls == "good" and lines[0].ends_sentence):
         return False
     for line in lines:
@@ -460,9 +482,13 @@ def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) ->
         if line.words <= DATE_LINE_WORDS and dates.is_date_line(line.text, folded=line.key):
             return False
     # Teaser cards alternate a headline (or a question, a "Learn more") and a one-sentence summary:
-    # two such short lines, and it is a list. A list's lead-in ends with a colon, its items may too,
-    # and a short paragraph ends its sentence.
-    short = sum(1 for line in lines if line.cls != "good" and line.text.rstrip("»”\"'")[-1:] not in ".!…:：;,؛،")
+    # two such short lines, and it is a list. A list's lead-in ends with a colon, and a short
+    # paragraph ends its sentence.
+    short, announced = 0, False
+    for line in lines:
+        ending = line.text.rstrip("»”\"'")[-1:]
+        short += line.cls != "good" and ending not in ".!…:：;,؛،" and not announced
+        announced = ending in ":：" or (announced and line.cls != "good")
     return short <= 1 and sum(1 for line in lines if line.cls == "good" and line.ends_sentence) >= 2
 
 
