@@ -145,6 +145,15 @@ GAPS = [
     # A live page: the headline over a "Key events" box is out of reach; the writer's name wins the title.
     ("en/r102_en_nz_live", "title", "Live: Red heavy rain warning for Tairāwhiti as Tolaga Bay residents told to leave"),
     ("en/r102_en_nz_live", "author", "Hannah Rewi"),
+    # "Rina Andriani - WartaKini.id" under the headline reads as a photo credit.
+    ("id/r104_id_wartakini", "author", "Rina Andriani"),
+    # A column's writer alone on the line above the headline, under the menu, is not read.
+    ("ar/r109_ar_jordan_opinion", "author", "باسل محمود العمري"),
+    # A bare name over "Transport Correspondent", below the standfirst and a caption, is not read.
+    ("en/r110_en_sg_broadsheet", "author", "Ng Hui Min"),
+    # A section menu item ("Ma région") wins the title over the headline further down; its byline goes unread.
+    ("fr/r110_fr_ca_radio", "title", "Pénurie de chauffeurs : des élèves de Chicoutimi privés d'autobus scolaire depuis la rentrée"),
+    ("fr/r110_fr_ca_radio", "author", "Jean-François Ouellet"),
 ]
 
 
@@ -330,6 +339,33 @@ BODY_GAPS = [
     "ar/r99_syria_breaking",
     # A standfirst below the share and comment widgets reads as the first paragraph.
     "pl/r100_pl_portal",
+    # A long caption credited in brackets at its end is kept, and a video's description under
+    # "Watch | ..." / "Duration 2:14".
+    "en/r104_en_cpbnews",
+    # An embedded tweet's text ("... pic.twitter.com/...") is kept; only its "— Name (@handle) date" line goes.
+    "en/r104_en_deccanledger",
+    # A next article after "Read Next": its header goes as teaser links, its paragraphs stay as body.
+    "en/r106_en_daily_compass",
+    # A TV station's video transcript in capitals under "Video Transcript" is kept.
+    "en/r106_en_wkdx_dayton",
+    # A sidebar's forecast box of cities over temperatures ("طرابلس", "19° / 12°") after the text is kept.
+    "ar/r107_ar_libya_weather",
+    # The last paragraph after a photo gallery (its counters and credited captions) goes with the tail.
+    "ar/r107_ar_morocco_culture",
+    # A column's headline under the writer's name and the date stays in the body, with a pull quote.
+    "ar/r107_ar_saudi_opinion",
+    # A standfirst below the byline, the comment count and the share bar reads as the first paragraph.
+    "de/r108_de_bayern",
+    # A stock-quote widget after a list ("NVM-T", the company, "+0.49 (+4.12%)", "Updated ... Delayed
+    # by at least 15 minutes.") is kept.
+    "en/r108_en_canbiz",
+    # A box score in rows ("Team 1 2 3 4 T"), "Game leaders" and the "Up next" section (a related
+    # heading in the lexicon) after the text are cut.
+    "en/r108_en_collegesports",
+    # A live page's standfirst above the entries is kept, with a "Laad nieuwe berichten" button variant.
+    "nl/r108_nl_vlaams",
+    # Captions inside ticker entries, credited on the line below ("Bild: Keystone/..."), are kept.
+    "de/r110_de_ch_ticker",
 ]
 
 
@@ -391,6 +427,8 @@ APPENDED = [
     ("en/r100_en_india", 1),
     # A next article after a second "Читайте также" list and a "Новость" label: removed, not returned.
     ("ru/r100_ru_moscow", 1),
+    # A next article after "Read Next": its header taken for teaser links, its paragraphs kept as body.
+    ("gaps/en/r106_en_daily_compass", 1),
 ]
 
 
