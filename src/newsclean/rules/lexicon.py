@@ -372,8 +372,9 @@ MAX_INLINE_ITEMS = 6
 
 def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> int:
     """The number of headlines under a related heading that stands inside the text, else 0: prose
-    right above it, one to four headlines under it (a teaser card may add its date), then two
-    paragraphs of prose, and no byline (an appended article starts with its headline and byline)."""
+    right above it, one to six headlines under it (a teaser card may add its date; a second box may
+    follow the first), no byline among them (an appended article starts with its headline and
+    byline), and the text going on below (`_text_after_box`)."""
     # A bare "Read more" over the related heading belongs to the box, and so does a box right above.
     boxed = (*_BOX_LABELS, "lexicon.read-also-link")
     before = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank and line.rule not in boxed]
@@ -412,34 +413,44 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     shorter = last.words < MIN_ALIKE_LINK_WORDS and all(line.words >= MIN_ALIKE_LINK_WORDS for line in links)
     untopped = all(_TOPIC.match(line.text) for line in links) and not _TOPIC.match(last.text)
     subheading = items >= 3 and (shorter or untopped)
-    after = [line for line in following[items : items + 3] if not _advertisement(line, hits)][:2]
-    prose_after = len(after) == 2 and all(line.cls == "good" and line.ends_sentence for line in after)
-    # The text's last paragraph, then the page's closing chrome ("Etiketler:", "Comments (2)").
-    last_paragraph = bool(after) and after[0].cls == "good" and after[0].ends_sentence
-    prose_after = prose_after or last_paragraph and (len(after) == 1 or _closing_chrome(after[1], hits))
-    # Closed by its blank line, the box may be followed by an interview's question and its answer.
-    prose_after = prose_after or (closed and len(after) == 2 and after[1].cls == "good" and all(line.ends_sentence for line in after))
-    # Closed, the box may be followed by the text's subheading over a sentence ("How the money will be
-    # found", "The scheme will be funded from three sources:").
-    prose_after = prose_after or (
-        closed and len(after) == 2 and _headline(after[0]) and after[1].cls in ("good", "near") and after[1].ends_sentence
-    )
-    # Over the text's next subheading, set apart from the topped headlines (a question of an
-    # interview), one paragraph is enough.
-    prose_after = prose_after or (items >= 3 and untopped and last_paragraph)
-    prose_after = prose_after or _text_goes_on(following[items : items + TEXT_AFTER_BOX + MAX_FACTS], hits)
-    if subheading and not prose_after:  # the subheading over a list of facts, then the text
-        facts = following[items:]
-        listed = next((number for number, line in enumerate(facts) if not _fact_item(line)), len(facts))
-        if FRAGMENT_FACTS <= listed <= MAX_FACTS:
-            prose_after = _text_goes_on(facts[listed : listed + TEXT_AFTER_BOX + MAX_FACTS], hits)
-    if not prose_after or items > MAX_INLINE_ITEMS:
+    if items > MAX_INLINE_ITEMS or not _text_after_box(following[items:], closed, subheading, items >= 3 and untopped, hits):
         return 0
     return items - 1 if subheading else items
 
 
+def _text_after_box(after_box: Sequence[Line], closed: bool, subheading: bool, untopped: bool, hits: dict[str, lexicon.Hit | None]) -> bool:
+    """Whether the text goes on under a box whose lines stop at `after_box`: two paragraphs; the
+    text's last one, then the page's closing chrome; under a box `closed` by a blank line or an
+    advertisement's label, a question and its answer or a subheading over a sentence; under a last
+    line that is the text's `subheading` (`untopped`: set apart from headlines that open with their
+    topic), one paragraph, or a list of facts and then the text; else `_text_goes_on`."""
+    after = [line for line in after_box[:3] if not _advertisement(line, hits)][:2]
+    if len(after) == 2 and all(line.cls == "good" and line.ends_sentence for line in after):
+        return True
+    # The text's last paragraph, then the page's closing chrome ("Etiketler:", "Comments (2)").
+    last_paragraph = bool(after) and after[0].cls == "good" and after[0].ends_sentence
+    if last_paragraph and (len(after) == 1 or _closing_chrome(after[1], hits)):
+        return True
+    if closed and len(after) == 2 and after[1].ends_sentence:
+        # An interview's question and its answer; the text's subheading over a sentence ("How the money
+        # will be found", "The scheme will be funded from three sources:").
+        if after[1].cls == "good" and after[0].ends_sentence or _headline(after[0]) and after[1].cls in ("good", "near"):
+            return True
+    if untopped and last_paragraph:  # over the text's next subheading (a question of an interview)
+        return True
+    if _text_goes_on(after_box[: TEXT_AFTER_BOX + MAX_FACTS], hits):
+        return True
+    if subheading:  # the subheading over a list of facts, then the text
+        listed = next((number for number, line in enumerate(after_box) if not _fact_item(line)), len(after_box))
+        if FRAGMENT_FACTS <= listed <= MAX_FACTS:
+            return _text_goes_on(after_box[listed : listed + TEXT_AFTER_BOX + MAX_FACTS], hits)
+    return False
+
+
 TEXT_AFTER_BOX = 4  # lines under a box where the text, going on, shows two paragraphs
 FRAGMENT_FACTS, MAX_FACTS = 2, 8  # "Topla oynama: %44 - %56", "Korner: 4 - 7": a list of facts under a subheading
+DATE_LINE_WORDS = 12  # a date line under a box: the next article's header
+_BOX_LABELS = ("lexicon.read-also", "lexicon.related")
 
 
 def _fact_item(line: Line) -> bool:
@@ -449,10 +460,6 @@ def _fact_item(line: Line) -> bool:
         return False
     figures = any(char.isdigit() for char in line.text.partition(":")[2])
     return (figures and structure.pair_item(line)) or structure.marked_item(line.text)
-DATE_LINE_WORDS = 12  # a date line under a box: the next article's header
-
-
-_BOX_LABELS = ("lexicon.read-also", "lexicon.related")
 
 
 def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) -> bool:
@@ -461,8 +468,11 @@ def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) ->
     them (an appended article's header), no chrome but an advertisement's label, and not more
     headlines (teaser cards)."""
     # The window: four lines, the items of a list its lead-in announces (ending with a colon) not counted.
+    # Teaser cards alternate a headline (or a question, a "Learn more") and a one-sentence summary:
+    # two such short lines, and it is a list (a short paragraph ends its sentence).
     lines: list[Line] = []
-    counted, announced = 0, False
+    counted = short = 0
+    announced = False
     for line in below:
         if _advertisement(line, hits):
             continue
@@ -472,24 +482,17 @@ def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) ->
             counted += 1
             if counted > TEXT_AFTER_BOX:
                 break
+            short += line.cls != "good" and ending not in ".!…:：;,؛،"
         lines.append(line)
         announced = ending in ":：" or item
-    if not lines or not (lines[0].cls == "good" and lines[0].ends_sentence):
+    if not lines or not (lines[0].cls == "good" and lines[0].ends_sentence) or short > 1:
         return False
     for line in lines:
         if _match(line, hits) is not None or byline.byline_author(line.key, line.text, line.words):
             return False
         if line.words <= DATE_LINE_WORDS and dates.is_date_line(line.text, folded=line.key):
             return False
-    # Teaser cards alternate a headline (or a question, a "Learn more") and a one-sentence summary:
-    # two such short lines, and it is a list. A list's lead-in ends with a colon, and a short
-    # paragraph ends its sentence.
-    short, announced = 0, False
-    for line in lines:
-        ending = line.text.rstrip("»”\"'")[-1:]
-        short += line.cls != "good" and ending not in ".!…:：;,؛،" and not announced
-        announced = ending in ":：" or (announced and line.cls != "good")
-    return short <= 1 and sum(1 for line in lines if line.cls == "good" and line.ends_sentence) >= 2
+    return sum(1 for line in lines if line.cls == "good" and line.ends_sentence) >= 2
 
 
 def _advertisement(line: Line, hits: dict[str, lexicon.Hit | None]) -> bool:
