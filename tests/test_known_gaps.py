@@ -151,9 +151,6 @@ GAPS = [
     ("ar/r109_ar_jordan_opinion", "author", "باسل محمود العمري"),
     # A bare name over "Transport Correspondent", below the standfirst and a caption, is not read.
     ("en/r110_en_sg_broadsheet", "author", "Ng Hui Min"),
-    # A section menu item ("Ma région") wins the title over the headline further down; its byline goes unread.
-    ("fr/r110_fr_ca_radio", "title", "Pénurie de chauffeurs : des élèves de Chicoutimi privés d'autobus scolaire depuis la rentrée"),
-    ("fr/r110_fr_ca_radio", "author", "Jean-François Ouellet"),
 ]
 
 

@@ -336,6 +336,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 line.decide(Label.DATELINE, "segment.dateline", line.text.strip())
                 continue
         place = byline.dateline_of(line.text, line.words)
+        if place and line.words <= BREADCRUMB_ITEM_WORDS and _in_breadcrumb(zone, line):
+            continue  # "Saguenay–Lac-Saint-Jean" of "Ma région › Saguenay–Lac-Saint-Jean › Éducation": a menu's item
         if place and line.words > byline.MAX_DATELINE_WORDS and (not _wire_head(place) or not line.ends_sentence):
             # "Most of the money — about $10.6 million — will...": a sentence's dash; "منتدى الطاقة السوري –
             # الروسي في دمشق: ..." without a full stop: a headline's dash
@@ -1254,6 +1256,16 @@ def _standfirst_under_header(content: Sequence[Line], zone: Sequence[Line]) -> L
             continue
         return first if widgets and not line.removed and line.cls == "good" else None
     return None
+
+
+BREADCRUMB_ITEM_WORDS = 4
+
+
+def _in_breadcrumb(zone: Sequence[Line], line: Line) -> bool:
+    """The line is an item of a menu the page flattens onto one line ("Ma région › <place> › Éducation")."""
+    return any(
+        other is not line and other.rule == "structure.separated-menu" and line.key in other.key for other in zone
+    )
 
 
 def _lexicon_chrome(line: Line) -> bool:
