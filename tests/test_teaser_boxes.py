@@ -3,6 +3,8 @@ article goes on after them; a related heading followed by another article's head
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 
 LEAD = [
@@ -245,22 +247,40 @@ def test_under_topped_headlines_a_line_without_a_topic_is_the_texts_subheading()
     assert list(article.paragraphs) == [*LEAD[2:], "Why did the council wait?", REST[0], "What happens next?", REST[1]]
 
 
-def test_an_advertisement_under_a_box_closes_it_and_the_text_goes_on() -> None:
-    box = ["Most Read", "Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April", "Advertisement"]
-    below = ["How the works will be paid for", "The works will be paid for from two sources:", "a grant of two million pounds", *REST]
-    article = newsclean.clean("\n".join([*LEAD, *box, *below]))
-    assert list(article.paragraphs) == [*LEAD[2:], *below]
-
-
-def test_text_going_on_under_a_box_with_a_list_between_its_paragraphs() -> None:
-    box = ["Related", "Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April"]
-    below = [
-        "The budget also sets aside money for a new lifeboat station at the end of the eastern pier, the council said.",
-        "The plan includes several conditions:",
-        "approval by the harbour board at its meeting in May;",
-        "a grant from the national coastal fund;",
-        *REST,
-    ]
+@pytest.mark.parametrize(
+    ("box", "below"),
+    [
+        (  # an advertisement's label closes the box; the text's subheading over a list's lead-in
+            ["Most Read", "Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April", "Advertisement"],
+            ["How the works will be paid for", "The works will be paid for from two sources:", "a grant of two million pounds", *REST],
+        ),
+        (  # the next paragraph, a list's lead-in and its items, then the text
+            ["Related", "Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April"],
+            [
+                "The budget also sets aside money for a new lifeboat station at the end of the eastern pier, the council said.",
+                "The plan includes several conditions:",
+                "approval by the harbour board at its meeting in May;",
+                "a grant from the national coastal fund;",
+                *REST,
+            ],
+        ),
+        (  # two boxes one under the other, then a lead-in and its unpunctuated items
+            [
+                "Read More", "Related Articles", "Storm damage closes coastal road for a week",
+                "Read More", "Related Articles", "Harbour ferry fares to rise in April",
+            ],
+            [
+                "Under the plan agreed by the council, the harbour trust must show by September that it can:",
+                "raise at least half a million pounds",
+                "set up a charity to run the old sea baths",
+                "present a survey of the sea wall",
+                *REST,
+            ],
+        ),
+    ],
+    ids=["advertisement-closes-it", "list-between-paragraphs", "two-boxes"],
+)
+def test_the_text_goes_on_under_a_box(box: list[str], below: list[str]) -> None:
     article = newsclean.clean("\n".join([*LEAD, *box, *below]))
     assert list(article.paragraphs) == [*LEAD[2:], *below]
 
@@ -275,19 +295,3 @@ def test_teaser_cards_under_a_box_are_no_text_going_on() -> None:
     ]
     article = newsclean.clean("\n".join([*LEAD, *REST, *box, *cards]))
     assert not any(card in article.paragraphs for card in cards)
-
-
-def test_two_boxes_one_under_the_other_then_the_text_with_its_list() -> None:
-    boxes = [
-        "Read More", "Related Articles", "Storm damage closes coastal road for a week",
-        "Read More", "Related Articles", "Harbour ferry fares to rise in April",
-    ]
-    below = [
-        "Under the plan agreed by the council, the harbour trust must show by September that it can:",
-        "raise at least half a million pounds",
-        "set up a charity to run the old sea baths",
-        "present a survey of the sea wall",
-        *REST,
-    ]
-    article = newsclean.clean("\n".join([*LEAD, *boxes, *below]))
-    assert list(article.paragraphs) == [*LEAD[2:], *below]

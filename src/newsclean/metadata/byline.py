@@ -148,9 +148,10 @@ def name_before_role(text: str, stopwords: frozenset[str] = frozenset()) -> str 
         name, role = " ".join(words[:size]), " ".join(words[size:])
         if not 2 <= len(words) - size <= 3 or any(fold(word) in stopwords for word in words[:size]):
             continue
-        found = [hit for hit in _role_anywhere().finditer(fold(role))]
+        role_key = fold(role)
+        found = list(_role_anywhere().finditer(role_key))
         # "Editorial Staff", "CCE Staff" after a name: a desk's or a group's, not a writer's role
-        if found and found[-1].end() == len(fold(role)) and found[-1].group() != "staff" and bare_name(name):
+        if found and found[-1].end() == len(role_key) and found[-1].group() != "staff" and bare_name(name):
             return name
     return None
 

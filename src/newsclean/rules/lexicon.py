@@ -376,8 +376,7 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     follow the first), no byline among them (an appended article starts with its headline and
     byline), and the text going on below (`_text_after_box`)."""
     # A bare "Read more" over the related heading belongs to the box, and so does a box right above.
-    boxed = (*_BOX_LABELS, "lexicon.read-also-link")
-    before = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank and line.rule not in boxed]
+    before = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank and line.rule not in _BOXED]
     if not before or before[-1].cls not in ("good", "near") or not _statement(before[-1]):
         return 0
     window = page.lines[index + 1 : index + 1 + 3 * LOOKAHEAD_LINES]
@@ -451,6 +450,7 @@ TEXT_AFTER_BOX = 4  # lines under a box where the text, going on, shows two para
 FRAGMENT_FACTS, MAX_FACTS = 2, 8  # "Topla oynama: %44 - %56", "Korner: 4 - 7": a list of facts under a subheading
 DATE_LINE_WORDS = 12  # a date line under a box: the next article's header
 _BOX_LABELS = ("lexicon.read-also", "lexicon.related")
+_BOXED = (*_BOX_LABELS, "lexicon.read-also-link")  # a box's heading, label or link
 
 
 def _fact_item(line: Line) -> bool:

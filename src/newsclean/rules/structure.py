@@ -220,7 +220,7 @@ def _relative_live_stamps(content: list[Line]) -> frozenset[int]:
     stamps at least, each over an update's text, under the text of the update before (not under a
     reader's name, as a comment's stamp is), and no comment's reply button among them."""
     positions = [
-        position for position, line in enumerate(content) if line.words <= LIVE_STAMP_WORDS and _relative_stamp(line) and has_time(line)
+        position for position, line in enumerate(content) if line.words <= LIVE_STAMP_WORDS and has_time(line) and _relative_stamp(line)
     ]
     if len(positions) < LIVE_MIN_STAMPS:
         return frozenset()
