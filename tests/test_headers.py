@@ -729,6 +729,33 @@ def test_standfirst_under_the_date_over_the_picture_or_the_share_bar(between: li
 
 
 @pytest.mark.parametrize(
+    ("lead", "standfirst_goes"),
+    [
+        ("HAMBURG (dpa) – Der Senat hat am Dienstag die neue Hafenordnung beschlossen, die ab Juli gilt.", True),
+        ("Lenggries – Der Gemeinderat hat am Dienstag die neue Hafenordnung beschlossen, die ab Juli gilt.", True),
+        ("Klaus Berger – Hafenamt: „Wir haben lange auf diese Ordnung gewartet, sie gilt ab Juli.“", False),
+    ],
+)
+def test_a_standfirst_over_the_picture_when_the_text_opens_with_its_dateline(lead: str, standfirst_goes: bool) -> None:
+    """Byline, then a punctuated paragraph, the lead's picture, and a paragraph that opens with a
+    dateline: the text starts there and the paragraph above is its standfirst. A speaker's name
+    before a dash ("Klaus Berger – Hafenamt: ...") is no dateline: the first paragraph stays."""
+    headline = "Neue Hafenordnung: Was sich für Reeder und Anwohner ändert"
+    standfirst = "Der Senat hat die neue Hafenordnung beschlossen. Sie bringt strengere Regeln für Liegezeiten."
+    caption = "Containerschiffe im Hamburger Hafen am Morgen. (Foto: Jan Peters)"
+    more = [
+        "Die Ordnung ersetzt Regeln aus dem Jahr 1998, die nach Ansicht der Behörde nicht mehr zeitgemäß waren.",
+        "Reeder müssen künftig ihre Liegezeiten zwei Tage im Voraus anmelden, sonst droht ein Bußgeld.",
+        "Anwohner in Finkenwerder begrüßen vor allem die neuen Regeln für den Lärmschutz in der Nacht.",
+    ]
+    page = [headline, "Von Anna Schulte", "12.03.2025, 18:27 Uhr", "Teilen", standfirst, caption, lead, *more]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert (standfirst not in article.body) is standfirst_goes
+    assert article.body.endswith(more[-1])
+
+
+@pytest.mark.parametrize(
     ("head", "times", "entries"),
     [
         pytest.param(  # bare times in Arabic-Indic digits with "م" (evening): a match's minute-by-minute updates

@@ -351,8 +351,6 @@ BODY_GAPS = [
     "ar/r107_ar_morocco_culture",
     # A column's headline under the writer's name and the date stays in the body, with a pull quote.
     "ar/r107_ar_saudi_opinion",
-    # A standfirst below the byline, the comment count and the share bar reads as the first paragraph.
-    "de/r108_de_bayern",
     # A stock-quote widget after a list ("NVM-T", the company, "+0.49 (+4.12%)", "Updated ... Delayed
     # by at least 15 minutes.") is kept.
     "en/r108_en_canbiz",

@@ -1246,16 +1246,35 @@ def _standfirst_under_header(content: Sequence[Line], zone: Sequence[Line]) -> L
     # Header, standfirst (no full stop: a lead paragraph has one), the lead's picture, text.
     unpunctuated = not first.ends_sentence
     widgets = 0  # share buttons, a reading time or an appeal, then maybe a picture's caption and credit
+    pictured = False
     for line in content[position + 1 : position + 1 + SHARE_BAR_LINES + MAX_WIDGET_LINES]:
         # A caption right under the first paragraph is the lead's picture, not the end of a header
-        # (unless the paragraph has no full stop, or a widget stands between them).
+        # (unless the paragraph has no full stop, or a widget stands between them, or the text
+        # under the picture opens with its dateline: "Lenggries – Lange wurde ...").
         widget = _lexicon_chrome(line) and (line.label in _HEADER_WIDGETS or line.rule == "lexicon.reading-time")
         button = widgets and line.removed and line.words <= SHARE_BUTTON_WORDS  # "X" in a share bar
         if widget or button or (widgets or unpunctuated) and line.label in (Label.CAPTION, Label.CREDIT):
             widgets += 1
             continue
-        return first if widgets and not line.removed and line.cls == "good" else None
+        if line.label in (Label.CAPTION, Label.CREDIT):
+            pictured = True
+            continue
+        if line.removed or line.cls != "good":
+            return None
+        if widgets and not pictured:
+            return first
+        return first if _dateline_lead_under(first, line) else None
     return None
+
+
+def _dateline_lead_under(first: Line, lead: Line) -> bool:
+    """The text proper opens under `first` with its dateline ("Lenggries – ...", "PARIS (AFP) -"), and
+    `first` has none: `first` is the standfirst over the lead paragraph."""
+    head = byline.dateline_head(lead.text)
+    if head is None or byline.dateline_head(first.text) is not None:
+        return False
+    # A place of one word, in capitals, or with its agency: not a speaker ("George Diller - NASA: ...").
+    return len(head.split()) == 1 or head.isupper() or "(" in head
 
 
 BREADCRUMB_ITEM_WORDS = 4
