@@ -134,6 +134,19 @@ def test_a_gallery_counter_with_its_picture_word() -> None:
     assert not gallery_counter(Line(0, "Bild 1", fold("Bild 1")))
 
 
+def test_a_paragraph_after_a_photo_gallery_stays_in_the_text() -> None:
+    """A gallery of six credited pictures with their counters ("3 / 6") and its arrows stands
+    inside the text: the paragraph under it is the article's, not the page's tail."""
+    gallery = ["ألبوم الصور"]
+    for number in range(1, 7):
+        gallery += [f"{number} / 6", f"لقطة رقم {number} من حفل افتتاح المعرض - تصوير: سمير العلوي"]
+    last = "يشار إلى أن المعرض يستمر حتى نهاية الشهر الجاري ويستقبل الزوار يوميا من العاشرة صباحا حتى الثامنة مساء."
+    page = [*HEADER, *TEXT, *gallery, "السابق", "التالي", last, "شارك", "فيسبوك", "واتساب", "أضف تعليقك", "الاسم"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*TEXT, last]
+    assert len(article.captions) == 6
+
+
 EN_TEXT = [
     "The longtime coach, who led junior and university teams for four decades, died on Saturday at the age of 84.",
     "His family said he spent his last weeks at home, surrounded by former players who came to visit him every day.",

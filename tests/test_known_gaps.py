@@ -347,8 +347,6 @@ BODY_GAPS = [
     "en/r106_en_wkdx_dayton",
     # A sidebar's forecast box of cities over temperatures ("طرابلس", "19° / 12°") after the text is kept.
     "ar/r107_ar_libya_weather",
-    # The last paragraph after a photo gallery (its counters and credited captions) goes with the tail.
-    "ar/r107_ar_morocco_culture",
     # A column's headline under the writer's name and the date stays in the body, with a pull quote.
     "ar/r107_ar_saudi_opinion",
     # A stock-quote widget after a list ("NVM-T", the company, "+0.49 (+4.12%)", "Updated ... Delayed

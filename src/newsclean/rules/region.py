@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 import regex
 
+from .. import lexicon as lexicons
 from ..lines import Line, mostly_numbers
-from ..metadata import byline, dates
+from ..metadata import byline, captions, dates
 from ..page import Page
 from ..types import Label
 from . import headers, structure
@@ -115,9 +116,21 @@ def _thread_follows(lines: Sequence[Line], position: int) -> bool:
     return False
 
 
+def _gallery_counters(content: Sequence[Line]) -> None:
+    """A photo gallery's counters ("3 / 6") beside its credited captions are the figure's furniture,
+    like the captions themselves: they cost the main text nothing, so a paragraph after a gallery
+    is not cut off by it."""
+    for position, line in enumerate(content):
+        if line.score < 0 and captions.gallery_counter(line):
+            around = content[max(0, position - 1) : position + 2]
+            if any(other is not line and lexicons.credit_phrase(other.text) for other in around):
+                line.score = 0.0
+
+
 def apply(page: Page) -> None:
     content = page.content
     barriers = set(page.terminators)
+    _gallery_counters(content)
     found = main_segment(content, barriers)
     if found is None:
         for line in content:
