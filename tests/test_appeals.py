@@ -9,6 +9,15 @@ from newsclean import lexicon
 from newsclean.lines import Line
 from newsclean.normalize import fold
 
+AR_TEXT = [
+    "أعلنت وزارة الطاقة اللبنانية اليوم عن وصول باخرة فيول جديدة إلى مرفأ بيروت تكفي لتشغيل المعامل أسبوعين.",
+    "وقال الوزير إن ساعات التغذية سترتفع تدريجياً إلى عشر ساعات يومياً في معظم المناطق خلال الأيام المقبلة.",
+]
+EN_TEXT = [
+    "The council voted on Tuesday to close two branch libraries and merge their collections into the central library.",
+    "Residents packed the public gallery, and several speakers warned that older people would lose a place to meet.",
+]
+
 CASES = [
     (
         "en",
@@ -54,6 +63,14 @@ CASES = [
         "El Ayuntamiento aprobó ayer limitar los pisos turísticos en el centro histórico durante los próximos cinco años.",
         "La medida afecta a cuarenta hectáreas del casco antiguo, donde uno de cada cuatro inmuebles ya es de uso turístico.",
     ], "Suscríbete por 1 € el primer mes"),
+    ("ar-donation", AR_TEXT, "موقع الضفة نيوز مستقل بالكامل. ساهم اليوم ولو بمبلغ صغير لنواصل التغطية من الميدان."),
+    ("ar-readers", AR_TEXT, "صحافة حرة تعتمد على قرائها. ساهم بدعمك في استمرار عملنا الميداني."),
+    ("en-newsletter", EN_TEXT, "By subscribing you agree to our Terms of Service and Privacy Policy."),
+    ("en-licence", EN_TEXT, "This story may be republished for free under a Creative Commons licence, provided you credit the Valley Ledger."),
+    ("fr-paywall", [
+        "Le conseil municipal a voté mardi la fermeture de deux bibliothèques de quartier, dont les collections iront au centre.",
+        "Plusieurs habitants ont dénoncé une décision qui prive les aînés d'un lieu de rencontre, surtout en hiver.",
+    ], "Vous avez lu 3 de vos 5 articles gratuits ce mois-ci."),
 ]
 
 

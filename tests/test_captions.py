@@ -134,6 +134,82 @@ def test_a_gallery_counter_with_its_picture_word() -> None:
     assert not gallery_counter(Line(0, "Bild 1", fold("Bild 1")))
 
 
+FR_HEADER = ["Actualités", "Saguenay durcit les règles du déneigement après une tempête difficile", "Par Julie Tremblay", "23 commentaires"]
+FR_TEXT = [
+    "La Ville imposera des pénalités plus sévères aux entrepreneurs qui ne respectent pas les délais de déneigement, a annoncé le maire.",
+    "Les nouvelles règles, adoptées lors d'une séance extraordinaire lundi soir, entreront en vigueur dès la prochaine tempête.",
+    "Selon le service des travaux publics, près de 300 plaintes ont été reçues en une seule fin de semaine.",
+]
+
+
+def test_a_sentence_over_a_declared_photo_credit_is_its_caption() -> None:
+    """ "PHOTO : NAME, ARCHIVES" alone on its line says it is a picture's credit: the sentence of a
+    caption's length above it (its full stop, fourteen words) is the caption, not the text's."""
+    caption = "Une souffleuse dégage une rue du secteur de Chicoutimi, le 5 janvier dernier, après la tempête."
+    page = [*FR_HEADER, FR_TEXT[0], caption, "PHOTO : MARC GIRARD, ARCHIVES LE COURRIER", *FR_TEXT[1:]]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == FR_TEXT
+    assert [c.text for c in article.captions] == [caption]
+
+
+def test_a_sentence_that_leads_into_a_screenshot_stays() -> None:
+    """ "Source: ..." names a screenshot's origin, and a sentence ending with a colon leads into it."""
+    lead = "Asked for the weather in the city on Sunday, the assistant gives a short answer with a map and a chart:"
+    page = ["Tech", "We asked three voice assistants the same questions", "By Dan Lowe", *EN_TEXT, lead, "Source: Dan Lowe", EN_TEXT[0]]
+    article = newsclean.clean("\n".join(page))
+    assert lead in article.paragraphs
+
+
+def test_credits_over_their_captions_under_the_byline() -> None:
+    """The page prints each picture's credit above its caption, the first right under the byline."""
+    credit = "PHOTO: Rodel T. Mangahas / METRO TRIBUNE"
+    captions = [
+        "NIGHT RUN Passengers board a ferry at the Guadalupe station on Tuesday. The ferry will run until 9 p.m.",
+        "STATION UPGRADE Workers install lights at the Lambingan station in Santa Ana, Manila.",
+    ]
+    text = [
+        "MANILA, Philippines — Commuters will soon be able to ride the river ferry after dark, with the city's authority extending its operating hours.",
+        "The operations chief said the longer schedule would add six trips a day between the two terminals along the river.",
+        "Each boat will also carry additional life vests and a second crew member on its evening runs, officials said on Tuesday.",
+        "Rides will remain free for students, senior citizens and persons with disabilities, while other passengers pay a fare.",
+    ]
+    page = ["Metro", "River ferry to run night trips starting July 1", "By: Carmela Ocampo - Reporter / Metro Tribune / 05:42 AM June 18, 2025",
+            credit, captions[0], *text[:3], credit, captions[1], text[3]]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert [c.text for c in article.captions] == captions
+
+
+def test_a_caption_over_an_agency_copyright_between_live_entries() -> None:
+    """ "© ANP" alone, no year: an agency's picture, not the site's footer; a live stamp under it is
+    no article header."""
+    entries = [
+        "De veerdienst tussen Vlissingen en Breskens vaart vanavond niet meer vanwege de harde wind op de Westerschelde.",
+        "Een zware windstoot heeft het dak van een sporthal in Middelburg gedeeltelijk weggeblazen, meldt de gemeente.",
+        "Volgens de brandweer raakte niemand gewond; de sporthal blijft voorlopig gesloten voor alle verenigingen.",
+        "In Vlissingen zijn meerdere bomen omgewaaid en is een deel van de boulevard afgesloten voor het verkeer.",
+    ]
+    caption = "Stukken dakbedekking op straat bij de sporthal in Middelburg"
+    page = [
+        "LIVE | Zware storm trekt over Zeeland: bomen om, dak van sporthal beschadigd", "Vr 16 augustus 2024",
+        "15:10", entries[0], "14:52", entries[1], caption, "© ANP", "14:31", entries[2], "14:05", entries[3],
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == entries
+    assert [c.credit for c in article.captions] == ["ANP"]
+
+
+def test_a_caption_credited_after_a_bar() -> None:
+    caption = "Peatones en la calle Uría de Oviedo, en una imagen de archivo. | Ana Paz Soto"
+    text = [
+        "El Ayuntamiento de Oviedo cerrará al tráfico la calle Uría durante los fines de semana a partir del próximo mes de mayo.",
+        "El concejal de Urbanismo defendió que la medida se evaluará durante seis meses antes de hacerla permanente en la ciudad.",
+    ]
+    article = newsclean.clean("\n".join(["Oviedo peatonalizará la calle Uría los fines de semana", "Por Marta Villa", text[0], caption, text[1]]))
+    assert list(article.paragraphs) == text
+    assert [c.credit for c in article.captions] == ["Ana Paz Soto"]
+
+
 def test_a_paragraph_after_a_photo_gallery_stays_in_the_text() -> None:
     """A gallery of six credited pictures with their counters ("3 / 6") and its arrows stands
     inside the text: the paragraph under it is the article's, not the page's tail."""

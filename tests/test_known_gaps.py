@@ -357,8 +357,6 @@ BODY_GAPS = [
     "en/r108_en_collegesports",
     # A live page's standfirst above the entries is kept, with a "Laad nieuwe berichten" button variant.
     "nl/r108_nl_vlaams",
-    # Captions inside ticker entries, credited on the line below ("Bild: Keystone/..."), are kept.
-    "de/r110_de_ch_ticker",
 ]
 
 

@@ -96,6 +96,7 @@ SOURCE_DESCRIPTION_WORDS = (4, 20)  # a picture described before a bracketed sou
 _SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
 _LATIN = regex.compile(r"\p{Latin}")
 CAPTION_ABOVE_MAX_WORDS = 30
+DECLARED_CAPTION_WORDS = 20  # a sentence over "Photo: ..." alone on its line is its caption up to this length
 CELL_WORDS = 3  # an item this short is a table's cell or a list's entry, not a caption
 _GALLERY_COUNTER = regex.compile(
     r"^\W*(?:(?:bild|foto|photo|image|picture|imagen|immagine|صورة)\s+)?\d{1,3}\s*(?:/|of|de|sur|di|von|من)\s*\d{1,3}\W*$"
@@ -150,19 +151,23 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             previous, uncredited = line, None
             continue
         name = _credit_name(credit)
-        if not text and _prefix_caption(credit, name):
-            caption, label, rule = Caption(name), Label.CAPTION, "segment.caption-prefix"
-        elif text:
-            caption, label, rule = Caption(text, name), Label.CAPTION, "segment.caption-credit"
-        elif position in credit_first:  # "Picture by Tom Barrett" / "Livestock agent Brendan Coyle at ..."
+        if position in credit_first:  # "Picture by Tom Barrett" / "Livestock agent Brendan Coyle at ..."
             below = credit_first[position]
             caption, label, rule = Caption(below.text, name), Label.CREDIT, "segment.caption-credit"
             below.decide(Label.CAPTION, "segment.caption-below-credit", credit)
+        elif not text and _prefix_caption(credit, name):
+            caption, label, rule = Caption(name), Label.CAPTION, "segment.caption-prefix"
+        elif text:
+            caption, label, rule = Caption(text, name), Label.CAPTION, "segment.caption-credit"
         elif uncredited is not None and found and found[-1] is uncredited:  # "صورة: ..." then "(أ ف ب)"
             caption, label, rule = Caption(found.pop().text, name), Label.CREDIT, "segment.caption-credit"
         elif (
             previous is not None
-            and _caption_above(previous, lead_below=_lead_below(content, position) or _under_widget(content, position - 1))
+            and _caption_above(
+                previous,
+                lead_below=_lead_below(content, position) or _under_widget(content, position - 1),
+                declared=credit == line.text and _photo_credit_line(line.text),
+            )
             and not _header_follows(content[position + 1 :])
             # "Keystone/Anthony Anex" credits the sentence above it, not a headline ("Gore Urges ...")
             and (previous.ends_sentence or not (credit == line.text and _agency_and_name(credit)))
@@ -248,10 +253,11 @@ def gallery_counter(line: Line) -> bool:
     return _GALLERY_COUNTER.match(line.key) is not None
 
 
-def _caption_above(line: Line, *, lead_below: bool = False) -> bool:
+def _caption_above(line: Line, *, lead_below: bool = False, declared: bool = False) -> bool:
     """A short line that is not a sentence of the text, nor a header line, right above a credit; a
     caption of two sentences when the text's lead, opening with its dateline, comes under the credit
-    or a header's widget above it (`lead_below`)."""
+    or a header's widget above it (`lead_below`); a sentence of a caption's length over a credit
+    that says it is one, alone on its line ("PHOTO : MATHIEU GIRARD, ARCHIVES", `declared`)."""
     if line.label not in (Label.BODY, Label.BOILERPLATE) or line.words > CAPTION_ABOVE_MAX_WORDS:
         return False
     if dates.is_date_line(line.text, folded=line.key):
@@ -260,7 +266,18 @@ def _caption_above(line: Line, *, lead_below: bool = False) -> bool:
         return False  # "Текст: Анна Соколова" over "Фото: пресс-служба": the writer's credit, then the picture's
     if byline.has_prefix(line.key) and dates.find_dates(line.text, folded=line.key):
         return False  # "November 10, 2012 By George Ambler 1 Comment": the post's header
+    if declared and line.words <= DECLARED_CAPTION_WORDS and line.text.rstrip()[-1:] in ".!?؟":
+        return True  # a sentence of its own, not one that leads into the picture ("Such as stock quotes:")
     return not line.ends_sentence or line.words <= 12 or lead_below
+
+
+_PHOTO_LEAD = regex.compile(r"^\W*(?:photo|foto|fotó|fotoğraf|bild|beeld|фото|صورة|تصوير|crédit photo)\s*[:/|]\s*\w", regex.IGNORECASE)
+
+
+def _photo_credit_line(text: str) -> bool:
+    """ "PHOTO : MATHIEU GIRARD, ARCHIVES", "Foto: APA/Lukas Brandner": a picture's credit by its
+    label, with a name after it (not "Source: ...", which names a screenshot's or a figure's origin)."""
+    return _PHOTO_LEAD.match(text) is not None
 
 
 CREDIT_FIRST_PAIRS = 2
@@ -290,7 +307,8 @@ def _credits_over_captions(content: Sequence[Line], credits: Sequence[str | None
             continue
         above = content[position - 1] if position else None
         pairs[position] = below
-        sure += above is None or above.removed and above.rule.startswith("lexicon.")  # under the share bar
+        # Under the share bar or the byline, where nothing above the credit is a caption
+        sure += above is None or above.removed and (above.rule.startswith("lexicon.") or _header_line(above))
     return pairs if len(pairs) >= CREDIT_FIRST_PAIRS and sure else {}
 
 
@@ -319,12 +337,18 @@ def _lead_below(content: Sequence[Line], position: int) -> bool:
 def _header_follows(following: Sequence[Line]) -> bool:
     """A byline or a date right after a lone credit: the picture sits inside the article's header
     (headline, picture, byline), and the line above the credit is the headline, not a caption."""
-    for line in following[:HEADER_AFTER_CREDIT]:
-        if line.words <= 12 and (
-            dates.is_date_line(line.text, folded=line.key) or byline.byline_author(line.key, line.text, line.words)
-        ):
-            return True
-    return False
+    return any(
+        line.words <= HEADER_LINE_WORDS and line.rule != "region.live-stamp" and _header_line(line)  # not "14:31" over a live entry
+        for line in following[:HEADER_AFTER_CREDIT]
+    )
+
+
+HEADER_LINE_WORDS = 12
+
+
+def _header_line(line: Line) -> bool:
+    """A byline (it may carry its date: "By: Name - Reporter / Outlet / 05:42 AM June 18, 2025") or a date line."""
+    return dates.is_date_line(line.text, folded=line.key) or byline.byline_author(line.key, line.text, line.words) is not None
 
 
 def _prefix_caption(credit: str, name: str) -> bool:
@@ -401,8 +425,12 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return tail.group()
     if "/" in line.text and line.words <= CREDIT_MAX_WORDS and _agency_and_name(line.text):
         return line.text  # "Keystone/Anthony Anex" under the caption it credits
-    if line.text.startswith("©") and line.words <= CREDIT_MAX_WORDS and _NAME_SLASH_NAME.match(line.text[1:].strip()):
-        return line.text  # "© Sputnik / Ivan Petrov": an outlet's picture and its photographer (no year: no footer)
+    if line.text.startswith("©") and line.words <= CREDIT_MAX_WORDS:
+        owner = line.text[1:].strip()
+        if _NAME_SLASH_NAME.match(owner):
+            return line.text  # "© Sputnik / Ivan Petrov": an outlet's picture and its photographer (no year: no footer)
+        if owner and lexicon.credit_phrase(owner) == fold(owner).strip():
+            return line.text  # "© ANP", "© Belga": an agency the lexicon knows, alone: a picture's, not the site's footer
     outlet = _CAPITALS_FOR_OUTLET.search(line.text) if line.text[-1] in "»\"”" or line.text[-1].isupper() else None
     if outlet is not None and len(line.text[: outlet.start()].split()) >= CAPTION_MIN_WORDS:
         return outlet.group()  # "... PIERRE COLOMBAT POUR « L'HORIZON »"
@@ -446,6 +474,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return dash.group().lstrip(" -–—")  # "... - أرشيف بيشوا نيوز", "... - عدسة الساحل اليوم"
         if before_dash[-1:] in ".!" and _AGENCY_AND_NAME.match(name) and len(name.split()) <= CREDIT_MAX_WORDS:
             return dash.group().lstrip(" -–—")  # "... au quai de Caraquet, jeudi. - Acadie Presse: Mélanie Thériault"
+        if before_dash[-1:] == "." and dash.group().lstrip()[:1] == "|" and line.words <= CAPTION_ABOVE_MAX_WORDS and byline.bare_name(name):
+            return dash.group().lstrip(" |")  # "Peatones en la calle Uría, en una imagen de archivo. | Ana Paz Soto"
     return None
 
 
