@@ -620,3 +620,11 @@ def test_a_report_kicker_of_one_word_names_no_writer(text: str) -> None:
 
 def test_a_report_byline_with_its_colon_names_the_writer() -> None:
     assert byline_author(fold("تقرير: أحمد علي"), "تقرير: أحمد علي", 3) == "أحمد علي"
+
+
+def test_a_headline_after_a_report_label_is_no_writer() -> None:
+    """ "تقرير: <a headline of nine words>": a name is shorter, so the line is the headline."""
+    headline = "تقرير: ثلث سكان الإقليم يواجهون الجوع مع اقتراب موسم الأمطار"
+    assert byline_author(fold(headline), headline, len(headline.split())) is None
+    writers = "كتب: محمد علي وأحمد حسن وسامي خالد"
+    assert byline_author(fold(writers), writers, len(writers.split())) == "محمد علي وأحمد حسن وسامي خالد"

@@ -467,3 +467,30 @@ def test_a_numbered_list_of_figures_under_its_heading_stays() -> None:
 
 def test_romanian_comma_below_folds_like_the_cedilla() -> None:
     assert fold("Citește și: ȘTIRI") == fold("Citeşte şi: ŞTIRI")
+
+
+def test_a_recipes_bulleted_lists_under_their_headings_are_kept() -> None:
+    """Ingredients printed with their bullets under a heading without a colon, then the method's
+    heading and its numbered steps: lists of the text, however short their items."""
+    text = [
+        "لا تكتمل سفرة الإفطار في كثير من البيوت من دون طبق من الهريس الذي تتوارثه الأمهات جيلا بعد جيل.",
+        "وتقول الطاهية إن سر الطبق في الصبر، إذ يحتاج القمح إلى نقع طويل قبل أن يطهى على نار هادئة لساعات.",
+    ]
+    ingredients = ["المكونات", "• كوبان قمح مقشور", "• كيلو لحم غنم", "• ملعقة صغيرة ملح", "• ملعقة سمن بلدي", "• رشة قرفة"]
+    method = [
+        "طريقة التحضير",
+        "١. انقعي القمح في الماء ليلة كاملة ثم صفيه جيدا واتركيه جانبا حتى يجف.",
+        "٢. اسلقي اللحم في قدر كبيرة مع الملح حتى ينضج تماما ثم أخرجي العظم منه.",
+        "٣. أضيفي القمح إلى المرق واتركيه على نار هادئة ثلاث ساعات مع التحريك بين حين وآخر.",
+    ]
+    page = ["الهريس الإماراتي.. طبق رمضان الذي لا يغيب عن السفرة", "بقلم: حصة الكعبي", *text, *ingredients, *method]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*text, *ingredients, *method]
+
+
+def test_links_with_dashes_under_the_text_are_no_bulleted_list() -> None:
+    """Menus scraped as text show their items with a dash: only typographic bullets mark a list."""
+    text = INTRO[2:4]
+    menu = ["- Home", "- News", "- Sport", "- Weather", "- Contact us"]
+    article = newsclean.clean("\n".join([INTRO[0], INTRO[1], text[0], *menu, text[1]]))
+    assert not set(menu) & set(article.paragraphs)

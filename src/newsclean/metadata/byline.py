@@ -348,9 +348,9 @@ def _name_length(name: str) -> bool:
 def _name_shaped(name: str) -> bool:
     """A name in a script with capitals is a few capitalised words ("Von Montag an gelten neue
     Tarife." is not); scripts without case (Arabic) are taken as they come."""
-    if not _CASED.search(name):
-        return True
     words = name.split()
+    if not _CASED.search(name):  # a sentence is longer: "تقرير: ثلث سكان كردفان يواجهون الجوع مع ..."
+        return len(words) <= MAX_NAME_WORDS or _WRITERS_JOINED.search(name) is not None
     if len(words) > MAX_NAME_WORDS or name[-1] in "!?;:" or not words[0][:1].isupper():
         return False
     return all(word[:1].isupper() or word.lower() in NAME_PARTICLES or not word[:1].isalpha() for word in words)
