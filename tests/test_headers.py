@@ -580,6 +580,56 @@ def test_a_live_pages_newest_updates_stamped_minutes_ago() -> None:
     assert list(article.paragraphs) == [line for line in text if line not in stamps]
 
 
+LEBANON_TEXT = [
+    "يتأثر لبنان منذ ليل الأحد بمنخفض جوي قطبي حمل معه أمطارا غزيرة وثلوجا على ارتفاع ألف ومئتي متر.",
+    "وأعلنت غرفة التحكم المروري أن عددا من الطرقات الجبلية مقطوع بسبب تراكم الثلوج حتى إشعار آخر.",
+    "ودعا الدفاع المدني المواطنين إلى عدم التنقل إلا للضرورة القصوى خلال الساعات الأربع والعشرين المقبلة.",
+]
+
+
+def test_a_headline_under_the_breadcrumb_wins_over_a_players_promo_above_it() -> None:
+    """A live player's promo line, then the breadcrumb, then the headline over its date: the article's
+    header starts under its breadcrumb, and the breadcrumb is no standfirst."""
+    headline = "عاصفة قطبية تضرب لبنان: ثلوج على ارتفاع 1200 متر وطرقات جبلية مقطوعة"
+    page = ["تلفزيون الجبل", "البث المباشر", "شاهد البث المباشر على تطبيق القناة", "الرئيسية / أخبار لبنان", headline,
+            "نُشر في 8 كانون الأول 2025 - 14:30", *LEBANON_TEXT]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert article.subtitle is None
+
+
+def test_live_updates_stamped_with_their_day_and_time_stay() -> None:
+    """ "9 كانون الأول - 08:10": a live section's stamps with a day and a time, no year, each over an
+    update under the update before: the updates are the text's, the stamps go."""
+    updates = [
+        "الدفاع المدني: إنقاذ أربعة عشر مواطنا علقوا بسياراتهم ليلا على طريق ضهر البيدر بسبب الثلوج.",
+        "وزارة التربية تعلن تمديد إقفال المدارس الرسمية والخاصة في المناطق الجبلية حتى يوم الأربعاء.",
+        "وزارة الطاقة: انقطاع التيار الكهربائي عن عدد من القرى بعد سقوط أعمدة بفعل الرياح العاتية.",
+        "ارتفاع منسوب نهر الأولي، وتحذيرات للمواطنين من الاقتراب من ضفافه في الساعات المقبلة.",
+    ]
+    stamps = ["9 كانون الأول - 08:10", "9 كانون الأول - 07:30", "8 كانون الأول - 21:45", "8 كانون الأول - 18:20"]
+    live = [line for pair in zip(stamps, updates) for line in pair]
+    page = ["عاصفة قطبية تضرب لبنان وطرقات جبلية مقطوعة", "نُشر في 8 كانون الأول 2025 - 14:30", *LEBANON_TEXT, "آخر التطورات", *live]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*LEBANON_TEXT, "آخر التطورات", *updates]
+    assert article.author is None
+
+
+def test_the_next_article_under_a_related_box_with_a_share_bar_under_its_date() -> None:
+    """"المقال التالي" under a related box: the headline below, over its date, a share bar and prose,
+    is an appended article, not one more link of the box."""
+    nxt = [
+        "أكد رئيس اتحاد البلديات أن الجرافات تعمل منذ الفجر على فتح الطرقات الرئيسية بين القرى المرتفعة.",
+        "وأوضح في اتصال مع القناة أن سماكة الثلوج تجاوزت نصف متر في بعض البلدات الواقعة فوق ألف وخمسمئة متر.",
+    ]
+    page = ["عاصفة قطبية تضرب لبنان وطرقات جبلية مقطوعة", "نُشر في 8 كانون الأول 2025 - 14:30", *LEBANON_TEXT,
+            "اقرأ أيضاً", "بالصور: الثلوج تكسو الأرز وفاريا", "أسعار المحروقات ترتفع مجدداً", "المقال التالي",
+            "اتحاد البلديات: جرافاتنا تعمل منذ الفجر لفتح الطرقات", "نُشر في 9 كانون الأول 2025 - 10:05", "شارك", "فيسبوك", *nxt]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == LEBANON_TEXT
+    assert len(article.extra_articles) == 1 and nxt[0] in article.extra_articles[0]
+
+
 def test_the_sites_name_that_the_copyright_repeats_is_no_headline() -> None:
     text = [
         "توّج الاتحاد بكأس البلاد لكرة السلة مساء اليوم بعد فوزه في النهائي على منافسه بفارق ثماني نقاط.",

@@ -37,7 +37,6 @@ GAPS = [
     ("gaps/fr/r20_marochorizon_entretien", "title", "Dessalement : « Nous aurons 1,4 milliard de m3 par an d'ici 2030 »"),
     # Section, headline, byline, date, reading time and widgets flattened into one " | " line.
     ("gaps/ar/r24_panarab_opinion", "title", "العرب وسؤال المياه: حين تصبح الأنهار ورقة تفاوض"),
-    ("gaps/ar/r24_panarab_opinion", "date", "2024-09-02"),
     ("gaps/ar/r24_panarab_opinion", "author", "د. سامي الحكيم"),
     # Section, headline, dateline, date and reading time flattened into one " - " line.
     ("ar/r24_saudi_business", "title", "«الصناعة» تطرح ٣٣ موقعاً تعدينياً جديداً للاستكشاف باستثمارات متوقعة تتجاوز ٤ مليارات ريال"),

@@ -493,6 +493,11 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     ]
     place = {line.index: position for position, line in enumerate(unpictured)}
     headed_by = {line.index: _headed(unpictured, place[line.index]) for line in candidates}
+    # The article's header starts under its breadcrumb ("الرئيسية / أخبار لبنان"): a headline there
+    # with its date wins over a promo above it.
+    crumb = next((line.index for line in reversed(above) if _breadcrumb(line)), None)
+    if crumb is not None and any(line.index > crumb and headed_by[line.index] for line in candidates):
+        candidates = [line for line in candidates if line.index > crumb]
 
     # The items of a ticker: the headline-shaped lines right under its label, one after another.
     ticker_items: set[int] = set()
@@ -1401,6 +1406,12 @@ def _crumbed_headline(zone: Sequence[Line]) -> str | None:
     return None
 
 
+def _breadcrumb(line: Line) -> bool:
+    """ "الرئيسية / أخبار لبنان", "Home › World": the home link, then the sections down to the article."""
+    items = _CRUMB_SEPARATOR.split(line.text.strip())
+    return len(items) >= 2 and _home_link(items[0])
+
+
 def _home_link(item: str) -> bool:
     """ "الرئيسية", "Home", "Accueil": the first link of a breadcrumb."""
     hit = lexicon.match(Line(0, item, fold(item)))
@@ -1430,6 +1441,8 @@ def _title_like(line: Line) -> bool:
         return False  # "• بدء الدراسة الأحد ...", "- Google's voting day doodle": a list's item
     if _flattened_menu(line) or caption_finder.glued_credit(line.text):
         return False  # a menu on one line; a caption with its credit ("...2021.Credit...Jane Doe")
+    if _breadcrumb(line):
+        return False
     return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
 
 

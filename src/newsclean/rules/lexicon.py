@@ -363,8 +363,13 @@ def _next_article_below(page: Page, index: int) -> bool:
 
 
 def _prose_under(page: Page, index: int) -> bool:
-    """A paragraph of prose within two lines under line `index` (a credit such as "وكالات" between)."""
-    return any(line.cls == "good" and _statement(line) for line in _two_below(page, index))
+    """A paragraph of prose within two lines under line `index` (a credit such as "وكالات" or a
+    picture's caption between), a share bar's buttons aside."""
+    below = [
+        line for line in page.lines[index + 1 : index + 1 + LOOKAHEAD_LINES]
+        if not line.blank and not line.removed and lexicon.match(line) is None
+    ][:2]
+    return any(line.cls == "good" and _statement(line) for line in below)
 
 
 MAX_INLINE_ITEMS = 6

@@ -15,7 +15,7 @@ A heading inside the article is "short" too: it survives because the region arou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -209,19 +209,38 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
     ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
     if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times):
-        return _match_minutes(content) or _relative_live_stamps(content)
+        return _match_minutes(content) or _stamped_updates(content, _relative_live_stamp) or _stamped_updates(content, _day_and_time)
     # The newest updates of a live page may be stamped "10 minutes ago", "منذ 45 دقيقة" instead.
     relative = {line.index for line in content if line.words <= LIVE_STAMP_WORDS and _relative_stamp(line)}
     return frozenset(index for index, _ in stamps) | relative
 
 
-def _relative_live_stamps(content: list[Line]) -> frozenset[int]:
-    """A live page stamped only with relative times ("منذ 20 دقيقة", "منذ ساعة", "2 hours ago"): three
-    stamps at least, each over an update's text, under the text of the update before (not under a
-    reader's name, as a comment's stamp is), and no comment's reply button among them."""
-    positions = [
-        position for position, line in enumerate(content) if line.words <= LIVE_STAMP_WORDS and has_time(line) and _relative_stamp(line)
-    ]
+def _relative_live_stamp(line: Line) -> bool:
+    """ "منذ 20 دقيقة", "منذ ساعة", "2 hours ago" alone on its line."""
+    return line.words <= LIVE_STAMP_WORDS and has_time(line) and _relative_stamp(line)
+
+
+# "9 كانون الأول - 08:10", "3 mars, 14h05", "March 3 - 9:41 PM": a day and a month without a year, then a time.
+_DAY_MONTH_TIME = regex.compile(
+    r"^\W*(?:\d{1,2}\s+(?P<month>\p{L}+(?:\s\p{L}+)?)|(?P<month>\p{L}+)\s+\d{1,2})\s*[-–—,،|]?\s*(?P<time>\d{1,2}(?:[:.]|\s?h\s?)\d{2}.*)$"
+)
+DAY_TIME_WORDS = 7
+
+
+def _day_and_time(line: Line) -> bool:
+    """A live update's stamp that gives its day and its time, no year: "9 كانون الأول - 08:10"."""
+    if line.words > DAY_TIME_WORDS:
+        return False
+    found = _DAY_MONTH_TIME.match(line.text)
+    return found is not None and dates.is_month_name(found["month"]) and _BARE_TIME.match(found["time"]) is not None
+
+
+def _stamped_updates(content: list[Line], is_stamp: Callable[[Line], bool]) -> frozenset[int]:
+    """A live page stamped with relative times ("منذ 20 دقيقة", "2 hours ago") or with a day and a time
+    ("9 كانون الأول - 08:10"), not with bare times: three stamps at least, each over an update's text,
+    under the text of the update before (not under a reader's name, as a comment's stamp is), and no
+    comment's reply button among them."""
+    positions = [position for position, line in enumerate(content) if is_stamp(line)]
     if len(positions) < LIVE_MIN_STAMPS:
         return frozenset()
     for number, position in enumerate(positions):
