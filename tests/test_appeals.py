@@ -66,6 +66,7 @@ CASES = [
     ("ar-donation", AR_TEXT, "موقع الضفة نيوز مستقل بالكامل. ساهم اليوم ولو بمبلغ صغير لنواصل التغطية من الميدان."),
     ("ar-readers", AR_TEXT, "صحافة حرة تعتمد على قرائها. ساهم بدعمك في استمرار عملنا الميداني."),
     ("en-newsletter", EN_TEXT, "By subscribing you agree to our Terms of Service and Privacy Policy."),
+    ("en-gift", EN_TEXT, "The Valley Ledger has covered the district since 1921. A contribution of any size helps keep a reporter at the council table."),
     ("en-licence", EN_TEXT, "This story may be republished for free under a Creative Commons licence, provided you credit the Valley Ledger."),
     ("fr-paywall", [
         "Le conseil municipal a voté mardi la fermeture de deux bibliothèques de quartier, dont les collections iront au centre.",
@@ -115,8 +116,15 @@ def test_a_newsletter_box_with_its_email_field_goes_whole() -> None:
         ("en", ["Get the app", "Stay on top of the news with the Harbour Times app. Get alerts for breaking news, save stories to read later and listen to the day's top stories.", "Download on the App Store", "Get it on Google Play"]),
         # A newsletter box whose button is a subscriber's word ("Jetzt abonnieren").
         ("de", ["Newsletter", "Seeblick am Morgen", "Erhalten Sie jeden Morgen die wichtigsten Nachrichten aus der Region.", "Jetzt abonnieren"]),
+        # The box's small print, longer than its pitch, between its e-mail field and its closing note.
+        ("en", ["Sign up to our newsletter", "Enter your email address", "Sign up", "Privacy Notice: Newsletters may contain "
+                "information about charities, online ads, and content funded by outside parties. For more information see our "
+                "Privacy Policy. We use a captcha service to protect our website, and its privacy policy and terms of service "
+                "apply.", "after newsletter promotion"]),
+        # "Abonnieren Sie den Wissen-Newsletter" over its pitch "... – kostenlos per E-Mail."
+        ("de", ["Abonnieren Sie den Wissen-Newsletter", "Jeden Donnerstag das Wichtigste aus der Forschung – kostenlos per E-Mail.", "Jetzt anmelden"]),
     ],
-    ids=["app", "newsletter-subscribe"],
+    ids=["app", "newsletter-subscribe", "newsletter-small-print", "newsletter-name"],
 )
 def test_an_appeal_box_between_paragraphs_goes_whole(lang: str, box: list[str]) -> None:
     text = CASES[0][1] if lang == "en" else [

@@ -628,3 +628,22 @@ def test_a_headline_after_a_report_label_is_no_writer() -> None:
     assert byline_author(fold(headline), headline, len(headline.split())) is None
     writers = "كتب: محمد علي وأحمد حسن وسامي خالد"
     assert byline_author(fold(writers), writers, len(writers.split())) == "محمد علي وأحمد حسن وسامي خالد"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ANB Blue Mountains / By Harriet Ngu and Tomás Kaye", "Harriet Ngu and Tomás Kaye"),  # the station, a slash, the byline
+        ("Das Interview führte Jonas Riedel", "Jonas Riedel"),  # the interviewer
+        ("Par SénéInfo24 avec APS", None),  # a site's name, letters and digits glued: no writer
+        ("Par Awa Ndiaye avec APS", "Awa Ndiaye"),
+        ("Sport / By the numbers", None),
+    ],
+)
+def test_bylines_after_an_outlet_or_for_an_interview(text: str, name: str | None) -> None:
+    assert byline_author(fold(text), text, len(text.split())) == name
+
+
+def test_a_name_before_its_role_in_sentence_case() -> None:
+    assert byline.name_before_role("Harriet Coleman Social affairs correspondent", frozenset({"the", "of"})) == "Harriet Coleman"
+    assert byline.name_before_role("Council Votes Social housing plan", frozenset({"the", "of"})) is None

@@ -140,13 +140,16 @@ def name_before_role(text: str, stopwords: frozenset[str] = frozenset()) -> str 
     """The name of a writer whose role follows it without a separator ("Priya Ramanathan Mining
     Reporter", "Jane Doe Staff Writer"): two or three cased words, none of them a function word of
     the page's language ("The Hollywood Reporter" names a paper), then a role of two or three words
-    (a beat and a role) that ends with a role word. None otherwise."""
+    (a beat and a role) that ends with a role word, capitalised or in sentence case ("Social affairs
+    correspondent"). None otherwise."""
     words = text.split()
-    if not 4 <= len(words) <= 6 or not all(word[:1].isupper() for word in words):
+    if not 4 <= len(words) <= 6:
         return None
     for size in (2, 3):
         name, role = " ".join(words[:size]), " ".join(words[size:])
         if not 2 <= len(words) - size <= 3 or any(fold(word) in stopwords for word in words[:size]):
+            continue
+        if not all(word[:1].isupper() for word in words[: size + 1]):
             continue
         role_key = fold(role)
         found = list(_role_anywhere().finditer(role_key))
@@ -190,7 +193,8 @@ def has_prefix(key: str) -> bool:
     return _prefix_anywhere().search(key) is not None
 
 
-_OUTLET_BAR = regex.compile(r"^[^\s|]+(?:\s[^\s|]+){0,2}\s*\|\s*")
+_GLUED_DIGITS = regex.compile(r"\p{L}\d|\d\p{L}")
+_OUTLET_BAR = regex.compile(r"^[^\s|/]+(?:\s[^\s|/]+){0,2}\s*[|/]\s*")  # "WQRN |", "ANB Blue Mountains /"
 
 
 def byline_author(key: str, text: str, words: int) -> str | None:
@@ -200,9 +204,9 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     found = _byline_pattern().match(key)
     if found is None:
         outlet = _OUTLET_BAR.match(key)  # "WQRN | By Marisol Bentley": the station, a bar, the byline
-        if outlet is None or "|" in key[outlet.end() :]:
+        if outlet is None or "|" in key[outlet.end() :] or "/" in key[outlet.end() :]:
             return None
-        rest = text.split("|", 1)[1].strip()
+        rest = text.split(outlet.group().strip()[-1], 1)[1].strip()
         return byline_author(fold(rest), rest, len(rest.split()))
     if words > MAX_BYLINE_WORDS and len(_LETTER_WORDS.findall(_ON_DATE.split(key, maxsplit=1)[0])) > MAX_BYLINE_WORDS:
         return None  # the digits of a date after the name, or the stamp itself, do not make a byline long
@@ -216,6 +220,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         # "A, B e C" stays whole, and so does "Autorzy: A, B"; "Jane Doe, Reuters" loses the agency
         name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WITH.split(name, maxsplit=1)[0]
+    if name and _GLUED_DIGITS.search(name.split()[0]):
+        return None  # "Par SénéInfo24 avec APS": a site's name, letters and digits in one word
     name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
     words = name.split()
     if len(words) > 2 and dates.is_weekday(words[-1]):

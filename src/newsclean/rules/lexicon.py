@@ -139,7 +139,7 @@ def _summary_boxes(page: Page) -> None:
 
 BOX_HEADING_WORDS = 6  # "Newsletter Valais", "Infolettre", "Sign up to The Long Read", "Écouter l'épisode"
 BOX_LINES = 3  # lines between a box's heading and its button
-BOX_LINE_WORDS = 40  # "Stay on top of the news with our app. Get alerts for breaking news, ...": a box's pitch
+BOX_LINE_WORDS = 50  # "Stay on top of the news with our app. Get alerts ...": a box's pitch; its small print
 # Boxes whose two ends a lexicon knows (the button may be another category's: a newsletter box's
 # "Jetzt abonnieren" is a paywall's word), and what the lines between them are.
 BOXES = {
