@@ -691,6 +691,19 @@ def test_a_pull_quotes_speaker_goes_with_it() -> None:
     assert heading in article.paragraphs
 
 
+def test_the_last_sentence_of_a_paragraph_printed_again_under_it_is_a_pull_quote() -> None:
+    """A question that ends the paragraph above, set apart under it without quote marks, goes; a
+    shorter sentence inside a paragraph that the next line takes up again stays."""
+    text = [
+        "يتنازع الأفرقاء منذ أشهر على صلاحيات الهيئة الناظمة لقطاع الكهرباء وعلى طريقة تعيين أعضائها الخمسة.",
+        "وبين هذين الاحتمالين، يبقى المواطن خارج النقاش. فالسؤال الذي لم يطرح بعد في أي جلسة هو: متى تصل الكهرباء إلى المنازل، وليس من يعين من؟",
+        "ويقول خبراء إن القانون بصيغته الحالية يكفي لإطلاق المناقصات إذا توافرت الإرادة السياسية لذلك.",
+    ]
+    quote = "متى تصل الكهرباء إلى المنازل، وليس من يعين من؟"
+    article = newsclean.clean("\n".join(["الكهرباء بين القانون والتعيينات", "بقلم: رامي الحاج", text[0], text[1], quote, text[2]]))
+    assert list(article.paragraphs) == text
+
+
 def test_a_next_article_whose_headline_was_a_related_link() -> None:
     page = [
         "Wohngeld: Monatelange Wartezeiten in vielen Städten",

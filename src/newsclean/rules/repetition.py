@@ -69,6 +69,13 @@ def _pull_quotes(page: Page) -> None:
         and not line.text.isupper()  # "STEP BY STEP PROCESS FOR ...": a heading in capitals
         and line.index not in headings and _bare_quote(line, kept[max(0, position - BARE_QUOTE_REACH) : position])
     ]
+    # The last sentence of the paragraph right above, printed again under it.
+    bare += [
+        line
+        for position, line in enumerate(kept)
+        if position and line.ends_sentence and low <= line.words <= high and line.words < kept[position - 1].words and line not in bare
+        and line.text[0] not in QUOTE_MARKS and kept[position - 1].tokens[-len(line.tokens) :] == line.tokens
+    ]
     for line in bare:
         line.decide(Label.BOILERPLATE, "repetition.pull-quote", "a sentence of the paragraph just above it, set apart")
     for quote in quotes[:MAX_PULL_QUOTES]:
