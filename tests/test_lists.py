@@ -494,3 +494,17 @@ def test_links_with_dashes_under_the_text_are_no_bulleted_list() -> None:
     menu = ["- Home", "- News", "- Sport", "- Weather", "- Contact us"]
     article = newsclean.clean("\n".join([INTRO[0], INTRO[1], text[0], *menu, text[1]]))
     assert not set(menu) & set(article.paragraphs)
+
+
+def test_a_list_announced_under_a_read_also_teaser_after_the_last_paragraph_is_kept() -> None:
+    """ "Baca juga: ..." after a paragraph, then a sentence ending with a colon and its items: the
+    text goes on under the teaser."""
+    text = [
+        "Banjir merendam ratusan rumah di Jakarta Timur sejak Senin dini hari setelah Sungai Ciliwung meluap.",
+        "Kepala BPBD meminta warga yang tinggal di bantaran sungai untuk tetap waspada hingga sore nanti.",
+    ]
+    listed = ["Ia menyebutkan, sejumlah wilayah yang terdampak banjir antara lain:", "Kampung Melayu: 14 RT", "Bidara Cina: 11 RT", "Cawang: 8 RT"]
+    page = ["Banjir Rendam Ratusan Rumah di Jakarta Timur", "Penulis: Rizky Pratama", *text,
+            "Baca juga: Pintu Air Manggarai Siaga 2, Warga Diminta Waspada", *listed, "Halaman", "1", "2", "Selanjutnya", "Tag", "banjir jakarta"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*text, *listed]

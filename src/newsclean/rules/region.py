@@ -116,6 +116,24 @@ def _thread_follows(lines: Sequence[Line], position: int) -> bool:
     return False
 
 
+TEASER_LINES = 2  # "Baca juga: ..." lines between the last paragraph and a list the text announces
+
+
+def _list_after_teaser(content: Sequence[Line], last: int) -> int:
+    """The text goes on under a "read also" teaser with a sentence that announces a list ("Ia
+    menyebutkan, ... antara lain:") and the list's items: the last paragraph is the sentence's,
+    which the teaser's cost hid from the search (the items add no score)."""
+    position = last + 1
+    while position < len(content) and position - last <= TEASER_LINES and content[position].rule == "lexicon.read-also":
+        position += 1
+    if position == last + 1 or position + 2 >= len(content):
+        return last
+    opener, items = content[position], content[position + 1 : position + 3]
+    if opener.removed or opener.cls not in ("good", "near") or opener.text.rstrip()[-1:] not in (":", "："):
+        return last
+    return position if all(item.cls == "item" and not item.removed for item in items) else last
+
+
 def _gallery_counters(content: Sequence[Line]) -> None:
     """A photo gallery's counters ("3 / 6") beside its credited captions are the figure's furniture,
     like the captions themselves: they cost the main text nothing, so a paragraph after a gallery
@@ -137,6 +155,7 @@ def apply(page: Page) -> None:
             line.decide(Label.BOILERPLATE, "region.no-main-text", "no run of prose on the page")
         return
     score, first, last = found
+    last = _list_after_teaser(content, last)
     while last + 1 < len(content) and content[last + 1].cls == "item":
         last += 1  # an announced list right after the last paragraph (a match sheet) adds no score
     for member in _fact_box_under(content, last + 1):  # ... nor a fact box there, under its heading
