@@ -685,6 +685,9 @@ def test_a_pull_quotes_speaker_goes_with_it() -> None:
     quote = ["“Lo que no ahorremos hoy nos va a faltar en mayo”", "Rodrigo Villaseñor Peña, director de Sacmex"]
     article = newsclean.clean("\n".join([text[0], text[1], *quote, text[2]]))
     assert list(article.paragraphs) == text
+    # A dash before the speaker's name and a role after a comma.
+    article = newsclean.clean("\n".join([text[0], text[1], quote[0], "- Rodrigo Villaseñor Peña, director de Sacmex", text[2]]))
+    assert list(article.paragraphs) == text
     # A subheading in title case under a quote is no speaker.
     heading = "App Development"
     article = newsclean.clean("\n".join([text[0], text[1], quote[0], heading, text[2]]))

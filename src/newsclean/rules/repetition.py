@@ -101,7 +101,7 @@ def _bare_quote(line: Line, near: Sequence[Line]) -> bool:
 
 SPEAKER_WORDS = 10
 # A dash before the name or a role after a comma: a name alone may be a subheading ("App Development").
-_SPEAKER = regex.compile(r"^(?:[—–-]\s*(?P<name>[^,،:]+?)|(?P<name>[^,،:]+?)\s*[,،]\s*\S.*)$")
+_SPEAKER = regex.compile(r"^(?:[—–-]\s*(?P<name>[^,،:]+?)(?:\s*[,،]\s*\S.*)?|(?P<name>[^,،:]+?)\s*[,،]\s*\S.*)$")
 
 
 def _speaker(line: Line) -> bool:
