@@ -199,6 +199,15 @@ def test_a_caption_over_an_agency_copyright_between_live_entries() -> None:
     assert [c.credit for c in article.captions] == ["ANP"]
 
 
+def test_a_maps_caption_over_its_source_and_designer() -> None:
+    """ "المصدر: ... / تصميم: ...": a map's source and its designer on one line credit the line above."""
+    caption = "خريطة توضيحية لمسار الطريق الجديد والقرى التي يمر بها في سهل الغاب"
+    credit = "المصدر: مديرية الطرق والجسور / تصميم: صدى الغاب"
+    article = newsclean.clean("\n".join([*HEADER, TEXT[0], caption, credit, TEXT[1]]))
+    assert list(article.paragraphs) == TEXT
+    assert [c.text for c in article.captions] == [caption]
+
+
 def test_a_caption_credited_after_a_bar() -> None:
     caption = "Peatones en la calle Uría de Oviedo, en una imagen de archivo. | Ana Paz Soto"
     text = [

@@ -328,8 +328,6 @@ BODY_GAPS = [
     "nl/r65_assisen_hasselt",
     # A live page's "Lo que tenés que saber" box of key points above the entries is kept.
     "es/r96_es_argentinalive",
-    # A map's caption and its credit on its own line ("المصدر: ... / تصميم: ...") inside the text are kept.
-    "ar/r99_kurd_report",
     # A schedule table's header cell over a time ("10 ساعات") reads as an appended article's header,
     # so a caption credited "- أرشيف" below it is not looked at.
     "ar/r99_syria_breaking",

@@ -31,7 +31,8 @@ _CREDIT_WORDS = (
     r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image)|illustration|video|vidéo|vídeo|credit|crédit(?: photo)?|"
     r"submitted|supplied|courtesy|handout|foto|fotó|fotoğraf|"
     r"fotografia|fotografía|ph\.|ph(?=\s*:)|fot\.|bild|beeld|visualisierung|grafik|rendering|archives|archivo|archivio|arquivo|"
-    r"фото|source|صورة من|صور[ةه]?|الصور[ةه]?|تصوير|عدس[ةه]|فيديو|عکس|תמונה|צילום)"
+    r"фото|source|"
+    r"صورة من|صور[ةه]?|الصور[ةه]?|تصوير|تصميم|[اإ]نفو[غج]راف(?:يك)?|[غج]رافيك|عدس[ةه]|فيديو|عکس|תמונה|צילום)"
 )
 # "PHOTO | CHRIS OMOLLO | NATION"; "fot. Tomasz Klimczak / Dziennik Górnośląski" (an abbreviated label)
 _CREDIT_LABEL = regex.compile(
@@ -96,6 +97,8 @@ SOURCE_DESCRIPTION_WORDS = (4, 20)  # a picture described before a bracketed sou
 _SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
 _LATIN = regex.compile(r"\p{Latin}")
 CAPTION_ABOVE_MAX_WORDS = 30
+CREDIT_LINE_WORDS = 16  # a line of credits alone: a map's source and its designer
+_SOURCE_LEAD = regex.compile(r"^\W*(?:source|المصدر)\s*:", regex.IGNORECASE)
 DECLARED_CAPTION_WORDS = 20  # a sentence over "Photo: ..." alone on its line is its caption up to this length
 CELL_WORDS = 3  # an item this short is a table's cell or a list's entry, not a caption
 _GALLERY_COUNTER = regex.compile(
@@ -451,6 +454,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text or "|" in line.text or "." in line.text else None
     if label:
         before = line.text[: label.start()].rstrip()
+        if before and _SOURCE_LEAD.match(before) and line.words <= CREDIT_LINE_WORDS:
+            return line.text  # "المصدر: مديرية الطرق / تصميم: زاگروس نيوز": a map's source and its designer
         # "Photo: AFP" alone, or a caption whose sentence ends before its credit ("... Kansas. Photo: ...")
         if not before or line.words <= 20 or before[-1] in ".!?؟|-–—":
             return line.text[label.start() :].strip()
