@@ -55,6 +55,21 @@ def test_video_teaser_with_its_running_time() -> None:
     assert "02:41" not in article.body and "pumping station" not in article.body
 
 
+def test_video_teasers_with_their_running_time_in_brackets() -> None:
+    """ "شاهد أيضا", then "فيديو | <a headline long enough to read as prose> (02:14)" twice."""
+    text = [
+        "تعاني عشرات التجمعات السكانية في جنوب الخليل من انقطاع المياه منذ أسابيع مع اشتداد موجة الحر.",
+        "ويضطر السكان إلى شراء المياه من الصهاريج بأسعار مرتفعة تفوق قدرة معظم العائلات على الاحتمال.",
+    ]
+    rest = "وتقول سلطة المياه إن الحل يحتاج إلى خطوط جديدة تمنع إقامتها القيود المفروضة على المنطقة منذ سنوات."
+    teasers = [
+        "فيديو | طوابير الصهاريج في يطا مع اشتداد موجة الحر على القرى الجنوبية هذا الصيف (02:14)",
+        "فيديو | مزارعو الأغوار يقولون إنهم خسروا نصف المحصول هذا الموسم بسبب شح المياه (03:40)",
+    ]
+    article = newsclean.clean("\n".join(["أزمة المياه تشتد في جنوب الخليل", "كتب: سامر عيسى", *text, "شاهد أيضا", *teasers, rest]))
+    assert list(article.paragraphs) == [*text, rest]
+
+
 def test_tagged_teasers_and_questions() -> None:
     article = clean(
         "DON'T MISS:",

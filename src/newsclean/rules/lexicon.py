@@ -251,8 +251,13 @@ def _statement(line: Line) -> bool:
 _TAG = regex.compile(r"\[\p{Lu}[\p{Lu} ]{1,20}\]$")  # "[LATEST]", "[VIDEO]": a teaser link's tag
 
 
+_TIMED = regex.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")  # "... موجة الحر (02:14)": a video teaser's running time
+
+
 def _tagged(line: Line) -> bool:
-    return line.text.endswith("]") and _TAG.search(line.text) is not None
+    """A teaser's tag or a video's running time closes the line: "... [VIDEO]", "... (02:14)"."""
+    text = line.text.rstrip()
+    return text.endswith("]") and _TAG.search(text) is not None or text.endswith(")") and _TIMED.search(text) is not None
 
 
 _DURATION = regex.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
