@@ -508,3 +508,23 @@ def test_a_list_announced_under_a_read_also_teaser_after_the_last_paragraph_is_k
             "Baca juga: Pintu Air Manggarai Siaga 2, Warga Diminta Waspada", *listed, "Halaman", "1", "2", "Selanjutnya", "Tag", "banjir jakarta"]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [*text, *listed]
+
+
+def test_a_bulleted_list_under_its_heading_after_the_last_paragraph_is_kept() -> None:
+    """The text ends with a heading and a list typed with bullets (visitor's information), then the
+    page's gallery: the list is the text's."""
+    text = [
+        "تقع قرية الحمراء عند سفح جبل شمس، وتعد من أقدم القرى العمانية التي حافظت على بيوتها الطينية القديمة.",
+        "ويستقبل متحف بيت الصفاة الزوار يوميا، حيث يعرض أدوات الحياة اليومية التي استخدمها الأهالي قبل قرن.",
+    ]
+    info = [
+        "معلومات للزائر",
+        "• أفضل وقت للزيارة: من أكتوبر إلى أبريل",
+        "• المسافة من مسقط: نحو 220 كيلومترا",
+        "• يفضل ارتداء ملابس محتشمة وحذاء مناسب للمشي",
+        "• مواقف السيارات متوفرة عند مدخل القرية فقط",
+    ]
+    gallery = ["ألبوم الصور", "1 / 3", "بيوت طينية في الحمراء - تصوير: سالم الهنائي", "2 / 3", "متحف بيت الصفاة - تصوير: سالم الهنائي"]
+    page = ["رحلة الأسبوع", "الحمراء.. قرية طينية تحكي تاريخ عمان", "كتب: سالم الهنائي", *text, *info, *gallery, "شارك", "فيسبوك"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*text, *info]

@@ -423,7 +423,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             for member in run:
                 if _listed_again(member):
                     member.decide(Label.BODY, "region.listed-again", "an item of the list the text announces, shown again elsewhere")
-        listed = _alike_items(run) or _numbered_facts(run) or _bulleted_list(run, line)
+        listed = _alike_items(run) or _numbered_facts(run)
         if len(run) >= FRAGMENT_RUN and not announced and not listed and not _opening_header(inside, run):
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
@@ -472,26 +472,6 @@ def _alike_items(run: Sequence[Line]) -> bool:
     heads = {tuple(item.tokens[:ALIKE_HEAD_WORDS]) for item in items}
     # A word opens them, not a number or a user's short handle ("5 Tips ...", "ja at ...").
     return len(heads) == 1 and len(items[0].tokens[0]) >= 3 and items[0].tokens[0].isalpha()
-
-
-BULLETS = "•·▪◦"
-
-
-def _bulleted_list(run: Sequence[Line], below: Line | None) -> bool:
-    """A list of the text printed with its bullets ("المكونات", "• ٢ كوب طحين", "• ملعقة صغيرة سكر",
-    ...), the text going on below it: every item opens with the same bullet (a typographic one, not
-    a dash, which menus scraped as text also show), a heading above them at most."""
-    items = [line for line in run if not line.removed]
-    if items and items[0].text.lstrip()[:1] not in BULLETS:
-        items = items[1:]  # the list's heading
-    if below is None or below.removed or below.cls not in ("good", "near"):
-        return False
-    if items and items[-1].text.lstrip()[:1] not in BULLETS:
-        items = items[:-1]  # the next section's heading, over the text that goes on
-    if len(items) < FRAGMENT_RUN - 1:
-        return False
-    marks = {item.text.lstrip()[:1] for item in items}
-    return len(marks) == 1 and marks <= set(BULLETS)
 
 
 def _numbered_facts(run: Sequence[Line]) -> bool:

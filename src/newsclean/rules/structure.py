@@ -102,6 +102,7 @@ def classify(page: Page) -> None:
         page.lines[index].cls, page.lines[index].score = "item", LIVE_STAMP_SCORE
     _template_series(page)
     _announced_lists(page)
+    _bulleted_lists(content)
     _gallery(page)
     _embedded_posts(content)
     _facebook_posts(content)
@@ -759,6 +760,32 @@ def _announced_lists(page: Page) -> None:
             for item in items:
                 if item.cls in ("short", "near", "bad") and not item.decisions:
                     item.cls, item.score = "item", 0.0
+
+
+BULLETS = "•·▪◦"  # typographic bullets: a writer typed them; a menu scraped as text shows a dash, if anything
+BULLETED_MIN_ITEMS = 3
+
+
+def _bulleted_lists(content: Sequence[Line]) -> None:
+    """Three lines or more in a row that open with the same typographic bullet ("• ٢ كوب طحين",
+    "• ملعقة صغيرة سكر", ...) are a list of the text, however short, and so is the short heading
+    right above them ("المكونات", "معلومات للزائر")."""
+    position = 0
+    while position < len(content):
+        mark = content[position].text.lstrip()[:1]
+        end = position
+        while mark in BULLETS and end < len(content) and content[end].text.lstrip()[:1] == mark:
+            end += 1
+        if end - position < BULLETED_MIN_ITEMS:
+            position += 1
+            continue
+        heading = content[position - 1] if position else None
+        if heading is not None and heading.words <= LIST_HEADING_WORDS and heading.text.rstrip()[-1:] not in ".!?؟" and not heading.decisions:
+            heading.cls, heading.score = "item", 0.0
+        for item in content[position:end]:
+            if not item.decisions:
+                item.cls, item.score = "item", 0.0
+        position = end
 
 
 def marked_item(text: str) -> bool:
