@@ -67,6 +67,16 @@ CASES = [
     ("ar-readers", AR_TEXT, "صحافة حرة تعتمد على قرائها. ساهم بدعمك في استمرار عملنا الميداني."),
     ("en-newsletter", EN_TEXT, "By subscribing you agree to our Terms of Service and Privacy Policy."),
     ("en-gift", EN_TEXT, "The Valley Ledger has covered the district since 1921. A contribution of any size helps keep a reporter at the council table."),
+    ("en-offer", EN_TEXT, "The Valley Ledger has covered this valley for 130 years. Subscribe from €1.99 a week to get every story and our archive."),
+    ("en-first-published", EN_TEXT, "Published in The Valley Ledger, March 4th, 2025"),
+    ("fr-offer", [
+        "Le conseil municipal a voté mardi la fermeture de deux bibliothèques de quartier, dont les collections iront au centre.",
+        "Plusieurs habitants ont dénoncé une décision qui prive les aînés d'un lieu de rencontre, surtout en hiver.",
+    ], "Profitez de tous nos articles et de l'e-paper dès 1 franc le premier mois."),
+    ("pt-channel", [
+        "A prefeitura anunciou nesta segunda-feira obras de drenagem na avenida central, que ficará interditada por dois meses.",
+        "Segundo a secretaria de obras, o desvio do trânsito será feito pelas ruas paralelas durante todo o período.",
+    ], "Entre no nosso canal e fique por dentro do que acontece na cidade e na região."),
     ("en-licence", EN_TEXT, "This story may be republished for free under a Creative Commons licence, provided you credit the Valley Ledger."),
     ("fr-paywall", [
         "Le conseil municipal a voté mardi la fermeture de deux bibliothèques de quartier, dont les collections iront au centre.",

@@ -647,3 +647,8 @@ def test_bylines_after_an_outlet_or_for_an_interview(text: str, name: str | None
 def test_a_name_before_its_role_in_sentence_case() -> None:
     assert byline.name_before_role("Harriet Coleman Social affairs correspondent", frozenset({"the", "of"})) == "Harriet Coleman"
     assert byline.name_before_role("Council Votes Social housing plan", frozenset({"the", "of"})) is None
+
+
+@pytest.mark.parametrize("text", ["Par La Rédaction", "By The Editorial Board", "Por Redação", "By Newsroom Staff"])
+def test_a_desk_that_signs_is_no_writer(text: str) -> None:
+    assert byline_author(fold(text), text, len(text.split())) is None

@@ -242,7 +242,16 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     separated = any(char in ":：,،-–—/" for char in key[: found.start("name")])
     if not separated and len(name.split()) == 1 and not _CASED.search(name):
         return None  # "تقرير ميداني", "تقرير خاص": a kicker (a field report, a special one), no writer
+    if name and _desk(name):
+        return None  # "Par La Rédaction", "By The Editorial Board": a desk signs, no person
     return name if name and _name_shaped(name) else None
+
+
+def _desk(name: str) -> bool:
+    """The name is a role alone, no person's: "La Rédaction", "Redação", "Haber Merkezi"."""
+    key = fold(name).strip()
+    found = _role_pattern().match(key)
+    return found is not None and found.end() == len(key)
 
 
 @lru_cache(maxsize=1)
