@@ -528,3 +528,17 @@ def test_a_bulleted_list_under_its_heading_after_the_last_paragraph_is_kept() ->
     page = ["رحلة الأسبوع", "الحمراء.. قرية طينية تحكي تاريخ عمان", "كتب: سالم الهنائي", *text, *info, *gallery, "شارك", "فيسبوك"]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [*text, *info]
+
+
+def test_a_league_table_with_its_ranks_first_is_kept_with_its_header() -> None:
+    rows = [
+        "1 Invercairn Thistle 27 19 5 3 +38 62",
+        "2 Portsoy Harbour 26 19 4 3 +41 61",
+        "3 Lossiebank 27 16 6 5 +22 54",
+        "4 Strathbrora Athletic 27 15 4 8 +17 49",
+    ]
+    table = ["How the top of the table looks", "Pos Team P W D L GD Pts", *rows]
+    text = INTRO[2:4]
+    after = "Portsoy's game in hand, away to Golspie Rovers, is scheduled for next Wednesday night at Dunrobin Park."
+    article = newsclean.clean("\n".join([INTRO[0], INTRO[1], *text, *table, after]))
+    assert list(article.paragraphs) == [*text, *table, after]

@@ -330,7 +330,10 @@ def _table_rows(content: list[Line]) -> set[int]:
     return rows
 
 
-_FIGURES_ROW = regex.compile(r"^(?P<label>[^\d\p{Nd}|\t]{2,40}?)(?P<figures>(?:\s+[-+−]?[\p{Nd}][\p{Nd}.,٫٬]*%?){2,6})\s*$")
+# "Euro 1.0842 1.0851"; a league table's row with its rank first: "1 Invercairn Thistle 27 19 5 3 +38 62".
+_FIGURES_ROW = regex.compile(
+    r"^(?P<rank>[\p{Nd}]{1,3}[.)]?\s+)?(?P<label>[^\d\p{Nd}|\t]{2,40}?)(?P<figures>(?:\s+[-+−]?[\p{Nd}][\p{Nd}.,٫٬]*%?){2,8})\s*$"
+)
 
 
 def _figure_rows(content: list[Line]) -> set[int]:
@@ -344,7 +347,7 @@ def _figure_rows(content: list[Line]) -> set[int]:
         found = _FIGURES_ROW.match(line.text.strip()) if line is not None else None
         if found and dates.find_dates(line.text, folded=line.key):  # "Jun 11, 2024" is a date, not a row
             found = None
-        count = len(found["figures"].split()) if found else 0
+        count = len(found["figures"].split()) + bool(found["rank"]) if found else 0  # the rank is a column too
         if count and count == columns:
             run.append(line)  # type: ignore[arg-type]
             continue
