@@ -731,6 +731,47 @@ def test_a_next_article_whose_headline_was_a_related_link() -> None:
     assert len(article.extra_articles) == 1 and page[14] in article.extra_articles[0]
 
 
+PT_TEXT = [
+    "A Prefeitura decretou nesta segunda-feira situação de emergência por causa da epidemia de dengue na cidade.",
+    "Com o decreto, a prefeitura pode contratar agentes de endemias e comprar insumos sem licitação por seis meses.",
+]
+
+
+def test_a_next_article_under_its_sections_label_after_a_most_read_list() -> None:
+    """A most-read list, then the next article's section label ("CIDADES", in the menu too), its
+    headline, byline and date: the headline owns the byline, not the list's last item."""
+    nxt = [
+        "A Prefeitura de Mirassol vai interditar a partir da próxima segunda-feira um trecho da avenida central.",
+        "Segundo a Secretaria de Obras, o bloqueio deve durar cerca de quarenta dias, com desvio pelas ruas paralelas.",
+    ]
+    page = ["Diário do Noroeste", "CIDADES", "ESPORTES", "Rio Preto decreta emergência por causa da dengue", "Por Ana Lúcia Prado",
+            "24/03/2025 às 09h10", *PT_TEXT, "Mais lidas", "Motorista morre em acidente na rodovia Washington Luís",
+            "Shopping de Rio Preto anuncia nova loja âncora", "CIDADES",
+            "Mirassol: obras de drenagem interditam avenida no centro a partir de segunda", "Por Caio Menegatti",
+            "24/03/2025 às 18h15", "Compartilhe", *nxt]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == PT_TEXT
+    assert len(article.extra_articles) == 1 and nxt[0] in article.extra_articles[0]
+
+
+def test_an_appended_article_with_its_stamp_above_its_text_is_no_comment_thread() -> None:
+    """Comments closed, then a headline, its writer's bare name and its stamp over two paragraphs:
+    the stamp above the first paragraph is the article's own, not a comment's."""
+    text = [
+        "وقّع مصدّرون جزائريون أمس عقودا لتصدير أكثر من ألفي طن من التمور نحو أسواق إفريقية وأوروبية جديدة.",
+        "وحسب رئيس الجمعية الوطنية للمصدرين فإن هذه العقود تمثل ارتفاعا بنسبة الثلث مقارنة بالموسم الماضي.",
+    ]
+    nxt = [
+        "تنطلق الأسبوع المقبل أول رحلة شحن جوي منتظمة بين مطار الجزائر ونواكشوط بمعدل رحلتين في الأسبوع.",
+        "وأوضح مسؤول بشركة الشحن أن الرحلات ستخصص في مرحلة أولى لنقل المنتجات الفلاحية والأدوية.",
+    ]
+    page = ["مصدّرو التمور يوقعون عقودا جديدة نحو إفريقيا", "نشر في: 2025-05-13 10:20", *text, "التعليقات مغلقة.",
+            "الجزائر تطلق أول رحلة شحن جوي منتظمة نحو نواكشوط", "ليلى مرابط", "نشر في: 2025-05-14 08:40", *nxt]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert len(article.extra_articles) == 1 and nxt[0] in article.extra_articles[0]
+
+
 def test_a_reviews_rating_between_the_standfirst_and_the_writer() -> None:
     text = [
         "Wie het nieuwe museum in Enschede binnenloopt, hoort het eerst: het ritmische geklepper van een oud weefgetouw.",

@@ -52,6 +52,15 @@ def is_header_line(line: Line) -> bool:
     return bool(byline.byline_author(line.key, line.text, line.words) or dates.is_date_line(line.text, folded=line.key))
 
 
+SECTION_LABEL_WORDS = 2
+
+
+def _section_label(line: Line) -> bool:
+    """A section's name alone on its line, in capitals or shown elsewhere on the page (its menu):
+    "CIDADES", "WORLD NEWS", "حوادث"."""
+    return 0 < line.words <= SECTION_LABEL_WORDS and (line.text.isupper() or line.cls == "bad")
+
+
 def _dateline_lead(following: list[Line]) -> bool:
     """The line under a headline is the lead paragraph of an agency item (inside an article, a
     paragraph does not open with a dateline)."""
@@ -119,7 +128,8 @@ def apply(page: Page) -> None:
             if past_chrome and other.cls != "good" and not other.removed and headline_shaped(other) and not header_line(other):
                 break  # past chrome, a headline nearer the byline owns it: a teaser / "Next article" / <headline> / "By ..."
             following.append(other)
-            past_chrome = past_chrome or other.rule.startswith("lexicon.")
+            # ... or a section's label in capitals ("CIDADES"): the next article's kicker
+            past_chrome = past_chrome or other.rule.startswith("lexicon.") or _section_label(other)
         if following and structure.is_handle(following[0].text):
             return False  # an embedded post (X, Instagram): the account's name, its @handle, the post's date
         echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])

@@ -747,8 +747,10 @@ def _box_links(between: Sequence[Line]) -> list[Line]:
 
 
 def _threaded(segment: Sequence[Line]) -> bool:
-    """Stamps among the paragraphs ("1 hour ago Report abuse Permalink Reply"): a comment thread."""
-    return any(line.cls != "good" and line.words <= STAMP_WORDS and structure.has_time(line) for line in segment)
+    """Stamps among the paragraphs ("1 hour ago Report abuse Permalink Reply"): a comment thread. The
+    stamp above the first paragraph is the appended article's own ("نشر في: 2025-05-14 08:40")."""
+    first = next((position for position, line in enumerate(segment) if line.cls == "good"), len(segment))
+    return any(line.cls != "good" and line.words <= STAMP_WORDS and structure.has_time(line) for line in segment[first:])
 
 
 def _inline_links(segment: Sequence[Line]) -> None:
