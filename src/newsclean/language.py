@@ -23,7 +23,7 @@ _ISO = {
     "Arabic": "ar", "English": "en", "French": "fr", "German": "de", "Spanish": "es", "Italian": "it",
     "Portuguese": "pt", "Dutch": "nl", "Russian": "ru", "Turkish": "tr", "Persian": "fa", "Urdu": "ur",
     "Polish": "pl", "Korean": "ko", "Hebrew": "he", "Greek": "el", "Swedish": "sv", "Danish": "da",
-    "Norwegian_Bokmal": "no", "Finnish": "fi", "Czech": "cs", "Romanian": "ro", "Hungarian": "hu",
+    "Norwegian_Bokmal": "nb", "Finnish": "fi", "Czech": "cs", "Romanian": "ro", "Hungarian": "hu",
     "Indonesian": "id", "Malay": "ms", "Vietnamese": "vi", "Ukrainian": "uk", "Catalan": "ca",
     "Hindi": "hi", "Bengali": "bn", "Swahili": "sw", "Tagalog": "tl", "Croatian": "hr", "Serbian": "sr",
     "Bulgarian": "bg", "Slovak": "sk", "Slovenian": "sl", "Lithuanian": "lt", "Latvian": "lv",

@@ -30,7 +30,7 @@ _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.
 _CREDIT_WORDS = (
     r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image)|illustration|video|vidéo|vídeo|credit|crédit(?: photo)?|"
     r"submitted|supplied|courtesy|handout|foto|fotó|fotoğraf|"
-    r"fotografia|fotografía|ph\.|ph(?=\s*:)|fot\.|bild|beeld|visualisierung|grafik|rendering|archives|archivo|archivio|arquivo|"
+    r"fotografia|fotografía|ph\.|ph(?=\s*:)|fot\.|bild|beeld|billede|bilde|kuva|visualisierung|grafik|rendering|archives|archivo|archivio|arquivo|"
     r"фото|source|"
     r"صورة من|صور[ةه]?|الصور[ةه]?|تصوير|تصميم|[اإ]نفو[غج]راف(?:يك)?|[غج]رافيك|عدس[ةه]|فيديو|عکس|תמונה|צילום)"
 )
@@ -274,7 +274,9 @@ def _caption_above(line: Line, *, lead_below: bool = False, declared: bool = Fal
     return not line.ends_sentence or line.words <= 12 or lead_below
 
 
-_PHOTO_LEAD = regex.compile(r"^\W*(?:photo|foto|fotó|fotoğraf|bild|beeld|фото|صورة|تصوير|crédit photo)\s*[:/|]\s*\w", regex.IGNORECASE)
+_PHOTO_LEAD = regex.compile(
+    r"^\W*(?:photo|foto|fotó|fotoğraf|bild|beeld|billede|bilde|kuva|фото|صورة|تصوير|crédit photo)\s*[:/|]\s*\w", regex.IGNORECASE
+)
 
 
 def _photo_credit_line(text: str) -> bool:

@@ -147,9 +147,11 @@ def _tables() -> _Tables:
         regex.compile(rf"{edge}(?P<year>1[34]\d\d)/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}}){end}"),
     ) if jalali_months else ()
     # "10:15", "14h05", "6:35 a. m." (the meridiem as Spanish and English pages write it)
-    # "18.40 Uhr": a dot between hours and minutes, when the hour's word follows
+    # "18.40 Uhr", "kl. 11.42", "klo 10.45": a dot between hours and minutes, when the clock's word
+    # follows (German) or comes first (Swedish, Danish, Norwegian "kl.", Finnish "klo", "kello")
     time = regex.compile(
         r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)(?:\s*[ap]\.?\s?m\b\.?)?|(?<![\d.])\d{1,2}\.\d{2}(?=\s*uhr\b)"
+        r"|(?<=(?<!\w)(?:kl|klo|kello)\.?\s)\d{1,2}\.\d{2}(?![\d.])"
     )
     filler = regex.compile(rf"(?<!\w)(?:{_alternation(fillers)})(?!\w)")
     relative = regex.compile(rf"(?<!\w)(?:{_alternation(relatives)})(?!\w)")
