@@ -150,6 +150,20 @@ GAPS = [
     ("ar/r109_ar_jordan_opinion", "author", "باسل محمود العمري"),
     # A bare name over "Transport Correspondent", below the standfirst and a caption, is not read.
     ("en/r110_en_sg_broadsheet", "author", "Ng Hui Min"),
+    # "Interview: Jonas Riedel" names the interviewer, but "Interview: X" may name the one interviewed.
+    ("de/r114_de_wochenpostwald", "author", "Jonas Riedel"),
+    # A match card (teams, score, scorers, venue) between the header and the text pushes the headline
+    # and its byline out of the header's reach; the venue wins the title.
+    ("ar/r115_ar_egypt_football", "title", "الأهلي يتخطى الاتحاد السكندري بهدفين لهدف ويستعيد الصدارة مؤقتا"),
+    ("ar/r115_ar_egypt_football", "author", "محمد عبد الحليم"),
+    # The writer's name over "Text", the photographer's over "Foto", each on its own line.
+    ("sv/r116_sv_klaralv", "author", "Lina Berglöf"),
+    # The headline opens with the ticker's label ("عاجـــل | ...") and is shown in the ticker above too.
+    ("ar/r117_ar_algeria_breaking", "title", "عاجـــل | تسجيل هزة أرضية بقوة 4.6 درجات بولاية البويرة"),
+    # A production's details box is read as the text's end; its heading ("بطاقة العمل") as a signature.
+    ("gaps/ar/r117_ar_lebanon_play_review", "author", "زينة حداد"),
+    # A headline of two sentences with full stops ("... starts Monday. Here's what to know.") is no headline.
+    ("gaps/en/r118_en_us_explainer", "title", "Cleveland's curbside compost pilot starts Monday. Here's what to know."),
 ]
 
 
@@ -354,6 +368,17 @@ BODY_GAPS = [
     "en/r108_en_collegesports",
     # A live page's standfirst above the entries is kept, with a "Laad nieuwe berichten" button variant.
     "nl/r108_nl_vlaams",
+    # Captions under their credits with an upper-case lead-in ("NIGHT RUN Passengers board ..."), the
+    # reporter's initials ("/cdo") and a 38-word subscription offer are kept.
+    "en/r112_en_ph_ferry",
+    # An exchange-rate widget ("دمشق: 11,250 ليرة") right after a list of prices in the same shape.
+    "ar/r115_ar_syria_prices",
+    # A press release's "About <company>" boilerplate and its media contacts' lead are kept.
+    "en/r116_en_us_pressline",
+    # A production's details box ("بطاقة العمل", "التمثيل: ...") after the last paragraph is cut.
+    "ar/r117_ar_lebanon_play_review",
+    # A newsletter box's heading and pitch inside the text, and the paper's "Our reporting" note.
+    "en/r118_en_us_explainer",
 ]
 
 
@@ -417,6 +442,8 @@ APPENDED = [
     ("ru/r100_ru_moscow", 1),
     # A next article after "Read Next": its header taken for teaser links, its paragraphs kept as body.
     ("gaps/en/r106_en_daily_compass", 1),
+    # "Sonraki Haber" under an "İlginizi Çekebilir" list: the next article's headline read as a link.
+    ("tr/r114_tr_ege24deprem", 1),
 ]
 
 
