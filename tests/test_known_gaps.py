@@ -160,8 +160,8 @@ GAPS = [
     ("sv/r116_sv_klaralv", "author", "Lina Berglöf"),
     # The headline opens with the ticker's label ("عاجـــل | ...") and is shown in the ticker above too.
     ("ar/r117_ar_algeria_breaking", "title", "عاجـــل | تسجيل هزة أرضية بقوة 4.6 درجات بولاية البويرة"),
-    # A production's details box is read as the text's end; its heading ("بطاقة العمل") as a signature.
-    ("gaps/ar/r117_ar_lebanon_play_review", "author", "زينة حداد"),
+    # The writer's bare name under the headline is not read, nor her name after the details box.
+    ("ar/r117_ar_lebanon_play_review", "author", "زينة حداد"),
     # A headline of two sentences with full stops ("... starts Monday. Here's what to know.") is no headline.
     ("gaps/en/r118_en_us_explainer", "title", "Cleveland's curbside compost pilot starts Monday. Here's what to know."),
 ]
@@ -375,8 +375,6 @@ BODY_GAPS = [
     "ar/r115_ar_syria_prices",
     # A press release's "About <company>" boilerplate and its media contacts' lead are kept.
     "en/r116_en_us_pressline",
-    # A production's details box ("بطاقة العمل", "التمثيل: ...") after the last paragraph is cut.
-    "ar/r117_ar_lebanon_play_review",
     # A newsletter box's heading and pitch inside the text, and the paper's "Our reporting" note.
     "en/r118_en_us_explainer",
 ]

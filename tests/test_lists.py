@@ -542,3 +542,18 @@ def test_a_league_table_with_its_ranks_first_is_kept_with_its_header() -> None:
     after = "Portsoy's game in hand, away to Golspie Rovers, is scheduled for next Wednesday night at Dunrobin Park."
     article = newsclean.clean("\n".join([INTRO[0], INTRO[1], *text, *table, after]))
     assert list(article.paragraphs) == [*text, *table, after]
+
+
+def test_a_details_box_after_the_last_paragraph_stays_over_the_writers_signature() -> None:
+    """A play's details box ("بطاقة العمل" over "label: value" pairs) after the last paragraph, then
+    the writer's name, shown under the headline too: the box is the text's, the name ends it."""
+    text = [
+        "تعود المخرجة إلى الخشبة بعمل جديد يروي حكاية عائلة تنتظر عودة ابنها المهاجر منذ عشرين عاما.",
+        "ومع ذلك، يبقى العرض من أصدق ما قدم على خشبة بيروت هذا الموسم، بفضل أداء لافت للممثلين الأربعة.",
+    ]
+    box = ["بطاقة العمل", "النص والإخراج: سامي نعمة", "التمثيل: ريتا خوري، جاد فرحات، ميرا صعب", "السينوغرافيا: هالة عون",
+           "المكان: مسرح المدينة - الحمرا، بيروت"]
+    page = ["«غرفة في آخر الممر».. عائلة تنتظر على الخشبة", "زينة حداد", "الثلاثاء 22 تشرين الأول 2024", *text, *box,
+            "زينة حداد", "#مسرح", "#بيروت"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*text, *box]

@@ -289,6 +289,8 @@ def _fact_box_under(content: Sequence[Line], position: int) -> list[Line]:
         member = following[number]
         if member.decisions or member.cls == "good" or member.words > structure.LISTED_MAX_WORDS:
             break
+        if member.cls in _SHOWN_TWICE and len(labels) >= FACT_BOX_PAIRS and not structure.pair_item(member, in_box=True):
+            break  # the box has ended: the writer's name, shown in the header too, signs the text under it
         if member.cls in _SHOWN_TWICE or _CONTACT.search(member.text) or member.text.rstrip().endswith(("...", "…")):
             # teasers ("Abonnés" over each one; "Aries: This is a good day t..."), a contact card ("Email: ...")
             return []
