@@ -77,6 +77,8 @@ CASES = [
         "A prefeitura anunciou nesta segunda-feira obras de drenagem na avenida central, que ficará interditada por dois meses.",
         "Segundo a secretaria de obras, o desvio do trânsito será feito pelas ruas paralelas durante todo o período.",
     ], "Entre no nosso canal e fique por dentro do que acontece na cidade e na região."),
+    ("en-long-offer", EN_TEXT, "Subscribe to LEDGER PLUS to get access to The Valley Ledger and other 70+ titles, share up to 5 gadgets, "
+     "listen to the news, download as early as 4am and share articles on social media. Call 896 6000."),
     ("en-licence", EN_TEXT, "This story may be republished for free under a Creative Commons licence, provided you credit the Valley Ledger."),
     ("fr-paywall", [
         "Le conseil municipal a voté mardi la fermeture de deux bibliothèques de quartier, dont les collections iront au centre.",

@@ -215,8 +215,6 @@ BODY_GAPS = [
     "en/r80_en_buckeye_record",
     # A "most watched videos" box inside the text, its items reading like headlines.
     "pt/r80_pt_portal_agreste",
-    # A subscription pitch of 38 words after the text is kept.
-    "en/r78_en_kapuluandaily",
     # A "Las claves" box's items, a credit above its caption, an "Actualizar" button.
     "es/r78_es_diarioribera",
     # A standfirst under the date line (kept by design), a caption whose credit names the paper and
@@ -368,9 +366,6 @@ BODY_GAPS = [
     "en/r108_en_collegesports",
     # A live page's standfirst above the entries is kept, with a "Laad nieuwe berichten" button variant.
     "nl/r108_nl_vlaams",
-    # Captions under their credits with an upper-case lead-in ("NIGHT RUN Passengers board ..."), the
-    # reporter's initials ("/cdo") and a 38-word subscription offer are kept.
-    "en/r112_en_ph_ferry",
     # An exchange-rate widget ("دمشق: 11,250 ليرة") right after a list of prices in the same shape.
     "ar/r115_ar_syria_prices",
     # A press release's "About <company>" boilerplate and its media contacts' lead are kept.
