@@ -135,8 +135,10 @@ def test_a_newsletter_box_with_its_email_field_goes_whole() -> None:
                 "apply.", "after newsletter promotion"]),
         # "Abonnieren Sie den Wissen-Newsletter" over its pitch "... – kostenlos per E-Mail."
         ("de", ["Abonnieren Sie den Wissen-Newsletter", "Jeden Donnerstag das Wichtigste aus der Forschung – kostenlos per E-Mail.", "Jetzt anmelden"]),
+        # A heading over a donation's pitch and a subscriber's button.
+        ("en", ["Local News Matters", "Support quality local journalism by subscribing to The Plains Advocate from $1 a week.", "Subscribe now"]),
     ],
-    ids=["app", "newsletter-subscribe", "newsletter-small-print", "newsletter-name"],
+    ids=["app", "newsletter-subscribe", "newsletter-small-print", "newsletter-name", "appeal-heading"],
 )
 def test_an_appeal_box_between_paragraphs_goes_whole(lang: str, box: list[str]) -> None:
     text = CASES[0][1] if lang == "en" else [

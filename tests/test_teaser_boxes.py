@@ -310,3 +310,23 @@ def test_teaser_cards_under_a_box_are_no_text_going_on() -> None:
     ]
     article = newsclean.clean("\n".join([*LEAD, *REST, *box, *cards]))
     assert not any(card in article.paragraphs for card in cards)
+
+
+def test_a_box_whose_headline_reads_as_prose_over_the_texts_subheading_and_a_list() -> None:
+    """A headline long enough to read as prose has no final full stop; under the box, the text goes on
+    with its subheading and a list's lead-in and items."""
+    listed = [
+        "What the upgrade includes",
+        "According to the council report, the project will include:",
+        "a new street-style plaza with rails, ledges and stairs",
+        "a resurfaced and extended bowl",
+        "shade sails and drinking fountains",
+    ]
+    article = clean(
+        "Related stories",
+        "Youth hub plan back on the table after funding shortfall",
+        "Residents say the Keswick Lane lights have been out for months and nobody has fixed them",
+        "Netball courts to be resurfaced before winter season",
+        *listed,
+    )
+    assert list(article.paragraphs) == [LEAD[2], LEAD[3], *listed, *REST]

@@ -91,11 +91,11 @@ APPEALS = ("lexicon.donation", "lexicon.newsletter")
 def _appeal_headings(page: Page) -> None:
     """The heading over an appeal's box ("Before you go..." / "If you value this reporting, please
     make a gift ..." / "Donate"): a short line that ends no sentence, right over two or more lines of
-    one appeal, goes with them."""
+    appeals (a donation's pitch over a subscriber's button counts), goes with them."""
     content = page.content
     for position in range(1, len(content) - 1):
         heading, first, second = content[position - 1], content[position], content[position + 1]
-        if first.rule not in APPEALS or second.rule != first.rule or heading.removed:
+        if first.rule not in APPEALS or second.rule not in APPEALS or heading.removed:
             continue
         if first.words <= BOX_HEADING_WORDS:
             continue  # the box's own heading is a phrase of the appeal ("Support local journalism")
@@ -286,10 +286,22 @@ def _quote_headline(line: Line) -> bool:
     return text[-1:] in _CLOSING_QUOTES and text.rstrip(_CLOSING_QUOTES)[-1:] not in ".!?؟。…"
 
 
+LEAD_IN_WORDS = 3
+
+
+def _lead_in(line: Line) -> bool:
+    """A sentence of the text that announces a list: "According to the report, the project will include:"."""
+    return line.words >= LEAD_IN_WORDS and line.text.rstrip()[-1:] in ":："
+
+
 def _box_item(line: Line) -> bool:
     """A headline in a box inside the text: a question may be long enough to read as prose
-    ("كيف تحولت مكتبة جامعة الموصل من رماد إلى أكبر مكتبة في شمال العراق؟")."""
-    return _headline(line) or (line.words <= MAX_TEASER_WORDS and line.text[-1:] in "?!؟？！")
+    ("كيف تحولت مكتبة جامعة الموصل من رماد إلى أكبر مكتبة في شمال العراق؟"), and so may a headline
+    without a final mark ("Residents say the Keswick Lane lights have been out for months and nobody
+    has fixed them"), which a paragraph has."""
+    if _lead_in(line):
+        return False
+    return _headline(line) or (line.words <= MAX_TEASER_WORDS and (line.text[-1:] in "?!؟？！" or not line.ends_sentence))
 
 
 def _in_markup_text(line: Line) -> bool:
@@ -394,7 +406,7 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     following = [line for line in window if not line.blank and not is_duration(line)]
     items, closed = 0, False
     for line in following[: MAX_INLINE_ITEMS + 2]:
-        if items and (line.cls == "good" and not _box_item(line) or _in_markup_text(line)):
+        if items and (line.cls == "good" and not _box_item(line) or _in_markup_text(line) or _lead_in(line)):
             break
         if items and _closed_by_blank(window, line):
             closed = True  # a box written without blank lines ends at the first one
@@ -495,7 +507,9 @@ def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) ->
             short += line.cls != "good" and ending not in ".!…:：;,؛،"
         lines.append(line)
         announced = ending in ":：" or item
-    if not lines or not (lines[0].cls == "good" and lines[0].ends_sentence) or short > 1:
+    # The next paragraph first, or the lead-in of a list ("According to the report, it will include:").
+    opening = bool(lines) and (lines[0].cls == "good" and lines[0].ends_sentence or lines[0].cls == "near" and _lead_in(lines[0]))
+    if not opening or short > 1:
         return False
     for line in lines:
         if _match(line, hits) is not None or byline.byline_author(line.key, line.text, line.words):
