@@ -79,6 +79,14 @@ CASES = [
     ], "Entre no nosso canal e fique por dentro do que acontece na cidade e na região."),
     ("en-long-offer", EN_TEXT, "Subscribe to LEDGER PLUS to get access to The Valley Ledger and other 70+ titles, share up to 5 gadgets, "
      "listen to the news, download as early as 4am and share articles on social media. Call 896 6000."),
+    ("de-tips", [
+        "Auf der Autobahn bei Bern ist am Morgen ein Lastwagen in Brand geraten, verletzt wurde niemand.",
+        "Die Feuerwehr war mit rund vierzig Leuten im Einsatz, der Verkehr staute sich über mehrere Kilometer.",
+    ], "Hast du etwas gesehen? Schick uns deine Fotos und Videos per WhatsApp oder über unser Formular."),
+    ("sv-paywall", [
+        "Kommunen stänger badhuset i tre månader för en renovering som ska vara klar till hösten.",
+        "Under tiden kan simklubbarna träna i grannkommunens hall, där de får låna banor på kvällarna.",
+    ], "Den här artikeln ingår i Morgonposten Plus – för dig som prenumererar."),
     ("en-licence", EN_TEXT, "This story may be republished for free under a Creative Commons licence, provided you credit the Valley Ledger."),
     ("fr-paywall", [
         "Le conseil municipal a voté mardi la fermeture de deux bibliothèques de quartier, dont les collections iront au centre.",
