@@ -652,3 +652,11 @@ def test_a_name_before_its_role_in_sentence_case() -> None:
 @pytest.mark.parametrize("text", ["Par La Rédaction", "By The Editorial Board", "Por Redação", "By Newsroom Staff"])
 def test_a_desk_that_signs_is_no_writer(text: str) -> None:
     assert byline_author(fold(text), text, len(text.split())) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("مراسلتنا بالقيروان: سنية الجلاصي", "سنية الجلاصي"), ("مراسلنا في صفاقس: محمد العياري", "محمد العياري")],
+)
+def test_our_correspondent_in_a_place_names_the_writer(text: str, name: str) -> None:
+    assert byline_author(fold(text), text, len(text.split())) == name

@@ -772,6 +772,41 @@ def test_an_appended_article_with_its_stamp_above_its_text_is_no_comment_thread(
     assert len(article.extra_articles) == 1 and nxt[0] in article.extra_articles[0]
 
 
+TUNIS_TEXT = [
+    "انطلقت منذ أيام بولاية القيروان عمليات حصاد الحبوب في ظروف مناخية ملائمة وسط توقعات بصابة أفضل من العام الماضي.",
+    "وأفاد المندوب الجهوي للفلاحة بأن المساحات المزروعة بلغت هذا الموسم نحو مئة وأربعين ألف هكتار في كامل الولاية.",
+]
+
+
+def test_a_radio_menus_player_items_do_not_hide_the_header_above_the_player() -> None:
+    """The menu's "بودكاست" and "فيديو", then the headline, its date and byline, then the audio
+    player's controls: the player's block starts at its first control under the byline."""
+    headline = "القيروان: انطلاق موسم الحصاد وتوقعات بصابة حبوب أفضل من العام الماضي"
+    page = ["إذاعة المتوسط أف أم", "استمعوا إلينا على 98.4", "الأخبار", "وطنية", "جهوية", "رياضة", "بودكاست", "فيديو", "جهوية",
+            headline, "الخميس 12 جوان 2025 - 10:45", "مراسلتنا بالقيروان: سنية الجلاصي", "استمع", "00:00", "02:36",
+            "سرعة التشغيل 1x", "نص التقرير", *TUNIS_TEXT]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert article.author == "سنية الجلاصي"
+
+
+def test_a_byline_kept_as_the_texts_last_line_signs_it() -> None:
+    """ "تقرير: <name>" under the last paragraph of a text longer than the header's reach."""
+    more = [
+        "وأضاف أن الإدارة الجهوية وفرت أربع عشرة نقطة تجميع لاستقبال المحصول في مختلف المعتمديات.",
+        "من جهتهم، اشتكى عدد من الفلاحين من نقص اليد العاملة وارتفاع كلفة كراء آلات الحصاد هذا العام.",
+        "ودعا اتحاد الفلاحين إلى الترفيع في سعر القبول عند التجميع حتى يغطي كلفة الإنتاج المرتفعة.",
+        "ويتوقع أن تتواصل عمليات الحصاد إلى منتصف شهر جويلية القادم في المناطق المرتفعة من الولاية.",
+    ]
+    text = [*TUNIS_TEXT, *more]
+    page = ["حصاد الحبوب ينطلق في القيروان", "الخميس 12 جوان 2025", *text, "تقرير: عبدالرحمن الشرعبي",
+            "جميع المواد المنشورة تعبر عن آراء كتابها، ويسمح بإعادة النشر بشرط ذكر المصدر.", "أخبار ذات صلة",
+            "منظمة إغاثية توزع خزانات مياه على النازحين في المخيمات"]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "عبدالرحمن الشرعبي"
+    assert list(article.paragraphs) == text
+
+
 def test_a_reviews_rating_between_the_standfirst_and_the_writer() -> None:
     text = [
         "Wie het nieuwe museum in Enschede binnenloopt, hoort het eerst: het ritmische geklepper van een oud weefgetouw.",

@@ -94,6 +94,7 @@ def build(page: Page) -> Article:
 
 
 SIGNATURE_REACH = 3  # lines after the last paragraph where an agency item's signature may stand
+SIGNATURE_WORDS = 8  # a byline kept as the text's last line: "تقرير: عبدالرحمن الشرعبي"
 
 
 def _signature(page: Page, content: Sequence[Line]) -> str | None:
@@ -109,7 +110,10 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
         if name_line is not None and paragraph.ends_sentence and _signed_name(name_line):
             name_line.decide(Label.BYLINE, "segment.signature", "the reporter's name under the last paragraph")
             return name_line.text.strip()
-    for line in after:
+    # The text's last kept line is a byline under the last paragraph ("تقرير: عبدالرحمن الشرعبي").
+    # (no date on it: "Posted by Admin on Friday, January 14, 2005" is a post's footer)
+    signed = kept[-2].ends_sentence and last.words <= SIGNATURE_WORDS and not any(char.isdigit() for char in last.text)
+    for line in ([last] if signed else []) + after:
         name = byline.byline_author(line.key, line.text, line.words)
         if name and byline.names_outlet(fold(name)):
             return None  # "تحرير: هيئة التحرير": the desk signs, no person
@@ -855,16 +859,27 @@ PLAYER_GAP = 3  # lines at most from one control to the next
 def _player_block(lines: Sequence[Line]) -> list[Line]:
     """The lines from a video player's first control to its last ("Play Video", "Current Time
     0:00", "Captions", ...), when the player lexicon knows at least three of them."""
-    marks = [n for n, line in enumerate(lines) if line.rule == "lexicon.player"]
-    # The player's controls stand together: a "Video" menu item further up is no control of it.
-    while len(marks) >= 2 and marks[1] - marks[0] > PLAYER_GAP:
-        marks = marks[1:]
+    # The player's controls stand together, nearest the text: a "Video" menu item further up is no
+    # control of it, nor is one above a line of text (the headline, the byline between the menu and
+    # the player).
+    marks: list[int] = []
+    for n, line in enumerate(lines):
+        if line.rule != "lexicon.player":
+            continue
+        if marks and (n - marks[-1] > PLAYER_GAP or any(_worded(other) for other in lines[marks[-1] + 1 : n])):
+            marks = []
+        marks.append(n)
     if len(marks) < PLAYER_LINES:
         return []
     low, high = marks[0], marks[-1]
     while high + 1 < len(lines) and lines[high + 1].removed and lines[high + 1].words <= PLAYER_LINES:
         high += 1  # "Fullscreen", "This is a modal window." after the last one the lexicon knows
     return list(lines[low : high + 1])
+
+
+def _worded(line: Line) -> bool:
+    """A line of a few words that no lexicon took: a headline, a byline, a date; no player's control."""
+    return line.words > PLAYER_LINES and not line.rule.startswith("lexicon.")
 
 
 def _repeated_away(line: Line) -> bool:

@@ -337,7 +337,7 @@ def clean_author(name: str) -> str | None:
 _DIGITS_ON = regex.compile(r"\s*\p{Nd}")
 # The default accounts content systems put in <meta name="author">.
 _CMS_ACCOUNTS = frozenset({"super user", "superuser", "admin", "administrator", "administrateur", "webmaster", "root", "user", "editor"})
-_IN_PLACE = regex.compile(r"\s(?:في|in|à|en|em|a|di|aus|в)\s")  # "Correspondent in Kyiv: Jane Doe"
+_IN_PLACE = regex.compile(r"\s(?:في|in|à|en|em|a|di|aus|в)\s|\sب(?=\S)")  # "Correspondent in Kyiv: Jane Doe", "مراسلتنا بالقيروان"
 
 
 # Words a Latin-script name may hold in lower case: "Jean de La Fontaine", "Ludwig van Beethoven", and
