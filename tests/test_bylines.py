@@ -656,7 +656,7 @@ def test_a_desk_that_signs_is_no_writer(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("مراسلتنا بالقيروان: سنية الجلاصي", "سنية الجلاصي"), ("مراسلنا في صفاقس: محمد العياري", "محمد العياري")],
+    [("مراسلتنا بالقيروان: سنية الجلاصي", "سنية الجلاصي"), ("مراسلنا في صفاقس: محمد العياري", "محمد العياري"), ("مراسلنا في السليمانية", None)],
 )
-def test_our_correspondent_in_a_place_names_the_writer(text: str, name: str) -> None:
+def test_our_correspondent_in_a_place_names_the_writer(text: str, name: str | None) -> None:
     assert byline_author(fold(text), text, len(text.split())) == name

@@ -244,6 +244,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         return None  # "تقرير ميداني", "تقرير خاص": a kicker (a field report, a special one), no writer
     if name and _desk(name):
         return None  # "Par La Rédaction", "By The Editorial Board": a desk signs, no person
+    if name and fold(name.split()[0]) in _PREPOSITIONS:
+        return None  # "مراسلنا في السليمانية": the correspondent's place, no name
     return name if name and _name_shaped(name) else None
 
 
@@ -482,6 +484,8 @@ def place_and_source(text: str) -> tuple[str, str] | None:
     return found.group("place").strip(), found.group("source").strip()
 
 
+# Prepositions that open no name: "مراسلنا في السليمانية" (our correspondent in ...).
+_PREPOSITIONS = frozenset(fold(word) for word in "في من إلى الى على عن لدى".split())
 # Labels of a headline that a byline's word may precede ("متابعة مباشرة: ..."): no outlet's name.
 _HEADLINE_LABELS = frozenset(fold(word) for word in "مباشرة مباشر عاجل حصري".split())
 # Labels written the same way that do not name a place.
