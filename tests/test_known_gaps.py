@@ -164,6 +164,9 @@ GAPS = [
     ("ar/r117_ar_lebanon_play_review", "author", "زينة حداد"),
     # A headline of two sentences with full stops ("... starts Monday. Here's what to know.") is no headline.
     ("gaps/en/r118_en_us_explainer", "title", "Cleveland's curbside compost pilot starts Monday. Here's what to know."),
+    # Two writers' names over "Journalister" (their role, plural) win the title; the headline is read as a dateline.
+    ("gaps/nb/r120_nb_akn", "title", "Fergeavganger innstilles igjen – mangler mannskap"),
+    ("gaps/nb/r120_nb_akn", "author", "Ingrid Solheim og Kristoffer Aas"),
 ]
 
 
@@ -372,6 +375,10 @@ BODY_GAPS = [
     "en/r116_en_us_pressline",
     # A newsletter box's heading and pitch inside the text, and the paper's "Our reporting" note.
     "en/r118_en_us_explainer",
+    # After a live page's last entry: "Avec les informations de ..." and an "Écoutez aussi" show promo.
+    "fr/r120_fr_rpq",
+    # A "FAKTA:" box inside the text, its source line "Kilde: ..." (a sidebar by the fixture's reading).
+    "nb/r120_nb_akn",
 ]
 
 
@@ -437,6 +444,10 @@ APPENDED = [
     ("gaps/en/r106_en_daily_compass", 1),
     # "Sonraki Haber" under an "İlginizi Çekebilir" list: the next article's headline read as a link.
     ("tr/r114_tr_ege24deprem", 1),
+    # A next article under "المقال التالي" whose header is a dateline and a date: its headline read as a link.
+    ("ar/r119_ar_palestine_ticker", 1),
+    # A next article under "Siguiente noticia": dropped as the page's tail, not returned.
+    ("es/r120_es_cronica", 1),
 ]
 
 
