@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .. import lexicon as lexicons
+from .. import lexicon
 from ..lines import Line, mostly_numbers
 from ..metadata import byline, captions, dates
 from ..page import Page
@@ -141,7 +141,7 @@ def _gallery_counters(content: Sequence[Line]) -> None:
     for position, line in enumerate(content):
         if line.score < 0 and captions.gallery_counter(line):
             around = content[max(0, position - 1) : position + 2]
-            if any(other is not line and lexicons.credit_phrase(other.text) for other in around):
+            if any(other is not line and lexicon.credit_phrase(other.text) for other in around):
                 line.score = 0.0
 
 
