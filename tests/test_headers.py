@@ -807,6 +807,25 @@ def test_a_byline_kept_as_the_texts_last_line_signs_it() -> None:
     assert list(article.paragraphs) == text
 
 
+def test_a_next_articles_header_with_its_place_date_and_time_on_one_line() -> None:
+    """"Sevilla - 22 abr 2024 - 07:15 CEST" under the next article's headline and writer: a place,
+    a date and a time make a header line, as a byline or a stamp alone does."""
+    text = [
+        "El Ayuntamiento instalará toldos en cuarenta calles del centro antes de la primera ola de calor del verano.",
+        "La medida costará dos millones de euros y se completará en junio, según el delegado de Urbanismo.",
+    ]
+    nxt = [
+        "Los hoteles de Sevilla afrontan la Feria de Abril con una ocupación que supera el 95% en el centro histórico.",
+        "Los precios también se han disparado: una habitación doble cuesta de media el triple que en marzo.",
+    ]
+    page = ["Sevilla instalará toldos en 40 calles antes del verano", "Por Lucía Ferrer", "21 abr 2024 - 18:30 CEST", *text,
+            "Comentarios", "Siguiente noticia", "Los hoteles de Sevilla rozan el lleno para la Feria de Abril", "Carmen Vidal",
+            "Sevilla - 22 abr 2024 - 07:15 CEST", "Compartir en Facebook", *nxt]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert len(article.extra_articles) == 1 and nxt[0] in article.extra_articles[0]
+
+
 def test_a_reviews_rating_between_the_standfirst_and_the_writer() -> None:
     text = [
         "Wie het nieuwe museum in Enschede binnenloopt, hoort het eerst: het ritmische geklepper van een oud weefgetouw.",

@@ -397,8 +397,6 @@ def test_known_gap_body(page: str) -> None:
 APPENDED = [
     # A next article after "Sonraki Haber", signed by a desk with its date: removed, not returned.
     ("tr/r94_tr_findik_sonraki", 1),
-    # A next article after "Sonraki Haber" and the comment form: removed, not returned.
-    ("tr/r86_tr_korfez", 1),
     # A next article after "Read next", its headline taken for the teaser's link: removed, not returned.
     ("en/r82_en_pkdaily", 1),
     # A next article after an advertisement's label, with its section, byline and both calendars'
@@ -436,8 +434,6 @@ APPENDED = [
     ("ar/r61_ru_convoy", 2),
     # Two next articles: the first, right after a related list and a section label, goes with the tail.
     ("ar/r99_yemen_scroll", 2),
-    # A next article after "Next Story", with its standfirst and byline: removed, not returned.
-    ("en/r100_en_india", 1),
     # A next article after a second "Читайте также" list and a "Новость" label: removed, not returned.
     ("ru/r100_ru_moscow", 1),
     # A next article after "Read Next": its header taken for teaser links, its paragraphs kept as body.
@@ -446,8 +442,6 @@ APPENDED = [
     ("tr/r114_tr_ege24deprem", 1),
     # A next article under "المقال التالي" whose header is a dateline and a date: its headline read as a link.
     ("ar/r119_ar_palestine_ticker", 1),
-    # A next article under "Siguiente noticia": dropped as the page's tail, not returned.
-    ("es/r120_es_cronica", 1),
 ]
 
 

@@ -46,10 +46,16 @@ def _ends_sentence(line: Line) -> bool:
 
 
 def is_header_line(line: Line) -> bool:
-    """A byline ("By Jane Doe", "Par …", "كتب: …") or a line that is only a date/time stamp."""
+    """A byline ("By Jane Doe", "Par …", "كتب: …"), a line that is only a date/time stamp, or a short
+    line with a date and a time after a place or a name ("Sevilla - 22 abr 2024 - 07:15 CEST")."""
     if line.words > 25:
         return False
-    return bool(byline.byline_author(line.key, line.text, line.words) or dates.is_date_line(line.text, folded=line.key))
+    if byline.byline_author(line.key, line.text, line.words) or dates.is_date_line(line.text, folded=line.key):
+        return True
+    return line.words <= PLACED_STAMP_WORDS and structure.has_time(line) and bool(dates.find_dates(line.text, folded=line.key))
+
+
+PLACED_STAMP_WORDS = 8
 
 
 SECTION_LABEL_WORDS = 2
