@@ -826,6 +826,21 @@ def test_a_next_articles_header_with_its_place_date_and_time_on_one_line() -> No
     assert len(article.extra_articles) == 1 and nxt[0] in article.extra_articles[0]
 
 
+def test_a_next_article_whose_header_is_a_dateline_and_a_date() -> None:
+    """Under "المقال التالي": the next headline, "رام الله - الزيتون" (its dateline alone), its date,
+    its text. The headline is the next article's, not one more link of the related box above."""
+    nxt = [
+        "أطلقت بلدية رام الله اليوم الخميس فعاليات مهرجان الكتاب السنوي بمشاركة ستين دار نشر محلية وعربية.",
+        "وقال رئيس البلدية في كلمة الافتتاح إن المهرجان يهدف إلى تشجيع القراءة بين الأطفال والشباب في المدينة.",
+    ]
+    page = ["عاصفة قطبية تضرب لبنان وطرقات جبلية مقطوعة", "نُشر في 8 كانون الأول 2025 - 14:30", *LEBANON_TEXT,
+            "اقرأ أيضاً", "بالصور: الثلوج تكسو الأرز وفاريا", "المقال التالي",
+            "بلدية رام الله تطلق مهرجان الكتاب السنوي بمشاركة ستين دار نشر", "رام الله - الزيتون", "الخميس 10 أكتوبر 2024 - 13:40", *nxt]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == LEBANON_TEXT
+    assert len(article.extra_articles) == 1 and nxt[0] in article.extra_articles[0]
+
+
 def test_a_reviews_rating_between_the_standfirst_and_the_writer() -> None:
     text = [
         "Wie het nieuwe museum in Enschede binnenloopt, hoort het eerst: het ritmische geklepper van een oud weefgetouw.",

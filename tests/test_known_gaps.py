@@ -413,9 +413,6 @@ APPENDED = [
     ("fr/r15_ma_magazine", 1),
     # An article appended right after a most-read list: dropped with the list.
     ("ar/r21_mahrousa_tiktok", 1),
-    # Two appended articles, each ending with "اقرأ المزيد": the second one's headline is taken for a
-    # link of that box, and both come back as one.
-    ("ar/r24_algeria_appended", 2),
     # Two next articles after "المقال التالي", each a section, a headline, "site date" and paragraphs.
     ("ar/r31_morocco_appended", 2),
     # A next article after the most-read list, with its headline, date and byline: removed with
@@ -440,8 +437,6 @@ APPENDED = [
     ("gaps/en/r106_en_daily_compass", 1),
     # "Sonraki Haber" under an "İlginizi Çekebilir" list: the next article's headline read as a link.
     ("tr/r114_tr_ege24deprem", 1),
-    # A next article under "المقال التالي" whose header is a dateline and a date: its headline read as a link.
-    ("ar/r119_ar_palestine_ticker", 1),
 ]
 
 
