@@ -841,6 +841,25 @@ def test_a_next_article_whose_header_is_a_dateline_and_a_date() -> None:
     assert len(article.extra_articles) == 1 and nxt[0] in article.extra_articles[0]
 
 
+def test_a_next_article_signed_by_a_desk_under_a_related_list() -> None:
+    """A related list, "Next article", the next headline, "News Desk" (a desk, no writer) and the
+    date: the headline is the next article's, not the list's last link."""
+    text = [
+        "The council voted on Tuesday to raise bus and tram fares by a quarter from next month, citing fuel costs.",
+        "Opposition members said the rise would hit students and pensioners hardest and called for a review in the spring.",
+    ]
+    nxt = [
+        "Engineers have started repairs on the old swing bridge, which has been closed to traffic since the storm in January.",
+        "The work is expected to take six weeks, and a ferry will carry foot passengers across the river in the meantime.",
+    ]
+    page = ["City raises bus and tram fares by 25 percent", "By Jane Holt", "February 21, 2026", *text, "Read also",
+            "Ten things to do in the city this weekend", "Where to find the best coffee in the old town", "Next article",
+            "Swing bridge repairs begin after months of delay", "News Desk", "February 21, 2026 - 14:10", *nxt]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert len(article.extra_articles) == 1 and nxt[0] in article.extra_articles[0]
+
+
 def test_a_reviews_rating_between_the_standfirst_and_the_writer() -> None:
     text = [
         "Wie het nieuwe museum in Enschede binnenloopt, hoort het eerst: het ritmische geklepper van een oud weefgetouw.",

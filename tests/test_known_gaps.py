@@ -435,8 +435,6 @@ APPENDED = [
     ("ru/r100_ru_moscow", 1),
     # A next article after "Read Next": its header taken for teaser links, its paragraphs kept as body.
     ("gaps/en/r106_en_daily_compass", 1),
-    # "Sonraki Haber" under an "İlginizi Çekebilir" list: the next article's headline read as a link.
-    ("tr/r114_tr_ege24deprem", 1),
 ]
 
 

@@ -242,14 +242,14 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     separated = any(char in ":：,،-–—/" for char in key[: found.start("name")])
     if not separated and len(name.split()) == 1 and not _CASED.search(name):
         return None  # "تقرير ميداني", "تقرير خاص": a kicker (a field report, a special one), no writer
-    if name and _desk(name):
+    if name and is_desk(name):
         return None  # "Par La Rédaction", "By The Editorial Board": a desk signs, no person
     if name and fold(name.split()[0]) in _PREPOSITIONS:
         return None  # "مراسلنا في السليمانية": the correspondent's place, no name
     return name if name and _name_shaped(name) else None
 
 
-def _desk(name: str) -> bool:
+def is_desk(name: str) -> bool:
     """The name is a role alone, no person's: "La Rédaction", "Redação", "Haber Merkezi"."""
     key = fold(name).strip()
     found = _role_pattern().match(key)
