@@ -1402,8 +1402,8 @@ def _crumbed_headline(zone: Sequence[Line]) -> str | None:
     "الرئيسية » اقتصاد » <headline> السبت ١٢ أبريل ٢٠٢٥ - ٠٩:١٥ ص". The first item is the home
     link (a navigation phrase), the last one ends with the date; what is left of it is the headline."""
     for line in zone:
-        items = _CRUMB_SEPARATOR.split(line.text.strip())
-        if len(items) < 3 or not _home_link(items[0]):
+        items = _crumb_items(line)
+        if len(items) < 3:
             continue
         while len(items) > 2 and dates.is_date_line(items[-1]):
             items.pop()  # "12.02.2025 | 14:36 GMT": the separator split the stamp
@@ -1423,8 +1423,13 @@ def _crumbed_headline(zone: Sequence[Line]) -> str | None:
 
 def _breadcrumb(line: Line) -> bool:
     """ "الرئيسية / أخبار لبنان", "Home › World": the home link, then the sections down to the article."""
+    return len(_crumb_items(line)) >= 2
+
+
+def _crumb_items(line: Line) -> list[str]:
+    """The items of a breadcrumb on the line, the home link first; [] when the line is none."""
     items = _CRUMB_SEPARATOR.split(line.text.strip())
-    return len(items) >= 2 and _home_link(items[0])
+    return items if len(items) >= 2 and _home_link(items[0]) else []
 
 
 def _home_link(item: str) -> bool:

@@ -313,7 +313,7 @@ def _credits_over_captions(content: Sequence[Line], credits: Sequence[str | None
         above = content[position - 1] if position else None
         pairs[position] = below
         # Under the share bar or the byline, where nothing above the credit is a caption
-        sure += above is None or above.removed and (above.rule.startswith("lexicon.") or _header_line(above))
+        sure += above is None or above.removed and (above.rule.startswith("lexicon.") or header_line(above))
     return pairs if len(pairs) >= CREDIT_FIRST_PAIRS and sure else {}
 
 
@@ -343,7 +343,7 @@ def _header_follows(following: Sequence[Line]) -> bool:
     """A byline or a date right after a lone credit: the picture sits inside the article's header
     (headline, picture, byline), and the line above the credit is the headline, not a caption."""
     return any(
-        line.words <= HEADER_LINE_WORDS and line.rule != "region.live-stamp" and _header_line(line)  # not "14:31" over a live entry
+        line.words <= HEADER_LINE_WORDS and line.rule != "region.live-stamp" and header_line(line)  # not "14:31" over a live entry
         for line in following[:HEADER_AFTER_CREDIT]
     )
 
@@ -351,7 +351,7 @@ def _header_follows(following: Sequence[Line]) -> bool:
 HEADER_LINE_WORDS = 12
 
 
-def _header_line(line: Line) -> bool:
+def header_line(line: Line) -> bool:
     """A byline (it may carry its date: "By: Name - Reporter / Outlet / 05:42 AM June 18, 2025") or a date line."""
     return dates.is_date_line(line.text, folded=line.key) or byline.byline_author(line.key, line.text, line.words) is not None
 

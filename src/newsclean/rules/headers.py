@@ -50,7 +50,7 @@ def is_header_line(line: Line) -> bool:
     line with a date and a time after a place or a name ("Sevilla - 22 abr 2024 - 07:15 CEST")."""
     if line.words > 25:
         return False
-    if byline.byline_author(line.key, line.text, line.words) or dates.is_date_line(line.text, folded=line.key):
+    if captions.header_line(line):
         return True
     return line.words <= PLACED_STAMP_WORDS and structure.has_time(line) and bool(dates.find_dates(line.text, folded=line.key))
 

@@ -376,7 +376,7 @@ def _next_article_below(page: Page, index: int) -> bool:
     # "رام الله - الزيتون" (a dateline alone) or "Haber Merkezi" (a desk) between the headline and its date
     placed = after.words <= byline.MAX_DATELINE_WORDS and byline.dateline_head(after.text) and not after.ends_sentence
     if placed or after.words <= byline.MAX_DATELINE_WORDS and byline.is_desk(after.text):
-        after = _two_below(page, after.index)[0] if _two_below(page, after.index) else after
+        after = next(iter(_two_below(page, after.index)), after)
     if not dates.is_date_line(after.text, folded=after.key):
         return False
     below = _two_below(page, after.index)[:1]  # the date, then the byline ("كتبت نورة المطيري") or the text

@@ -129,7 +129,7 @@ def _list_after_teaser(content: Sequence[Line], last: int) -> int:
     if position == last + 1 or position + 2 >= len(content):
         return last
     opener, items = content[position], content[position + 1 : position + 3]
-    if opener.removed or opener.cls not in ("good", "near") or opener.text.rstrip()[-1:] not in (":", "："):
+    if not _opens_list(opener) or opener.cls not in ("good", "near"):
         return last
     return position if all(item.cls == "item" and not item.removed for item in items) else last
 

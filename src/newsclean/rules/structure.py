@@ -715,7 +715,9 @@ _LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\
 # "Palermo: $865.000", "Belgrano: $810.000": a label of one to three words, a colon, a value.
 _PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}\s?[:：](?!//)\s*\S")  # not "http://..."
 PAIR_MAX_WORDS = 8
-# "Preston 2-0 Sheffield Wednesday", "Millwall P-P Derby County": a result between two names.
+PAIR_LABEL_WORDS = 4
+
+
 def priced(line: Line) -> bool:
     """A label and a price or a figure: "المازوت: 1,268,000 ل.ل", "Brent: 67.85 ▼" (a market strip's item)."""
     label, colon, value = line.text.partition(":")
@@ -730,7 +732,7 @@ def score_line(line: Line) -> bool:
     return _SCORE_ITEM.match(line.text) is not None
 
 
-PAIR_LABEL_WORDS = 4
+# "Preston 2-0 Sheffield Wednesday", "Millwall P-P Derby County": a result between two names.
 _SCORE_ITEM = regex.compile(r"^\D{2,40}?\s(?:\d{1,3}\s?[-–:]\s?\d{1,3}|P\s?-\s?P)\s\D{2,40}$")
 _LIST_COMMA = regex.compile(r"[,،]")
 LISTED_MAX_WORDS = 40  # a line-up: a team's name, a colon and eleven players
