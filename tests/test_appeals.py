@@ -268,6 +268,7 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
         ("Eindredactie: Mirjam de Boer", "end-note"),  # a Dutch podcast's credits
         ("Heb je een tip voor de redactie? Mail naar tips@example.nl", "end-note"),
         ("عن الكاتب", "author-box"),
+        ("This report by The Northern Press was first published July 9, 2024.", "end-note"),  # a wire's note
     ],
 )
 def test_notes_after_the_text(note: str, category: str) -> None:
@@ -393,3 +394,48 @@ def test_a_long_thread_of_replied_comments_without_a_heading_is_no_text() -> Non
         ]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == post
+
+
+def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None:
+    text = [
+        "A Victorian footbridge that carries thousands of people across the river every day will close for six months.",
+        "Shropshire Council confirmed on Monday that the bridge will shut from April while its girders are replaced.",
+    ]
+    box = [
+        "Support local journalism",
+        "The Gazette has reported on Shropshire for more than 165 years. Independent local journalism like this costs money to produce.",
+        "Become a supporter",
+    ]
+    article = newsclean.clean("\n".join(["Footbridge to close for six months", "By Hannah Prothero", *text, *box, "Contact us"]))
+    assert list(article.paragraphs) == text
+
+
+@pytest.mark.parametrize(
+    "line, category",
+    [
+        ("Seguí leyendo: Hallaron restos de un megaterio en un campo de Santa Fe", "read-also"),
+        ("تابع آخر الأخبار عبر قناة بوابة المحروسة على واتساب", "newsletter"),
+        ("تابع آخر الأخبار عبر حساب بوابة المحروسة على جوجل نيوز", "newsletter"),
+        ("WNLR transcripts are created on a rush deadline by a contractor. This text may not be in its final form.", "licence"),
+        ("Ver más: Turismo en Valparaíso: cruceros dejan más de 15 mil visitantes en febrero", "read-also"),
+        ("Vous avez aimé cet article ?", "paywall"),
+        ("Accédez à tous nos articles et à l’édition numérique dès 6 h du matin.", "paywall"),
+        ("تم إنشاء الملخص باستخدام الذكاء الاصطناعي ومراجعته من قبل فريق التحرير", "summary-note"),
+    ],
+)
+def test_appeals_teasers_and_notes_of_this_round(line: str, category: str) -> None:
+    hit = lexicon.match(Line(0, line, fold(line)))
+    assert hit is not None and hit.category.name == category
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sigue leyendo",  # a button alone: the paywall's or the page's, not a teaser's label
+        "Ver más",
+        "تابع الآلاف المباراة عبر يوتيوب رغم انقطاع الكهرباء في عدد من الأحياء",  # "followed", a sentence
+    ],
+)
+def test_lines_that_only_look_like_this_rounds_appeals(line: str) -> None:
+    hit = lexicon.match(Line(0, line, fold(line)))
+    assert hit is None or hit.category.name not in ("read-also", "newsletter")

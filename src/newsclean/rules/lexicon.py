@@ -144,13 +144,15 @@ BOX_LINE_WORDS = 50  # "Stay on top of the news with our app. Get alerts ...": a
 # "Jetzt abonnieren" is a paywall's word), and what the lines between them are.
 BOXES = {
     "newsletter": (Label.NEWSLETTER, "lexicon.newsletter-box", ("lexicon.newsletter", "lexicon.paywall")),
+    "donation": (Label.DONATION, "lexicon.donation-box", ("lexicon.donation",)),
     "player": (Label.BOILERPLATE, "lexicon.player-box", ("lexicon.player",)),
 }
 
 
 def _boxes(page: Page) -> None:
     """The lines between a box's heading and its button are the box's: "Newsletter Valais" /
-    "Recevez chaque matin l'essentiel ..." / "S'inscrire"; "Écouter l'épisode" / the show's name /
+    "Recevez chaque matin l'essentiel ..." / "S'inscrire"; "Support local journalism" / the pitch /
+    "Donate now"; "Écouter l'épisode" / the show's name /
     the episode's title / "00:00". Both ends are lines of the same category, the heading is short,
     and so are the at most three lines between them."""
     content = page.content
