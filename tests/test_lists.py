@@ -557,3 +557,39 @@ def test_a_details_box_after_the_last_paragraph_stays_over_the_writers_signature
             "زينة حداد", "#مسرح", "#بيروت"]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [*text, *box]
+
+
+def test_a_timetable_one_cell_per_line_with_times_and_durations_is_the_texts() -> None:
+    """Times in a row are a timetable's cells, no live page's stamps; "45 dakika" (a number and its
+    unit) is a figure's cell as much as a name's."""
+    cells = ["Kalkış", "Karşıyaka", "Göztepe", "İlk sefer", "07.15", "07.45", "Son sefer", "21.30", "22.00",
+             "Sefer aralığı", "45 dakika", "45 dakika"]
+    text = [
+        "İzmir Körfezi'nde toplu ulaşıma yeni bir hat ekleniyor ve iki iskele arasında doğrudan seferler başlıyor.",
+        "Belediye şirketinden yapılan açıklamaya göre hatta ilk etapta iki vapur görev yapacak. Sefer saatleri şöyle:",
+        *cells,
+        "Şirket yetkilileri, yolcu yoğunluğuna göre hafta içi sabah saatlerinde ek seferler konulabileceğini söyledi.",
+    ]
+    article = newsclean.clean("\n".join(["İzmir'de körfeze yeni vapur hattı açılıyor", "Elif Karaca", "15.05.2024 - 10:32", *text]))
+    assert list(article.paragraphs) == text
+
+
+def test_an_announced_tables_rows_stay_though_lines_elsewhere_share_their_shape() -> None:
+    """Rows shaped "words number words number" under a colon sentence and a header row are the
+    text's, though a teaser below and a summary line above have the same shape."""
+    rows = [
+        "Tampines Avenue 10 (Tampines North to Tampines West) 3.8km 2026",
+        "Pasir Ris Drive 1 to Pasir Ris East MRT 4.1km 2026",
+        "Tampines Street 86 to the coastal park connector 3.5km 2027",
+    ]
+    text = [
+        "Residents in Tampines and Pasir Ris will be able to cycle to two MRT stations on dedicated paths by 2027.",
+        "The Land Transport Authority said on March 10 that the three segments would be built in stages from this year.",
+        "The segments and their expected completion dates are:",
+        "Segment Length Expected completion",
+        *rows,
+        "The new paths will be 2.5m wide and will include covered bicycle parking near the stations and the bus interchange.",
+    ]
+    page = ["New cycling paths to link Tampines and Pasir Ris", "Jerome Tan", "Mar 11, 2025", *text,
+            "Read next", "Woodlands residents to get 8km of new cycling paths by 2026", "Topics"]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == text

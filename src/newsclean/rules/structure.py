@@ -209,7 +209,10 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
         and int(found[2]) < 60
     ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
-    if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times):
+    position = {line.index: number for number, line in enumerate(content)}
+    # A live update stands under its time; times in a row are a timetable's cells ("07.15", "07.45").
+    in_a_row = sum(1 for (a, _), (b, _) in zip(stamps, stamps[1:]) if position[b] == position[a] + 1)
+    if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times) or in_a_row * 2 >= len(stamps):
         return _match_minutes(content) or _stamped_updates(content, _relative_live_stamp) or _stamped_updates(content, _day_and_time)
     # The newest updates of a live page may be stamped "10 minutes ago", "منذ 45 دقيقة" instead.
     relative = {line.index for line in content if line.words <= LIVE_STAMP_WORDS and _relative_stamp(line)}
@@ -420,6 +423,7 @@ def cell_table(cells: list[Line], min_figures: int = 1) -> int:
     row, `min_figures` columns of figures at least and one of names. 0 when they make none."""
     best = 0
     kinds = [_figure_line(cell) for cell in cells]
+    counted = [_counted(cell) for cell in cells]
     for width in TABLE_COLUMNS:
         # The header row: names, or years over columns of figures ("Six months to December", "2024",
         # "2023", "Change" over "Revenue", "R4.82bn", "R4.31bn", "+11.8%").
@@ -430,17 +434,29 @@ def cell_table(cells: list[Line], min_figures: int = 1) -> int:
         if len(pattern) < width or all(pattern) or sum(pattern) < min_figures:
             continue
         rows = 0
-        while tuple(kinds[start + rows * width : start + (rows + 1) * width]) == pattern:
+        while _fits(kinds[start + rows * width : start + (rows + 1) * width], counted[start + rows * width :], pattern):
             rows += 1
         if rows >= TABLE_MIN_ROWS:
             best = max(best, start + rows * width)
     return best
 
 
+def _fits(row: list[bool], counted: list[bool], pattern: tuple[bool, ...]) -> bool:
+    """The row's cells keep the columns' kinds; a number with its unit's word fits either kind."""
+    return len(row) == len(pattern) and all(kind == want or loose for kind, loose, want in zip(row, counted, pattern))
+
+
 def _figure_line(line: Line) -> bool:
     """A cell that is a figure: "174.63", "12%", "+3,5", "R4.82bn", "$12m" (a currency's sign or a
     unit of a letter or two around the number)."""
     return bool(line.tokens) and all(token[0].isdigit() or _UNIT_FIGURE.match(token) for token in line.tokens)
+
+
+def _counted(line: Line) -> bool:
+    """ "45 dakika", "3 hours": a number and its unit's word, a cell of either kind (a figure's, or a
+    name's in a column of "1 bedroom", "5+ bedroom")."""
+    tokens = line.tokens
+    return len(tokens) == 2 and tokens[0][0].isdigit() and not tokens[1][0].isdigit()
 
 
 _UNIT_FIGURE = regex.compile(r"^\p{L}{1,2}\d[\d.,]*\p{L}{0,3}$|^\d[\d.,]*\p{L}{1,3}$")
@@ -678,10 +694,16 @@ def _template_series(page: Page) -> None:
         if len(members) < SERIES_MIN_COUNT or len({m.key for m in members}) == 1:
             continue
         if _a_list(members, position):
-            if _introduced(page, members[0]):  # "Expected temperatures:" then "Cairo: high 38, low 23", ...
-                for line in members:
-                    if line.cls in ("short", "near"):
-                        line.cls, line.score = "item", 0.0
+            if _introduced_table(page, members[0]):  # "Expected temperatures:" then "Cairo: high 38, low 23", ...
+                _as_items(members)
+            continue
+        # A table announced by the text ("The segments are:", its header row, then a row per line) whose
+        # rows share their shape with a few lines elsewhere: the rows are the text's, the rest no series.
+        for run in _runs(members, position):
+            if len(run) >= SERIES_MIN_COUNT and _introduced_table(page, run[0]):
+                _as_items(run)
+                members = [line for line in members if line not in run]
+        if len(members) < SERIES_MIN_COUNT:
             continue
         if _stamped(members) and _interleaved_with_prose(page, members) and not _live_updates(page, members):
             page.terminators.append(members[0].index)  # a comment thread: stamp, text, stamp, text
@@ -820,6 +842,34 @@ def pair_item(line: Line, *, in_box: bool = False) -> bool:
     unended = line.text[-1:] not in ".!?؟।"
     commas = len(_LIST_COMMA.findall(line.text))
     return line.words <= LISTED_MAX_WORDS and (commas >= 3 or unended and (commas >= 1 or in_box))
+
+
+def _as_items(lines: Sequence[Line]) -> None:
+    for line in lines:
+        if line.cls in ("short", "near"):
+            line.cls, line.score = "item", 0.0
+
+
+def _runs(members: list[Line], position: dict[int, int]) -> list[list[Line]]:
+    """The members in runs of lines that follow one another."""
+    runs: list[list[Line]] = []
+    for line in members:
+        if runs and position[line.index] == position[runs[-1][-1].index] + 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+TABLE_HEAD_WORDS = 6  # "Segment Length Expected completion": a table's header row
+
+
+def _introduced_table(page: Page, first: Line) -> bool:
+    """A colon line right above the rows, or above their header row (short, no full stop)."""
+    if _introduced(page, first):
+        return True
+    above = next((line for line in reversed(page.lines[: first.index]) if not line.blank), None)
+    return above is not None and above.words <= TABLE_HEAD_WORDS and not above.ends_sentence and _introduced(page, above)
 
 
 def _introduced(page: Page, first: Line) -> bool:
