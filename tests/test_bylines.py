@@ -660,3 +660,35 @@ def test_a_desk_that_signs_is_no_writer(text: str) -> None:
 )
 def test_our_correspondent_in_a_place_names_the_writer(text: str, name: str | None) -> None:
     assert byline_author(fold(text), text, len(text.split())) == name
+
+
+LEAD = [
+    "حذرت وزارة الموارد المائية في الإقليم من تراجع مخزون السدود إلى أدنى مستوى منذ عشر سنوات بسبب قلة الأمطار.",
+    "وقالت الوزارة في بيان إن الخزين الحالي لا يكفي لسد حاجة الزراعة الصيفية في المحافظات الثلاث.",
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (["ترجمة: آلان جلال", "02/12/2025 14:35"], "آلان جلال"),  # the translator alone: the only name there is
+        (["هاوكار عزيز", "02/12/2025 14:35", "ترجمة: آلان جلال"], "هاوكار عزيز"),  # the writer's name alone wins
+        (["ترجمة: آلان جلال", "بقلم: هاوكار عزيز", "02/12/2025 14:35"], "هاوكار عزيز"),
+    ],
+)
+def test_a_translators_credit_names_the_writer_only_when_no_one_else_is_named(header: list[str], author: str) -> None:
+    article = newsclean.clean("\n".join(["موارد الإقليم تحذر من تراجع مخزون السدود", *header, *LEAD]))
+    assert article.author == author
+    assert list(article.paragraphs) == LEAD
+
+
+def test_an_interview_field_over_the_stamp_names_the_interviewer() -> None:
+    text = [
+        "In Frankfurt, Düsseldorf und München stehen Millionen Quadratmeter Büroflächen leer, seit Jahren schon.",
+        "Frau Oltmanns, wenn man durch dieses Gebäude läuft, sieht man leere Flure. Was sehen Sie?",
+        "Ich sehe Grundrisse. Dieses Haus hat eine Tiefe von vierzehn Metern, das ist für Wohnungen fast ideal.",
+    ]
+    page = ["„Leere Büros sind das größte ungenutzte Bauland“", "Interview: Jonas Freytag", "7. November 2024, 16:30 Uhr", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Jonas Freytag"
+    assert list(article.paragraphs) == text

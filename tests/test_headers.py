@@ -1132,3 +1132,65 @@ def test_live_update_times_with_their_zone_in_brackets_and_relative_stamps() -> 
     ]
     article = newsclean.clean("\n".join([*head, *updates]))
     assert list(article.paragraphs) == updates[2::3]
+
+
+def test_a_pull_quote_that_repeats_a_sentence_joined_to_its_and_is_found() -> None:
+    """Arabic writes "و" ("and") onto the word: the text's "والبلدية التي ..." is the quote's
+    "«البلدية التي ...»"."""
+    text = [
+        "تعيش البلديات في لبنان منذ سنوات على ما تبقى من موازنات لا تكفي لرفع النفايات أو إنارة الطرقات.",
+        "الصندوق البلدي المستقل يتأخر في الدفع سنوات، ويوزع ما يوزعه وفق معايير لا يفهمها أحد. والبلدية التي لا تملك قرارها المالي ليست سلطة محلية، بل صندوق بريد للحكومة المركزية.",
+        "ولهذا فإن أي انتخابات بلدية مقبلة لن تغير شيئاً ما لم يتغير قانون المال البلدي نفسه.",
+    ]
+    quote = "«البلدية التي لا تملك قرارها المالي ليست سلطة محلية، بل صندوق بريد للحكومة المركزية»"
+    article = newsclean.clean("\n".join(["البلديات بلا مال", "بقلم: سامر حداد", text[0], quote, text[1], text[2]]))
+    assert list(article.paragraphs) == text
+
+
+def test_a_pull_quote_in_other_quotation_marks_right_under_its_paragraph_goes_with_its_speaker() -> None:
+    text = [
+        "A Victorian footbridge will close for six months from April while engineers replace its corroded girders.",
+        "Councillor Gareth Lloyd-Evans, cabinet member for highways, said the work could not be put off any longer.",
+        '"Nobody wants to close a bridge people love, but the alternative was a much longer closure later on, or worse."',
+        "The contract has been awarded to a firm based in Ludlow, which expects to start work on the first of April.",
+    ]
+    pulled = ["“Nobody wants to close a bridge people love, but the alternative was a much longer closure later on, or worse.”", "Cllr Gareth Lloyd-Evans"]
+    article = newsclean.clean("\n".join(["Footbridge to close for six months", "By Hannah Prothero", *text[:3], *pulled, text[3]]))
+    assert list(article.paragraphs) == text
+    # The same words further down the text are the text's again, not a pull quote set apart.
+    again = [*text[:3], text[3], pulled[0]]
+    article = newsclean.clean("\n".join(["Footbridge to close for six months", "By Hannah Prothero", *again]))
+    assert pulled[0] in article.paragraphs
+
+
+def test_a_headline_opening_with_a_menus_word_is_no_kicker() -> None:
+    """ "Shrewsbury" in the menu, "Shrewsbury footbridge to close ..." the headline: a line that runs
+    on for a dozen words is no section label's kicker, and it wins over the standfirst under it."""
+    page = [
+        "News", "Shrewsbury", "Transport",
+        "Shrewsbury footbridge to close for six months as £2.4m repair work begins",
+        "Pedestrians and cyclists face a ten-minute detour while the Victorian crossing is strengthened",
+        "By Hannah Prothero",
+        "Published: 6:00am 18 March 2025",
+        "A Victorian footbridge that carries thousands of people across the river every day will close for six months.",
+        "Shropshire Council confirmed on Monday that the bridge will shut from April while its girders are replaced.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[3]
+    assert article.subtitle == page[4]
+
+
+def test_a_byline_that_names_the_site_names_no_writer() -> None:
+    page = [
+        "Plaza Noticias", "Política", "Sociedad",
+        "Un vecino encontró fósiles de un gliptodonte mientras arreglaba el patio de su casa",
+        "Redacción Plaza Noticias",
+        "09 de marzo de 2025 - 14:22",
+        "Lo que empezó como una obra para colocar un piso nuevo en el patio terminó en un hallazgo paleontológico.",
+        "Técnicos del museo provincial trabajaron durante dos días para retirar los restos del caparazón.",
+        "Contacto",
+        "Copyright © 2025 Plaza Noticias. Todos los derechos reservados.",
+    ]
+    assert newsclean.clean("\n".join(page)).author is None
+    signed = [*page[:4], "Redacción Lucía Ferreyra", *page[5:]]
+    assert newsclean.clean("\n".join(signed)).author == "Lucía Ferreyra"

@@ -236,8 +236,8 @@ def _reach(lines: Sequence[Line], size: int) -> list[Line]:
     return taken
 
 
-# author, dateline, site, date, the date lines
-HeaderLines = tuple[str | None, str | None, str | None, dates.DateMatch | None, list[Line]]
+# author, dateline, site, date, the date lines, a translator's name
+HeaderLines = tuple[str | None, str | None, str | None, dates.DateMatch | None, list[Line], str | None]
 
 
 def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
@@ -253,15 +253,26 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     # A caption or a credit names no writer, nor does a share bar's "متابعة الكاتبة" (follow the writer).
     set_aside = (Label.CAPTION, Label.CREDIT, Label.SHARE)
     names = {line.index: byline.byline_author(line.key, line.text, line.words) for line in zone if line.label not in set_aside}
+    # A translator's credit ("ترجمة: آلان جلال") names the writer only when nothing else does: the
+    # writer's name alone under the headline wins over it.
+    translators = {line.index: names[line.index] for line in zone if names.get(line.index) and byline.translator_credit(line.key)}
+    for index in translators:
+        names[index] = None
     explicit = any(names.values())
     text_started = False  # a paragraph of the text stands above: a "place - name" line is an item of it
     for line in zone:
         if line.index not in names or line.index in page.live_stamps:
             continue  # a caption or a credit; a live page's update time
+        if line.index in translators:
+            line.decide(Label.BYLINE, "segment.translator", translators[line.index] or "")
+            continue
         if text_started and line.words <= byline.MAX_DATELINE_WORDS and byline.dateline_head(line.text):
             continue  # "Namur – Dinant (L154)", "Образование — 21,4": a list's item under the lead (a stamp has no dateline head)
         text_started = text_started or _in_text(page, line)
         name = names[line.index]
+        if name and author is None and fold(name) == fold(_masthead_name(page) or ""):
+            line.decide(Label.BYLINE, "segment.byline", "the site's name, no writer's")  # "Redacción Plaza Noticias"
+            continue
         if name and author is None:
             above = _name_over_role(zone, line)
             if above is not None:  # "محمد الشامي" over "مراسل شبكة الرأي - دمشق": the name is the writer
@@ -388,7 +399,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                     # not the site's ("موسكو - المغرب اليوم" comes back in the footer).
                     dateline, author = parts
                     line.decide(Label.BYLINE, "segment.dateline-byline", author)
-    return author, dateline, site, date, date_lines
+    return author, dateline, site, date, date_lines, next(iter(translators.values()), None)
 
 
 def _in_text(page: Page, line: Line) -> bool:
@@ -402,7 +413,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     lines around the start of the main text."""
     title = subtitle = None
     zone, start = _header_zone(page, content)
-    author, dateline, site, date, date_lines = _header_lines(page, zone)
+    author, dateline, site, date, date_lines, translator = _header_lines(page, zone)
     chosen = _headline(page, zone, start)
     crumbed = _crumbed_headline(zone) if chosen is None or chosen.words < TITLE_MIN_WORDS else None
     if crumbed is not None:  # "Home / World / <headline> 12.02.2025 | 14:36": the line holds the headline
@@ -428,6 +439,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 dateline = dateline or place
                 after = [line for line in after if line is not name_line]
         subtitle = _subtitle(page, content, zone, after)
+    author = author or translator
     if title is None and page.region is not None:
         breaking = _breaking_headline(page, page.lines[page.region[0]])
         if breaking is not None:  # "عاجل: هزة أرضية ..." over "عمّان 11 شباط (الرابية) - ..."
@@ -542,7 +554,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         # A kicker extends the section label above it: "الدوري الممتاز" → "الدوري الممتاز - الجولة 20".
         # Right under its section's label, a line that runs on is a headline ("Dundee" over "Dundee
         # councillors approve £38m of cuts ..."); further up, the label is the site's name or a menu's.
-        kicker = any(
+        kicker = line.words <= KICKER_LINE_WORDS and any(
             other.words < line.words and line.key.startswith(other.key + " ")
             and (number < position - 1 or line.words <= other.words + KICKER_WORDS)
             for number, other in enumerate(zone[:position])
@@ -577,6 +589,7 @@ def _clip_titles(zone: Sequence[Line]) -> set[int]:
 
 
 KICKER_WORDS = TITLE_MIN_WORDS  # "أسعار صرف العملات اليوم" over the headline
+KICKER_LINE_WORDS = 2 * KICKER_WORDS  # a section's label run on: "الدوري الممتاز - الجولة 20", not a headline
 
 
 def _kicker_over(line: Line, below: Line | None, candidates: Sequence[Line]) -> bool:

@@ -20,22 +20,23 @@ MAX_ROLE_WORDS = 6  # "Staff Writer", "مراسل الجزيرة في دمشق"
 OUTLET_WORDS = 4  # an outlet's name: "بوابة فزان" before a correspondent's name, "NPB News" after a writer's
 
 
-def _alternation(file_name: str) -> str:
-    """Every language's phrases of one data file, folded, as one regex alternation (longest first)."""
+def _alternation(*file_names: str) -> str:
+    """Every language's phrases of these data files, folded, as one regex alternation (longest first)."""
     root = resources.files("newsclean") / "lexicons"
     phrases: list[str] = []
     for lang in LANGUAGES:
-        path = root / lang / file_name
-        if path.is_file():
-            phrases += [fold(p) for p in read_phrases(path.read_text(encoding="utf-8"))]
+        for file_name in file_names:
+            path = root / lang / file_name
+            if path.is_file():
+                phrases += [fold(p) for p in read_phrases(path.read_text(encoding="utf-8"))]
     phrases.sort(key=len, reverse=True)
     return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 @lru_cache(maxsize=1)
 def _prefixes() -> str:
-    """Every language's byline prefixes ("by", "par", "كتب") as one regex alternation."""
-    return _alternation("byline.txt")
+    """Every language's byline prefixes ("by", "par", "كتب", and a translator's "ترجمة") as one regex alternation."""
+    return _alternation("byline.txt", "translator.txt")
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +187,17 @@ def prefix_alone(key: str) -> bool:
     """Whether a (folded) line is a byline's prefix and nothing else ("Article rédigé par", "By",
     "بقلم:"): the writer's name stands on the next line."""
     return _byline_pattern().match(key + " x") is not None and _prefix_anywhere().fullmatch(key.strip(" :：,،-–—")) is not None
+
+
+@lru_cache(maxsize=1)
+def _translator_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"^[\W_]*(?:{_alternation('translator.txt')})(?!\w)")
+
+
+def translator_credit(key: str) -> bool:
+    """Whether a (folded) byline credits the translator ("ترجمة: آلان جلال", "Traduit par ..."): the
+    writer, when the page names one, is someone else."""
+    return _translator_pattern().match(key) is not None
 
 
 def has_prefix(key: str) -> bool:

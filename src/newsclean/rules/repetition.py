@@ -80,12 +80,15 @@ def _pull_quotes(page: Page) -> None:
         line.decide(Label.BOILERPLATE, "repetition.pull-quote", "a sentence of the paragraph just above it, set apart")
     for quote in quotes[:MAX_PULL_QUOTES]:
         for other in kept:
-            if other is not quote and other.words > quote.words and _quoted_in(quote.tokens, other.tokens):
+            # The source is longer, or the same words in other quotation marks right above it (“...” under "...").
+            longer = other.words > quote.words or (place[other.index] == place[quote.index] - 1 and other.tokens == quote.tokens)
+            if other is not quote and longer and _quoted_in(quote.tokens, other.tokens):
                 if _heads_its_source(quote, place[other.index] - place[quote.index]):
                     break
                 quote.decide(Label.BOILERPLATE, "repetition.pull-quote", f"words of line {other.index + 1}")
-                speaker = next((line for line in kept if line.index > quote.index), None)
-                if speaker is not None and _speaker(speaker):
+                position = place[quote.index]
+                speaker = kept[position + 1] if position + 1 < len(kept) else None
+                if speaker is not None and (_speaker(speaker) or _named_above(speaker, kept[max(0, position - SPEAKER_REACH) : position])):
                     speaker.decide(Label.BOILERPLATE, "repetition.pull-quote", "the pull quote's speaker")
                 break
 
@@ -113,6 +116,19 @@ def _speaker(line: Line) -> bool:
     return found is not None and 2 <= len(found.group("name").split()) <= 4 and byline.bare_name(found.group("name"))
 
 
+SPEAKER_REACH = 4  # kept lines above a pull quote where the text names its speaker
+NAME_WORDS = 2  # the end of a name the text must show: "Gareth Lloyd-Evans" of "Cllr Gareth Lloyd-Evans"
+
+
+def _named_above(line: Line, above: Sequence[Line]) -> bool:
+    """ "Cllr Gareth Lloyd-Evans" under a pull quote: a name alone, which the text just above names
+    too (a subheading alone, "App Development", is no one the text quotes)."""
+    if line.words > SPEAKER_WORDS or line.ends_sentence or line.words < NAME_WORDS or not byline.bare_name(line.text.strip()):
+        return False
+    name = line.tokens[-NAME_WORDS:]
+    return any(other.tokens[n : n + NAME_WORDS] == name for other in above for n in range(len(other.tokens)))
+
+
 def _headings(page: Page) -> set[int]:
     """The lines the HTML marks as subheadings (<h2> ... <h6>)."""
     return {
@@ -123,15 +139,20 @@ def _headings(page: Page) -> set[int]:
 
 
 
+# "و" / "ف" ("and", "so") written onto the word: the text's "والبلدية التي ..." is the quote's "«البلدية التي ...»".
+_JOINED_AND = ("و", "ف")
+
+
 def _quoted_in(quote: list[str], text: list[str]) -> bool:
     """Whether the quote's words occur in order in `text`, close together (a few words may come
-    between them: "We're not activists," she says, "We're counters.")."""
+    between them: "We're not activists," she says, "We're counters."). The text's sentence may join
+    its first word to the one before ("والبلدية")."""
     span = len(quote) + PULL_QUOTE_SLACK
     for start, token in enumerate(text):
-        if token != quote[0]:
+        if token != quote[0] and not (token[:1] in _JOINED_AND and token[1:] == quote[0]):
             continue
-        window = iter(text[start : start + span])
-        if all(word in window for word in quote):
+        window = iter(text[start + 1 : start + span])
+        if all(word in window for word in quote[1:]):
             return True
     return False
 
