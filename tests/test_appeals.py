@@ -421,6 +421,8 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("Vous avez aimé cet article ?", "paywall"),
         ("Accédez à tous nos articles et à l’édition numérique dès 6 h du matin.", "paywall"),
         ("تم إنشاء الملخص باستخدام الذكاء الاصطناعي ومراجعته من قبل فريق التحرير", "summary-note"),
+        ("Nouveaux posts", "navigation"),  # a live page's button
+        ("3 new updates", "navigation"),
     ],
 )
 def test_appeals_teasers_and_notes_of_this_round(line: str, category: str) -> None:

@@ -370,3 +370,24 @@ def test_a_credit_glued_to_its_caption_is_no_headline() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.title == page[0]
     assert list(article.paragraphs) == text
+
+
+def test_a_line_announcing_a_list_under_a_gallerys_last_counter_is_the_texts() -> None:
+    """A gallery ends with its counter ("١ / ٣"); the sentence under it that ends with a colon
+    announces the list that follows: the text goes on, it is no picture's caption."""
+    gallery = ["ألبوم الصور", "الوزير خلال تفقد الوحدات السكنية - تصوير: سمير العلوي", "جانب من أعمال التشطيبات - تصوير: سمير العلوي", "١ / ٣"]
+    listed = ["وشملت الجولة تفقد المشروعات التالية:", "- محطة معالجة الصرف الصحي بالمنطقة الصناعية", "- مدرستان للتعليم الأساسي بالحي السابع"]
+    last = "يشار إلى أن المعرض يستمر حتى نهاية الشهر الجاري ويستقبل الزوار يوميا من العاشرة صباحا حتى الثامنة مساء."
+    article = newsclean.clean("\n".join([*HEADER, *TEXT, *gallery, *listed, last, "شارك", "فيسبوك"]))
+    assert list(article.paragraphs) == [*TEXT, *listed, last]
+
+
+@pytest.mark.parametrize("credit", ["Lecteur-reporter"])
+def test_a_readers_picture_credit(credit: str) -> None:
+    caption = f"Le toit de l’immeuble de la rue de Lausanne, à Morges, vers 15h. {credit}"
+    text = [
+        "Des rafales jusqu’à 130 km/h ont balayé l’arc lémanique vendredi, privant des milliers de foyers d’électricité.",
+        "À Morges, une partie de la toiture d’un immeuble locatif a été arrachée en fin d’après-midi, sans faire de blessé.",
+    ]
+    article = newsclean.clean("\n".join(["Tempête sur le Léman", "Par Nadia Berset", text[0], caption, text[1]]))
+    assert list(article.paragraphs) == text

@@ -47,11 +47,12 @@ def test_box_above_the_text_leaves_the_body_for_key_points() -> None:
     ("heading", "items"),
     [
         ("L'essentiel", ["Le pont ferme aux voitures en avril.", "Deux piles sont fragilisées.", "Le chantier durera trois ans."]),
+        ("L’essentiel", ["Le pont ferme aux voitures en avril.", "Deux piles sont fragilisées.", "Le chantier durera trois ans."]),
         ("أبرز النقاط", ["إغلاق الجسر أمام السيارات في نيسان", "تآكل دعامتين بفعل المياه المالحة", "إنشاء جسر جديد خلال ثلاث سنوات"]),
         ("أبرز ما جاء في التقرير", ["• إغلاق الجسر أمام السيارات", "• تآكل دعامتين", "• جسر جديد خلال ثلاث سنوات"]),
         ("Das Wichtigste in Kürze", ["Die Brücke wird im April gesperrt.", "Zwei Pfeiler sind beschädigt."]),
     ],
-    ids=["fr", "ar", "ar-bullets", "de"],
+    ids=["fr", "fr-typographic-apostrophe", "ar", "ar-bullets", "de"],
 )
 def test_headings_in_other_languages(heading: str, items: list[str]) -> None:
     article = newsclean.clean(page(*HEADER, heading, *items, LEAD, SECOND, THIRD))

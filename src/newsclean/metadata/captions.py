@@ -222,9 +222,12 @@ def _not_a_caption(page: Page, line: Line, credit: str, text: str) -> bool:
 
 
 def _in_gallery(content: Sequence[Line], position: int) -> bool:
-    """A short line right after a gallery counter ("1 / 6", "2 of 8") is that picture's caption."""
+    """A short line right after a gallery counter ("1 / 6", "2 of 8") is that picture's caption; not
+    one that announces a list with a colon (the text going on under the gallery's last counter)."""
     line = content[position]
     if position == 0 or line.removed or line.words > CAPTION_ABOVE_MAX_WORDS or line.cls == "good" and line.words > 20:
+        return False
+    if line.text.rstrip().endswith((":", "：")):
         return False
     return gallery_counter(content[position - 1])
 
