@@ -593,3 +593,21 @@ def test_an_announced_tables_rows_stay_though_lines_elsewhere_share_their_shape(
     page = ["New cycling paths to link Tampines and Pasir Ris", "Jerome Tan", "Mar 11, 2025", *text,
             "Read next", "Woodlands residents to get 8km of new cycling paths by 2026", "Topics"]
     assert list(newsclean.clean("\n".join(page)).paragraphs) == text
+
+
+def test_a_sentence_set_out_as_a_list_of_comma_ended_items_is_the_texts() -> None:
+    """ "Zamknięte zostały kąpieliska:" then "Gdańsk Brzeźno," ... "Gdynia Orłowo.": the items end
+    with commas and the last with a full stop; with them the text's opening holds together."""
+    items = ["Zamknięte zostały kąpieliska:", "Gdańsk Brzeźno,", "Gdańsk Jelitkowo,", "Gdańsk Stogi,", "Gdynia Śródmieście,", "Gdynia Orłowo."]
+    text = [
+        "Decyzję o zamknięciu kąpielisk sanepid podjął po porannych badaniach wody, które wykazały zakwit sinic.",
+        *items,
+        "Na plażach wywieszono czerwone flagi, a ratownicy informują plażowiczów o zakazie wchodzenia do wody.",
+        "Jak dodaje rzeczniczka sanepidu, kąpieliska mogą zostać ponownie otwarte już za kilka dni, jeśli pogoda się zmieni.",
+    ]
+    page = ["Sinice w Zatoce Gdańskiej. Zamknięto pięć kąpielisk w Trójmieście", "Katarzyna Wróblewska", "30 lipca 2025, 13:48",
+            text[0], "Reklama", *text[1:]]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    # Two items are no list: a short line ending with a comma is a fragment.
+    assert structure._enumeration([Line(0, t, fold(t)) for t in ["Gdańsk Brzeźno,", "Gdynia Orłowo."]]) == []

@@ -781,6 +781,7 @@ def _announced_lists(page: Page) -> None:
             if not _list_item(following):
                 break
             items.append(following)
+        items = items or _enumeration(content[position + 1 :])
         if len(items) >= (3 if heading_only else 2):
             if heading_only and not line.decisions:
                 line.cls, line.score = "item", 0.0
@@ -789,6 +790,27 @@ def _announced_lists(page: Page) -> None:
                     item.cls, item.score = "item", 0.0
 
 
+_ITEM_END = (",", ";", "،", "؛")
+
+
+def _enumeration(lines: Sequence[Line]) -> list[Line]:
+    """Short lines that each end with a comma, the last with a full stop: the items of a sentence
+    set out as a list ("Zamknięte zostały kąpieliska:" / "Gdańsk Brzeźno," / ... / "Gdynia Orłowo.")."""
+    items: list[Line] = []
+    for line in lines:
+        if line.words > SERIES_MAX_WORDS or line.removed:
+            break
+        text = line.text.rstrip()
+        if text.endswith(_ITEM_END):
+            items.append(line)
+            continue
+        if items and text[-1:] in ".。":
+            items.append(line)
+        break
+    return items if len(items) >= ENUMERATION_MIN_ITEMS and items[-1].text.rstrip()[-1:] in ".。" else []
+
+
+ENUMERATION_MIN_ITEMS = 3
 BULLETS = "•·▪◦"  # typographic bullets: a writer typed them; a menu scraped as text shows a dash, if anything
 BULLETED_MIN_ITEMS = 3
 
