@@ -441,3 +441,13 @@ def test_appeals_teasers_and_notes_of_this_round(line: str, category: str) -> No
 def test_lines_that_only_look_like_this_rounds_appeals(line: str) -> None:
     hit = lexicon.match(Line(0, line, fold(line)))
     assert hit is None or hit.category.name not in ("read-also", "newsletter")
+
+
+def test_an_arabic_donation_boxs_heading_and_pitch_go() -> None:
+    text = [
+        "تعيش مئات العائلات في مخيمات الشمال السوري ظروفاً صعبة مع بداية فصل الشتاء وانخفاض درجات الحرارة.",
+        "ويطالب ناشطون منذ سنوات بإيجاد حلول دائمة بدلاً من الخيام التي لا تصمد أمام الأمطار والرياح.",
+    ]
+    box = ["للتبرع", "ساهم في حملة دفء الشتاء لدعم العائلات المتضررة في المخيمات. كل تبرع يصنع فرقاً.", "تبرّع الآن"]
+    article = newsclean.clean("\n".join(["الشتاء يطرق أبواب المخيمات", "كتب: سامر الأحمد", *text, *box, "الوسوم", "إدلب"]))
+    assert list(article.paragraphs) == text

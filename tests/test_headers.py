@@ -1194,3 +1194,31 @@ def test_a_byline_that_names_the_site_names_no_writer() -> None:
     assert newsclean.clean("\n".join(page)).author is None
     signed = [*page[:4], "Redacción Lucía Ferreyra", *page[5:]]
     assert newsclean.clean("\n".join(signed)).author == "Lucía Ferreyra"
+
+
+def test_a_price_strip_without_colons_over_the_headline_is_no_title() -> None:
+    text = [
+        "أعلنت وزارة التربية والتعليم اليوم موعد امتحانات الشهادة الثانوية للعام الدراسي الحالي في جميع الولايات.",
+        "وقال مدير إدارة الامتحانات إن الوزارة قررت زيادة عدد مراكز الجلوس في الولايات الآمنة لاستيعاب النازحين.",
+    ]
+    headline = "وزارة التربية تحدد موعد امتحانات الشهادة الثانوية وتعلن زيادة مراكز الجلوس"
+    page = ["أخبار السودان", "أسعار العملات", "الدولار ٣٥٠٠ ج.س", "الريال السعودي ٩٣٠ ج.س", headline,
+            "بورتسودان: عبد الرحمن إدريس", "الإثنين ٦ أكتوبر ٢٠٢٥ - ١١:٣٠ ص", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert list(article.paragraphs) == text
+
+
+def test_a_fixture_over_an_advertisement_and_the_headlines_kicker_is_no_title() -> None:
+    """A scores bar's next fixture ("الساحل السكندري × الصعيد الجديد 8:00 م"), an advertisement's label,
+    then the section's kicker right over the headline: the fixture is a widget's item."""
+    text = [
+        "أعلن نادي الساحل السكندري، مساء اليوم، التعاقد مع حازم الدمرداش لاعب النيل الرياضي بعقد يمتد لأربعة مواسم ونصف.",
+        "وخضع اللاعب للكشف الطبي صباح اليوم في مقر النادي قبل أن يوقع على العقد بحضور رئيس النادي والمدير الرياضي.",
+    ]
+    headline = "الساحل السكندري يحسم صفقة حازم الدمرداش من النيل الرياضي"
+    page = ["مباريات اليوم", "النيل الرياضي 1 - 1 الجيش البورسعيدي", "الساحل السكندري × الصعيد الجديد 8:00 م", "إعلان",
+            "انتقالات شتوية", headline, "كتب: محمد عبد الحليم", "الأحد، 12 يناير 2025 03:45 م", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert article.author == "محمد عبد الحليم"

@@ -535,8 +535,11 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         # The next candidate down over the same byline, with a line between them (a section
         # kicker): this one is an item of a ticker or a widget above the article's header.
         lower = next((other for other in candidates if where[other.index] > position), None)
+        if lower is not None and lower.words < TITLE_MIN_WORDS and _kicker(lower) and not _bare_name(lower):  # the kicker right over it
+            lower = next((other for other in candidates if where[other.index] == where[lower.index] + 1), lower)
         if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
-            between = zone[position + 1 : where[lower.index]]
+            # (an advertisement's label or a player's control between them does not count)
+            between = [other for other in zone[position + 1 : where[lower.index]] if not other.rule.startswith(_HEADER_CONTROLS)]
             if between and all(_kicker(other) for other in between):
                 headed = 0
         # A ticker's item: one of the lines under the ticker's label ("عاجل", "Flash info"), or with the
@@ -1485,7 +1488,21 @@ SCORE_LINE_WORDS = 6  # "Team 3 - 2 Team" alone; a report's headline says more
 def _strip_item(line: Line) -> bool:
     """An item of a strip of prices or scores over the header ("المازوت: 1,268,000 ل.ل", "مرباط 3 - 2
     أدم"): a headline only when nothing better is there ("Reading 0-2 Portsmouth" may head a report)."""
-    return line.words <= SCORE_LINE_WORDS and (structure.priced(line) or structure.score_line(line))
+    return line.words <= SCORE_LINE_WORDS and (structure.priced(line) or structure.score_line(line) or _quoted_price(line))
+
+
+PRICE_LABEL_WORDS = 3  # "الريال السعودي", "Brent", "Gold"
+# A label, one figure, its unit's letters: "الدولار ٣٥٠٠ ج.س", "Brent 67.85 USD", "Gold 2,187.30".
+_PRICE = regex.compile(r"^(?P<label>[^\d\s][^\d]*?)\s+(?P<figure>\d[\d.,]*)\s*(?P<unit>[^\d\s]{1,3}(?:[\s.][^\d\s]{1,3})?)?$")
+
+
+def _quoted_price(line: Line) -> bool:
+    """A strip's price without a colon ("الدولار ٣٥٠٠ ج.س"): its unit or its decimals tell it from a
+    headline that ends with a number ("Man dies aged 94"), which has more to say before it."""
+    found = _PRICE.match(line.key)
+    if found is None or len(found["label"].split()) > PRICE_LABEL_WORDS:
+        return False
+    return bool(found["unit"]) or any(mark in found["figure"] for mark in ".,")
 
 
 _BULLETS = "•·▪▸►◦‣*"
