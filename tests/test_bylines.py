@@ -638,6 +638,10 @@ def test_a_headline_after_a_report_label_is_no_writer() -> None:
         ("Par SénéInfo24 avec APS", None),  # a site's name, letters and digits glued: no writer
         ("Par Awa Ndiaye avec APS", "Awa Ndiaye"),
         ("Sport / By the numbers", None),
+        ("By Priya Vasquez-Holt, a senior reporter covering consumer tech and e-readers.", "Priya Vasquez-Holt"),  # a role after the comma
+        ("By the time the council voted, a senior reporter had already left the building.", None),
+        ("Redacción El Rímac", None),  # the outlet's desk
+        ("Redacción: Lucía Ferreyra", "Lucía Ferreyra"),
     ],
 )
 def test_bylines_after_an_outlet_or_for_an_interview(text: str, name: str | None) -> None:

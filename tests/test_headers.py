@@ -1192,7 +1192,7 @@ def test_a_byline_that_names_the_site_names_no_writer() -> None:
         "Copyright © 2025 Plaza Noticias. Todos los derechos reservados.",
     ]
     assert newsclean.clean("\n".join(page)).author is None
-    signed = [*page[:4], "Redacción Lucía Ferreyra", *page[5:]]
+    signed = [*page[:4], "Redacción: Lucía Ferreyra", *page[5:]]
     assert newsclean.clean("\n".join(signed)).author == "Lucía Ferreyra"
 
 

@@ -209,6 +209,18 @@ _GLUED_DIGITS = regex.compile(r"\p{L}\d|\d\p{L}")
 _OUTLET_BAR = regex.compile(r"^[^\s|/]+(?:\s[^\s|/]+){0,2}\s*[|/]\s*")  # "WQRN |", "ANB Blue Mountains /"
 
 
+ROLE_REACH = 4  # words after the comma where a writer's role must stand
+
+
+def _described_writer(key: str) -> bool:
+    """ "By Priya Vasquez-Holt, a senior reporter covering consumer tech ...": the name, a comma, a
+    role among the next few words; the description makes the line long, not a sentence."""
+    head, comma, rest = key.partition(",")
+    if not comma or len(head.split()) > MAX_BYLINE_WORDS // 2:
+        return False
+    return _role_anywhere().search(" ".join(rest.split()[:ROLE_REACH])) is not None
+
+
 def byline_author(key: str, text: str, words: int) -> str | None:
     """The author's name when the (folded) line is a byline, else None."""
     if words < 2:
@@ -220,8 +232,12 @@ def byline_author(key: str, text: str, words: int) -> str | None:
             return None
         rest = text.split(outlet.group().strip()[-1], 1)[1].strip()
         return byline_author(fold(rest), rest, len(rest.split()))
+    prefix = key[: found.start("name")].strip(" ,،-–—/")
+    if ":" not in key and "：" not in key and _outlet_words().fullmatch(prefix):
+        return None  # "Redacción El Rímac", "Redação Folha": the outlet's desk, no writer ("Redacción: Ana Paz" names one)
     if words > MAX_BYLINE_WORDS and len(_LETTER_WORDS.findall(_ON_DATE.split(key, maxsplit=1)[0])) > MAX_BYLINE_WORDS:
-        return None  # the digits of a date after the name, or the stamp itself, do not make a byline long
+        if not _described_writer(key):
+            return None  # the digits of a date after the name, or the stamp itself, do not make a byline long
     # The folded key and the original differ only inside words; cut the original at the same word.
     skipped = len(found.group().split()) - len(found.group("name").split())
     name = " ".join(text.split()[skipped:]).strip(" :-–—")
