@@ -382,7 +382,7 @@ def test_a_line_announcing_a_list_under_a_gallerys_last_counter_is_the_texts() -
     assert list(article.paragraphs) == [*TEXT, *listed, last]
 
 
-@pytest.mark.parametrize("credit", ["Lecteur-reporter"])
+@pytest.mark.parametrize("credit", ["Lecteur-reporter", "Mathieu Favre pour L’Écho romand"])
 def test_a_readers_picture_credit(credit: str) -> None:
     caption = f"Le toit de l’immeuble de la rue de Lausanne, à Morges, vers 15h. {credit}"
     text = [

@@ -330,3 +330,22 @@ def test_a_box_whose_headline_reads_as_prose_over_the_texts_subheading_and_a_lis
         *listed,
     )
     assert list(article.paragraphs) == [LEAD[2], LEAD[3], *listed, *REST]
+
+
+def test_an_interviews_question_under_a_read_also_box_is_the_texts() -> None:
+    """Under "Lire aussi" and its two links, a question with its answer under it, in an interview
+    whose other questions stand over their answers too: the text goes on, no third link."""
+    qa = [
+        "Nadia Cretton, combien de bêtes avez-vous perdues l’été dernier sur l’alpage?",
+        "Onze moutons, dont neuf en une seule nuit, à la fin du mois d’août. C’était la première attaque de l’été.",
+        "Comment réagit-on dans un moment pareil?",
+        "D’abord, on compte. Ensuite, on appelle le garde-faune, parce qu’il faut faire constater les dégâts pour être indemnisé.",
+    ]
+    box = ["Lire aussi", "Valais: le canton autorise le tir de deux loups dans le val de Bagnes",
+           "Les chiens de protection, une solution qui divise les randonneurs"]
+    after = [
+        "Vous travaillez aujourd’hui avec quatre chiens de protection. Ont-ils changé la donne?",
+        "Oui, énormément. Depuis qu’ils sont là, nous n’avons plus eu d’attaque dans le parc de nuit, même quand le loup rôdait.",
+    ]
+    article = newsclean.clean("\n".join(["«Le loup nous oblige à réinventer le métier»", "Par Léa Rochat", *qa, *box, *after]))
+    assert list(article.paragraphs) == [*qa, *after]

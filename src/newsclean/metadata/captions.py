@@ -90,6 +90,10 @@ _DASHED_SOURCE = regex.compile(r"\s[-–—]\s*(?P<credit>المصدر\s*[:：]\
 _CAPITALS_FOR_OUTLET = regex.compile(
     r"(?<=[.!?»”]\s+)\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:\s\p{Lu}[\p{Lu}\p{M}.'’/-]*){1,3}\s(?:POUR|FOR|PARA|PER|FÜR)\s[«\"“]?[^«»\"“”]{2,40}[»\"”]?$"
 )
+# The same in title case, after the caption's last sentence: "... au-dessus de Bruson. Mathieu Favre pour L'Écho romand".
+_NAME_FOR_OUTLET = regex.compile(
+    r"(?<=[.!?»”]\s+)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}\s(?:pour|for|para|per|für)\s[«\"“]?[^«»\"“”.!?]{2,40}[»\"”]?$"
+)
 _CAPITAL_CREDIT = regex.compile(r"^(?:PHOTOS?|ILLUSTRATION|FOTOS?|IMAGE)\s+\p{Lu}[\p{Lu}\s.,'’&/-]{2,80}$")
 # A known credit after the caption's sentence, without brackets: "... في مطار دمشق الدولي. أرشيفية".
 _AFTER_FULL_STOP = regex.compile(r"(?<=\S[.!]\s+)(?:[-–—]\s*)?(?P<credit>[^.!?]{2,30})$")  # "... secretariat. — PPI"
@@ -440,8 +444,10 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         if owner and lexicon.credit_phrase(owner) == fold(owner).strip():
             return line.text  # "© ANP", "© Belga": an agency the lexicon knows, alone: a picture's, not the site's footer
     outlet = _CAPITALS_FOR_OUTLET.search(line.text) if line.text[-1] in "»\"”" or line.text[-1].isupper() else None
+    if outlet is None and line.words <= CAPTION_ABOVE_MAX_WORDS:
+        outlet = _NAME_FOR_OUTLET.search(line.text)
     if outlet is not None and len(line.text[: outlet.start()].split()) >= CAPTION_MIN_WORDS:
-        return outlet.group()  # "... PIERRE COLOMBAT POUR « L'HORIZON »"
+        return outlet.group()  # "... PIERRE COLOMBAT POUR « L'HORIZON »", "... Mathieu Favre pour L'Écho romand"
     if _CAPITAL_CREDIT.match(line.text):
         return line.text  # "PHOTO JEAN-FRANÇOIS ROY, LE QUOTIDIEN LAURENTIEN"
     sentence_tail = _AFTER_FULL_STOP.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS else None

@@ -352,11 +352,27 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
         return False
     if _next_article_below(page, index):
         return False
+    if after.cls == "good" and _question(candidate) and _interview(page):
+        return False  # an interview's next question, its answer under it
     # Prose next: the candidate is the box's last link when it is as long as a headline, or about as
     # long as the link above it (a box's headlines look alike), else a subheading of the text going on.
     link = page.lines[index]
     alike = link.rule == "lexicon.read-also-link" and candidate.words >= MIN_ALIKE_LINK_WORDS and candidate.words >= link.words - 1
     return after.cls != "good" or candidate.words >= MIN_LINK_WORDS or alike
+
+
+INTERVIEW_QUESTIONS = 2  # questions, each over its answer, that make a page an interview
+
+
+def _question(line: Line) -> bool:
+    return line.text.rstrip().endswith(("?", "؟", "？"))
+
+
+def _interview(page: Page) -> bool:
+    """Questions over paragraphs that answer them, twice at least: the page is an interview."""
+    lines = [line for line in page.lines if not line.blank]
+    answered = sum(1 for line, below in zip(lines, lines[1:]) if _question(line) and below.cls == "good" and not line.removed)
+    return answered >= INTERVIEW_QUESTIONS
 
 
 def _two_below(page: Page, index: int) -> list[Line]:
