@@ -1222,3 +1222,17 @@ def test_a_fixture_over_an_advertisement_and_the_headlines_kicker_is_no_title() 
     article = newsclean.clean("\n".join(page))
     assert article.title == headline
     assert article.author == "محمد عبد الحليم"
+
+
+def test_a_columns_headline_over_the_writers_name_and_role_in_arabic() -> None:
+    """In a script without capitals the writer's name under the headline reads like a kicker; with
+    no advertisement's label between them the headline stays the title."""
+    text = [
+        "كلما اقترب موعد الانتخابات البلدية، عاد النقاش في بيروت إلى نقطة الصفر: هل نجري الانتخابات في موعدها أم نمدد للمجالس؟",
+        "لكن السؤال الحقيقي ليس متى ننتخب، بل ماذا ننتخب أصلاً. فالمجالس البلدية بلا مال ولا صلاحيات.",
+    ]
+    page = ["رأي", "البلديات ليست صناديق بريد للحكومة", "نادين حداد", "أستاذة العلوم السياسية في الجامعة اللبنانية",
+            "6 شباط 2025", "حجم الخط", "طباعة", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == "البلديات ليست صناديق بريد للحكومة"
+    assert list(article.paragraphs) == text

@@ -535,8 +535,13 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         # The next candidate down over the same byline, with a line between them (a section
         # kicker): this one is an item of a ticker or a widget above the article's header.
         lower = next((other for other in candidates if where[other.index] > position), None)
-        if lower is not None and lower.words < TITLE_MIN_WORDS and _kicker(lower) and not _bare_name(lower):  # the kicker right over it
-            lower = next((other for other in candidates if where[other.index] == where[lower.index] + 1), lower)
+        # The section's kicker right over the headline: the line above it is a widget's. A writer's
+        # name right under a headline is no kicker: in a script without capitals, where a name does
+        # not show, only an advertisement's label between the line and the kicker tells them apart.
+        if lower is not None and lower.words < TITLE_MIN_WORDS and _kicker(lower) and not _bare_name(lower):
+            gap = zone[position + 1 : where[lower.index]]
+            if not _CASELESS_NAME.match(lower.text) or any(other.rule.startswith(_HEADER_CONTROLS) for other in gap):
+                lower = next((other for other in candidates if where[other.index] == where[lower.index] + 1), lower)
         if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
             # (an advertisement's label or a player's control between them does not count)
             between = [other for other in zone[position + 1 : where[lower.index]] if not other.rule.startswith(_HEADER_CONTROLS)]
