@@ -91,3 +91,12 @@ def test_clean_body_is_left_alone() -> None:
     body = page(LEAD, SECOND, THIRD)
     assert newsclean.clean(body).key_points == ()
     assert newsclean.clean(body).body == body.rstrip("\n")
+
+
+def test_a_box_between_the_headline_and_the_byline_leaves_the_title_to_the_headline() -> None:
+    """Headline, "Key points:" and its lines, then the byline and the date: the box's lines are no
+    headline, though the last of them stands right over the byline."""
+    article = newsclean.clean(page(HEADER[0], "Key points:", *ITEMS, *HEADER[1:], LEAD, SECOND, THIRD))
+    assert article.title == HEADER[0]
+    assert article.key_points == tuple(ITEMS)
+    assert list(article.paragraphs) == [LEAD, SECOND, THIRD]

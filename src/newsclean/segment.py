@@ -60,8 +60,10 @@ TITLE_MIN_WORDS = 4  # a title of two or three words loses to a longer candidate
 def build(page: Page) -> Article:
     content = page.content
     captions = caption_finder.find(page, _article_part(page, content))
+    points = key_points.find(page, content)  # "Key points" and a few short lines over the text: no headline
     title, subtitle, author, dateline, date, site = _header(page, content)
-    points = key_points.find(page, content)  # "Key points" and a few short lines over the text
+    boxed = {line.text for line in content if line.label is Label.KEY_POINTS}
+    points = [point for point in points if point in boxed]  # the byline and the date under the box are the header's
     if author is None:
         author = _signature(page, content)
     if author is not None:
