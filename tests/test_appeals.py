@@ -421,6 +421,12 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("Vous avez aimé cet article ?", "paywall"),
         ("Accédez à tous nos articles et à l’édition numérique dès 6 h du matin.", "paywall"),
         ("تم إنشاء الملخص باستخدام الذكاء الاصطناعي ومراجعته من قبل فريق التحرير", "summary-note"),
+        ("Apoya el periodismo independiente. Con tu aporte mantenemos reporteros en las regiones.", "donation"),
+        ("Dona hoy", "donation"),
+        ("Desde 5 dólares al mes puedes ayudarnos a seguir publicando.", "donation"),
+        ("Este contenido fue producido por Sabana Libre. Su reproducción está permitida citando la fuente.", "licence"),
+        ("Click here to join the Daily Mirror Ghana WhatsApp channel for the latest news and updates", "newsletter"),
+        ("By registering, you agree to our T&C and Privacy Policy", "newsletter"),
         ("Nouveaux posts", "navigation"),  # a live page's button
         ("3 new updates", "navigation"),
     ],
@@ -435,6 +441,7 @@ def test_appeals_teasers_and_notes_of_this_round(line: str, category: str) -> No
     [
         "Sigue leyendo",  # a button alone: the paywall's or the page's, not a teaser's label
         "Ver más",
+        "Donaron más de 300 kilos de alimentos al comedor del barrio.",  # "donated": a sentence of the text
         "تابع الآلاف المباراة عبر يوتيوب رغم انقطاع الكهرباء في عدد من الأحياء",  # "followed", a sentence
     ],
 )

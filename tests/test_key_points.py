@@ -100,3 +100,18 @@ def test_a_box_between_the_headline_and_the_byline_leaves_the_title_to_the_headl
     assert article.title == HEADER[0]
     assert article.key_points == tuple(ITEMS)
     assert list(article.paragraphs) == [LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize(
+    ("headline", "heading", "items", "writer", "stamp"),
+    [
+        ("Tai Po residents fight plan to fell four old banyans", "Key points:", ITEMS, "Vivian Lok and Marcus Yip", "Published: 7:30pm, 18 Nov 2025"),
+        ("صادرات التمور الجزائرية تتجاوز 130 مليون دولار", "ملخص",
+         ["ارتفاع الصادرات بنسبة 18% مقارنة بالموسم الماضي", "دقلة نور تمثل أكثر من 80% من الكميات المصدرة"], "كريمة بن عودة", "20 مارس 2025"),
+    ],
+    ids=["en-names", "ar-name"],
+)
+def test_the_writers_bare_name_under_the_box_is_the_byline(headline: str, heading: str, items: list[str], writer: str, stamp: str) -> None:
+    article = newsclean.clean(page(headline, heading, *items, writer, stamp, LEAD, SECOND, THIRD))
+    assert (article.title, article.author) == (headline, writer)
+    assert article.key_points == tuple(items)

@@ -501,7 +501,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     where = {line.index: position for position, line in enumerate(zone)}
     # A byline, a date or a dateline within three lines below (a picture's caption and credit
     # between them do not count: headline, picture, byline).
-    pictured = (Label.CAPTION, Label.CREDIT)
+    pictured = (Label.CAPTION, Label.CREDIT, Label.KEY_POINTS)  # (a key-points box between them does not count either)
     # A picture's caption and credit between them do not count, nor the widgets of an article's header
     # (an audio player's controls, a share bar, an advertisement's label).
     unpictured = [
@@ -705,12 +705,12 @@ def _opens_with_role(line: Line) -> bool:
 def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], headline: Line) -> Line | None:
     """The writer's name alone on a line a few lines under the headline, next to a date; labelled."""
     # A picture between the headline and the name does not count (its credit, the caption above it),
-    # nor a player's or a share bar's controls.
+    # nor a player's or a share bar's controls, nor a key-points box.
     credited = {line.index for line in after if line.label is Label.CREDIT}
     unpictured = [
         line
         for line in after
-        if line.label not in (Label.CAPTION, Label.CREDIT) and line.index + 1 not in credited and not _lexicon_chrome(line)
+        if line.label not in (Label.CAPTION, Label.CREDIT, Label.KEY_POINTS) and line.index + 1 not in credited and not _lexicon_chrome(line)
     ]
     # Beside the date, a share bar aside: "14 February 2025" / "Share" / "Save" / "Priya Lansdowne"
     unshared = [line for line in after if line.label is not Label.SHARE]

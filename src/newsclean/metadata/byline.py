@@ -532,6 +532,15 @@ def names_outlet(key: str) -> bool:
     return _outlet_words().search(key) is not None
 
 
+MAX_NAMES = 3
+
+
+def names_alone(text: str) -> bool:
+    """One to three writers' names and nothing else: "Vivian Lok and Marcus Yip", "Lucía Herrera"."""
+    names = _WRITERS_JOINED.split(text.strip())
+    return 1 <= len(names) <= MAX_NAMES and all(2 <= len(name.split()) <= 4 and bare_name(name) for name in names)
+
+
 def bare_name(text: str) -> bool:
     """A name in a script with capitals and nothing else ("Lucía Herrera", "Анна Белоусова"): no
     digits, no final punctuation."""

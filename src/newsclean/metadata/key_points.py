@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lexicon
+from . import byline, dates
 from ..lines import WORD, Line
 from ..page import Page
 from ..types import Label
@@ -23,6 +24,7 @@ HEADING_WORDS = 6  # "Het belangrijkste in het kort", "أبرز ما جاء في
 HEADING_REACH = 16  # non-blank lines above the first kept line where the box's heading may stand
 ITEM_MAX_WORDS = 25  # the items are short; the lead paragraph under them is longer
 ITEMS = (2, 6)  # lines a box holds
+NAME_WORDS = 4  # a writer's name right over the date ends the box
 _BULLETS = frozenset("•·▪●■◆-–—*✓✔►▶")
 
 
@@ -57,9 +59,13 @@ def _heading(line: Line) -> bool:
 def _items(page: Page, content: Sequence[Line], start: int) -> list[Line]:
     """The short lines under the heading, written alike, down to the first line that cannot be one."""
     items: list[Line] = []
-    for line in content[start : start + ITEMS[1] + 1]:
+    for position in range(start, min(len(content), start + ITEMS[1] + 1)):
+        line = content[position]
         if not _item_like(line) or line.index in page.live_stamps:
             break
+        below = content[position + 1] if position + 1 < len(content) else None
+        if below is not None and line.words <= NAME_WORDS and dates.is_date_line(below.text, folded=below.key):
+            break  # "كريمة بن عودة" over "20 مارس 2025": the writer's name over the date, in any script
         if items and not _same_style(items[0], line):
             break
         items.append(line)
@@ -74,7 +80,14 @@ def _same_style(first: Line, line: Line) -> bool:
 
 
 def _item_like(line: Line) -> bool:
-    """Short, and still body, or set aside only as the lines before the main text are."""
+    """Short, and still body, or set aside only as the lines before the main text are; not the
+    article's byline or date under the box ("Vivian Lok and Marcus Yip", "12 March 2025")."""
     if not 2 <= line.words <= ITEM_MAX_WORDS:
         return False
-    return not line.removed or line.rule == "region.before-main-text"
+    if not line.removed or line.rule == "region.before-main-text":
+        return not (dates.is_date_line(line.text, folded=line.key) or _byline(line))
+    return False
+
+
+def _byline(line: Line) -> bool:
+    return byline.byline_author(line.key, line.text, line.words) is not None or byline.names_alone(line.text)
