@@ -1236,3 +1236,14 @@ def test_a_columns_headline_over_the_writers_name_and_role_in_arabic() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.title == "البلديات ليست صناديق بريد للحكومة"
     assert list(article.paragraphs) == text
+
+
+def test_a_headline_with_a_dash_that_exclaims_is_no_dateline() -> None:
+    text = [
+        "Als Anke Brodersen am Sonntag am Elbstrand bei Wedel spazieren ging, entdeckte sie eine grüne Flasche im Sand.",
+        "Darin steckte ein Brief, den sie selbst im Sommer 1984 als Neunjährige von einer Fähre geworfen hatte.",
+    ]
+    headline = "Rentner findet Flaschenpost – nach 41 Jahren!"
+    article = newsclean.clean("\n".join([headline, "Von Jens Peters", "12.08.2025 - 14:20 Uhr", *text]))
+    assert article.title == headline
+    assert article.dateline is None

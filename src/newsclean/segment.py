@@ -353,6 +353,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 line.decide(Label.DATELINE, "segment.dateline", line.text.strip())
                 continue
         place = byline.dateline_of(line.text, line.words)
+        if place and line.text.rstrip()[-1:] in "!?؟！？":
+            place = None  # "Rentner findet Flaschenpost – nach 41 Jahren!": a headline's dash; a dateline exclaims nothing
         if place and line.words <= BREADCRUMB_ITEM_WORDS and _in_breadcrumb(zone, line):
             continue  # "Saguenay–Lac-Saint-Jean" of "Ma région › Saguenay–Lac-Saint-Jean › Éducation": a menu's item
         if place and line.words > byline.MAX_DATELINE_WORDS and (not _wire_head(place) or not line.ends_sentence):
