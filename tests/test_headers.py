@@ -1247,3 +1247,16 @@ def test_a_headline_with_a_dash_that_exclaims_is_no_dateline() -> None:
     article = newsclean.clean("\n".join([headline, "Von Jens Peters", "12.08.2025 - 14:20 Uhr", *text]))
     assert article.title == headline
     assert article.dateline is None
+
+
+def test_a_players_now_playing_title_over_its_labelled_duration_is_no_headline() -> None:
+    text = [
+        "Two neighbors pulled an 81-year-old man from his burning home in East Ridge on Thursday night, fire officials said.",
+        "The man was taken to a hospital with minor injuries, and the cause of the fire is under investigation.",
+    ]
+    headline = "Neighbors pull 81-year-old man from burning home in East Ridge"
+    page = [headline, "Now playing", "Neighbors pull 81-year-old man from burning home", "Duration 2:04", "Up next",
+            "Crews battle brush fire near Ooltewah", "Duration 1:37", "By Jenna Morales", "Published: Oct. 9, 2025 at 5:42 PM EDT", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert list(article.paragraphs) == text

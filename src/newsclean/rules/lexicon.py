@@ -265,9 +265,16 @@ def _tagged(line: Line) -> bool:
 _DURATION = regex.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 
 
+_LABELLED_DURATION = regex.compile(r"\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+
+
 def is_duration(line: Line) -> bool:
-    """A video's running time alone on its line: "02:41", "(1:05:10)"."""
-    return line.words <= 3 and _DURATION.match(line.text.strip()) is not None
+    """A video's running time alone on its line: "02:41", "(1:05:10)"; or after a player's word the
+    lexicon knows ("Duration 2:04")."""
+    if line.words > 3:
+        return False
+    text = line.text.strip()
+    return _DURATION.match(text) is not None or (line.rule == "lexicon.player" and _LABELLED_DURATION.search(text) is not None)
 
 
 def _headline(line: Line) -> bool:
