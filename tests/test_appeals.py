@@ -427,6 +427,7 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("Este contenido fue producido por Sabana Libre. Su reproducción está permitida citando la fuente.", "licence"),
         ("Click here to join the Daily Mirror Ghana WhatsApp channel for the latest news and updates", "newsletter"),
         ("By registering, you agree to our T&C and Privacy Policy", "newsletter"),
+        ("Dieser Artikel wurde mit einer künstlichen Stimme vertont.", "notice"),  # a read-aloud player's note
         ("Nouveaux posts", "navigation"),  # a live page's button
         ("3 new updates", "navigation"),
     ],
