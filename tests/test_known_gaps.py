@@ -55,27 +55,18 @@ GAPS = [
     ("html/r36_ar_drupal_basra", "author", "زينب الركابي"),
     # A republishing partner's name under the byline is taken for the title.
     ("en/r38_us_ballot", "title", "As rural hospitals close, a ballot measure promises relief. Its math doesn't add up, experts say."),
-    # An "Öne çıkanlar" box's first item, under the headline, is taken for the title (key-points boxes).
-    ("tr/r62_izmir_bina", "title", "İzmir'de 1.200 binada deprem taraması: 87 bina için tahliye kararı"),
     # A radio's frequencies ("89.3 FM Stillwater | 91.7 FM Lawton") win the title over a headline under a
     # section label with a "Key points" box below it; two writers joined by a comma keep only the first.
     ("en/r65_oklahoma_ice_live", "title", "Live updates: Ice storm leaves more than 210,000 Oklahomans without power"),
     ("en/r65_oklahoma_ice_live", "author", "Dana Whitfield, Marcus Lee-Tallchief"),
     # "Name, City" without a prefix, under an "L'essentiel" box, is taken for the headline.
-    ("fr/r65_suisse_eboulement", "title", "Valais: le village de Saint-Luc-d'en-Haut évacué après l'accélération d'un glissement"),
     ("fr/r65_suisse_eboulement", "author", "Léa Zufferey"),
     # "Name en Belga" without "Door" becomes the subtitle.
     ("nl/r65_assisen_hasselt", "author", "Sofie Van den Broeck en Belga"),
     # "Por A e B, Outlet — City": the outlet and the city after the writers are not cut off.
     ("pt/r65_gasolina_precos", "author", "Fernanda Lopes e Rafael Cunha"),
-    # A key-points box ("أبرز النقاط") between the headline and the byline: its first item, over the
-    # byline and date, is taken for the headline.
-    ("ar/r67_egypt_fuel", "title", "لجنة التسعير تقرر زيادة أسعار البنزين والسولار.. تعرف على الأسعار الجديدة"),
     # An opinion page's writer alone above the headline, under the "رأي" label: not taken.
     ("ar/r67_london_ferry", "author", "حسان قدّور"),
-    # A live ticker's headline among the menu lines above a "Das Wichtigste in Kürze" box: the first
-    # update's heading, under its stamp, wins the title.
-    ("de/r68_at_unwetter_liveticker", "title", "Unwetter in der Steiermark: Muren und Überflutungen – der Liveticker"),
     # The headline over an "L'essentiel" box of three sentences: no title found.
     ("fr/r68_belgique_rappel_produit", "title", "Listeria : l'AFSCA rappelle plusieurs fromages de Herve vendus dans les grandes surfaces"),
     # An opinion page: a menu flattened on one line wins the title; the writer stands alone above the
@@ -90,17 +81,10 @@ GAPS = [
     # "Bengaluru | Updated: Jan 22" under the headline, "First published on: 21-01-2025" after the
     # text: the publication's stamp on another line than the update's is not preferred.
     ("en/r74_en_indiandaily", "date", "2025-01-21"),
-    # A live page's key-points box ("Ce qu'il faut savoir") between the headline and the stamps: its
-    # heading, nearer the text, wins the title.
-    ("fr/r76_fr_courrier_be", "title", "Grève nationale : trains supprimés, aéroports à l'arrêt et manifestation monstre à Bruxelles"),
     # A club site's next-match banner ("المباراة القادمة: ...") above the section label wins the title.
     ("ar/r79_delta_club", "title", "طلائع الدلتا يقلب الطاولة على النصر السويسي ويحقق فوزه الثالث على التوالي"),
     # A headline of two sentences, each with its full stop, is taken for a sentence, not a title.
     ("en/r80_en_buckeye_record", "title", "Ohio let nursing home inspections fall years behind. Residents paid the price."),
-    # A key-points box between the headline and the writer: the standfirst wins the title, and the
-    # writer's name over "Transport Correspondent", under the box, is not reached.
-    ("en/r80_en_merlion_post", "title", "New 12km cycling corridor to link Tampines and Pasir Ris by 2027"),
-    ("en/r80_en_merlion_post", "author", "Nur Aisyah Rahman"),
     # A live page's headline "مباشر | ..." reads as a menu of items set apart by a bar.
     # A masthead's slogan at the page's top wins the title.
     ("fr/r80_fr_echo_petite_cote", "title", "Mbour : les transformatrices de poisson réclament un nouveau site de séchage"),
@@ -169,6 +153,8 @@ GAPS = [
     ("en/r122_en_pubradio", "author", "Tom Brekke"),
     # An overline over the headline ("بعد إدانته باختلاس ..."): the first of two headed lines wins.
     ("ar/r125_ar_kuwait_court", "title", "«التمييز» تؤيد حبس موظف سابق في جمعية تعاونية ٥ سنوات لاستيلائه على ٣٢٠ ألف دينار"),
+    # A tabloid's kicker of five words ("Unglaublicher Fund an der Elbe") over the headline wins the title.
+    ("de/r128_de_blitz", "title", "Rentner findet Flaschenpost – nach 41 Jahren!"),
 ]
 
 
@@ -386,6 +372,13 @@ BODY_GAPS = [
     "en/r126_en_us_tech",
     # A gallery's title and uncredited captions between "FOTOGALLERY" and "Vedi tutte le foto".
     "it/r126_it_napoli_daily",
+    # A three-column exchange table, one cell per line, whose cells are figures with their units
+    # ("١٠٠ دولار أمريكي", "١٤٦٬٢٥٠ دينار"): cut as fragments.
+    "ar/r127_ar_kurdistan_business",
+    # A match report's line-ups after its last paragraph ("التشكيلة", each team's formation, 22 names): cut with the tail.
+    "ar/r127_ar_saudi_sports",
+    # A "Why you can trust ..." box inside the text, and the writers' bio box after it.
+    "en/r128_en_harbourstandard",
 ]
 
 
@@ -442,6 +435,9 @@ APPENDED = [
     ("ru/r100_ru_moscow", 1),
     # A next article after "Read Next": its header taken for teaser links, its paragraphs kept as body.
     ("gaps/en/r106_en_daily_compass", 1),
+    # A TV station's next story (headline, byline, stamp, paragraphs, its own copyright line) whose
+    # headline the "Latest News" list just above shows too: removed with the tail, not returned.
+    ("en/r128_en_wphn6", 1),
 ]
 
 

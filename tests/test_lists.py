@@ -611,3 +611,23 @@ def test_a_sentence_set_out_as_a_list_of_comma_ended_items_is_the_texts() -> Non
     assert list(article.paragraphs) == text
     # Two items are no list: a short line ending with a comma is a fragment.
     assert structure._enumeration([Line(0, t, fold(t)) for t in ["Gdańsk Brzeźno,", "Gdynia Orłowo."]]) == []
+
+
+def test_a_tables_cells_that_repeat_a_value_are_all_kept() -> None:
+    """A table of the text, one cell per line, gives "Fair" and "Good" to several trees: the cells
+    are the table's every time, no duplicates of the first."""
+    cells = ["Tree", "Department survey (September)", "Residents’ survey (October)", "T1", "Fair", "Good", "T2", "Fair", "Good",
+             "T3", "Poor, trunk decay", "Fair, decay limited to aerial roots", "T4", "Poor, trunk decay", "Fair"]
+    text = [
+        "Residents of a Tai Po public housing estate have launched a petition against a plan to fell four banyan trees to make way for a lift tower.",
+        "The department said in a reply that the car park option had been studied but rejected because drainage pipes made the foundations too costly.",
+        "It said an arborist’s inspection in September had found two of the four trees in fair condition and two with signs of decay.",
+        "The residents’ group commissioned its own survey, which disagreed with that assessment. The two reports are compared below.",
+        *cells,
+        "Dr Kelvin Ho, a tree specialist who was not involved in either survey, said such disagreements were common.",
+        "“Decay in banyans is often in the aerial roots, and it does not necessarily mean a tree is unsafe. The real question is what the pruning history has been,” he said.",
+        "He said the department should publish both reports in full and invite an independent panel to inspect the trees before any decision is taken on felling them.",
+        "The residents’ group said it had collected more than 2,300 signatures and would hand the petition to the district council at its meeting next Thursday.",
+    ]
+    article = newsclean.clean("\n".join(["Tai Po residents fight plan to fell four banyans", "By Vivian Lok", "18 Nov 2025", *text]))
+    assert list(article.paragraphs) == text
