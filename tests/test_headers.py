@@ -1260,3 +1260,21 @@ def test_a_players_now_playing_title_over_its_labelled_duration_is_no_headline()
     article = newsclean.clean("\n".join(page))
     assert article.title == headline
     assert list(article.paragraphs) == text
+
+
+@pytest.mark.parametrize("line", ["حيدر كاظم 78' (ركلة جزاء)", "Mohamed Salah 45+2'", "Kane 90’"])
+def test_a_scorers_line_is_no_headline(line: str) -> None:
+    from newsclean.lines import Line
+    from newsclean.normalize import fold
+    from newsclean.segment import _title_like
+
+    assert not _title_like(Line(0, line, fold(line)))
+    assert _title_like(Line(0, "Rock 'n' roll returns to the 90s club", fold("Rock 'n' roll returns to the 90s club")))
+
+
+def test_a_date_with_an_arabic_comma_after_the_month_is_a_date_line() -> None:
+    from newsclean.metadata import dates
+
+    found = dates.parse_date("20 تشرين الأول، 2024")
+    assert found is not None and found.iso == "2024-10-20"
+    assert dates.is_date_line("20 تشرين الأول، 2024")

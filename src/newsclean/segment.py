@@ -1471,6 +1471,8 @@ def _title_like(line: Line) -> bool:
         return False
     if mostly_numbers(line.tokens):
         return False  # "GOLD 2,187.30 ▲ 0.55%": a market strip, not a headline
+    if _MINUTE_MARK.search(line.text):
+        return False  # "حيدر كاظم 78' (ركلة جزاء)", "Salah 45+2'": a match card's scorer
     if all(len(token) == 1 for token in line.tokens):
         return False  # "R E P L A Y": a word spelt out as a display heading
     first = line.key.split()[0] if line.key else ""
@@ -1514,6 +1516,7 @@ def _quoted_price(line: Line) -> bool:
     return bool(found["unit"]) or any(mark in found["figure"] for mark in ".,")
 
 
+_MINUTE_MARK = regex.compile(r"(?<!\w)\d{1,3}(?:\+\d{1,2})?['’′](?!\w)")  # a goal's minute: "78'", "45+2'"
 _BULLETS = "•·▪▸►◦‣*"
 # The label of an item's source, in the languages the lexicons cover (folded).
 _SOURCE_LABEL = regex.compile(r"^\W*(?:المصدر|source|sources|fuente|quelle|fonte|источник|kaynak|sumber|bron|źródło)\s*:")
