@@ -428,6 +428,12 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("Click here to join the Daily Mirror Ghana WhatsApp channel for the latest news and updates", "newsletter"),
         ("By registering, you agree to our T&C and Privacy Policy", "newsletter"),
         ("Dieser Artikel wurde mit einer künstlichen Stimme vertont.", "notice"),  # a read-aloud player's note
+        ("Bağımsız gazeteciliğe destek olun", "donation"),
+        ("Aylık ya da tek seferlik bağışınızla bağımsız habercilik yaşamaya devam etsin.", "donation"),
+        ("Destek Ol", "donation"),
+        ("هل كان هذا المقال مفيداً؟", "form"),  # a feedback widget
+        ("للاطلاع على العدد الورقي اضغط هنا", "paywall"),  # the print edition's promo
+        ("Help keep family & friends informed by sharing this article", "share"),
         ("Nouveaux posts", "navigation"),  # a live page's button
         ("3 new updates", "navigation"),
     ],

@@ -696,3 +696,14 @@ def test_an_interview_field_over_the_stamp_names_the_interviewer() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.author == "Jonas Freytag"
     assert list(article.paragraphs) == text
+
+
+def test_a_reporters_name_and_agency_under_the_last_paragraph_sign_the_item() -> None:
+    text = [
+        "Le canton du Valais veut réserver 120 hectares de terres agricoles à la protection contre les crues du Rhône.",
+        "Les communes concernées ont jusqu'à la fin septembre pour faire part de leurs remarques au canton.",
+    ]
+    page = ["Le Rhône va gagner de la place", "Publié le 27 mai 2025 à 06:31", *text, "Camille Berthoud/ats", "Partager", "Newsletter"]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Camille Berthoud"
+    assert list(article.paragraphs) == text

@@ -109,9 +109,12 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
     after = [line for line in content if line.index > last.index and not line.blank][:SIGNATURE_REACH]
     # The name is the text's last kept line, or the line right under it (cut with the chrome).
     for paragraph, name_line in ((kept[-2], last), (last, after[0] if after else None)):
-        if name_line is not None and paragraph.ends_sentence and _signed_name(name_line):
+        if name_line is None or not paragraph.ends_sentence:
+            continue
+        name = name_line.text.strip() if _signed_name(name_line) else _name_and_agency(name_line)
+        if name:
             name_line.decide(Label.BYLINE, "segment.signature", "the reporter's name under the last paragraph")
-            return name_line.text.strip()
+            return name
     # The text's last kept line is a byline under the last paragraph ("تقرير: عبدالرحمن الشرعبي").
     # (no date on it: "Posted by Admin on Friday, January 14, 2005" is a post's footer)
     signed = kept[-2].ends_sentence and last.words <= SIGNATURE_WORDS and not any(char.isdigit() for char in last.text)
@@ -123,6 +126,18 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
             line.decide(Label.BYLINE, "segment.signature", name)
             return name
     return None
+
+
+AGENCY_WORDS = 2  # "ats", "dpa/afp" after the reporter's name
+
+
+def _name_and_agency(line: Line) -> str | None:
+    """ "Camille Berthoud/ats": the reporter's name, a slash, the agency that shares the item."""
+    name, slash, agency = line.text.strip().partition("/")
+    name = name.strip()
+    if not slash or "/" in agency or not 1 <= len(agency.split()) <= AGENCY_WORDS or not 2 <= len(name.split()) <= 4:
+        return None
+    return name if byline.bare_name(name) and not byline.has_prefix(fold(name)) else None
 
 
 def _signed_name(line: Line) -> bool:
