@@ -1269,7 +1269,8 @@ def test_a_scorers_line_is_no_headline(line: str) -> None:
     from newsclean.segment import _title_like
 
     assert not _title_like(Line(0, line, fold(line)))
-    assert _title_like(Line(0, "Rock 'n' roll returns to the 90s club", fold("Rock 'n' roll returns to the 90s club")))
+    for headline in ["Rock 'n' roll returns to the 90s club", "Lagonegro, rimonta da brividi: Ferraresi firma il 2-1 al 93'"]:
+        assert _title_like(Line(0, headline, fold(headline)))
 
 
 def test_a_date_with_an_arabic_comma_after_the_month_is_a_date_line() -> None:

@@ -155,6 +155,10 @@ GAPS = [
     ("ar/r125_ar_kuwait_court", "title", "«التمييز» تؤيد حبس موظف سابق في جمعية تعاونية ٥ سنوات لاستيلائه على ٣٢٠ ألف دينار"),
     # A tabloid's kicker of five words ("Unglaublicher Fund an der Elbe") over the headline wins the title.
     ("de/r128_de_blitz", "title", "Rentner findet Flaschenpost – nach 41 Jahren!"),
+    # A match card between the headline and the byline (teams, score, scorers, stadium): its last line wins.
+    ("ar/r129_ar_iraq_sports", "title", "الشرطة يقلب الطاولة على الزوراء ويعزز صـدارة دوري النجوم"),
+    # A kicker of five words over the headline: the first of two headed lines wins, as in r125_ar_kuwait_court.
+    ("ar/r129_ar_palestine_report", "title", 'مزارعو عصيرة الشمالية يقطفون زيتونهم وحدهم: "الشجرة لا تنتظر"'),
 ]
 
 
@@ -379,6 +383,8 @@ BODY_GAPS = [
     "ar/r127_ar_saudi_sports",
     # A "Why you can trust ..." box inside the text, and the writers' bio box after it.
     "en/r128_en_harbourstandard",
+    # A "Zur Person" bio box in the middle of an interview is kept (as in r124_de_weekly_interview).
+    "de/r130_de_germanweekly",
 ]
 
 

@@ -1486,8 +1486,8 @@ def _title_like(line: Line) -> bool:
         return False
     if mostly_numbers(line.tokens):
         return False  # "GOLD 2,187.30 ▲ 0.55%": a market strip, not a headline
-    if _MINUTE_MARK.search(line.text):
-        return False  # "حيدر كاظم 78' (ركلة جزاء)", "Salah 45+2'": a match card's scorer
+    if line.words <= SCORE_LINE_WORDS and _MINUTE_MARK.search(line.text):
+        return False  # "حيدر كاظم 78' (ركلة جزاء)", "Salah 45+2'": a match card's scorer (a headline may say "al 93'")
     if all(len(token) == 1 for token in line.tokens):
         return False  # "R E P L A Y": a word spelt out as a display heading
     first = line.key.split()[0] if line.key else ""
