@@ -101,35 +101,3 @@ def test_a_category_finds_its_anchored_and_its_other_entries() -> None:
     assert comments.head is not None and comments.anywhere is not None
     assert comments.search(normalize.fold("Comments (12)")) is not None  # anchored entry
     assert comments.search(normalize.fold("Posted in News | 12 comments")) is not None  # anywhere
-
-
-def test_first_letters_of_anchored_entries() -> None:
-    assert lexicon._first_letters(r"^\W*(?:share|print)\b") == {"s", "p"}
-    assert lexicon._first_letters(r"^مشارك[ةه]\W*$") == {"م"}
-    assert lexicon._first_letters(r"^\W*\d+\s+comments") == {lexicon._DIGIT}
-    for says_nothing in (r"^s?hare", r"^\W*(?:a|b)?x", r"^(?:abc|(?:x|y)z)", r"^[\w.]+ is", r"^\W*\(?share", r"^\d*x"):
-        assert lexicon._first_letters(says_nothing) is None, says_nothing
-
-
-def _probe_lines() -> list[str]:
-    # The lexicons' own phrases, bare and dressed as a page shows them: they meet many entries.
-    phrases = [phrase.text for found in lexicon.load().by_first_word.values() for phrase in found]
-    return [probe for text in phrases for probe in (text, f"• {text}", f"{text} (12)", f"12 {text}", f"_{text}:")]
-
-
-def test_anchored_entries_sorted_by_letter_match_as_their_one_alternation() -> None:
-    # AnchoredEntries tries only the entries that may open with the line's first letter: the answer
-    # must be the one of all the category's anchored entries together.
-    probes = _probe_lines()
-    matched = 0
-    for category in lexicon.categories():
-        if category.head is None:
-            continue
-        everything = regex.compile("|".join(f"(?:{entry})" for entry, _ in category.head._entries))
-        for probe in probes:
-            key = normalize.fold(probe)
-            sorted_hit = category.head.match(key, lexicon.first_letter(key))
-            hit = everything.match(key)
-            assert (sorted_hit and sorted_hit.group()) == (hit and hit.group()), (category.name, probe)
-            matched += hit is not None
-    assert matched > 200

@@ -34,105 +34,6 @@ else:  # pragma: no cover
 LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "tr", "ru", "zh", "id", "he", "fa", "nl", "ur", "pl", "hi", "sv", "da", "nb", "fi", "ro")
 
 
-_LEAD = regex.compile(r"^[\W_]*")  # what a line opens with before its first letter
-
-
-class AnchoredEntries:
-    """A category's "^..." entries, tried at the line's start, sorted by the letter they need there.
-
-    Most entries name the word a line opens with ("^\\W*(?:share|print)\\W*$"): a line whose first
-    letter is none of theirs cannot match them, so each first letter gets the alternation of the
-    entries that may open with it (and of those that do not say), compiled when first needed. The
-    answer is the one alternation of them all would give: the same first entry that matches.
-    """
-
-    def __init__(self, name: str, entries: list[str]) -> None:
-        self._entries = [(entry, _first_letters(entry)) for entry in entries]
-        self._name = name
-        self._by_letter: dict[str, regex.Pattern[str] | None] = {}
-        _alternation(name, [f"(?:{entry})" for entry in entries])  # a bad entry fails at load, not on a page
-
-    def match(self, key: str, letter: str) -> regex.Match[str] | None:
-        """The first entry matching the folded line `key`, whose first letter is `letter` (`first_letter`)."""
-        try:
-            pattern = self._by_letter[letter]
-        except KeyError:
-            chosen = [f"(?:{entry})" for entry, letters in self._entries if _may_open(letters, letter)]
-            pattern = self._by_letter[letter] = _alternation(self._name, chosen)
-        return pattern.match(key) if pattern is not None else None
-
-
-def first_letter(key: str) -> str:
-    """The first character of a line that is neither a symbol nor a space ("" when there is none)."""
-    start = _LEAD.match(key).end()  # type: ignore[union-attr]  # "^[\\W_]*" matches every string
-    return key[start : start + 1]
-
-
-def _may_open(letters: frozenset[str] | None, letter: str) -> bool:
-    if letters is None or letter in letters:
-        return True
-    return _DIGIT in letters and letter.isdecimal()
-
-
-# What an entry may skip before its first word: characters that are not letters (nor "_").
-_SKIPPED_LEADS = (r"\W*", r"[\W_]*", r"\s*", r"\W+", r"\s+")
-_METACHARACTERS = set("\\.^$*+?{}[]|()")
-_DIGIT = "\\d"  # an entry opening with a digit ("^\\d+ comments") needs a line that does
-_OPTIONAL = ("?", "*", "{")
-
-
-def _first_letters(entry: str) -> frozenset[str] | None:
-    """The letters a line must open with (after its non-letters) to match this "^..." entry, or None
-    when the entry does not say: "^\\W*(?:share|print)\\b" -> {"s", "p"}; "^\\d+ comments" -> None."""
-    rest = entry[1:]
-    for lead in _SKIPPED_LEADS:
-        if rest.startswith(lead):
-            rest = rest[len(lead) :]
-            break
-    if not rest.startswith("(?:"):
-        letter = _literal_letter(rest)
-        return frozenset((letter,)) if letter else None
-    alternatives, end = _group_alternatives(rest)
-    if end is None or rest[end + 1 : end + 2] in _OPTIONAL:
-        return None
-    letters = [_literal_letter(alternative) for alternative in alternatives]
-    return frozenset(letters) if all(letters) else None  # type: ignore[arg-type]
-
-
-def _literal_letter(text: str) -> str | None:
-    """The letter `text` opens with, when a match must start with it ("share" -> "s"; "s?hare" -> None)."""
-    if text.startswith(_DIGIT) and text[2:3] not in _OPTIONAL:
-        return _DIGIT
-    if not text or text[0] in _METACHARACTERS or text[1:2] in _OPTIONAL:
-        return None
-    return text[0] if regex.match(r"[^\W_]", text[0]) else None
-
-
-def _group_alternatives(text: str) -> tuple[list[str], int | None]:
-    """The top-level alternatives of the "(?:...)" group `text` opens with, and the index of its ")"."""
-    depth, escaped, in_class, start = 0, False, False, 3
-    alternatives = []
-    for index, char in enumerate(text):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return alternatives + [text[start:index]], index
-        elif char == "|" and depth == 1:
-            alternatives.append(text[start:index])
-            start = index + 1
-    return alternatives, None
-
-
 @dataclass(frozen=True)
 class Category:
     name: str
@@ -149,22 +50,19 @@ class Category:
     # A phrase of one word ("newsletter", "Donate") fires only on lines of at most this many words
     # (0: no limit): alone it is a button or a heading; in a long line it is a word of the text.
     word_max_words: int
-    # `re:` entries and word-less phrases, in two sets: those anchored at the line's start
+    # `re:` entries and word-less phrases, in two alternations: those anchored at the line's start
     # ("^\\W*comments\\W*$"), tried at its start only, and the others, tried everywhere. One alternation
     # of both would try every anchored entry at every character too.
-    head: AnchoredEntries | None
+    head: regex.Pattern[str] | None
     anywhere: regex.Pattern[str] | None
 
     @property
     def has_pattern(self) -> bool:
         return self.head is not None or self.anywhere is not None
 
-    def search(self, key: str, letter: str | None = None) -> regex.Match[str] | None:
-        """The category's pattern hit on a folded line: at its start, else the leftmost elsewhere.
-        `letter`: the line's `first_letter`, when the caller has it already."""
-        hit = None
-        if self.head is not None:
-            hit = self.head.match(key, first_letter(key) if letter is None else letter)
+    def search(self, key: str) -> regex.Match[str] | None:
+        """The category's pattern hit on a folded line: at its start, else the leftmost elsewhere."""
+        hit = self.head.match(key) if self.head is not None else None
         if hit is None and self.anywhere is not None:
             hit = self.anywhere.search(key)
         return hit
@@ -249,8 +147,7 @@ def load() -> Lexicon:
         for phrase in phrases:
             words = tuple(WORD.findall(fold(phrase))) if not phrase.startswith("re:") else ()
             (word_phrases if words else patterns).append((phrase, words))
-        anchored = [p[3:].strip() for p, _ in patterns if _anchored(p)]
-        head = AnchoredEntries(name, anchored) if anchored else None
+        head = _alternation(name, [_regex_alternative(p) for p, _ in patterns if _anchored(p)])  # used with .match()
         anywhere = _alternation(name, [_regex_alternative(p) for p, _ in patterns if not _anchored(p)])
         category = Category(
             name=name,
@@ -353,7 +250,6 @@ def _match(line: Line, trailing: bool) -> Hit | None:
         if line.words > lexicon.pattern_max_words:
             return None
         categories = lexicon.pattern_categories
-    letter = None  # the line's first letter, found when a pattern is first tried
     for category in categories:
         if line.words > category.max_words or category.trailing is not trailing:
             continue
@@ -372,8 +268,7 @@ def _match(line: Line, trailing: bool) -> Hit | None:
             if len(covered) / line.words >= category.coverage:
                 return Hit(category, phrase.text)
         if category.has_pattern:
-            letter = first_letter(line.key) if letter is None else letter
-            hit = category.search(line.key, letter)
+            hit = category.search(line.key)
             if hit is None:
                 continue
             if category.anchored and hit.start() > _LEAD.match(line.key).end():
@@ -383,6 +278,9 @@ def _match(line: Line, trailing: bool) -> Hit | None:
                     continue
             return Hit(category, hit.group())
     return None
+
+
+_LEAD = regex.compile(r"^[\W_]*")
 
 
 def credit_phrase(text: str) -> str | None:
