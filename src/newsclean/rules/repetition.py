@@ -33,7 +33,7 @@ def _duplicates(page: Page) -> None:
     for line in page.lines:
         if line.blank or line.index in page.contents:
             continue  # a table of contents: the copies below are the text's subheadings
-        if line.cls == "item" and line.rule != "region.live-stamp" or line.rule == "region.table-cell":
+        if (line.cls == "item" and line.rule != "region.live-stamp") or line.rule == "region.table-cell":
             continue  # a table's header row over each table, a list's item the text lists again, a cell the table repeats ("Fair")
         earlier = first_seen.setdefault(line.key, line.index)
         lead = line.rule == "region.lead-again"  # the standfirst shown again as the lead paragraph
