@@ -465,3 +465,17 @@ def test_an_arabic_donation_boxs_heading_and_pitch_go() -> None:
     box = ["للتبرع", "ساهم في حملة دفء الشتاء لدعم العائلات المتضررة في المخيمات. كل تبرع يصنع فرقاً.", "تبرّع الآن"]
     article = newsclean.clean("\n".join(["الشتاء يطرق أبواب المخيمات", "كتب: سامر الأحمد", *text, *box, "الوسوم", "إدلب"]))
     assert list(article.paragraphs) == text
+
+
+def test_a_persons_box_inside_an_interview_goes_and_the_questions_stay() -> None:
+    qa = [
+        "Frau Oltmanns, wenn man durch dieses Gebäude läuft, sieht man leere Flure. Was sehen Sie?",
+        "Ich sehe Grundrisse. Dieses Haus hat eine Tiefe von vierzehn Metern, das ist für Wohnungen fast ideal.",
+    ]
+    box = ["Zur Person", "Miriam Oltmanns, geboren 1972 in Oldenburg, studierte Architektur in Aachen und Zürich."]
+    rest = [
+        "Abreißen ist doch auch teuer.",
+        "Abreißen ist vor allem klimaschädlich. In einem Bürogebäude steckt sehr viel graue Energie, die verloren ginge.",
+    ]
+    article = newsclean.clean("\n".join(["„Leere Büros sind Bauland“", "Interview: Jonas Freytag", "7. November 2024", *qa, *box, *rest]))
+    assert list(article.paragraphs) == [*qa, *rest]

@@ -364,8 +364,6 @@ BODY_GAPS = [
     "fr/r120_fr_rpq",
     # A "FAKTA:" box inside the text, its source line "Kilde: ..." (a sidebar by the fixture's reading).
     "nb/r120_nb_akn",
-    # A "Zur Person" bio box in the middle of an interview is kept.
-    "de/r124_de_weekly_interview",
     # A list of "label: value" items whose second label has a comma ("Sábados, domingos y festivos:
     # ...") and times split in tokens: cut as fragments (a wider pair pattern cost -0.2 on the dev bench).
     "es/r124_es_chilean_portal",
@@ -383,8 +381,6 @@ BODY_GAPS = [
     "ar/r127_ar_saudi_sports",
     # A "Why you can trust ..." box inside the text, and the writers' bio box after it.
     "en/r128_en_harbourstandard",
-    # A "Zur Person" bio box in the middle of an interview is kept (as in r124_de_weekly_interview).
-    "de/r130_de_germanweekly",
 ]
 
 

@@ -596,6 +596,8 @@ def apply_trailing(page: Page) -> None:
     """Lines of a trailing category at the end of the kept text: the author's bio, a note on where
     the article was first published. They read like sentences, so only their place tells."""
     kept = [line for line in page.lines if not line.blank and not line.removed]
+    _bio_boxes(kept)
+    kept = [line for line in kept if not line.removed]
     for position in range(len(kept) - 1, -1, -1):
         line = kept[position]
         hit = lexicon.match(line, trailing=True)
@@ -607,6 +609,22 @@ def apply_trailing(page: Page) -> None:
             return
         # "Sobre la firma" / "Redactora de Economía. Antes trabajó en ...": the bio under the box's heading
         line.decide(heading.category.label, "lexicon.author-bio", f"under {heading.phrase!r}")
+
+
+_NAMED_BIO = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}),\s")
+
+
+def _bio_boxes(kept: Sequence[Line]) -> None:
+    """A person's box set inside the text, an interview's usually: its heading ("Zur Person") over a
+    bio that opens with the person's name and a comma ("Miriam Oltmanns, geboren 1972 in ...")."""
+    for line, below in zip(kept, kept[1:]):
+        hit = lexicon.match(line, trailing=True)
+        if hit is None or hit.category.name != "author-box":
+            continue
+        found = _NAMED_BIO.match(below.text)
+        if found is not None and byline.bare_name(found["name"]):
+            _remove(line, hit.category.label, "lexicon.bio-box", repr(hit.phrase))
+            _remove(below, hit.category.label, "lexicon.bio-box", f"a person's bio under {hit.phrase!r}")
 
 
 AUTHOR_BOX_LINES = 2  # bio lines under an author box's heading ("About the author", "Sobre la firma")
