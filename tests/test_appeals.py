@@ -269,6 +269,7 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
         ("Heb je een tip voor de redactie? Mail naar tips@example.nl", "end-note"),
         ("عن الكاتب", "author-box"),
         ("This report by The Northern Press was first published July 9, 2024.", "end-note"),  # a wire's note
+        ("Vivian Lok joined The Harbour Standard in 2021 and covers housing and urban planning.", "end-note"),
     ],
 )
 def test_notes_after_the_text(note: str, category: str) -> None:
@@ -434,6 +435,8 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("هل كان هذا المقال مفيداً؟", "form"),  # a feedback widget
         ("للاطلاع على العدد الورقي اضغط هنا", "paywall"),  # the print edition's promo
         ("Help keep family & friends informed by sharing this article", "share"),
+        ("Why you can trust The Harbour Standard", "notice"),  # a newsroom's trust box
+        ("Our reporters follow a published code of ethics and corrections policy.", "notice"),
         ("Nouveaux posts", "navigation"),  # a live page's button
         ("3 new updates", "navigation"),
     ],
@@ -479,3 +482,14 @@ def test_a_persons_box_inside_an_interview_goes_and_the_questions_stay() -> None
     ]
     article = newsclean.clean("\n".join(["„Leere Büros sind Bauland“", "Interview: Jonas Freytag", "7. November 2024", *qa, *box, *rest]))
     assert list(article.paragraphs) == [*qa, *rest]
+
+
+def test_the_writers_names_over_their_bios_after_the_text_go() -> None:
+    text = [
+        "Residents of a Tai Po public housing estate have launched a petition against a plan to fell four banyan trees.",
+        "The residents' group said it had collected more than 2,300 signatures and would hand the petition in next week.",
+    ]
+    bios = ["Vivian Lok", "Vivian Lok joined The Harbour Standard in 2021 and covers housing and urban planning.",
+            "Marcus Yip", "Marcus Yip is a reporter on the Hong Kong desk, covering the New Territories."]
+    article = newsclean.clean("\n".join(["Tai Po residents fight plan to fell banyans", "By Vivian Lok and Marcus Yip", "18 Nov 2025", *text, *bios]))
+    assert list(article.paragraphs) == text

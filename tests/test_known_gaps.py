@@ -318,9 +318,6 @@ BODY_GAPS = [
     "ar/r64_rt_wheat",
     # A setlist after the last paragraph ("Die Setlist (Auszug)", "1. Vorboten", ...) goes with the chrome.
     "de/r65_konzert_kritik",
-    # A "Key points" box under the date lines, a caption whose credit ("Name / KRSU") stands on the next
-    # line, and two writers' bios are kept.
-    "en/r65_oklahoma_ice_live",
     # A YouTube embed's caption, title and subscriber count, and a bio naming the writer by his first
     # name only, are kept.
     "fr/r65_tech_esim",
@@ -379,8 +376,6 @@ BODY_GAPS = [
     "ar/r127_ar_kurdistan_business",
     # A match report's line-ups after its last paragraph ("التشكيلة", each team's formation, 22 names): cut with the tail.
     "ar/r127_ar_saudi_sports",
-    # A "Why you can trust ..." box inside the text, and the writers' bio box after it.
-    "en/r128_en_harbourstandard",
 ]
 
 

@@ -604,6 +604,10 @@ def apply_trailing(page: Page) -> None:
         if hit is not None:
             line.decide(hit.category.label, f"lexicon.{hit.category.name}", repr(hit.phrase))
             continue
+        below = kept[position + 1] if position + 1 < len(kept) else None
+        if below is not None and below.rule == "lexicon.end-note" and _named_bio(line, below):
+            line.decide(Label.BYLINE, "lexicon.author-bio", "the writer's name over the bio")  # "Marcus Yip" / "Marcus Yip is a reporter ..."
+            continue
         heading = _box_heading_above(kept, position)
         if heading is None:
             return
@@ -625,6 +629,12 @@ def _bio_boxes(kept: Sequence[Line]) -> None:
         if found is not None and byline.bare_name(found["name"]):
             _remove(line, hit.category.label, "lexicon.bio-box", repr(hit.phrase))
             _remove(below, hit.category.label, "lexicon.bio-box", f"a person's bio under {hit.phrase!r}")
+
+
+def _named_bio(line: Line, bio: Line) -> bool:
+    """A name alone over the bio that opens with it."""
+    name = line.text.strip()
+    return byline.names_alone(name) and bio.text.startswith(name + " ")
 
 
 AUTHOR_BOX_LINES = 2  # bio lines under an author box's heading ("About the author", "Sobre la firma")
