@@ -435,6 +435,8 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("هل كان هذا المقال مفيداً؟", "form"),  # a feedback widget
         ("للاطلاع على العدد الورقي اضغط هنا", "paywall"),  # the print edition's promo
         ("Help keep family & friends informed by sharing this article", "share"),
+        ("Copyright 2025 Mirrorline Nigeria. All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from Mirrorline Nigeria.", "licence"),
+        ("Subscribe to Rand Ledger Premium", "paywall"),
         ("Why you can trust The Harbour Standard", "notice"),  # a newsroom's trust box
         ("Our reporters follow a published code of ethics and corrections policy.", "notice"),
         ("Nouveaux posts", "navigation"),  # a live page's button

@@ -707,3 +707,12 @@ def test_a_reporters_name_and_agency_under_the_last_paragraph_sign_the_item() ->
     article = newsclean.clean("\n".join(page))
     assert article.author == "Camille Berthoud"
     assert list(article.paragraphs) == text
+
+
+def test_tags_under_the_last_paragraph_are_no_signature() -> None:
+    text = [
+        "انطلقت أمس فعاليات الدورة الجديدة من مهرجان اللوز بمشاركة عشرات التعاونيات الفلاحية من جهة سوس ماسة.",
+        "ويستمر المهرجان ثلاثة أيام تتخللها عروض فنية ومعارض للمنتجات المحلية وندوات حول زراعة اللوز.",
+    ]
+    article = newsclean.clean("\n".join(["مهرجان اللوز يعيد الحياة إلى تافراوت", "8 مارس 2025", *text, "مهرجان اللوز", "تافراوت", "تيزنيت"]))
+    assert article.author is None

@@ -159,6 +159,8 @@ GAPS = [
     ("ar/r129_ar_iraq_sports", "title", "الشرطة يقلب الطاولة على الزوراء ويعزز صـدارة دوري النجوم"),
     # A kicker of five words over the headline: the first of two headed lines wins, as in r125_ar_kuwait_court.
     ("ar/r129_ar_palestine_report", "title", 'مزارعو عصيرة الشمالية يقطفون زيتونهم وحدهم: "الشجرة لا تنتظر"'),
+    # The writer's bare name between the headline and the date is taken for the standfirst.
+    ("ar/r131_ar_morocco_gallery", "author", "حسن أيت علي"),
 ]
 
 
@@ -229,8 +231,6 @@ BODY_GAPS = [
     "ar/r70_mor_film_festival",
     # A newsletter box's pitch sentence and a correction note after the text are kept.
     "en/r71_ie_waiting_lists",
-    # A 40-word copyright and reproduction notice after the text is kept (longer than a footer line).
-    "en/r71_ng_trial",
     # A "Datos clave" box of figures after the last paragraph goes with the tail.
     "es/r71_co_calamidad_santander",
     # A live page's oldest updates, after a second "Baca Juga:" link and a list of street names, go
@@ -280,8 +280,6 @@ BODY_GAPS = [
     "ar/r34_qa_interview_astana",
     # An unlabelled next article after share and cookie lines, headed by its title and "date source".
     "ar/r37_cn_chinatoday_phosphate",
-    # A Nigerian copyright paragraph after the text.
-    "en/r38_ng_transfer",
     # A live ticker above the headline; an embedded poll's question and answers.
     "fr/r38_sport_tour",
     # A photo-heavy page: captions over credits of many shapes ("Foto: picture alliance/dpa | ...").
@@ -308,9 +306,6 @@ BODY_GAPS = [
     # The standfirst under the picture's caption is kept, and the interviewer's closing "Dziękuję za
     # rozmowę." goes with the tags after the text.
     "pl/r53_wywiad_smog",
-    # A copyright notice of 31 words ("All rights reserved. This material ... may not be reproduced ...")
-    # is longer than any footer phrase may label.
-    "en/r56_lagos_fraud_trial",
     # Power cuts listed "Area (Company): N customers", one per line, with no sentence announcing them:
     # all but the first go as a fragment run; a broadcaster's name and live-radio promo are kept.
     "en/r62_nz_storm",

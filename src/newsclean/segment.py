@@ -111,6 +111,8 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
     for paragraph, name_line in ((kept[-2], last), (last, after[0] if after else None)):
         if name_line is None or not paragraph.ends_sentence:
             continue
+        if name_line is not last and _tag_list(after):
+            continue  # "مهرجان اللوز" / "تافراوت" / "تيزنيت": a list of tags, the first no signature
         name = name_line.text.strip() if _signed_name(name_line) else _name_and_agency(name_line)
         if name:
             name_line.decide(Label.BYLINE, "segment.signature", "the reporter's name under the last paragraph")
@@ -126,6 +128,19 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
             line.decide(Label.BYLINE, "segment.signature", name)
             return name
     return None
+
+
+TAG_WORDS = 3
+
+
+def _tag_list(after: Sequence[Line]) -> bool:
+    """Short lines in a row under the text, none a lexicon's (a share bar's "شارك"), none a date: tags."""
+    tags = after[:2]
+    return len(tags) == 2 and all(
+        line.words <= TAG_WORDS and not line.ends_sentence and not line.rule.startswith("lexicon.")
+        and not dates.is_date_line(line.text, folded=line.key)
+        for line in tags
+    )
 
 
 AGENCY_WORDS = 2  # "ats", "dpa/afp" after the reporter's name
@@ -370,6 +385,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         place = byline.dateline_of(line.text, line.words)
         if place and line.text.rstrip()[-1:] in "!?؟！？":
             place = None  # "Rentner findet Flaschenpost – nach 41 Jahren!": a headline's dash; a dateline exclaims nothing
+        if line.words <= byline.MAX_DATELINE_WORDS and any(caption_finder.archive_credit(part) for part in byline.split_dateline(line.text) or ()):
+            continue  # "سد الموصل - أرشيف": a picture's caption and its credit, no place and writer
         if place and line.words <= BREADCRUMB_ITEM_WORDS and _in_breadcrumb(zone, line):
             continue  # "Saguenay–Lac-Saint-Jean" of "Ma région › Saguenay–Lac-Saint-Jean › Éducation": a menu's item
         if place and line.words > byline.MAX_DATELINE_WORDS and (not _wire_head(place) or not line.ends_sentence):

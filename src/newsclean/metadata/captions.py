@@ -79,6 +79,13 @@ _AGENCY_AND_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&
 _ARCHIVE_OF = regex.compile(
     r"^(?:(?:أرشيف|ارشيف|archive|archives|archivo|archivio|arquivo|archiv|عدس[ةه]|تصوير)(?:\s+\S|$)|فيديو\s+\S)", regex.IGNORECASE
 )
+
+
+def archive_credit(text: str) -> bool:
+    """ "أرشيف", "Archivo El Litoral", "تصوير محمد علي": a picture's archive, lens or photographer."""
+    return _ARCHIVE_OF.match(text.strip()) is not None
+
+
 CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
 SOURCE_CAPTION_MIN_WORDS = 3  # "<picture described> - المصدر: <source>": the label says it is a credit
 # "... - المصدر: الهلال الأحمر الليبي": a picture's source after a dash, in Arabic ("Source:" is a
