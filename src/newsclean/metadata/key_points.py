@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lexicon
-from . import byline, dates
+from . import byline, captions, dates
 from ..lines import WORD, Line
 from ..page import Page
 from ..types import Label
@@ -85,9 +85,5 @@ def _item_like(line: Line) -> bool:
     if not 2 <= line.words <= ITEM_MAX_WORDS:
         return False
     if not line.removed or line.rule == "region.before-main-text":
-        return not (dates.is_date_line(line.text, folded=line.key) or _byline(line))
+        return not (captions.header_line(line) or byline.names_alone(line.text))
     return False
-
-
-def _byline(line: Line) -> bool:
-    return byline.byline_author(line.key, line.text, line.words) is not None or byline.names_alone(line.text)

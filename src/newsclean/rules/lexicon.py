@@ -622,11 +622,11 @@ def _bio_boxes(kept: Sequence[Line]) -> None:
     """A person's box set inside the text, an interview's usually: its heading ("Zur Person") over a
     bio that opens with the person's name and a comma ("Miriam Oltmanns, geboren 1972 in ...")."""
     for line, below in zip(kept, kept[1:]):
-        hit = lexicon.match(line, trailing=True)
-        if hit is None or hit.category.name != "author-box":
+        found = _NAMED_BIO.match(below.text)  # (the cheap test first: this looks at every kept line)
+        if found is None or not byline.bare_name(found["name"]):
             continue
-        found = _NAMED_BIO.match(below.text)
-        if found is not None and byline.bare_name(found["name"]):
+        hit = lexicon.match(line, trailing=True)
+        if hit is not None and hit.category.name == "author-box":
             _remove(line, hit.category.label, "lexicon.bio-box", repr(hit.phrase))
             _remove(below, hit.category.label, "lexicon.bio-box", f"a person's bio under {hit.phrase!r}")
 

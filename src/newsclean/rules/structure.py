@@ -209,14 +209,18 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
         and int(found[2]) < 60
     ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
-    position = {line.index: number for number, line in enumerate(content)}
-    # A live update stands under its time; times in a row are a timetable's cells ("07.15", "07.45").
-    in_a_row = sum(1 for (a, _), (b, _) in zip(stamps, stamps[1:]) if position[b] == position[a] + 1)
-    if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times) or in_a_row * 2 >= len(stamps):
+    if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times) or _in_a_row(content, stamps):
         return _match_minutes(content) or _stamped_updates(content, _relative_live_stamp) or _stamped_updates(content, _day_and_time)
     # The newest updates of a live page may be stamped "10 minutes ago", "منذ 45 دقيقة" instead.
     relative = {line.index for line in content if line.words <= LIVE_STAMP_WORDS and _relative_stamp(line)}
     return frozenset(index for index, _ in stamps) | relative
+
+
+def _in_a_row(content: list[Line], stamps: list[tuple[int, int]]) -> bool:
+    """A live update stands under its time; times in a row are a timetable's cells ("07.15", "07.45")."""
+    position = {line.index: number for number, line in enumerate(content)}
+    in_a_row = sum(1 for (a, _), (b, _) in zip(stamps, stamps[1:]) if position[b] == position[a] + 1)
+    return in_a_row * 2 >= len(stamps)
 
 
 def _relative_live_stamp(line: Line) -> bool:
