@@ -716,3 +716,21 @@ def test_tags_under_the_last_paragraph_are_no_signature() -> None:
     ]
     article = newsclean.clean("\n".join(["مهرجان اللوز يعيد الحياة إلى تافراوت", "8 مارس 2025", *text, "مهرجان اللوز", "تافراوت", "تيزنيت"]))
     assert article.author is None
+
+
+@pytest.mark.parametrize("writer", ["علي حسن الربيعي", "حسن أيت علي"])
+def test_an_arabic_bare_name_holding_ali_under_the_headline(writer: str) -> None:
+    # "علي" folds like "على", a stamp's "at" ("على الساعة 10:00"): the name is still a name.
+    page = [
+        "الرئيسية",
+        "مهرجان الزيتون يعود إلى القرية بعد غياب ثلاث سنوات",
+        writer,
+        "الأحد 9 مارس 2025 - 10:15",
+        "عاد مهرجان الزيتون إلى القرية هذا الأسبوع بعد غياب ثلاث سنوات، وسط إقبال كبير من الزوار والمنتجين المحليين.",
+        "وقال رئيس الجمعية المنظمة إن الدورة الجديدة تضم أكثر من أربعين عارضا من التعاونيات الفلاحية في المنطقة.",
+        "ويستمر المهرجان أربعة أيام تتخللها عروض فنية وندوات حول تثمين المنتوجات المحلية وتسويقها.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == writer
+    assert article.subtitle is None
+    assert list(article.paragraphs) == page[4:]

@@ -1039,11 +1039,12 @@ def _name_alone(page: Page, text: str) -> bool:
         # so only here).
         if any(key in other.key for other in page.lines if other.label in _SITE_NAMING):
             return False
-        if dates.has_stamp_word(key):
-            return False  # "تحديث تلقائي": a live page's refresh switch
+        words = key.split()
+        # "تحديث تلقائي": a live page's refresh switch ("على", a stamp's "at", folds to the name "علي")
+        if dates.has_stamp_word(" ".join(word for word in words if word != "علي")):
+            return False
         # A name holds one family name with the article at most ("محمود السيد", "عبد الله المطيري");
         # "الفنان الراحل عبدالرحمن المطيري" describes a picture.
-        words = key.split()
         # "عبد الحق", "عبد الرحمن": the article after "عبد" belongs to the given name.
         families = [word for before, word in zip(["", *words], words) if word.startswith("ال") and before != "عبد"]
         return sum(1 for word in families if word != "الله") <= 1
