@@ -270,6 +270,8 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
         ("عن الكاتب", "author-box"),
         ("This report by The Northern Press was first published July 9, 2024.", "end-note"),  # a wire's note
         ("Vivian Lok joined The Harbour Standard in 2021 and covers housing and urban planning.", "end-note"),
+        # A columnist's bio, long after its comma
+        ("كاتب وصحافي لبناني، عمل محررا في عدد من الصحف اللبنانية والعربية، ويكتب في الشأن السياسي والاجتماعي.", "end-note"),
     ],
 )
 def test_notes_after_the_text(note: str, category: str) -> None:
@@ -441,6 +443,16 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("Our reporters follow a published code of ethics and corrections policy.", "notice"),
         ("Nouveaux posts", "navigation"),  # a live page's button
         ("3 new updates", "navigation"),
+        ("Vous avez lu 3 articles gratuits ce mois-ci. Pour continuer à lire, abonnez-vous.", "paywall"),  # the meter
+        ("Accès illimité à tous nos articles, le journal numérique dès 5h du matin et nos newsletters.", "paywall"),
+        ("You have read 3 free articles this month.", "paywall"),
+        ("Has leído 3 artículos gratuitos este mes.", "paywall"),
+        ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "notice"),
+        ("Ce site est protégé par reCAPTCHA et les règles de confidentialité de Google s'appliquent.", "notice"),
+        ("Get in touch with our news team by emailing us at news@example.co.uk.", "notice"),
+        ("For more stories like this, check our news page.", "notice"),
+        ("Sign up to all the latest news, analysis and more you need to know with The Courier's News Updates newsletter.", "newsletter"),
+        ("Sigue leyendo:", "read-also"),  # alone over its links
     ],
 )
 def test_appeals_teasers_and_notes_of_this_round(line: str, category: str) -> None:
@@ -452,6 +464,8 @@ def test_appeals_teasers_and_notes_of_this_round(line: str, category: str) -> No
     "line",
     [
         "Sigue leyendo",  # a button alone: the paywall's or the page's, not a teaser's label
+        "You have read the report, and now the minister has to answer for it.",  # no meter
+        "For more than a decade, stories like this were rare in the valley.",
         "Ver más",
         "Donaron más de 300 kilos de alimentos al comedor del barrio.",  # "donated": a sentence of the text
         "تابع الآلاف المباراة عبر يوتيوب رغم انقطاع الكهرباء في عدد من الأحياء",  # "followed", a sentence

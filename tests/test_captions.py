@@ -391,3 +391,15 @@ def test_a_readers_picture_credit(credit: str) -> None:
     ]
     article = newsclean.clean("\n".join(["Tempête sur le Léman", "Par Nadia Berset", text[0], caption, text[1]]))
     assert list(article.paragraphs) == text
+
+
+def test_a_caption_credited_to_the_persons_own_account() -> None:
+    # "... - صورة من حسابها على إنستغرام": a picture taken from the person's account, above the text
+    caption = 'الفنانة في كواليس مسلسل "بيت الحاجة" - صورة من حسابها على إنستغرام'
+    text = [
+        "كشفت الفنانة خلال استضافتها في برنامج تلفزيوني عن كواليس دورها في المسلسل الذي يعرض حاليا على شاشة رمضان.",
+        "وأضافت أنها جلست لساعات مع سيدات من محافظة المنوفية لتتعلم طريقة الكلام والحركة التي تناسب الشخصية.",
+    ]
+    article = newsclean.clean("\n".join(["الفنانة تكشف كواليس دورها في المسلسل الرمضاني", "كتبت: نهى عبد الحميد", caption, *text]))
+    assert list(article.paragraphs) == text
+    assert [found.credit for found in article.captions] == ["حسابها على إنستغرام"]  # the credit, its "picture from" aside

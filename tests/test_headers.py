@@ -1279,3 +1279,18 @@ def test_a_date_with_an_arabic_comma_after_the_month_is_a_date_line() -> None:
     found = dates.parse_date("20 تشرين الأول، 2024")
     assert found is not None and found.iso == "2024-10-20"
     assert dates.is_date_line("20 تشرين الأول، 2024")
+
+
+def test_a_live_entry_that_opens_with_a_breaking_label_is_the_texts() -> None:
+    # "عاجل | <a sentence>." inside a live page is an entry, not a ticker's headline
+    entry = "عاجل | نشرت الوزارة أسماء أوائل المملكة، وتصدرت القائمة طالبة من مدرسة ثانوية في إربد بمعدل ٩٩.٧."
+    article = newsclean.clean("\n".join([HEADLINE, "كتب: سامر الخطيب", MORE[0], entry, MORE[1]]))
+    assert list(article.paragraphs) == [MORE[0], entry, MORE[1]]
+
+
+def test_a_sections_label_between_a_latest_list_and_the_headline_is_a_kicker() -> None:
+    # "آخر الأخبار" / an item / an item / "الأخبار المحلية" (the section's label, no name: two words
+    # with the article) / the headline / the date: the headline under the label is the title
+    latest = ["آخر الأخبار", "الرئاسة ترحب بقرار مجلس حقوق الإنسان بشأن المياه في الضفة", "انطلاق معرض الكتاب الوطني في البيرة بمشاركة 60 دار نشر"]
+    article = newsclean.clean("\n".join([*latest, "الأخبار المحلية", HEADLINE, "تاريخ النشر: 12/03/2026 10:42 ص", *MORE]))
+    assert article.title == HEADLINE

@@ -115,3 +115,18 @@ def test_the_writers_bare_name_under_the_box_is_the_byline(headline: str, headin
     article = newsclean.clean(page(headline, heading, *items, writer, stamp, LEAD, SECOND, THIRD))
     assert (article.title, article.author) == (headline, writer)
     assert article.key_points == tuple(items)
+
+
+def test_a_boxs_second_part_under_its_question_goes_with_it() -> None:
+    # "In short:" / items / "What's next?" / its item, then the lead: the question and its item are the box's
+    items = [item + "." for item in ITEMS[:2]]
+    article = newsclean.clean(page(*HEADER, "In short:", *items, "What's next?", "A new bridge will be designed by 2027.", LEAD, SECOND, THIRD))
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+    assert article.key_points == (*items, "What's next?", "A new bridge will be designed by 2027.")
+
+
+def test_a_question_over_the_lead_paragraph_is_not_the_boxs() -> None:
+    # The lead paragraph under a question is too long for an item: the box ends over the question
+    article = newsclean.clean(page(*HEADER, "In short:", *ITEMS[:2], "What happened?", LEAD, SECOND, THIRD))
+    assert article.paragraphs[-3:] == (LEAD, SECOND, THIRD)
+    assert article.key_points == tuple(ITEMS[:2])

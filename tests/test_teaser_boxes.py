@@ -349,3 +349,66 @@ def test_an_interviews_question_under_a_read_also_box_is_the_texts() -> None:
     ]
     article = newsclean.clean("\n".join(["«Le loup nous oblige à réinventer le métier»", "Par Léa Rochat", *qa, *box, *after]))
     assert list(article.paragraphs) == [*qa, *after]
+
+
+def test_a_clip_over_its_control_under_a_related_heading_does_not_end_the_text() -> None:
+    # "À voir aussi" / the clip's title / its length / "Lecture": the clip goes, and the text goes on
+    # below it (the title over a time is no appended article's header).
+    lead = [
+        "Verglas : plus de 200 000 clients privés d’électricité dans les Laurentides",
+        "Publié le 9 janvier 2024 à 6 h 15",
+        "Le nombre de foyers privés de courant a commencé à diminuer mardi matin, mais des milliers de clients devront patienter encore.",
+        "Au plus fort de la panne, vers 2 h du matin, près de 340 000 clients étaient plongés dans le noir, selon la société d’État.",
+    ]
+    clip = ["À voir aussi", "Pluie verglaçante : les images d’une nuit difficile dans les Laurentides", "2:14", "Lecture"]
+    rest = [
+        "Plus de 1 300 monteurs ont été déployés sur le terrain, dont des équipes venues de l’Ontario et du Nouveau-Brunswick.",
+        "Écoles fermées",
+        "Plusieurs centres de services scolaires ont annoncé la fermeture de leurs établissements pour la journée de mardi.",
+        "À Saint-Jérôme, la Ville a ouvert un centre d’hébergement pour les sinistrés dans l’aréna municipal.",
+    ]
+    article = newsclean.clean("\n".join([*lead, *clip, *rest, "Publicité", "© 2024 Nouvelles inc. Tous droits réservés."]))
+    assert list(article.paragraphs) == [*lead[2:], *rest]
+    assert not article.extra_articles
+
+
+def test_a_labelled_clip_title_over_its_length_does_not_end_the_text() -> None:
+    # "فيديو | <title>" / "02:45" between paragraphs: a clip, not the header of an appended article
+    lead = [
+        "الفنانة تكشف كواليس دورها في المسلسل الرمضاني الجديد",
+        "الإثنين، 16 مارس 2026 02:30 م",
+        "كشفت الفنانة خلال استضافتها في برنامج تلفزيوني عن كواليس دورها في المسلسل الذي يعرض حاليا على شاشة رمضان.",
+        "وأضافت أنها جلست لساعات مع سيدات من محافظة المنوفية لتتعلم طريقة الكلام والحركة التي تناسب الشخصية.",
+    ]
+    clip = ["فيديو | الفنانة تبكي على الهواء أثناء حديثها عن والدتها", "02:45"]
+    rest = [
+        "وعن أكثر ما لمسها في ردود الفعل، قالت إن رسائل الأمهات كانت الأقرب إلى قلبها بعد عرض الحلقات الأولى من المسلسل.",
+        "عودة إلى المسرح",
+        "وكانت الفنانة قد غابت عن خشبة المسرح منذ آخر عروضها قبل ست سنوات، وتفرغت خلالها للدراما التلفزيونية.",
+        "ويعرض المسلسل يوميا في الثامنة مساء بتوقيت القاهرة على عدد من القنوات المصرية والعربية.",
+    ]
+    article = newsclean.clean("\n".join([*lead, *clip, *rest, "جميع الحقوق محفوظة 2026"]))
+    assert list(article.paragraphs) == [*lead[2:], *rest]
+    assert not article.extra_articles
+
+
+def test_a_read_also_box_ends_over_a_table_of_the_text() -> None:
+    # "Veja também" / links / then the table's heading, its header row and its rows: the text's
+    box = ["Veja também", "Diesel: caminhoneiros ameaçam nova paralisação se preço não cair", "VÍDEO: como economizar combustível no dia a dia"]
+    table = [
+        "Veja os estados com a gasolina mais cara",
+        "Estado Preço médio (R$/litro) Variação semanal",
+        "Acre 7,12 +1,1%",
+        "Amazonas 6,54 +2,3%",
+        "Rondônia 6,41 +1,9%",
+        "Bahia 6,18 +2,0%",
+    ]
+    lead = [
+        "Gasolina sobe pela terceira semana seguida e passa de R$ 6 em 11 estados",
+        "Por Rafael Moreira",
+        "O preço médio da gasolina nos postos brasileiros subiu pela terceira semana seguida, segundo levantamento da agência reguladora.",
+        "Em 11 estados, o litro já é vendido em média acima de R$ 6, e o maior valor foi registrado no Acre.",
+    ]
+    rest = ["Para o economista ouvido pela reportagem, o repasse do reajuste das distribuidoras ainda não chegou inteiro às bombas."]
+    article = newsclean.clean("\n".join([*lead, *box, *table, "Publicidade", *rest]))
+    assert list(article.paragraphs) == [*lead[2:], *table, *rest]

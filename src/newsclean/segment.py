@@ -576,7 +576,8 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         # not show, only an advertisement's label between the line and the kicker tells them apart.
         if lower is not None and lower.words < TITLE_MIN_WORDS and _kicker(lower) and not _bare_name(lower):
             gap = zone[position + 1 : where[lower.index]]
-            if not _CASELESS_NAME.match(lower.text) or any(other.rule.startswith(_HEADER_CONTROLS) for other in gap):
+            named = _CASELESS_NAME.match(lower.text) is not None and _name_alone(page, lower.text)  # not "الأخبار المحلية"
+            if not named or any(other.rule.startswith(_HEADER_CONTROLS) for other in gap):
                 lower = next((other for other in candidates if where[other.index] == where[lower.index] + 1), lower)
         if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
             # (an advertisement's label or a player's control between them does not count)

@@ -38,6 +38,7 @@ def find(page: Page, content: Sequence[Line]) -> list[str]:
         if not _heading(heading):
             continue
         items = _items(page, content, position + 1)
+        items += _second_part(page, content, position + 1 + len(items), items)
         rest = content[position + 1 + len(items) :]
         if not ITEMS[0] <= len(items) <= ITEMS[1] or not any(not line.removed for line in rest):
             continue
@@ -70,6 +71,29 @@ def _items(page: Page, content: Sequence[Line], start: int) -> list[Line]:
             break
         items.append(line)
     return items
+
+
+PART_HEADING_WORDS = 4
+PART_ITEMS = 2
+
+
+def _second_part(page: Page, content: Sequence[Line], start: int, items: list[Line]) -> list[Line]:
+    """A box's second part: a short question over one or two items written like the box's ("In
+    short:" / items / "What's next?" / "A new pontoon is being built ..."), then the text. Returned
+    with its question."""
+    if not items or start >= len(content):
+        return []
+    question = content[start]
+    if question.words > PART_HEADING_WORDS or not question.text.rstrip().endswith(("?", "؟")):
+        return []
+    part = []
+    for line in content[start + 1 : start + 1 + PART_ITEMS + 1]:
+        if not _item_like(line) or not _same_style(items[0], line):
+            break
+        part.append(line)
+    if not 1 <= len(part) <= PART_ITEMS or len(items) + 1 + len(part) > ITEMS[1]:
+        return []
+    return [question, *part]
 
 
 def _same_style(first: Line, line: Line) -> bool:

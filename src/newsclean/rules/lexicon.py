@@ -63,6 +63,9 @@ def apply(page: Page) -> None:
         if category.name == "read-also" and _sentence_after(line, hit):
             teasers = marked = False  # "Read more about the project ... at porthalden.gov.": a sentence
             continue
+        if category.name == "ticker" and line.cls == "good" and line.ends_sentence:
+            teasers = marked = False  # "عاجل | نشرت الوزارة أسماء الأوائل، ...": a live entry's sentence, no strip's headline
+            continue
         _remove(line, category.label, f"lexicon.{category.name}", repr(hit.phrase))
         # A ticker's label alone, shown once per item: the next line is an item, not this page's headline.
         ticker = category.name == "ticker" and line.words <= 3 and page.key_counts[line.key] >= 2
@@ -179,14 +182,16 @@ def _clip_boxes(content: Sequence[Line]) -> None:
     """A clip set in the text: its label, its title (and show), its length ("Audio" / "The coach who
     wrote letters" / "Information Morning - Moncton" / "8:42"). The title and the length go with the
     label; the text goes on below (the title over a time is no appended article's header)."""
-    if not any(_clip_label(line) or _control(line) for line in content):
-        return
     for position, line in enumerate(content):
         if not is_duration(line):
             continue
         above = content[max(0, position - BOX_LINES - 1) : position]
         label = next((n for n in range(len(above) - 1, -1, -1) if _clip_label(above[n])), None)
         if label is None and not (above and _control(above[-1])):
+            below = content[position + 1] if position + 1 < len(content) else None
+            titled = bool(above) and _labelled_clip_title(above[-1])  # "فيديو | ..." over "02:45"
+            if not line.removed and (titled or below is not None and _control(below)):
+                _clip_title_and_length(line, above[-1] if above else None)
             continue
         between = above[label + 1 :] if label is not None else []
         if not between:  # the control right above the clip's length: "تشغيل الفيديو" / "02:47", "Regarder la vidéo" / "01:52"
@@ -201,6 +206,18 @@ def _clip_boxes(content: Sequence[Line]) -> None:
         for other in [*between, line]:
             if not other.removed:
                 _remove(other, Label.BOILERPLATE, "lexicon.player-box", "a clip's title and length under its label")
+
+
+CLIP_TITLE_WORDS = 20
+
+
+def _clip_title_and_length(length: Line, title: Line | None) -> None:
+    """A clip's title and length over its player's control ("Les images d'une nuit difficile" /
+    "2:14" / "Lecture"), or its title labelled ("فيديو | ..." / "02:45"): the title is no appended
+    article's headline, nor the length its stamp."""
+    _remove(length, Label.BOILERPLATE, "lexicon.player-box", "a clip's length under its title")
+    if title is not None and not title.removed and title.words <= CLIP_TITLE_WORDS and not _statement(title):
+        _remove(title, Label.BOILERPLATE, "lexicon.player-box", "the clip's title over its length")
 
 
 _LABEL_SEPARATOR = regex.compile(r"\s*[|:：]\s*")
@@ -353,6 +370,8 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     candidate, after = following
     if candidate.index in page.live_stamps:
         return False  # a live page's next update
+    if any(line.index in page.table_rows for line in _lines_below(page, index, TABLE_HEAD_LINES + 1)):
+        return False  # a table of the text, under its heading and its header row: "Estado Preço médio" / "Acre 7,12 +1,1%"
     if is_duration(candidate):
         return True  # a video teaser's running time: the box's (apply looks past it)
     if _match(candidate, hits) is not None or _statement(candidate) or not _headline(candidate):
@@ -366,6 +385,9 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     link = page.lines[index]
     alike = link.rule == "lexicon.read-also-link" and candidate.words >= MIN_ALIKE_LINK_WORDS and candidate.words >= link.words - 1
     return after.cls != "good" or candidate.words >= MIN_LINK_WORDS or alike
+
+
+TABLE_HEAD_LINES = 2  # a table's heading and its header row over its first row
 
 
 INTERVIEW_QUESTIONS = 2  # questions, each over its answer, that make a page an interview
@@ -384,7 +406,12 @@ def _interview(page: Page) -> bool:
 
 def _two_below(page: Page, index: int) -> list[Line]:
     """The two lines under line `index`, blank lines aside."""
-    return [line for line in page.lines[index + 1 : index + 1 + LOOKAHEAD_LINES] if not line.blank][:2]
+    return _lines_below(page, index, 2)
+
+
+def _lines_below(page: Page, index: int, count: int) -> list[Line]:
+    """The `count` lines under line `index`, blank lines aside."""
+    return [line for line in page.lines[index + 1 : index + 1 + LOOKAHEAD_LINES] if not line.blank][:count]
 
 
 def _next_article_below(page: Page, index: int) -> bool:

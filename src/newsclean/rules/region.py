@@ -37,6 +37,7 @@ SUBHEADING_WORDS = 6
 ANNOUNCED_ITEM_WORDS = 6  # an unmarked item of a list the text announces: "Shawnee", "a runny or blocked nose"
 INLINE_BOX_LEAD = 2  # a related box inside the text starts this close after the paragraph above it...
 INLINE_BOX_LINES = 7  # ...holds at most this many links...
+INLINE_BOX_OPENING = 4  # ...two paragraphs in a row among its first lines, the first of them a paragraph
 INLINE_BOX_PROSE = 0.6  # ...and the text after it is mostly paragraphs (a list of teasers alternates headlines and summaries)
 SCATTERED_SHARE = 0.5  # below this share of the page's prose in the main run, prose elsewhere is kept
 _OUTSIDE_RULES = ("region.before-main-text", "region.after-main-text")  # this many fragments in a row inside the main text are a widget (links, tags, menu)
@@ -789,7 +790,10 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     text = [line.cls == "good" for line in kept]
     # One paragraph is enough when it signs the text off with its agency: "... untersucht. (APA)".
     signed = len(kept) == 1 and text == [True] and _SIGN_OFF.search(kept[0].text) is not None
-    return links <= INLINE_BOX_LINES and (text[:2] == [True, True] or signed) and sum(text) >= INLINE_BOX_PROSE * len(text)
+    # The text may go on with a subheading after its first paragraph ("Écoles fermées"); teasers
+    # alternate headlines and summaries, with no two paragraphs in a row.
+    in_a_row = text[:1] == [True] and any(text[n] and text[n + 1] for n in range(min(len(text), INLINE_BOX_OPENING) - 1))
+    return links <= INLINE_BOX_LINES and (in_a_row or signed) and sum(text) >= INLINE_BOX_PROSE * len(text)
 
 
 _SIGN_OFF = regex.compile(r"[.!?؟»”\"]\s*\((?:\p{L}[\p{L}.\s/-]{0,15})\)\s*$")

@@ -63,6 +63,7 @@ def classify(page: Page) -> None:
     penalise_repeats = repeats <= len(long_lines) * MAX_REPEATED_SHARE
     content = page.content
     rows = _table_rows(content) | _figure_rows(content) | _cell_rows(content)
+    page.table_rows = frozenset(rows)
     for line in page.lines:
         if line.blank:
             continue
