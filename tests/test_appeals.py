@@ -272,6 +272,9 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
         ("Vivian Lok joined The Harbour Standard in 2021 and covers housing and urban planning.", "end-note"),
         # A columnist's bio, long after its comma
         ("كاتب وصحافي لبناني، عمل محررا في عدد من الصحف اللبنانية والعربية، ويكتب في الشأن السياسي والاجتماعي.", "end-note"),
+        ("Daniel Lavoie is a videojournalist with MPB in Cape Breton.", "end-note"),
+        ("Masz ciekawy temat? Napisz do nas: kontakt@example.pl", "end-note"),
+        ("Zur Autorin", "author-box"),
     ],
 )
 def test_notes_after_the_text(note: str, category: str) -> None:
@@ -453,6 +456,11 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("For more stories like this, check our news page.", "notice"),
         ("Sign up to all the latest news, analysis and more you need to know with The Courier's News Updates newsletter.", "newsletter"),
         ("Sigue leyendo:", "read-also"),  # alone over its links
+        ("By signing up, I accept The Harbour Times' Privacy Statement and Terms & Conditions.", "newsletter"),
+        ("Dołącz do nas na Facebooku!", "newsletter"),
+        ("À la une : Coupures d'eau à Dakar, la situation devrait revenir à la normale jeudi", "ticker"),
+        ("À la une :", "ticker"),
+        ("وفيات اليوم", "related"),  # an obituary page's list of the day's other deaths
     ],
 )
 def test_appeals_teasers_and_notes_of_this_round(line: str, category: str) -> None:
@@ -466,6 +474,7 @@ def test_appeals_teasers_and_notes_of_this_round(line: str, category: str) -> No
         "Sigue leyendo",  # a button alone: the paywall's or the page's, not a teaser's label
         "You have read the report, and now the minister has to answer for it.",  # no meter
         "For more than a decade, stories like this were rare in the valley.",
+        "À la une",  # a menu's section, without the colon that announces a headline
         "Ver más",
         "Donaron más de 300 kilos de alimentos al comedor del barrio.",  # "donated": a sentence of the text
         "تابع الآلاف المباراة عبر يوتيوب رغم انقطاع الكهرباء في عدد من الأحياء",  # "followed", a sentence
@@ -509,3 +518,42 @@ def test_the_writers_names_over_their_bios_after_the_text_go() -> None:
             "Marcus Yip", "Marcus Yip is a reporter on the Hong Kong desk, covering the New Territories."]
     article = newsclean.clean("\n".join(["Tai Po residents fight plan to fell banyans", "By Vivian Lok and Marcus Yip", "18 Nov 2025", *text, *bios]))
     assert list(article.paragraphs) == text
+
+
+def test_an_author_box_of_two_writers_after_the_text_goes() -> None:
+    # "ABOUT THE AUTHOR" / a name / its bio / a name / its bio ("... is a videojournalist ...")
+    text = CASES[0][1]
+    box = [
+        "ABOUT THE AUTHOR",
+        "Rachel Okafor",
+        "Rachel Okafor is a reporter for the station based in Sydney. You can reach her at rachel.okafor@example.org.",
+        "Daniel Lavoie",
+        "Daniel Lavoie is a videojournalist with the station in Cape Breton.",
+    ]
+    article = newsclean.clean("\n".join([*text, *box, "Related Stories", "Corrections and clarifications"]), lang="en")
+    assert list(article.paragraphs) == text
+
+
+def test_a_comment_thread_of_numbered_names_is_no_appended_article() -> None:
+    # "3 تعليقات" / "1 - مواطن غيور" / its date / the comment: a reader's thread, not another article
+    text = [
+        "رفعت غرفة الجنايات الاستئنافية العقوبة الصادرة في حق الرئيس السابق للتعاونية الفلاحية إلى خمس سنوات حبسا نافذا.",
+        "وقضت الهيئة القضائية بإلزام المتهمين بأداء تعويض مدني لفائدة الفلاحين المتضررين قدره مليون درهم.",
+    ]
+    thread = [
+        "تعليقات الزوار",
+        "3 تعليقات",
+        "1 - مواطن غيور",
+        "الثلاثاء 4 فبراير 2025 - 22:41",
+        "العدالة أخذت مجراها أخيرا، لكن الأهم هو استرجاع أموال الفلاحين الصغار الذين تضرروا.",
+        "2 - سعيد من سطات",
+        "الثلاثاء 4 فبراير 2025 - 23:05",
+        "أعرف هذه التعاونية جيدا، الفلاحون انتظروا سنوات طويلة ولم يتوصلوا بأي معدات. نتمنى أن يكون هذا الحكم عبرة للآخرين.",
+        "3 - حميد",
+        "الأربعاء 5 فبراير 2025 - 00:17",
+        "المحاسبة يجب أن تشمل كذلك الجهات التي كان من المفروض أن تراقب صرف الدعم.",
+    ]
+    header = ["محكمة الاستئناف ترفع عقوبة رئيس تعاونية فلاحية إلى خمس سنوات", "كتب: سعيد الإدريسي", "الثلاثاء 4 فبراير 2025 - 18:20"]
+    article = newsclean.clean("\n".join([*header, *text, *thread, "أضف تعليقك", "الاسم", "إرسال"]))
+    assert list(article.paragraphs) == text
+    assert not article.extra_articles

@@ -403,3 +403,15 @@ def test_a_caption_credited_to_the_persons_own_account() -> None:
     article = newsclean.clean("\n".join(["الفنانة تكشف كواليس دورها في المسلسل الرمضاني", "كتبت: نهى عبد الحميد", caption, *text]))
     assert list(article.paragraphs) == text
     assert [found.credit for found in article.captions] == ["حسابها على إنستغرام"]  # the credit, its "picture from" aside
+
+
+def test_a_sentence_over_an_agency_and_photographers_credit_is_a_caption() -> None:
+    # "Un projet similaire ... avait été mené en 2019." over "Keystone-ATS/Marc Delessert": a caption
+    # of a sentence, credited alone on the line under it
+    text = [
+        "La Municipalité de Lausanne a présenté vendredi un projet de piétonnisation de la rue Centrale, qui doit aboutir en 2027.",
+        "L'association des commerçants du centre-ville a accueilli le projet avec prudence, craignant les effets d'un long chantier.",
+    ]
+    caption = "Un projet similaire à la place de la Palud avait été mené en 2019, non sans résistance."
+    article = newsclean.clean("\n".join(["Lausanne veut piétonniser la rue Centrale", "Par Nadia Berset", text[0], caption, "Keystone-ATS/Marc Delessert", text[1]]))
+    assert list(article.paragraphs) == text

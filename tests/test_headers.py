@@ -1294,3 +1294,39 @@ def test_a_sections_label_between_a_latest_list_and_the_headline_is_a_kicker() -
     latest = ["آخر الأخبار", "الرئاسة ترحب بقرار مجلس حقوق الإنسان بشأن المياه في الضفة", "انطلاق معرض الكتاب الوطني في البيرة بمشاركة 60 دار نشر"]
     article = newsclean.clean("\n".join([*latest, "الأخبار المحلية", HEADLINE, "تاريخ النشر: 12/03/2026 10:42 ص", *MORE]))
     assert article.title == HEADLINE
+
+
+def test_a_menus_ticker_word_over_the_sections_kicker_takes_no_headline() -> None:
+    # "Última hora" (a menu's link) / "Comunidad Valenciana" (the section) / headline / standfirst /
+    # the writers' names / the dateline / the date: the headline is the title, the names the byline
+    page = [
+        "Deportes",
+        "Última hora",
+        "Comunidad Valenciana",
+        "Valencia congelará las nuevas licencias de pisos turísticos en Ciutat Vella durante dos años",
+        "El Ayuntamiento aprobará este mes una moratoria que afecta a todo el distrito histórico de la ciudad",
+        "Lucía Ferrer y Javier Montero",
+        "Valencia",
+        "08 oct 2024 - 06:00 CEST",
+        "El Ayuntamiento de Valencia aprobará en el pleno de este mes una moratoria de dos años para las nuevas licencias de pisos turísticos.",
+        "Según datos municipales, el distrito cuenta ya con más de 2.300 viviendas de uso turístico registradas, un tercio del total de la ciudad.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[3]
+    assert article.author == "Lucía Ferrer y Javier Montero"
+
+
+def test_a_front_page_label_over_its_headline_takes_no_title() -> None:
+    # "À la une :" announces the front page's headline above the article's header
+    page = [
+        "Accueil",
+        "À la une :",
+        "Coupures d'eau à Dakar : la situation devrait revenir à la normale jeudi",
+        "Thiès : les commerçants du marché central refusent de quitter les lieux avant la Tabaski",
+        "Publié le 28 mai 2024 à 11:47",
+        "Par Aminata Diop",
+        "Thiès, 28 mai – Les commerçants du marché central de Thiès refusent de quitter les lieux avant la fête de la Tabaski, malgré la décision de la mairie.",
+        "La municipalité avait donné aux quelque 1 200 vendeurs jusqu'à la fin du mois pour rejoindre le nouveau site aménagé à la sortie de la ville.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[3]

@@ -220,8 +220,6 @@ BODY_GAPS = [
     "ar/r75_eg_state",
     # A sidebar's table of prices after the text (" | " rows under its own heading) is kept.
     "ar/r75_sa_realestate",
-    # A video's description under "Watch" / "Duration 2:11" reads as a paragraph.
-    "en/r76_en_broadcaster_ca",
     # The writer's bio after the text, opening with the name and a colon, is kept.
     "ar/r70_mor_film_festival",
     # A newsletter box's pitch sentence and a correction note after the text are kept.

@@ -412,3 +412,22 @@ def test_a_read_also_box_ends_over_a_table_of_the_text() -> None:
     rest = ["Para o economista ouvido pela reportagem, o repasse do reajuste das distribuidoras ainda não chegou inteiro às bombas."]
     article = newsclean.clean("\n".join([*lead, *box, *table, "Publicidade", *rest]))
     assert list(article.paragraphs) == [*lead[2:], *table, *rest]
+
+
+def test_a_clips_description_under_its_labelled_length_goes() -> None:
+    # "Watch: <title>" / "Duration 2:41" / a sentence or two presenting the clip: the clip's, not the text's
+    clip = [
+        "Watch: Harbour residents describe the night the water came in",
+        "Duration 2:41",
+        "Residents say they were caught off guard by how quickly the river rose during last summer's record rainfall.",
+    ]
+    article = clean(*clip)
+    assert list(article.paragraphs) == [*LEAD[2:], *REST]
+
+
+def test_an_embedded_posts_time_stamp_goes_with_its_account() -> None:
+    # "Name" / "@handle" / the post / "4:12 PM · Jun 12, 2025": the account and the stamp go, the post stays
+    post = "The harbour market opens on Saturday at 9am, with forty stalls and free parking for the whole day."
+    article = clean("Harbour Market", "@harbourmarket", post, "4:12 PM · Jun 12, 2025")
+    assert post in article.paragraphs
+    assert "4:12 PM" not in article.body and "@harbourmarket" not in article.body

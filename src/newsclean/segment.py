@@ -551,12 +551,13 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     if crumb is not None and any(line.index > crumb and headed_by[line.index] for line in candidates):
         candidates = [line for line in candidates if line.index > crumb]
 
-    # The items of a ticker: the headline-shaped lines right under its label, one after another.
+    # The items of a ticker: the headline-shaped lines right under its label, one after another (a
+    # section's kicker of a word or three ends them: "Última hora" in a menu, then the article's header).
     ticker_items: set[int] = set()
     for position, line in enumerate(zone):
         if _ticker_label(line):
             for item in zone[position + 1 :]:
-                if item not in candidates:
+                if item not in candidates or item.words < TITLE_MIN_WORDS:
                     break
                 ticker_items.add(item.index)
 

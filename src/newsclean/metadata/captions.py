@@ -180,7 +180,8 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             and _caption_above(
                 previous,
                 lead_below=_lead_below(content, position) or _under_widget(content, position - 1),
-                declared=credit == line.text and _photo_credit_line(line.text),
+                # "Foto: APA/Lukas Brandner", "Keystone-ATS/Marc Delessert": a picture's credit alone
+                declared=credit == line.text and (_photo_credit_line(line.text) or _agency_and_name(credit)),
             )
             and not _header_follows(content[position + 1 :])
             # "Keystone/Anthony Anex" credits the sentence above it, not a headline ("Gore Urges ...")

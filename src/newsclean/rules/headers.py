@@ -18,6 +18,7 @@ from . import structure
 
 HEADLINE_WORDS = (3, 30)
 LOOKAHEAD = 3
+COMMENTER_WORDS = 4  # a commenter's name (numbered: "1 - مواطن غيور"), shorter than a headline
 MAX_APPENDED = 2
 ECHO_SPAN = 8  # a headline the page shows twice within this many lines (breadcrumb, h1) heads an article  # non-blank lines after the headline where its byline or date may stand
 
@@ -156,9 +157,16 @@ def apply(page: Page) -> None:
     articles: list[int] = []  # headers that are not teasers listed under a "Related" heading
     in_teasers = False
     terminators = set(page.terminators)
+    in_thread = False  # under a comments heading: "1 - مواطن غيور" over its date heads a comment
     for position, line in enumerate(content):
         if line.index in terminators and line.label is Label.RELATED:  # not "Comments (6)" between posts
             in_teasers = True
+        if line.label is Label.COMMENTS:
+            in_thread = True
+        elif line.label is Label.FORM or in_thread and line.words > COMMENTER_WORDS and headline_shaped(line):
+            in_thread = False  # the comment form, or a headline: the thread is over
+        if in_thread and line.words <= COMMENTER_WORDS:
+            continue
         if seen_prose and headline_shaped(line) and not header_line(line) and starts_article(position, line):
             page.headers.append(line.index)
             if not in_teasers:

@@ -185,6 +185,7 @@ def _clip_boxes(content: Sequence[Line]) -> None:
     for position, line in enumerate(content):
         if not is_duration(line):
             continue
+        _clip_description(content, position)
         above = content[max(0, position - BOX_LINES - 1) : position]
         label = next((n for n in range(len(above) - 1, -1, -1) if _clip_label(above[n])), None)
         if label is None and not (above and _control(above[-1])):
@@ -209,6 +210,22 @@ def _clip_boxes(content: Sequence[Line]) -> None:
 
 
 CLIP_TITLE_WORDS = 20
+CLIP_DESCRIPTION_WORDS = 40
+CLIP_DESCRIPTION_SENTENCES = 2
+_SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)")
+
+
+def _clip_description(content: Sequence[Line], position: int) -> None:
+    """A clip's description under its title and its labelled length ("Watch: <title>" / "Duration
+    2:41" / "Residents say they were caught off guard ..."): a sentence or two that present the clip."""
+    length = content[position]
+    if length.rule != "lexicon.player" or position == 0 or position + 1 >= len(content):
+        return  # a bare "2:41" may be a live page's time; only a player's word says it is a clip's length
+    title, below = content[position - 1], content[position + 1]
+    if not (title.rule in ("lexicon.read-also", "lexicon.player-box") or _labelled_clip_title(title)) or below.removed:
+        return
+    if below.words <= CLIP_DESCRIPTION_WORDS and len(_SENTENCE_END.findall(below.text)) <= CLIP_DESCRIPTION_SENTENCES:
+        _remove(below, Label.BOILERPLATE, "lexicon.player-box", "the clip's description under its length")
 
 
 def _clip_title_and_length(length: Line, title: Line | None) -> None:

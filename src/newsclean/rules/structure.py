@@ -523,6 +523,8 @@ def _gallery(page: Page) -> None:
                 line.score = 0.0
 
 
+POST_STAMP_REACH = 4  # lines under the @handle where the post's stamp may stand (the post's text between)
+_POST_STAMP = regex.compile(r"^\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?|ص|م)?\s?·\s?\S.{2,30}\d{4}(?:\s?·.{0,40})?$")
 _HANDLE = regex.compile(r"^\W{0,2}@[\w.]{2,30}\W{0,2}$")  # "@TehranFarmandari", "(@nasa)"
 POST_NAME_WORDS = 6
 
@@ -545,6 +547,10 @@ def _embedded_posts(content: list[Line]) -> None:
         if position + 1 < len(content) and not any(char.isalnum() for char in content[position + 1].text):
             header.append(content[position + 1])  # "·"
         _set_apart(header, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's account: name, @handle")
+        for below in content[position + 1 : position + 1 + POST_STAMP_REACH]:
+            if _POST_STAMP.match(below.text.strip()):  # "4:12 PM · Jun 12, 2025" under the post's text
+                _set_apart([below], Label.BOILERPLATE, "structure.embedded-post", "an embedded post's time stamp")
+                break
 
 
 def _poster_name(content: list[Line], position: int, most_words: int) -> Line | None:
