@@ -275,11 +275,17 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
         ("Daniel Lavoie is a videojournalist with MPB in Cape Breton.", "end-note"),
         ("Masz ciekawy temat? Napisz do nas: kontakt@example.pl", "end-note"),
         ("Zur Autorin", "author-box"),
+        ("This article was updated on 15 January to include comments from Cllr Hayle.", "end-note"),
     ],
 )
 def test_notes_after_the_text(note: str, category: str) -> None:
     hit = lexicon.match(Line(0, note, fold(note)), trailing=True)
     assert hit is not None and hit.category.name == category
+
+
+def test_a_correction_note_after_the_text_is_the_texts() -> None:
+    note = "This story has been corrected to show that the grant is for the 2017 budget year, not 2018."
+    assert lexicon.match(Line(0, note, fold(note)), trailing=True) is None
 
 
 @pytest.mark.parametrize(
@@ -461,6 +467,12 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("À la une : Coupures d'eau à Dakar, la situation devrait revenir à la normale jeudi", "ticker"),
         ("À la une :", "ticker"),
         ("وفيات اليوم", "related"),  # an obituary page's list of the day's other deaths
+        ("تبرعك يصل مباشرة إلى المطابخ الجماعية ومراكز الإيواء في شرق السودان", "donation"),
+        ("ساهم في إغاثة الأسر النازحة", "donation"),
+        ("تابعوا بوابة الأردن اليوم على", "newsletter"),  # the platforms' icons after it
+        ("تابعوا آخر الأخبار عبر تطبيقنا", "newsletter"),
+        ("قد يهمك أيضاً: الأشغال تغلق جزئياً شارع الاستقلال لمدة أسبوعين", "read-also"),
+        ("Marisa spent four months reporting this story. Subscribers make that possible. Join today for $1 a week.", "paywall"),
     ],
 )
 def test_appeals_teasers_and_notes_of_this_round(line: str, category: str) -> None:

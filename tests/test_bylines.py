@@ -734,3 +734,7 @@ def test_an_arabic_bare_name_holding_ali_under_the_headline(writer: str) -> None
     assert article.author == writer
     assert article.subtitle is None
     assert list(article.paragraphs) == page[4:]
+
+
+def test_a_name_before_a_role_of_four_words() -> None:
+    assert byline.name_before_role("Hannah Pryce Local Democracy Reporting Service") == "Hannah Pryce"

@@ -415,3 +415,19 @@ def test_a_sentence_over_an_agency_and_photographers_credit_is_a_caption() -> No
     caption = "Un projet similaire à la place de la Palud avait été mené en 2019, non sans résistance."
     article = newsclean.clean("\n".join(["Lausanne veut piétonniser la rue Centrale", "Par Nadia Berset", text[0], caption, "Keystone-ATS/Marc Delessert", text[1]]))
     assert list(article.paragraphs) == text
+
+
+def test_a_galleys_heading_and_its_last_caption_go_with_the_pictures() -> None:
+    # "صور من ..." over two captions credited alike; the second is the last line kept before an appeal
+    text = [
+        "وتستضيف ولاية كسلا وحدها مئات الآلاف من النازحين في مراكز إيواء مكتظة تفتقر إلى الخدمات الأساسية.",
+        "وطالب والي كسلا المكلف المنظمات الإنسانية بزيادة الدعم قبل حلول فصل الشتاء في الأسابيع المقبلة.",
+    ]
+    gallery = [
+        "صور من مراكز الإيواء في كسلا",
+        "نازحون سودانيون ينتظرون توزيع المساعدات الغذائية في أحد مراكز الإيواء بولاية كسلا (رويترز)",
+        "أطفال يملؤون أوعية المياه من صهريج في مخيم عشوائي شرق المدينة (رويترز)",
+    ]
+    appeal = ["ساهم في إغاثة الأسر النازحة", "تبرعك يصل مباشرة إلى المطابخ الجماعية ومراكز الإيواء", "تبرع الآن"]
+    article = newsclean.clean("\n".join(["النازحون في كسلا يواجهون شتاء قاسيا", "كتب: عثمان الطيب", *text, *gallery, *appeal]))
+    assert list(article.paragraphs) == text

@@ -1330,3 +1330,14 @@ def test_a_front_page_label_over_its_headline_takes_no_title() -> None:
     ]
     article = newsclean.clean("\n".join(page))
     assert article.title == page[3]
+
+
+def test_a_pull_quote_with_curly_apostrophes_repeats_the_texts_straight_ones() -> None:
+    text = [
+        "The ferry has crossed the river at the same point for more than a century, and most of its passengers are regulars.",
+        '"People think it\'s a tourist thing," says a farmer who drives to a clinic three times a week. "It\'s not a tourist thing. It\'s my Tuesday."',
+        "The county says the crossing costs it more each year, and the state has yet to decide whether to pay for a new boat.",
+    ]
+    quote = "“It’s not a tourist thing. It’s my Tuesday.”"
+    article = newsclean.clean("\n".join(["The last ferry on the Ohio", "By Marisa Okafor", *text[:2], quote, text[2]]))
+    assert list(article.paragraphs) == text

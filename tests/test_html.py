@@ -587,3 +587,75 @@ def test_a_breadcrumb_of_links_in_a_plain_table_cell_is_chrome() -> None:
     crumb = next(line for line in article.lines if line.text.startswith("Home >"))
     assert crumb.label is not Label.BODY
 
+
+
+def test_markup_keeps_a_subheading_and_an_announced_list_that_trafilatura_dropped() -> None:
+    # No <article>: an <h2> under text trafilatura kept, over text it kept, is a subheading; the <li>
+    # items under "... include:" (not links) are the text's list
+    from newsclean.pipeline import run
+
+    rows = [
+        ("Council approves tram extension to the northern districts", "h1 cls:title"),
+        (PARAGRAPHS[0], "p tf"),
+        (PARAGRAPHS[1], "p tf"),
+        ("What the works include", "h2"),
+        ("The plans published with the decision include:", "p tf"),
+        ("eleven new stations along the northern avenue", "li"),
+        ("a depot for twenty new trams", "li"),
+        ("a park-and-ride by the ring road", "li"),
+        (PARAGRAPHS[2], "p tf"),
+        (PARAGRAPHS[3], "p tf"),
+    ]
+    article = run("\n".join(text for text, _ in rows), hints=[hint for _, hint in rows])
+    assert list(article.paragraphs) == [text for text, _ in rows[1:]]
+    rules = {line.text: line.rule for line in article.lines}
+    assert rules["What the works include"] == "html.subheading"
+    assert rules["a depot for twenty new trams"] == "html.announced-item"
+
+
+def test_linked_items_under_a_colon_are_no_announced_list() -> None:
+    from newsclean.pipeline import run
+
+    rows = [
+        ("Council approves tram extension to the northern districts", "h1 cls:title"),
+        (PARAGRAPHS[0], "p tf"),
+        (PARAGRAPHS[1], "p tf"),
+        ("Read our earlier coverage of the tram:", "p tf"),
+        ("Tram line one opens after ten years of debate", "li link"),
+        ("Residents vote for a northern route", "li link"),
+        (PARAGRAPHS[2], "p tf"),
+    ]
+    article = run("\n".join(text for text, _ in rows), hints=[hint for _, hint in rows])
+    assert "Residents vote for a northern route" not in article.paragraphs
+
+
+def test_the_markups_names_are_written_as_the_byline_joins_them() -> None:
+    # <meta name="author" content="A, B"> and the header's stamp "A and B Valencia 05/03/2024 09:30"
+    page = NEWS.replace('<meta name="author" content="Jane Roe">', '<meta name="author" content="Jane Roe, John Doe">')
+    page = page.replace('"author": {"@type": "Person", "name": "Jane Roe"}, ', "")
+    page = page.replace('<p class="byline">By Jane Roe</p>', "")
+    stamp = '<p class="meta"><time datetime="2024-03-05">Jane Roe and John Doe Valencia 05/03/2024 09:30</time></p>'
+    page = page.replace('<time datetime="2024-03-05">5 March 2024</time>', stamp)
+    article = newsclean.clean_html(page)
+    assert article.author == "Jane Roe and John Doe"
+
+
+def test_an_appended_article_under_an_h2_the_site_calls_a_title() -> None:
+    # A CMS without <article> that keeps <h1> for the first story: the next one, appended by an
+    # infinite scroll, opens with <h2 class="news-title"> over its byline
+    second = [
+        "Bus fares will rise by ten cents in June, the transport authority said on Wednesday after its board meeting.",
+        "The authority said the rise was needed to pay for the new electric buses that it ordered for the northern lines.",
+        "Passengers with a monthly pass will not pay more until the end of the year, a spokeswoman for the authority said.",
+    ]
+    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Tram extension</title></head><body>
+<div class="news-content"><h1 class="news-title">Council approves tram extension</h1>
+<div class="byline">By Jane Roe, 5 March 2024</div>
+{"".join(f"<p>{text}</p>" for text in PARAGRAPHS)}</div>
+<div class="news-content next-news"><h2 class="news-title">Bus fares to rise by ten cents in June</h2>
+<div class="byline">By John Doe, 5 March 2024</div>
+{"".join(f"<p>{text}</p>" for text in second)}</div>
+<footer>© 2024 The Daily Example</footer></body></html>"""
+    article = newsclean.clean_html(page)
+    assert list(article.paragraphs) == PARAGRAPHS
+    assert len(article.extra_articles) == 1 and second[0] in article.extra_articles[0]

@@ -631,3 +631,27 @@ def test_a_tables_cells_that_repeat_a_value_are_all_kept() -> None:
     ]
     article = newsclean.clean("\n".join(["Tai Po residents fight plan to fell four banyans", "By Vivian Lok", "18 Nov 2025", *text]))
     assert list(article.paragraphs) == text
+
+
+def test_a_table_one_cell_per_line_of_figures_with_their_unit_stays() -> None:
+    # Header row, then "place" / "400 ليرة" / "4500 ليرة": figures with their unit's word make the
+    # columns of figures (the first price repeats on every row)
+    lead = [
+        "الخبز الحر يرتفع مجددا في المحافظات وفارق السعر مع المدعوم يصل إلى عشرة أضعاف",
+        "إعداد: رهف السيد",
+        "الإثنين 18 تشرين الثاني 2024",
+        "سجل سعر ربطة الخبز غير المدعوم ارتفاعا جديدا خلال الأسبوع الماضي، في حين بقي سعر الربطة المدعومة عند 400 ليرة.",
+        "ورصدت الشبكة عبر مراسليها أسعار الربطة الحرة في عدد من المحافظات، وجاءت على النحو الآتي:",
+    ]
+    table = ["المحافظة", "سعر الربطة المدعومة", "سعر الربطة الحرة"]
+    for place, price in (("دمشق", "4500"), ("ريف دمشق", "5000"), ("حلب", "4000"), ("حمص", "4200"), ("اللاذقية", "5500"), ("السويداء", "6000")):
+        table += [place, "400 ليرة", f"{price} ليرة"]
+    rest = [
+        "وقال صاحب فرن خاص في حي الميدان بدمشق إن ارتفاع سعر الطحين والمازوت يجبر الأفران على رفع الأسعار كل أسبوع.",
+        "وفي اللاذقية، اشتكى سكان من تقليص مخصصات الأسرة من الخبز المدعوم، ما يدفعهم إلى شراء الخبز الحر بأسعار مرتفعة.",
+        "وقالت موظفة متقاعدة من حي الرمل الشمالي إن راتبها الشهري لم يعد يكفي لشراء الخبز والخضار معا حتى نهاية الشهر.",
+        "وتقول مديرية التجارة الداخلية في المحافظة إن الكميات الموزعة تكفي حاجة السكان، وإن المخالفين سيحالون إلى القضاء.",
+    ]
+    article = newsclean.clean("\n".join([*lead, *table, *rest]))
+    assert article.title == lead[0]
+    assert list(article.paragraphs) == [*lead[3:], *table, *rest]

@@ -807,11 +807,16 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
     return dataclasses.replace(article, body="\n".join(paragraphs), paragraphs=paragraphs, lines=tuple(lines))
 
 
+_MARKUP_ADDED = ("html.subheading", "html.announced-item")
+
+
 def _fallback(article: Article, traf: Traf, hints: Sequence[str]) -> Article:
     """When our body is empty or shares little with trafilatura's real text, take trafilatura's lines."""
     from .evaluate import bag_f1
 
-    agreement = bag_f1(article.body, traf.text).f1
+    # (what the markup adds to trafilatura's text on purpose, a list it dropped, does not count against us)
+    own = "\n".join(line.text for line in article.lines if line.label is Label.BODY and line.rule not in _MARKUP_ADDED)
+    agreement = bag_f1(own, traf.text).f1
     if agreement >= FALLBACK_AGREEMENT:
         return article
     if not any(" tf" in f" {hint}" for hint in hints):
@@ -855,15 +860,18 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
         headline = len(lines[position].text.split()) >= APPENDED_HEADLINE_WORDS and not tokens & {"link", "linky"}
         # Inside an <article>; or, in a CMS without one, over its own byline or date ("كتبت سارة فوزي ...").
         contained = "article" in tokens
-        if "h1" not in tokens or not headline or not (contained or _bylined(lines, position)):
+        # An <h1>, or an <h2> the site's class calls a title over its byline ("news-title": a CMS that
+        # keeps <h1> for the page's first article)
+        titled = "h1" in tokens or "h2" in tokens and "cls:title" in tokens and _bylined(lines, position)
+        if not titled or not headline or not (contained or _bylined(lines, position)):
             position += 1
             continue  # a teaser's linked headline in a feed, a share bar set in <h1>s ("Share", "Tweet")
         paragraphs = []
         following = position + 1
         while following < len(lines):
             below = _hint_tokens(hints, lines[following].index)
-            if contained and "article" not in below or "h1" in below:
-                break
+            if contained and "article" not in below or "h1" in below or "h2" in below and "cls:title" in below:
+                break  # the end of the <article>, or the next article's headline
             line = lines[following]
             if line.label is not Label.BODY and _paragraph(line.text):
                 paragraphs.append(following)
@@ -944,6 +952,8 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     guessed = byline.clean_author(traf.author) if traf and traf.author else None
     if declared and article.author and _names_all_in(declared, article.author):
         declared = None  # "A, B" from JSON-LD, and the page's byline "A و B": the page's own wording
+    elif declared and not article.author:
+        declared = _as_written(declared, article.lines) or declared
     if declared or (guessed and not article.author):
         changes["author"] = declared or guessed
     site = meta.site or (traf.site if traf else None)
@@ -998,6 +1008,28 @@ def _standfirst_under(article: Article, title: str, hints: Sequence[str]) -> Art
             return dataclasses.replace(_rebuilt(article, relabelled), subtitle=standfirst.text.strip())
         # else the next copy of the headline: the first may be a breadcrumb's ("Home > Interviews > <title>")
     return article
+
+
+_JOINED_NAMES = regex.compile(rf"\s+(?:{byline.JOINING_WORDS}|&|و)\s+|\s*[,،]\s*")
+BYLINE_LINE_WORDS = 25
+
+
+def _as_written(declared: str, lines: Sequence[LabelledLine]) -> str | None:
+    """The markup's names ("Lucía Ferrer, Andrés Molina") as a header line of the page joins them
+    ("Lucía Ferrer y Andrés Molina València 10/03/2025 07:45"), else None."""
+    names = [name.strip() for name in declared.split(",") if name.strip()]
+    if len(names) < 2:
+        return None
+    for line in lines:
+        if line.label not in (Label.BYLINE, Label.DATE) or len(line.text.split()) > BYLINE_LINE_WORDS:
+            continue
+        start, end = line.text.find(names[0]), line.text.find(names[-1])
+        if start < 0 or end <= start:
+            continue
+        span = line.text[start : end + len(names[-1])]
+        if [name.strip() for name in _JOINED_NAMES.split(span)] == names:
+            return span
+    return None
 
 
 def _names_all_in(declared: str, written: str) -> bool:

@@ -141,14 +141,15 @@ def name_before_role(text: str, stopwords: frozenset[str] = frozenset()) -> str 
     """The name of a writer whose role follows it without a separator ("Priya Ramanathan Mining
     Reporter", "Jane Doe Staff Writer"): two or three cased words, none of them a function word of
     the page's language ("The Hollywood Reporter" names a paper), then a role of two or three words
-    (a beat and a role) that ends with a role word, capitalised or in sentence case ("Social affairs
+    (a beat and a role, or four) that ends with a role word, capitalised or in sentence case ("Social affairs
     correspondent"). None otherwise."""
     words = text.split()
-    if not 4 <= len(words) <= 6:
+    if not 4 <= len(words) <= 7:
         return None
     for size in (2, 3):
         name, role = " ".join(words[:size]), " ".join(words[size:])
-        if not 2 <= len(words) - size <= 3 or any(fold(word) in stopwords for word in words[:size]):
+        # ("Local Democracy Reporting Service": a role of four words)
+        if not 2 <= len(words) - size <= 4 or any(fold(word) in stopwords for word in words[:size]):
             continue
         if not all(word[:1].isupper() for word in words[: size + 1]):
             continue

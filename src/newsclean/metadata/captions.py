@@ -133,7 +133,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     for position, line in enumerate(content):
         # A paragraph that ends the text with its source, "... السوريين. (سانا)", signs it off.
         credit = credits[position]
-        if credit is not None and line is last and line.cls == "good" and not _declared_credit(credit):
+        # (not under another picture's caption with the same credit: a gallery's "... (رويترز)" twice)
+        gallery = position > 0 and credits[position - 1] == credit and content[position - 1].label is Label.CAPTION
+        if credit is not None and line is last and line.cls == "good" and not _declared_credit(credit) and not gallery:
             credit = None
         if credit is not None and _signed_off(line.text, credit):
             credit = None
@@ -195,7 +197,22 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             found.append(caption)
         line.decide(label, rule, credit)
         previous, uncredited = line, caption if caption.credit is None else None
+    _gallery_headings(content)
     return found
+
+
+GALLERY_HEADING_WORDS = 8
+_PICTURED = frozenset({Label.CAPTION, Label.CREDIT})
+
+
+def _gallery_headings(content: Sequence[Line]) -> None:
+    """A short line over two captions in a row heads their gallery ("صور من مراكز الإيواء في كسلا",
+    "In pictures: ..."): the pictures', not a subheading of the text."""
+    for line, first, second in zip(content, content[1:], content[2:]):
+        if line.removed or line.words > GALLERY_HEADING_WORDS or line.ends_sentence or line.text.rstrip()[-1:] in ":：":
+            continue
+        if first.label in _PICTURED and second.label in _PICTURED and first.label is Label.CAPTION:
+            line.decide(Label.CAPTION, "segment.gallery-heading", "a short line over two captions in a row")
 
 
 SIGN_OFF_WORDS = 20

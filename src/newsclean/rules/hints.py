@@ -90,10 +90,15 @@ def apply(page: Page) -> None:
             page.terminators.append(line.index)
             comments_marked = True
         decided = _chrome(line, tokens)
-        if not decided and has_reference and _subheading(line, tokens, page.lines, parsed):
+        if not decided and has_reference and _subheading(line, tokens, page.lines, parsed, seen_body):
             line.score = max(line.score, 0.0) + TF_MIN_BONUS
             line.cls = "near"
             line.decide(Label.BODY, "html.subheading", "a heading right above text trafilatura kept")
+            continue
+        if not decided and has_reference and _announced_item(line, tokens, page.lines, parsed):
+            line.score = max(line.score, 0.0) + TF_MIN_BONUS
+            line.cls = "near"
+            line.decide(Label.BODY, "html.announced-item", "an item of a list under a line of the text that ends with a colon")
             continue
         if not decided and has_reference and line.cls == "good" and headers.opens_with_dateline(line.text):
             continue  # the lead paragraph, opening with its wire dateline: trafilatura missed it, not the page
@@ -103,6 +108,14 @@ def apply(page: Page) -> None:
                 line.decide(Label.BOILERPLATE, "html.trafilatura-dropped", _where(tokens))
         elif not decided and line.cls == "good":
             seen_body = True
+
+
+MARKUP_TEXT = ("html.trafilatura-agrees", "html.subheading", "html.announced-item")
+
+
+def in_markup_text(line: Line) -> bool:
+    """The markup says the line is the text's: trafilatura kept it, or it heads or lists text it kept."""
+    return any(rule in MARKUP_TEXT for _, rule, _ in line.decisions)
 
 
 _LINKED_CHROME = frozenset({"nav", "cls:nav", "cls:related", "cls:share", "cls:breadcrumb"})
@@ -138,13 +151,27 @@ def _breadcrumb_to_headline(page: Page, line: Line) -> bool:
 SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # the hints of a heading below the page's <h1>
 
 
-def _subheading(line: Line, tokens: frozenset[str], lines: list[Line], parsed: list[frozenset[str]]) -> bool:
-    """A heading inside the article right above a paragraph trafilatura kept: the heading of a live
-    page's post or of a section, which trafilatura sometimes drops with the post's header."""
-    if not tokens & SUBHEADINGS or "link" in tokens or not ("article" in tokens or "main" in tokens):
+def _subheading(line: Line, tokens: frozenset[str], lines: list[Line], parsed: list[frozenset[str]], seen_body: bool) -> bool:
+    """A heading right above a paragraph trafilatura kept, inside the article (or, the page having no
+    <article>, under text trafilatura kept): the heading of a live page's post or of a section, which
+    trafilatura sometimes drops with the post's header."""
+    if not tokens & SUBHEADINGS or "link" in tokens or not ("article" in tokens or "main" in tokens or seen_body):
         return False
     following = next((n for n in range(line.index + 1, len(lines)) if not lines[n].blank), None)
     return following is not None and "tf" in parsed[following] and not line.ends_sentence
+
+
+def _announced_item(line: Line, tokens: frozenset[str], lines: list[Line], parsed: list[frozenset[str]]) -> bool:
+    """An item of a list (not a link) under a line of the text that announces it ("Geplant sind unter
+    anderem:"), or under such an item: trafilatura sometimes drops a list with the box after it."""
+    if "li" not in tokens or "link" in tokens or "linky" in tokens:
+        return False
+    above = next((n for n in range(line.index - 1, -1, -1) if not lines[n].blank), None)
+    if above is None:
+        return False
+    if "tf" in parsed[above]:
+        return lines[above].text.rstrip()[-1:] in (":", "：")
+    return lines[above].rule == "html.announced-item"
 
 
 def _chrome(line: Line, tokens: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ from ..lines import Line
 from ..normalize import fold
 from ..page import Page
 from ..types import Label
-from . import structure
+from . import hints, structure
 
 MAX_TERMINATOR_REPEATS = 2
 MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
@@ -42,7 +42,7 @@ def apply(page: Page) -> None:
             if line.index in page.live_stamps:  # a live page's update time ends a related box
                 teasers = marked = False
                 continue
-            if teasers and _in_markup_text(line):
+            if teasers and hints.in_markup_text(line):
                 teasers = marked = False  # HTML: trafilatura kept it in the text, past the box's end
                 continue
             if teasers and is_duration(line):  # "02:41" under a video teaser
@@ -347,10 +347,6 @@ def _box_item(line: Line) -> bool:
     return _headline(line) or (line.words <= MAX_TEASER_WORDS and (line.text[-1:] in "?!؟？！" or not line.ends_sentence))
 
 
-def _in_markup_text(line: Line) -> bool:
-    return any(rule in ("html.trafilatura-agrees", "html.subheading") for _, rule, _ in line.decisions)
-
-
 def _match(line: Line, hits: dict[str, lexicon.Hit | None]) -> lexicon.Hit | None:
     """The lexicon's hit on a line, once per distinct line of the page (pages repeat lines)."""
     if line.key not in hits:
@@ -479,7 +475,7 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     following = [line for line in window if not line.blank and not is_duration(line)]
     items, closed = 0, False
     for line in following[: MAX_INLINE_ITEMS + 2]:
-        if items and (line.cls == "good" and not _box_item(line) or _in_markup_text(line) or _lead_in(line)):
+        if items and (line.cls == "good" and not _box_item(line) or hints.in_markup_text(line) or _lead_in(line)):
             break
         if items and _closed_by_blank(window, line):
             closed = True  # a box written without blank lines ends at the first one

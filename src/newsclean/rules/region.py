@@ -18,7 +18,7 @@ from ..lines import Line, mostly_numbers
 from ..metadata import byline, captions, dates
 from ..page import Page
 from ..types import Label
-from . import headers, structure
+from . import headers, hints, structure
 from .lexicon import MIN_LINK_WORDS
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
@@ -743,7 +743,7 @@ def _opening_above_box(content: Sequence[Line], first: int, last: int, barriers:
 def _box_links(between: Sequence[Line]) -> list[Line]:
     """The links of a related box between its heading and the text going on: the lines not yet
     removed, less a short last one, the text's subheading ("احتياطيات مريحة")."""
-    links = [line for line in between if not line.removed]
+    links = [line for line in between if not line.removed and not hints.in_markup_text(line)]
     if links and links[-1] is between[-1] and links[-1].words < MIN_LINK_WORDS:
         links.pop()
     return links
@@ -761,7 +761,7 @@ def _inline_links(segment: Sequence[Line]) -> None:
     as any text is."""
     links = next(position for position, line in enumerate(segment) if line.cls == "good")
     for line in segment[:links]:
-        if line.ends_sentence or any(rule == "html.trafilatura-agrees" for _, rule, _ in line.decisions):
+        if line.ends_sentence or hints.in_markup_text(line):
             continue  # "Besides the lane, the council has installed:" opens the text again
         if not line.removed:
             line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")

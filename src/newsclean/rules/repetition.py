@@ -148,6 +148,7 @@ def _quoted_in(quote: list[str], text: list[str]) -> bool:
     between them: "We're not activists," she says, "We're counters."). The text's sentence may join
     its first word to the one before ("والبلدية")."""
     span = len(quote) + PULL_QUOTE_SLACK
+    quote, text = _straight(quote), _straight(text)  # "It’s" in the quote is the text's "It's"
     for start, token in enumerate(text):
         if token != quote[0] and not (token[:1] in _JOINED_AND and token[1:] == quote[0]):
             continue
@@ -155,6 +156,14 @@ def _quoted_in(quote: list[str], text: list[str]) -> bool:
         if all(word in window for word in quote[1:]):
             return True
     return False
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+
+
+def _straight(tokens: list[str]) -> list[str]:
+    """The words with their apostrophes straight: a pull quote's typography may differ from the text's."""
+    return [token.translate(_APOSTROPHES) for token in tokens] if any("’" in token or "ʼ" in token or "‘" in token for token in tokens) else tokens
 
 
 def trim_edges(page: Page) -> None:

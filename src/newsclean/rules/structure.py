@@ -426,24 +426,28 @@ def cell_table(cells: list[Line], min_figures: int = 1) -> int:
     """How many of these lines, from the first, make a table: an optional header row of names, then
     three rows or more of one width whose columns keep their kind (a name or a figure) from row to
     row, `min_figures` columns of figures at least and one of names. 0 when they make none."""
-    best = 0
     kinds = [_figure_line(cell) for cell in cells]
     counted = [_counted(cell) for cell in cells]
-    for width in TABLE_COLUMNS:
-        # The header row: names, or years over columns of figures ("Six months to December", "2024",
-        # "2023", "Change" over "Revenue", "R4.82bn", "R4.31bn", "+11.8%").
-        head, body = tuple(kinds[:width]), tuple(kinds[width : 2 * width])
-        headed = len(kinds) >= 2 * width and head != body and all(not cell or under for cell, under in zip(head, body))
-        start = width if headed else 0
-        pattern = tuple(kinds[start : start + width])
-        if len(pattern) < width or all(pattern) or sum(pattern) < min_figures:
-            continue
-        rows = 0
-        while _fits(kinds[start + rows * width : start + (rows + 1) * width], counted[start + rows * width :], pattern):
-            rows += 1
-        if rows >= TABLE_MIN_ROWS:
-            best = max(best, start + rows * width)
-    return best
+    # A number with its unit's word ("3 bedroom", "400 ليرة") fits a column of either kind: the
+    # columns are read with it as a name, then as a figure ("دمشق", "400 ليرة", "4500 ليرة").
+    shown = [kind or count for kind, count in zip(kinds, counted)]
+    return max(_rows_of_width(kinds, counted, read, width, min_figures) for read in (kinds, shown) for width in TABLE_COLUMNS)
+
+
+def _rows_of_width(kinds: list[bool], counted: list[bool], read: list[bool], width: int, min_figures: int) -> int:
+    """The cells that make a table `width` columns wide, its columns' kinds as `read` from its first row."""
+    # The header row: names, or years over columns of figures ("Six months to December", "2024",
+    # "2023", "Change" over "Revenue", "R4.82bn", "R4.31bn", "+11.8%").
+    head, body = tuple(kinds[:width]), tuple(read[width : 2 * width])
+    headed = len(kinds) >= 2 * width and head != body and all(not cell or under for cell, under in zip(head, body))
+    start = width if headed else 0
+    pattern = tuple(read[start : start + width])
+    if len(pattern) < width or all(pattern) or sum(pattern) < min_figures:
+        return 0
+    rows = 0
+    while _fits(kinds[start + rows * width : start + (rows + 1) * width], counted[start + rows * width :], pattern):
+        rows += 1
+    return start + rows * width if rows >= TABLE_MIN_ROWS else 0
 
 
 def _fits(row: list[bool], counted: list[bool], pattern: tuple[bool, ...]) -> bool:
