@@ -473,6 +473,10 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("تابعوا آخر الأخبار عبر تطبيقنا", "newsletter"),
         ("قد يهمك أيضاً: الأشغال تغلق جزئياً شارع الاستقلال لمدة أسبوعين", "read-also"),
         ("Marisa spent four months reporting this story. Subscribers make that possible. Join today for $1 a week.", "paywall"),
+        ("Recibe cada mañana las noticias más importantes de la capital.", "newsletter"),
+        ("Ingresa tu correo", "newsletter"),
+        ("¡Quiero recibirlo!", "newsletter"),
+        ("Al suscribirte aceptas nuestros términos y la política de privacidad.", "newsletter"),
     ],
 )
 def test_appeals_teasers_and_notes_of_this_round(line: str, category: str) -> None:

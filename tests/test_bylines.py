@@ -23,6 +23,8 @@ from newsclean.normalize import fold
         ("كتب: عثمان الطيب بابكر 9 فبراير 2025", "عثمان الطيب بابكر"),
         ("Von Montag an gelten neue Tarife.", None),
         ("ترجمة: هالة العنزي", "هالة العنزي"),
+        ("حاورته: رنا الخطيب نشر بتاريخ: 2024-07-02 | 11:20", "رنا الخطيب"),  # the stamp's words after the name
+        ("كتب: نشر الدين علي", "نشر الدين علي"),  # a name that opens with the same letters
         ("Par Claire Dumoulin et Antoine Reyes (Montvalon, envoyés spéciaux)", "Claire Dumoulin et Antoine Reyes"),
         ("By Kelsey Morgan (@kmorgan)", "Kelsey Morgan"),
         ("مراسل الساحل اليوم في سيلبابي: سيدي محمد ولد اعل", "سيدي محمد ولد اعل"),
@@ -738,3 +740,25 @@ def test_an_arabic_bare_name_holding_ali_under_the_headline(writer: str) -> None
 
 def test_a_name_before_a_role_of_four_words() -> None:
     assert byline.name_before_role("Hannah Pryce Local Democracy Reporting Service") == "Hannah Pryce"
+
+
+def test_a_bare_name_that_signs_the_appended_article_too() -> None:
+    # The writer's name under the headline, and again under the next article's headline below
+    text = [
+        "طرابلس - دخلت أعمال ترميم الدار التاريخية في المدينة القديمة مرحلتها الأخيرة بعد نحو عامين من العمل المتواصل.",
+        "وقال مدير مشروع الترميم إن الفريق أعاد بناء الأسقف الخشبية والأقواس الحجرية وفق الطراز الأصلي للمبنى.",
+        "وأضاف أن الدار ستفتح أبوابها للزوار مطلع الصيف المقبل بعد تجهيز قاعات العرض والمكتبة التابعة لها.",
+    ]
+    appended = [
+        "المقال التالي",
+        "مكتبة جامعة بنغازي تستعيد مئات المخطوطات بعد ترميمها",
+        "سالم الورفلي",
+        "السبت 11 يناير 2025",
+        "بنغازي - أعلنت إدارة مكتبة جامعة بنغازي استعادة أكثر من ثلاثمئة مخطوطة نادرة بعد الانتهاء من ترميمها في مختبر متخصص.",
+        "وقال مدير المكتبة إن المخطوطات تعود إلى القرنين الثامن عشر والتاسع عشر، وتتناول الفقه واللغة والفلك.",
+        "وأشار إلى أن المكتبة تعمل على رقمنة هذه المخطوطات وإتاحتها للباحثين عبر الإنترنت خلال العام الجاري.",
+    ]
+    header = ["ترميم الدار التاريخية في المدينة القديمة بطرابلس يدخل مرحلته الأخيرة", "سالم الورفلي", "الأحد 12 يناير 2025"]
+    article = newsclean.clean("\n".join([*header, *text, *appended, "جميع الحقوق محفوظة"]))
+    assert article.author == "سالم الورفلي"
+    assert list(article.paragraphs) == text

@@ -548,9 +548,15 @@ def test_the_next_article_an_infinite_scroll_appended_is_returned_apart() -> Non
 
 
 def test_a_linked_headline_in_a_feed_is_no_appended_article() -> None:
-    article = newsclean.clean_html(_scrolled("<h1><a href='/ferry'>Ferry company adds a second daily crossing to the islands</a></h1>"))
+    # Two posts whose titles link to them, each over its byline: a feed of teasers, not appended articles
+    post = "<h1><a href='/ferry'>Ferry company adds a second daily crossing to the islands</a></h1>"
+    second = "</article><article><h1><a href='/bus'>Bus fares to rise by ten cents across the region in June</a></h1><p class='byline'>By Ann Lee</p><p>{}</p>"
+    page = _scrolled(post).replace("</article></main>", second.format(NEXT[0]) + "</article></main>")
+    article = newsclean.clean_html(page)
     assert list(article.paragraphs) == PARAGRAPHS
     assert article.extra_articles == ()
+    # One such post after the text is the next article (WordPress links its titles to their posts)
+    assert newsclean.clean_html(_scrolled(post)).extra_articles == ("\n".join(NEXT),)
 
 
 def _scrolled_in_divs(byline: str) -> str:
@@ -659,3 +665,34 @@ def test_an_appended_article_under_an_h2_the_site_calls_a_title() -> None:
     article = newsclean.clean_html(page)
     assert list(article.paragraphs) == PARAGRAPHS
     assert len(article.extra_articles) == 1 and second[0] in article.extra_articles[0]
+
+
+def test_a_desk_the_markup_names_as_author_is_no_writer() -> None:
+    page = NEWS.replace('<meta name="author" content="Jane Roe">', '<meta name="author" content="فريق التحرير">')
+    page = page.replace('"author": {"@type": "Person", "name": "Jane Roe"}, ', "").replace('<p class="byline">By Jane Roe</p>', "")
+    assert newsclean.clean_html(page).author is None
+
+
+def test_the_day_the_page_shows_beats_the_markups_utc_day_before_it() -> None:
+    # published_time in UTC the evening before; the page shows the local day
+    page = NEWS.replace("2024-03-05T09:30:00+01:00", "2024-03-04T23:30:00Z")
+    assert newsclean.clean_html(page).date == "2024-03-05"
+    page = NEWS.replace("2024-03-05T09:30:00+01:00", "2024-03-04T23:30:00+01:00")  # not UTC: the markup's day
+    assert newsclean.clean_html(page).date == "2024-03-04"
+
+
+def test_a_second_article_whose_linked_title_heads_its_byline_is_appended() -> None:
+    # WordPress: <article><h2 class="entry-title"><a href=...>title</a></h2> over "By ..." and its paragraphs
+    second = [
+        "Bus fares will rise by ten cents in June, the transport authority said on Wednesday after its board meeting.",
+        "The authority said the rise was needed to pay for the new electric buses that it ordered for the northern lines.",
+        "Passengers with a monthly pass will not pay more until the end of the year, a spokeswoman for the authority said.",
+    ]
+    appended = f"""<div class="next-article-divider">Next article</div>
+<article class="post infinite-post"><header><h2 class="entry-title"><a href="/bus-fares">Bus fares to rise by ten cents in June</a></h2>
+<div class="entry-meta"><span class="author">By <a href="/author/john">John Doe</a></span> <time datetime="2024-03-05">5 March 2024</time></div></header>
+{"".join(f"<p>{text}</p>" for text in second)}</article>"""
+    page = NEWS.replace("</main>", appended + "</main>")
+    article = newsclean.clean_html(page)
+    assert len(article.extra_articles) == 1 and second[0] in article.extra_articles[0]
+    assert not any(text in article.paragraphs for text in second)

@@ -156,6 +156,10 @@ GAPS = [
     # A columnist's bare name right over the headline, under the opinion section's label: in a script
     # without capitals it reads as a kicker.
     ("ar/r133_ar_lebanon_opinion", "author", "يوسف عيسى الحلو"),
+    # An <h1> of two spans, the kicker over the headline: the markup's og:title joins them with a colon.
+    ("html/r140_de_wochenecho", "title", "Zwölf Quadratmeter für 690 Euro"),
+    # The byline's place in a span of its own after the names ("By A and B" "Great Southern") joins the last name.
+    ("html/r140_en_au_scn", "author", "Liam Fraser and Priya Natarajan"),
 ]
 
 
@@ -357,9 +361,6 @@ BODY_GAPS = [
     "en/r126_en_us_tech",
     # A gallery's title and uncredited captions between "FOTOGALLERY" and "Vedi tutte le foto".
     "it/r126_it_napoli_daily",
-    # A three-column exchange table, one cell per line, whose cells are figures with their units
-    # ("١٠٠ دولار أمريكي", "١٤٦٬٢٥٠ دينار"): cut as fragments.
-    "ar/r127_ar_kurdistan_business",
     # A match report's line-ups after its last paragraph ("التشكيلة", each team's formation, 22 names): cut with the tail.
     "ar/r127_ar_saudi_sports",
 ]

@@ -655,3 +655,22 @@ def test_a_table_one_cell_per_line_of_figures_with_their_unit_stays() -> None:
     article = newsclean.clean("\n".join([*lead, *table, *rest]))
     assert article.title == lead[0]
     assert list(article.paragraphs) == [*lead[3:], *table, *rest]
+
+
+def test_a_results_table_one_cell_per_line_with_currency_figures_stays() -> None:
+    # "₹1,876 cr": a currency's sign, thousands and a unit's word make a figure's cell
+    lead = [
+        "Packaging firm posts 18% rise in quarterly profit on lower costs",
+        "By Priya Natarajan",
+        "The packaging maker reported an 18% rise in net profit for the December quarter, helped by lower raw material costs.",
+        "The key figures for the quarter were:",
+    ]
+    table = ["Metric", "Q3 FY25", "Q3 FY24", "Change"]
+    for name, now, before, change in (("Revenue", "1,876", "1,690", "11"), ("EBITDA", "352", "301", "17"), ("Net profit", "214", "181", "18")):
+        table += [name, f"₹{now} cr", f"₹{before} cr", f"+{change}%"]
+    rest = [
+        "Managing director Anil Khurana said the company had benefited from lower costs and better use of its new plant.",
+        "Shares of the company rose 1.2% on the National Stock Exchange after the results were announced on Tuesday.",
+    ]
+    article = newsclean.clean("\n".join([*lead, *table, *rest]))
+    assert list(article.paragraphs) == [*lead[2:], *table, *rest]

@@ -431,3 +431,59 @@ def test_an_embedded_posts_time_stamp_goes_with_its_account() -> None:
     article = clean("Harbour Market", "@harbourmarket", post, "4:12 PM · Jun 12, 2025")
     assert post in article.paragraphs
     assert "4:12 PM" not in article.body and "@harbourmarket" not in article.body
+
+
+def test_an_interview_goes_on_after_a_related_box() -> None:
+    # "Mehr zum Thema" / two links / the lead-in / question / answer / question / answer: the text's
+    lead = [
+        "Kuh stürzt in Bootshaus – Feuerwehr rettet sie mit einem Kran",
+        "Von Reto Baumgartner",
+        "Ungewöhnlicher Einsatz für die Feuerwehr Walchwil: Am Sonntagmorgen ist eine junge Kuh durch das Dach eines Bootshauses gestürzt.",
+        "Anwohner hörten gegen 8 Uhr ein lautes Krachen und alarmierten die Feuerwehr, die mit zwanzig Leuten ausrückte.",
+    ]
+    box = ["Mehr zum Thema", "Kuh steckt in Jauchegrube fest – Feuerwehr im Grosseinsatz", "Alpabzug endet im Dorfbrunnen: Rind sorgt für Lacher"]
+    rest = [
+        "Der Besitzer, Landwirt Paul Hürlimann, hat sich den Einsatz aus nächster Nähe angesehen. Wir haben mit ihm gesprochen.",
+        "Herr Hürlimann, wie geht es Flora?",
+        "Sie frisst schon wieder, als wäre nichts gewesen. Der Tierarzt hat sie untersucht und nur ein paar Schrammen gefunden.",
+        "Wie konnte sie überhaupt ausbrechen?",
+        "Ein Zaunpfahl war morsch, das habe ich übersehen. Sie ist einfach durchgelaufen und dann den Hang hinunter zum See.",
+        "Laut Kantonspolizei entstand am Bootshaus ein Sachschaden von mehreren Tausend Franken. Verletzt wurde niemand dabei.",
+    ]
+    article = newsclean.clean("\n".join([*lead, *box, *rest, "Kommentare", "Impressum"]))
+    assert list(article.paragraphs) == [*lead[2:], *rest]
+
+
+def test_a_clip_under_a_players_control_of_three_words_does_not_end_the_text() -> None:
+    # "شاهد ملخص المباراة" / the clip's title / "04:12", then the text goes on
+    lead = [
+        "النخيل يعبر الرمال بثلاثية ويقتحم المربع الذهبي",
+        "الرياض - فهد الدوسري",
+        "حقق فريق النخيل فوزا ثمينا على ضيفه الرمال بثلاثة أهداف مقابل هدف في المباراة التي جمعتهما مساء الجمعة.",
+        "ودخل أصحاب الأرض اللقاء بضغط مبكر، وكاد المهاجم البرازيلي أن يفتتح التسجيل في الدقيقة الخامسة.",
+    ]
+    clip = ["شاهد ملخص المباراة", "النخيل 3-1 الرمال | أهداف وملخص كامل", "04:12"]
+    rest = [
+        "وقال مدرب النخيل في المؤتمر الصحفي بعد المباراة إن فريقه استحق الفوز بعد أداء قوي في الشوط الثاني.",
+        "في المقابل، أبدى مدرب الرمال استياءه من الأخطاء الدفاعية التي كلفت فريقه ثلاثة أهداف في مباراة واحدة.",
+        "ويحل النخيل ضيفا على الساحل في الجولة المقبلة، بينما يستقبل الرمال فريق الواحة على ملعبه.",
+    ]
+    article = newsclean.clean("\n".join([*lead, *clip, *rest, "الوسوم"]))
+    assert list(article.paragraphs) == [*lead[2:], *rest]
+    assert not article.extra_articles
+
+
+def test_a_short_wire_item_appended_under_its_header_is_returned() -> None:
+    # Two short paragraphs (27 words) right under a headline, a desk and a date, past the comments
+    appended = [
+        "Next story",
+        "Fog grounds balloon flights over the valley for a third day",
+        "News Desk",
+        "27.11.2024 - 09:15",
+        "Balloon flights over the valley were cancelled on Wednesday morning because of thick fog.",
+        "Aviation officials said flights would resume once the weather allowed it.",
+    ]
+    thread = ["Comments (2)", "Mark A.", "A good decision, I hope they stick to it.", "2 hours ago"]
+    article = newsclean.clean("\n".join([*LEAD, *REST, *thread, *appended, "Most read", "© 2024 The Daily Example"]))
+    assert list(article.paragraphs) == [*LEAD[2:], *REST]
+    assert len(article.extra_articles) == 1 and appended[4] in article.extra_articles[0]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import datetime
 import json
 import re
 from collections import Counter
@@ -33,6 +34,7 @@ from typing import Any, NamedTuple
 import regex
 
 from .errors import InputError
+from . import normalize
 from .metadata import byline
 from .rules.hints import SUBHEADINGS
 from .types import Article, Caption, Label, LabelledLine
@@ -854,12 +856,16 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
     last_body = max(position for position, line in enumerate(lines) if line.label is Label.BODY)
     appended: list[str] = []
     relabelled = list(lines)
+    # A title that links to its own post, over its byline in an <article>: one is the next article
+    # (WordPress links its titles); several make a feed of teasers.
+    posts = [p for p in range(last_body + 1, len(lines)) if _linked_post(_hint_tokens(hints, lines[p].index), lines, p)]
     position = last_body + 1
     while position < len(lines):
         tokens = _hint_tokens(hints, lines[position].index)
-        headline = len(lines[position].text.split()) >= APPENDED_HEADLINE_WORDS and not tokens & {"link", "linky"}
         # Inside an <article>; or, in a CMS without one, over its own byline or date ("كتبت سارة فوزي ...").
         contained = "article" in tokens
+        linked = bool(tokens & {"link", "linky"}) and posts != [position]
+        headline = len(lines[position].text.split()) >= APPENDED_HEADLINE_WORDS and not linked
         # An <h1>, or an <h2> the site's class calls a title over its byline ("news-title": a CMS that
         # keeps <h1> for the page's first article)
         titled = "h1" in tokens or "h2" in tokens and "cls:title" in tokens and _bylined(lines, position)
@@ -884,6 +890,12 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
     if not appended:
         return article
     return dataclasses.replace(article, extra_articles=tuple(appended), lines=tuple(relabelled))
+
+
+def _linked_post(tokens: set[str], lines: Sequence[LabelledLine], position: int) -> bool:
+    """An <article>'s title (an <h1>, or an <h2> its class calls a title) made of a link, over its byline."""
+    heading = "h1" in tokens or "h2" in tokens and "cls:title" in tokens
+    return heading and "article" in tokens and bool(tokens & {"link", "linky"}) and _bylined(lines, position)
 
 
 APPENDED_BYLINE_REACH = 2  # lines under an appended article's <h1> where its byline or date stands
@@ -941,15 +953,15 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     if title and article.subtitle in (None, title):
         article = _standfirst_under(article, title, hints)
     # A date in <meta>/JSON-LD (or what htmldate read from the markup) beats one guessed from text.
-    if meta.date:
+    if meta.date and not _local_day_shown(meta.date, meta.date_text, article.date):
         changes["date"], changes["date_text"] = meta.date, meta.date_text
     elif traf and traf.date and _ISO_DATE.match(traf.date):
         if not article.date:
             changes["date"], changes["date_text"] = traf.date[:10], article.date_text or traf.date
     # The markup's author (JSON-LD, <meta name=author>) is the page's own statement: it beats the
     # text's; trafilatura's guess fills a gap only. Either without a byline prefix or a date.
-    declared = byline.clean_author(meta.author) if meta.author else None
-    guessed = byline.clean_author(traf.author) if traf and traf.author else None
+    declared = _writer(meta.author)
+    guessed = _writer(traf.author if traf else None)
     if declared and article.author and _names_all_in(declared, article.author):
         declared = None  # "A, B" from JSON-LD, and the page's byline "A و B": the page's own wording
     elif declared and not article.author:
@@ -1008,6 +1020,32 @@ def _standfirst_under(article: Article, title: str, hints: Sequence[str]) -> Art
             return dataclasses.replace(_rebuilt(article, relabelled), subtitle=standfirst.text.strip())
         # else the next copy of the headline: the first may be a breadcrumb's ("Home > Interviews > <title>")
     return article
+
+
+_UTC_STAMP = regex.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+
+
+def _local_day_shown(declared: str, stamp: str | None, shown: str | None) -> bool:
+    """The markup's time is in UTC ("2024-02-13T21:12:00Z") and the page shows the day before or
+    after it ("Posted Wed 14 Feb 2024 at 5:12am"): the page's day is the local one, the article's."""
+    if not shown or shown == declared or not stamp or not _UTC_STAMP.search(stamp.strip()):
+        return False
+    try:
+        apart = abs((datetime.date.fromisoformat(shown) - datetime.date.fromisoformat(declared)).days)
+    except ValueError:
+        return False
+    return apart == 1
+
+
+def _writer(name: str | None) -> str | None:
+    """A name the markup or trafilatura gives, without prefix or date; None for a desk or an outlet
+    ("فريق التحرير", "Redacción"): no person signs."""
+    cleaned = byline.clean_author(name) if name else None
+    if not cleaned or byline.is_desk(cleaned):
+        return None
+    if byline.names_outlet(normalize.fold(cleaned)) and not byline.bare_name(cleaned):
+        return None  # (in a script with capitals a name may hold such a word: "Emily Post")
+    return cleaned
 
 
 _JOINED_NAMES = regex.compile(rf"\s+(?:{byline.JOINING_WORDS}|&|و)\s+|\s*[,،]\s*")

@@ -305,6 +305,9 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         if name and author is None and fold(name) == fold(_masthead_name(page) or ""):
             line.decide(Label.BYLINE, "segment.byline", "the site's name, no writer's")  # "Redacción Plaza Noticias"
             continue
+        if name and author is None and byline.names_outlet(fold(name)):
+            line.decide(Label.BYLINE, "segment.byline", "a desk or an outlet, no writer")  # "إعداد: فريق التحرير"
+            continue
         if name and author is None:
             above = _name_over_role(zone, line)
             if above is not None:  # "محمد الشامي" over "مراسل شبكة الرأي - دمشق": the name is the writer
@@ -1005,7 +1008,8 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     # A page rendered twice shows both twice; a name over its role, or one an author box shows again
     # ("Sobre la firma" / "Lucía Ferrández"), may come back in the writer's bio.
     if page.key_counts[line.key] > max(1, page.key_counts[title_key]) and not over_role and not _in_author_box(page, line):
-        return False
+        if not _signs_the_next_article(page, line):
+            return False
     if any(not rule.startswith("region.") for _, rule, _ in line.decisions):
         return False
     if _name_alone(page, text):
@@ -1060,6 +1064,17 @@ def _name_alone(page: Page, text: str) -> bool:
     # The words of a name are capitalised wherever the page uses them; "Recipe Index", "Staff
     # Clinician" are words the page also writes in lower case.
     return not _written_in_lower_case(page, words)
+
+
+NEXT_HEADER_REACH = 2  # lines under an appended article's headline where its writer's name stands
+
+
+def _signs_the_next_article(page: Page, line: Line) -> bool:
+    """Every other copy of the name stands right under the headline of an article appended below:
+    the same writer signs the next article too."""
+    others = [other.index for other in page.lines if other.key == line.key and other is not line]
+    headed = {header + step for header in page.headers for step in range(1, NEXT_HEADER_REACH + 1)}
+    return bool(others) and all(index > line.index and index in headed for index in others)
 
 
 def _boxed_name(page: Page, line: Line, name: str) -> bool:

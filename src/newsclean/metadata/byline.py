@@ -106,7 +106,11 @@ _ARTICLES = frozenset("the a an le la les el los las der die das il lo os".split
 
 _AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+|\s+\((?=[^)]*$|[^)]*\)$)")  # "(à Lyon)", "(Montvalon, envoyés spéciaux)" after the name
 # "Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Par X le 3 mars 2025": the date after the name.
-_ON_DATE = regex.compile(r"\s+(?:(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)|(?=(?:publié|mis à jour|published|updated|posted|veröffentlicht|publicado)\b))", regex.IGNORECASE)
+_ON_DATE = regex.compile(
+    r"\s+(?:(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)|(?=(?:publié|mis à jour|published|updated|posted|veröffentlicht|publicado)\b)"
+    r"|(?=(?:نشر|نُشر|نشرت|تاريخ النشر|آخر تحديث|اخر تحديث)(?:\s|:)))",  # "حاورته: رنا الخطيب نشر بتاريخ: 2024-07-02"
+    regex.IGNORECASE,
+)
 # "Par Julien Massart avec Belga", "By Jane Doe with AP": an agency or a helper after the writer.
 _WITH = regex.compile(r"\s+\(?(?:avec|with|con|mit|com|ile)\s+[^\s()]+(?:\s+[^\s()]+)?\)?$")
 

@@ -259,7 +259,10 @@ def _control(line: Line) -> bool:
 
 
 def _clip_label(line: Line) -> bool:
-    return line.words <= CLIP_LABEL_WORDS and line.rule in ("lexicon.player", "lexicon.navigation")
+    """A clip's label: "Audio", "Video"; or a player's control of a few words ("شاهد ملخص المباراة")."""
+    if line.rule == "lexicon.player":
+        return line.words <= CONTROL_WORDS
+    return line.words <= CLIP_LABEL_WORDS and line.rule == "lexicon.navigation"
 
 
 def _remove(line: Line, label: Label, rule: str, detail: str) -> None:

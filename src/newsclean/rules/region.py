@@ -23,6 +23,7 @@ from .lexicon import MIN_LINK_WORDS
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
 MIN_HEADED_SCORE = 30.0  # ...or this much when it begins with a header (headline and byline or date)
+MIN_CLOSE_SCORE = 20.0  # ...or this much right under its header (a wire item of two short paragraphs)
 MIN_EXTRA_GOOD = 3  # paragraphs of prose after the text that make more text...
 MIN_SHORT_GOOD = 2  # ...or an appended article right under its header, or the text going on after an inline box
 APPENDED_HEADER_LINES = 4  # headline, byline, date, picture
@@ -39,6 +40,7 @@ INLINE_BOX_LEAD = 2  # a related box inside the text starts this close after the
 INLINE_BOX_LINES = 7  # ...holds at most this many links...
 INLINE_BOX_OPENING = 4  # ...two paragraphs in a row among its first lines, the first of them a paragraph
 INLINE_BOX_PROSE = 0.6  # ...and the text after it is mostly paragraphs (a list of teasers alternates headlines and summaries)
+INTERVIEW_QUESTIONS = 2  # questions over their answers after a box inside the text: an interview going on
 SCATTERED_SHARE = 0.5  # below this share of the page's prose in the main run, prose elsewhere is kept
 _OUTSIDE_RULES = ("region.before-main-text", "region.after-main-text")  # this many fragments in a row inside the main text are a widget (links, tags, menu)
 
@@ -669,6 +671,8 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         close = headed and first <= APPENDED_HEADER_LINES and before[0].words >= APPENDED_HEADLINE_WORDS
         short = boxed or close and not _threaded(segment)
         least = MIN_HEADED_SCORE if headed or boxed else MIN_EXTRA_SCORE
+        if short and not boxed:
+            least = MIN_CLOSE_SCORE  # two short paragraphs of a wire item right under its header
         if boxed and good == 1:  # the text's last paragraph, signed off by its agency (_inline_box)
             least = 0.0
         needed = 1 if boxed else MIN_SHORT_GOOD if short else MIN_EXTRA_GOOD
@@ -787,7 +791,13 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     between = [*before[walls[0] + 1 : -1], *segment[:start]]  # the heading's links, and other widgets
     links = sum(1 for line in between if all(rule.startswith("region.") for _, rule, _ in line.decisions))
     kept = [line for line in segment[start:] if not line.removed]  # ads between paragraphs aside
-    text = [line.cls == "good" for line in kept]
+    # An interview goes on with its questions, each over its answer: text too (a teaser's headline
+    # over its summary asks no question).
+    # Only questions stand between its paragraphs ("Engineered wood vs laminate" among teasers is none).
+    asked = [line.cls != "good" and line.text.rstrip()[-1:] in "?؟" and below.cls == "good" for line, below in zip(kept, kept[1:])]
+    asked.append(False)
+    interview = sum(asked) >= INTERVIEW_QUESTIONS and all(line.cls == "good" or ask for line, ask in zip(kept, asked))
+    text = [line.cls == "good" or interview and ask for line, ask in zip(kept, asked)]
     # One paragraph is enough when it signs the text off with its agency: "... untersucht. (APA)".
     signed = len(kept) == 1 and text == [True] and _SIGN_OFF.search(kept[0].text) is not None
     # The text may go on with a subheading after its first paragraph ("Écoles fermées"); teasers

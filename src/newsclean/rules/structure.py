@@ -464,8 +464,11 @@ def _figure_line(line: Line) -> bool:
 def _counted(line: Line) -> bool:
     """ "45 dakika", "3 hours": a number and its unit's word, a cell of either kind (a figure's, or a
     name's in a column of "1 bedroom", "5+ bedroom")."""
-    tokens = line.tokens
-    return len(tokens) == 2 and tokens[0][0].isdigit() and not tokens[1][0].isdigit()
+    return _NUMBER_AND_UNIT.match(line.text.strip()) is not None
+
+
+# A number (a currency's sign before it, thousands in it) and its unit's word: "3 hours", "₹1,876 cr"
+_NUMBER_AND_UNIT = regex.compile(r"^[^\w\s]{0,2}\s?\d[\d.,٫٬]*\+?\s\p{L}[\p{L}\p{Mn}]{0,14}\.?$")
 
 
 _UNIT_FIGURE = regex.compile(r"^\p{L}{1,2}\d[\d.,]*\p{L}{0,3}$|^\d[\d.,]*\p{L}{1,3}$")
