@@ -276,6 +276,8 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
         ("Masz ciekawy temat? Napisz do nas: kontakt@example.pl", "end-note"),
         ("Zur Autorin", "author-box"),
         ("This article was updated on 15 January to include comments from Cllr Hayle.", "end-note"),
+        ("Jornalista do Diário do Mondego desde 2014. Escreve sobre educação e juventude.", "end-note"),
+        ("Artykuł zaktualizowano o wypowiedź autorki zwycięskiego projektu.", "end-note"),
     ],
 )
 def test_notes_after_the_text(note: str, category: str) -> None:
@@ -477,6 +479,9 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("Ingresa tu correo", "newsletter"),
         ("¡Quiero recibirlo!", "newsletter"),
         ("Al suscribirte aceptas nuestros términos y la política de privacidad.", "newsletter"),
+        ("O Diário do Mondego é um jornal independente. Se valoriza o nosso trabalho, contribua com um donativo.", "donation"),
+        ("Quero contribuir", "donation"),
+        ("Suscríbase a nuestro boletín y reciba cada viernes lo mejor de la semana.", "newsletter"),
     ],
 )
 def test_appeals_teasers_and_notes_of_this_round(line: str, category: str) -> None:
@@ -573,3 +578,10 @@ def test_a_comment_thread_of_numbered_names_is_no_appended_article() -> None:
     article = newsclean.clean("\n".join([*header, *text, *thread, "أضف تعليقك", "الاسم", "إرسال"]))
     assert list(article.paragraphs) == text
     assert not article.extra_articles
+
+
+def test_a_writers_name_over_a_bio_that_opens_with_the_role_goes() -> None:
+    text = CASES[0][1]
+    box = ["Rui Antunes", "Jornalista do Diário do Mondego desde 2014. Escreve sobre educação, ensino superior e juventude."]
+    article = newsclean.clean("\n".join([*text, *box]), lang="pt")
+    assert list(article.paragraphs) == text

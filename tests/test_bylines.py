@@ -762,3 +762,22 @@ def test_a_bare_name_that_signs_the_appended_article_too() -> None:
     article = newsclean.clean("\n".join([*header, *text, *appended, "جميع الحقوق محفوظة"]))
     assert article.author == "سالم الورفلي"
     assert list(article.paragraphs) == text
+
+
+def test_a_site_place_and_writer_line_names_the_writer() -> None:
+    assert byline.split_dateline("البلقاء - المفرق - محمد الخوالدة") == ("البلقاء - المفرق", "محمد الخوالدة")
+
+
+def test_the_writers_name_under_the_headline_shown_again_in_the_author_box_is_no_title() -> None:
+    # The name over the date (and a views counter under it), and again under "عن الكاتب" after the text
+    text = [
+        "سجلت موانئ التصدير الجنوبية في محافظة البصرة خلال الشهر الماضي أعلى معدل لصادرات النفط منذ مطلع العام.",
+        "وأفاد مصدر في شركة النفط بأن الصادرات تجاوزت ثلاثة ملايين برميل يوميا رغم سوء الأحوال الجوية في الخليج.",
+        "وتترقب الأسواق الاجتماع المقبل لتحالف أوبك بلس لمعرفة مستقبل حصص الإنتاج للدول الأعضاء خلال العام المقبل.",
+    ]
+    headline = "صادرات البصرة النفطية تتجاوز ٣٫٤ ملايين برميل يومياً رغم سوء الأحوال الجوية"
+    header = [headline, "سامر عبد الكريم الجبوري", "٢٠ نوفمبر ٢٠٢٥ - ١١:١٠ ص", "٣٤٥ مشاهدة"]
+    box = ["عن الكاتب", "سامر عبد الكريم الجبوري", "صحفي عراقي متخصص في شؤون الطاقة والاقتصاد، عمل مراسلا لعدد من الصحف."]
+    article = newsclean.clean("\n".join(["الرئيسية", "مقالات", *header, *text, *box]))
+    assert article.title == headline
+    assert article.author == "سامر عبد الكريم الجبوري"

@@ -431,3 +431,17 @@ def test_a_galleys_heading_and_its_last_caption_go_with_the_pictures() -> None:
     appeal = ["ساهم في إغاثة الأسر النازحة", "تبرعك يصل مباشرة إلى المطابخ الجماعية ومراكز الإيواء", "تبرع الآن"]
     article = newsclean.clean("\n".join(["النازحون في كسلا يواجهون شتاء قاسيا", "كتب: عثمان الطيب", *text, *gallery, *appeal]))
     assert list(article.paragraphs) == text
+
+
+def test_the_last_line_credited_like_another_caption_is_a_caption() -> None:
+    # "... (خاص)" after the last paragraph, as under a picture above: a caption, not a paragraph signed off
+    text = [
+        "بدأت أعمال ترميم خان الصابون في المدينة القديمة بعد توقف دام سنوات، وسط آمال بإعادة الحياة إلى السوق المجاور.",
+        "وقال المهندس المشرف على المشروع إن المرحلة الأولى شملت تدعيم الجدران الحجرية وترميم الأسقف الخشبية للخان.",
+    ]
+    captions = [
+        "واجهة خان الصابون بعد انتهاء المرحلة الأولى من أعمال الترميم (خاص)",
+        "الفناء الداخلي لخان الصابون قبل بدء أعمال المرحلة الثانية من المشروع (خاص)",
+    ]
+    article = newsclean.clean("\n".join(["ترميم خان الصابون يدخل مرحلته الثانية", "كتب: سامر قطان", text[0], captions[0], text[1], captions[1]]))
+    assert list(article.paragraphs) == text

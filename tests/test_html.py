@@ -696,3 +696,13 @@ def test_a_second_article_whose_linked_title_heads_its_byline_is_appended() -> N
     article = newsclean.clean_html(page)
     assert len(article.extra_articles) == 1 and second[0] in article.extra_articles[0]
     assert not any(text in article.paragraphs for text in second)
+
+
+def test_a_key_points_box_under_the_header_of_an_html_page() -> None:
+    # Trafilatura keeps the headline and the box: the box under the header is found once the header is read
+    items = ["The line gets eleven new stations.", "Work starts next spring.", "The city, the region and a loan share the cost."]
+    box = "<section class='keypoints'><h2>Key points</h2><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul></section>"
+    page = NEWS.replace('<time datetime="2024-03-05">5 March 2024</time>', '<time datetime="2024-03-05">5 March 2024</time>' + box)
+    article = newsclean.clean_html(page)
+    assert article.key_points == tuple(items)
+    assert list(article.paragraphs) == PARAGRAPHS

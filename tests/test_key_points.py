@@ -52,8 +52,9 @@ def test_box_above_the_text_leaves_the_body_for_key_points() -> None:
         ("أبرز ما جاء في التقرير", ["• إغلاق الجسر أمام السيارات", "• تآكل دعامتين", "• جسر جديد خلال ثلاث سنوات"]),
         ("Das Wichtigste in Kürze", ["Die Brücke wird im April gesperrt.", "Zwei Pfeiler sind beschädigt."]),
         ("O que sabemos até agora", ["Ponte fecha aos carros em abril", "Dois pilares estão danificados", "A obra dura três anos"]),
+        ("النقاط الرئيسية", ["إغلاق الجسر أمام السيارات في نيسان", "تآكل دعامتين بفعل المياه المالحة", "إنشاء جسر جديد خلال ثلاث سنوات"]),
     ],
-    ids=["fr", "fr-typographic-apostrophe", "ar", "ar-bullets", "de", "pt-what-we-know"],
+    ids=["fr", "fr-typographic-apostrophe", "ar", "ar-bullets", "de", "pt-what-we-know", "ar-holding-a-menu-word"],
 )
 def test_headings_in_other_languages(heading: str, items: list[str]) -> None:
     article = newsclean.clean(page(*HEADER, heading, *items, LEAD, SECOND, THIRD))

@@ -768,6 +768,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
     for start, step in ((body[0] - 1, -1), (body[-1] + 1, 1)):
         gap = 0.0
         run: list[int] = []
+        headline_crossed = False  # past another article's headline, its text is that article's
         position = start
         while gap <= RESCUE_GAP:
             inside = 0 <= position < len(lines)
@@ -782,7 +783,8 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 continue
             if run:  # a run of kept lines ends here: take it back if it has prose in it
                 sizes = [len(lines[member].text.split()) for member in run]
-                if sum(sizes) >= RESCUE_MIN_WORDS and max(sizes) >= RESCUE_MIN_LINE:
+                appended = headline_crossed and any(lines[member].rule == "region.appended-article" for member in run)
+                if sum(sizes) >= RESCUE_MIN_WORDS and max(sizes) >= RESCUE_MIN_LINE and not appended:
                     for member in run:
                         old = lines[member]
                         detail = f"trafilatura kept it ({old.rule} undone)"
@@ -794,6 +796,8 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 run = []
             if line is None:
                 break
+            if "tf" not in tokens and tokens & {"h1", "h2"}:
+                headline_crossed = True
             if "tf" in tokens and line.label is Label.BODY:
                 gap = 0.0
             elif line.rule in _POSITIONAL or line.rule == "html.trafilatura-dropped":
@@ -1053,14 +1057,14 @@ BYLINE_LINE_WORDS = 25
 
 
 def _as_written(declared: str, lines: Sequence[LabelledLine]) -> str | None:
-    """The markup's names ("Lucía Ferrer, Andrés Molina") as a header line of the page joins them
+    """The markup's names ("Lucía Ferrer, Andrés Molina") as a short line out of the text joins them
     ("Lucía Ferrer y Andrés Molina València 10/03/2025 07:45"), else None."""
     names = [name.strip() for name in declared.split(",") if name.strip()]
     if len(names) < 2:
         return None
     for line in lines:
-        if line.label not in (Label.BYLINE, Label.DATE) or len(line.text.split()) > BYLINE_LINE_WORDS:
-            continue
+        if line.label is Label.BODY or len(line.text.split()) > BYLINE_LINE_WORDS:
+            continue  # (a header line, whatever took it: a byline, a date, a stamp of "items | date")
         start, end = line.text.find(names[0]), line.text.find(names[-1])
         if start < 0 or end <= start:
             continue

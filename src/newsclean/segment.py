@@ -62,6 +62,8 @@ def build(page: Page) -> Article:
     captions = caption_finder.find(page, _article_part(page, content))
     points = key_points.find(page, content)  # "Key points" and a few short lines over the text: no headline
     title, subtitle, author, dateline, date, site = _header(page, content)
+    if not points:  # from HTML the header's lines may still be the text's until now: a box under them
+        points = key_points.find(page, content)
     boxed = {line.text for line in content if line.label is Label.KEY_POINTS}
     points = [point for point in points if point in boxed]  # the byline and the date under the box are the header's
     if author is None:
@@ -305,8 +307,9 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         if name and author is None and fold(name) == fold(_masthead_name(page) or ""):
             line.decide(Label.BYLINE, "segment.byline", "the site's name, no writer's")  # "Redacción Plaza Noticias"
             continue
-        if name and author is None and byline.names_outlet(fold(name)):
-            line.decide(Label.BYLINE, "segment.byline", "a desk or an outlet, no writer")  # "إعداد: فريق التحرير"
+        if name and author is None and not byline.cased(name) and byline.names_outlet(fold(name)):
+            # "إعداد: فريق التحرير" (in a script with capitals a name may come before its outlet: "Helen Briggs BBC News")
+            line.decide(Label.BYLINE, "segment.byline", "a desk or an outlet, no writer")
             continue
         if name and author is None:
             above = _name_over_role(zone, line)
@@ -528,6 +531,10 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         candidates.pop()  # "فيصل القحطاني" right over the date, under the column's headline
     if len(candidates) > 1 and candidates[-1].words >= TITLE_MIN_WORDS:  # the column's writer over the date, the headline under them
         candidates = [line for line in candidates[:-1] if not _writer_over_date(page, zone, line)] + candidates[-1:]
+    # ... or under the headline, a counter of views under the date ("٣٤٥ مشاهدة") the last line
+    writers = [line for line in candidates if _writer_over_date(page, zone, line)]
+    if writers and any(line.words >= TITLE_MIN_WORDS and line not in writers for line in candidates):
+        candidates = [line for line in candidates if line not in writers]
     if len(candidates) > 1:  # the masthead's tagline: "يومية وطنية إخبارية مستقلة", "جريدة إلكترونية جهوية مستقلة"
         candidates = [line for line in candidates if not _tagline(line)] or candidates
     clips = _clip_titles(zone)

@@ -382,6 +382,11 @@ NAME_PARTICLES = frozenset("de del della der di da do dos du la le van von den t
 _CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 
 
+def cased(text: str) -> bool:
+    """Whether `text` is written in a script with capitals (Latin, Cyrillic, Greek)."""
+    return _CASED.search(text) is not None
+
+
 # Words of lineage that lengthen a name: "محمد المختار ولد أحمد سالم" (Mauritania), "فاطمة بنت علي".
 _LINEAGE = frozenset(fold(word) for word in "ولد بنت بن ابن".split())
 LINEAGE_NAME_WORDS = 6
@@ -484,6 +489,9 @@ def split_dateline(text: str) -> tuple[str, str] | None:
             return place, rest
         if len(rest.split()) == 1 and _NAME.match(place) and 2 <= len(place.split()) <= 4 and _name_shaped(place):
             return rest, place  # "علي جبار السعدي - البصرة"
+        inner = split_dateline(rest) if _DATELINE.match(rest) else None  # "البلقاء - المفرق - محمد الخوالدة": the site, the place, the writer
+        if inner is not None and rest.endswith(inner[1]):
+            return f"{place} - {inner[0]}", inner[1]
         return None
     found = _SLASHED_LINE.match(text)
     if found is not None:

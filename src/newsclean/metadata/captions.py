@@ -133,10 +133,10 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     for position, line in enumerate(content):
         # A paragraph that ends the text with its source, "... السوريين. (سانا)", signs it off.
         credit = credits[position]
-        # (not under another picture's caption with the same credit: a gallery's "... (رويترز)" twice)
-        gallery = position > 0 and credits[position - 1] == credit and content[position - 1].label is Label.CAPTION
-        if credit is not None and line is last and line.cls == "good" and not _declared_credit(credit) and not gallery:
-            credit = None
+        # (not when the page credits another picture alike: "... (خاص)", a gallery's "... (رويترز)" twice)
+        if credit is not None and line is last and line.cls == "good" and not _declared_credit(credit):
+            if not any(credits[n] == credit and content[n].label is Label.CAPTION for n in range(position)):
+                credit = None
         if credit is not None and _signed_off(line.text, credit):
             credit = None
         if credit is None and line.rule == "lexicon.caption-lead":

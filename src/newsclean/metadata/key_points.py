@@ -51,7 +51,8 @@ def find(page: Page, content: Sequence[Line]) -> list[str]:
 
 def _heading(line: Line) -> bool:
     """The whole line is a key-points heading ("Key points:", "Das Wichtigste in Kürze")."""
-    if line.words > HEADING_WORDS or line.label not in (Label.BODY, Label.BOILERPLATE):
+    # (a menu's word inside it does not make it a menu: "النقاط الرئيسية", "key points", holds "الرئيسية", "home")
+    if line.words > HEADING_WORDS or line.label not in (Label.BODY, Label.BOILERPLATE, Label.NAVIGATION):
         return False
     phrase = lexicon.phrase_in(line.text, "key-points")
     return phrase is not None and len(WORD.findall(phrase)) == line.words
