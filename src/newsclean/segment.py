@@ -529,9 +529,8 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     candidates = [line for line in above if _title_like(line) and not _copied_below(above, line) and not _writer_over_role(zone, line)]
     if len(candidates) > 1 and _writer_over_date(page, zone, candidates[-1]):
         candidates.pop()  # "فيصل القحطاني" right over the date, under the column's headline
-    if len(candidates) > 1 and candidates[-1].words >= TITLE_MIN_WORDS:  # the column's writer over the date, the headline under them
-        candidates = [line for line in candidates[:-1] if not _writer_over_date(page, zone, line)] + candidates[-1:]
-    # ... or under the headline, a counter of views under the date ("٣٤٥ مشاهدة") the last line
+    # A writer's name over the date, above the column's headline or under it (a counter of views under
+    # the date the last line: "٣٤٥ مشاهدة"), when a headline's length stands among the others.
     writers = [line for line in candidates if _writer_over_date(page, zone, line)]
     if writers and any(line.words >= TITLE_MIN_WORDS and line not in writers for line in candidates):
         candidates = [line for line in candidates if line not in writers]
