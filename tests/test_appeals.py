@@ -278,6 +278,7 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
         ("This article was updated on 15 January to include comments from Cllr Hayle.", "end-note"),
         ("Jornalista do Diário do Mondego desde 2014. Escreve sobre educação e juventude.", "end-note"),
         ("Artykuł zaktualizowano o wypowiedź autorki zwycięskiego projektu.", "end-note"),
+        ("* كاتب وباحث سوداني في شؤون التعليم والتنمية، عمل محاضرا في كلية التربية لأكثر من عشرين عاما.", "end-note"),
     ],
 )
 def test_notes_after_the_text(note: str, category: str) -> None:
@@ -481,6 +482,10 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("Al suscribirte aceptas nuestros términos y la política de privacidad.", "newsletter"),
         ("O Diário do Mondego é um jornal independente. Se valoriza o nosso trabalho, contribua com um donativo.", "donation"),
         ("Quero contribuir", "donation"),
+        ("Local journalism costs money. If you value our reporting, please consider becoming a supporter from just £1.", "donation"),
+        ("Diretta", "navigation"),  # a live page's label alone
+        ("تعازي (6)", "comments"),  # an obituary's thread of condolences
+        ("حالة الطقس الآن: الرياض ٢٤° غائم جزئياً", "ticker"),  # a weather widget in the header
         ("Suscríbase a nuestro boletín y reciba cada viernes lo mejor de la semana.", "newsletter"),
     ],
 )

@@ -781,3 +781,28 @@ def test_the_writers_name_under_the_headline_shown_again_in_the_author_box_is_no
     article = newsclean.clean("\n".join(["الرئيسية", "مقالات", *header, *text, *box]))
     assert article.title == headline
     assert article.author == "سامر عبد الكريم الجبوري"
+
+
+def test_a_newsroom_alone_under_the_headline_is_no_writer() -> None:
+    page = [
+        "تغطية مباشرة: اقتحام مخيم جنين لليوم الثالث على التوالي",
+        "غرفة الأخبار",
+        "الأحد 12 مايو 2024",
+        "تواصل قوات الاحتلال اقتحامها لمخيم جنين لليوم الثالث على التوالي وسط اشتباكات متقطعة في محيط المخيم.",
+        "وأفادت مصادر محلية بأن القوات هدمت عددا من المنازل وجرفت شوارع رئيسية داخل المخيم صباح اليوم.",
+    ]
+    assert newsclean.clean("\n".join(page)).author is None
+
+
+def test_a_name_of_four_words_with_two_articled_ones_after_a_given_name() -> None:
+    # "عثمان الطيب حمد النيل": a Sudanese name; "الفنان الراحل ..." (the article first) describes a picture
+    page = [
+        "المعلم الذي ينتظر راتبه في طابور المصرف منذ ثلاثة أشهر",
+        "عثمان الطيب حمد النيل",
+        "الأحد ٦ أكتوبر ٢٠٢٤",
+        "منذ ثلاثة أشهر يقف المعلم في طابور المصرف كل صباح على أمل أن يصرف راتبه المتأخر قبل أن يذهب إلى المدرسة.",
+        "ولا يختلف حال زملائه في بقية المدارس، إذ تأخرت رواتب المعلمين في عدد من الولايات منذ بداية العام الدراسي.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "عثمان الطيب حمد النيل"
+    assert article.subtitle is None

@@ -445,3 +445,13 @@ def test_the_last_line_credited_like_another_caption_is_a_caption() -> None:
     ]
     article = newsclean.clean("\n".join(["ترميم خان الصابون يدخل مرحلته الثانية", "كتب: سامر قطان", text[0], captions[0], text[1], captions[1]]))
     assert list(article.paragraphs) == text
+
+
+def test_a_caption_credited_to_a_clubs_media_centre() -> None:
+    caption = "المهاجم الغاني خلال توقيعه للنادي - صورة من المركز الإعلامي للنادي"
+    text = [
+        "أعلن النادي رسميا التعاقد مع المهاجم الغاني لمدة ثلاثة مواسم قادما من الدوري البلجيكي مقابل مبلغ لم يكشف عنه.",
+        "وقال رئيس النادي إن اللاعب سيخضع للكشف الطبي غدا قبل الانضمام إلى معسكر الفريق استعدادا للموسم الجديد.",
+    ]
+    article = newsclean.clean("\n".join(["النادي يضم المهاجم الغاني لثلاثة مواسم", "كتب: محمود عبد الرازق", caption, *text]))
+    assert list(article.paragraphs) == text

@@ -360,3 +360,9 @@ def test_a_twelve_hour_clock_reads_a_numeric_date_month_first() -> None:
     assert parse_date("Posted 3/4/2025 9:15 am").iso == "2025-03-04"
     assert parse_date("13/04/2025 10:00 PM").iso == "2025-04-13"  # 13 is no month
     assert parse_date("10/12/2024 23:48").iso == "2024-12-10"  # a 24-hour clock: day first
+
+
+def test_a_dashed_date_beside_a_twelve_hour_clock_is_day_first() -> None:
+    # "05-02-2024 08:30 PM" on an Arabic site: the US reading is for slashes ("10/12/2024 11:48:00 PM")
+    assert parse_date("05-02-2024 08:30 PM").iso == "2024-02-05"
+    assert parse_date("10/12/2024 11:48:00 PM").iso == "2024-10-12"

@@ -487,3 +487,15 @@ def test_a_short_wire_item_appended_under_its_header_is_returned() -> None:
     article = newsclean.clean("\n".join([*LEAD, *REST, *thread, *appended, "Most read", "© 2024 The Daily Example"]))
     assert list(article.paragraphs) == [*LEAD[2:], *REST]
     assert len(article.extra_articles) == 1 and appended[4] in article.extra_articles[0]
+
+
+def test_a_menus_video_link_over_the_headline_and_its_date_and_time_is_no_clip() -> None:
+    # "فيديو" (the menu's last link) / the section / the headline / "2025-03-03" / "14:22": the header
+    headline = "وزارة التجارة الداخلية تعدل أسعار عدد من المواد التموينية في الصالات"
+    text = [
+        "دمشق-وشأ: أصدرت وزارة التجارة الداخلية وحماية المستهلك قرارا بتعديل أسعار عدد من المواد التموينية.",
+        "وأوضحت الوزارة في بيان أن التعديل جاء نتيجة ارتفاع تكاليف الاستيراد والنقل خلال الأشهر الماضية.",
+    ]
+    article = newsclean.clean("\n".join(["الرئيسية", "صور", "فيديو", "اقتصاد", headline, "2025-03-03", "14:22", *text]))
+    assert article.title == headline
+    assert list(article.paragraphs) == text

@@ -1059,7 +1059,9 @@ def _name_alone(page: Page, text: str) -> bool:
         # "الفنان الراحل عبدالرحمن المطيري" describes a picture.
         # "عبد الحق", "عبد الرحمن": the article after "عبد" belongs to the given name.
         families = [word for before, word in zip(["", *words], words) if word.startswith("ال") and before != "عبد"]
-        return sum(1 for word in families if word != "الله") <= 1
+        # ... or two after a given name without the article: "عثمان الطيب حمد النيل" (a Sudanese name)
+        articled = sum(1 for word in families if word != "الله")
+        return articled <= 1 or articled == 2 and not words[0].startswith("ال")
     # In a script with capitals a bare name is too easily a heading ("Healthy Skin Makeover", "Recipe
     # Index"): there it must stand right under the headline, by the date, and look like a name.
     words = text.split()

@@ -259,13 +259,14 @@ def find_dates(text: str, *, lang: str | None = None, folded: str | None = None)
             words, start, end = _original(text, folded, match.start(), match.end())
             found.append(DateMatch(iso, words, start, end, "jalali", jalali=f"{year:04d}-{month:02d}-{day:02d}"))
             taken.append((match.start(), match.end()))
-    # A 12-hour clock beside a numeric date is the US way of writing both: "10/12/2024 11:48:00 PM".
+    # A 12-hour clock beside a numeric date with slashes is the US way of writing both: "10/12/2024 11:48:00 PM".
     us = lang is None and _TWELVE_HOUR.search(folded) is not None
     for pattern, order in tables.patterns:
         for match in pattern.finditer(folded):
             if not free(match.start(), match.end()):
                 continue
-            iso = _read(match, order, tables, "us" if us else lang)
+            # (with slashes: "05-02-2024 08:30 PM" on a Jordanian site is day first, as dashes mostly are)
+            iso = _read(match, order, tables, "us" if us and "/" in match.group() else lang)
             if iso is None:
                 continue
             words, start, end = _original(text, folded, match.start(), match.end())

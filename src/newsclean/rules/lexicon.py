@@ -204,6 +204,8 @@ def _clip_boxes(content: Sequence[Line]) -> None:
             continue
         if any(other.words > BOX_LINE_WORDS or _statement(other) for other in between):
             continue
+        if any(dates.is_date_line(other.text, folded=other.key) for other in between):
+            continue  # "2025-03-03" over "14:22": the article's date and time under its headline, no clip's length
         for other in [*between, line]:
             if not other.removed:
                 _remove(other, Label.BOILERPLATE, "lexicon.player-box", "a clip's title and length under its label")
