@@ -872,7 +872,7 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
         headline = len(lines[position].text.split()) >= APPENDED_HEADLINE_WORDS and not linked
         # An <h1>, or an <h2> the site's class calls a title over its byline ("news-title": a CMS that
         # keeps <h1> for the page's first article)
-        titled = "h1" in tokens or "h2" in tokens and "cls:title" in tokens and _bylined(lines, position)
+        titled = _title_heading(tokens) and ("h1" in tokens or _bylined(lines, position))
         if not titled or not headline or not (contained or _bylined(lines, position)):
             position += 1
             continue  # a teaser's linked headline in a feed, a share bar set in <h1>s ("Share", "Tweet")
@@ -880,7 +880,7 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
         following = position + 1
         while following < len(lines):
             below = _hint_tokens(hints, lines[following].index)
-            if contained and "article" not in below or "h1" in below or "h2" in below and "cls:title" in below:
+            if contained and "article" not in below or _title_heading(below):
                 break  # the end of the <article>, or the next article's headline
             line = lines[following]
             if line.label is not Label.BODY and _paragraph(line.text):
@@ -896,10 +896,14 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
     return dataclasses.replace(article, extra_articles=tuple(appended), lines=tuple(relabelled))
 
 
+def _title_heading(tokens: set[str]) -> bool:
+    """An <h1>, or an <h2> the site's class calls a title."""
+    return "h1" in tokens or "h2" in tokens and "cls:title" in tokens
+
+
 def _linked_post(tokens: set[str], lines: Sequence[LabelledLine], position: int) -> bool:
-    """An <article>'s title (an <h1>, or an <h2> its class calls a title) made of a link, over its byline."""
-    heading = "h1" in tokens or "h2" in tokens and "cls:title" in tokens
-    return heading and "article" in tokens and bool(tokens & {"link", "linky"}) and _bylined(lines, position)
+    """An <article>'s title made of a link, over its byline."""
+    return _title_heading(tokens) and "article" in tokens and bool(tokens & {"link", "linky"}) and _bylined(lines, position)
 
 
 APPENDED_BYLINE_REACH = 2  # lines under an appended article's <h1> where its byline or date stands

@@ -180,8 +180,10 @@ CLIP_LABEL_WORDS = 2  # "Audio", "Video", "Podcast"
 
 def _clip_boxes(content: Sequence[Line]) -> None:
     """A clip set in the text: its label, its title (and show), its length ("Audio" / "The coach who
-    wrote letters" / "Information Morning - Moncton" / "8:42"). The title and the length go with the
-    label; the text goes on below (the title over a time is no appended article's header)."""
+    wrote letters" / "Information Morning - Moncton" / "8:42"), or its title and length over its
+    control or with the label in the title ("فيديو | ..." / "02:45"), and a description under a
+    labelled length. They go; the text goes on below (the title over a time is no appended
+    article's header)."""
     for position, line in enumerate(content):
         if not is_duration(line):
             continue

@@ -19,7 +19,7 @@ from ..metadata import byline, captions, dates
 from ..page import Page
 from ..types import Label
 from . import headers, hints, structure
-from .lexicon import MIN_LINK_WORDS
+from .lexicon import INTERVIEW_QUESTIONS, MIN_LINK_WORDS
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
 MIN_HEADED_SCORE = 30.0  # ...or this much when it begins with a header (headline and byline or date)
@@ -40,7 +40,6 @@ INLINE_BOX_LEAD = 2  # a related box inside the text starts this close after the
 INLINE_BOX_LINES = 7  # ...holds at most this many links...
 INLINE_BOX_OPENING = 4  # ...two paragraphs in a row among its first lines, the first of them a paragraph
 INLINE_BOX_PROSE = 0.6  # ...and the text after it is mostly paragraphs (a list of teasers alternates headlines and summaries)
-INTERVIEW_QUESTIONS = 2  # questions over their answers after a box inside the text: an interview going on
 SCATTERED_SHARE = 0.5  # below this share of the page's prose in the main run, prose elsewhere is kept
 _OUTSIDE_RULES = ("region.before-main-text", "region.after-main-text")  # this many fragments in a row inside the main text are a widget (links, tags, menu)
 
