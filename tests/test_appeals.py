@@ -485,6 +485,7 @@ def test_the_pitch_between_a_donation_boxs_heading_and_its_button_goes() -> None
         ("Local journalism costs money. If you value our reporting, please consider becoming a supporter from just £1.", "donation"),
         ("Diretta", "navigation"),  # a live page's label alone
         ("تعازي (6)", "comments"),  # an obituary's thread of condolences
+        ("تابع أخبار المدار الاقتصادية عبر قناتنا في واتساب", "newsletter"),  # the site's channel
         ("حالة الطقس الآن: الرياض ٢٤° غائم جزئياً", "ticker"),  # a weather widget in the header
         ("Suscríbase a nuestro boletín y reciba cada viernes lo mejor de la semana.", "newsletter"),
     ],

@@ -164,6 +164,12 @@ GAPS = [
     ("html/r142_tr_ulusal", "author", "Ayşe Demirtaş"),
     # The writer's bare name under the standfirst, two lines under the headline, is not read.
     ("ar/r143_ar_lebanon_review", "author", "ريما عوّاد"),
+    # A columnist's block over the headline (his picture's caption, name, bio): the bio, a long line, wins the title.
+    ("ar/r145_ar_kuwait_opinion", "title", "حين يصبح الدوام المرن ضرورة لا رفاهية"),
+    # "site - writer" ("أطلس بريس - عبد الرحيم الإدريسي"): the site's name is taken for the writer.
+    ("html/r146_ar_maroc_comments", "author", "عبد الرحيم الإدريسي"),
+    # An agency's span beside the stamp's ("PTI" "Published: May 24, 2024"): no writer, but the two join.
+    ("html/r146_en_india_news", "author", None),
 ]
 
 
@@ -177,6 +183,17 @@ BODY_GAPS = [
     # A live page: its "Punti chiave" box after the opening paragraph is kept, and two items of a list
     # of timetables inside an update take the shape of one of the box's items (a template series).
     "it/r144_it_econazionale",
+    # A match's statistics and the league table's first row after the last paragraph are kept.
+    "ar/r145_ar_iraq_sports",
+    # HTML: the next article after "Próxima notícia" in a second div of the article's class, and a
+    # "most watched" video list, are kept.
+    "html/r146_pt_portal",
+    # HTML: a standfirst in its own lead class, and an update note at the end of the text.
+    "html/r146_de_regional",
+    # HTML: a paywall's heading of a sentence ("Vous pouvez lire … sur un seul appareil à la fois").
+    "html/r146_fr_quotidien",
+    # HTML: questions as <h3> subheadings, the first echoing the headline, are dropped.
+    "html/r146_tr_haber",
     # A match sheet of "label: value" lines whose line-ups are joined with " - " (read as menus);
     # the referee and the stadium are cut as the tail.
     "ar/r93_egypt_match",
