@@ -1063,7 +1063,7 @@ BYLINE_LINE_WORDS = 25
 def _as_written(declared: str, lines: Sequence[LabelledLine]) -> str | None:
     """The markup's names ("Lucía Ferrer, Andrés Molina") as a short line out of the text joins them
     ("Lucía Ferrer y Andrés Molina València 10/03/2025 07:45"), else None."""
-    names = [name.strip() for name in declared.split(",") if name.strip()]
+    names = _listed_names(declared)
     if len(names) < 2:
         return None
     for line in lines:
@@ -1080,8 +1080,13 @@ def _as_written(declared: str, lines: Sequence[LabelledLine]) -> str | None:
 
 def _names_all_in(declared: str, written: str) -> bool:
     """Whether each of several names the markup lists ("ليلى حداد, كريم منصور") stands in the byline."""
-    names = [name.strip() for name in declared.split(",") if name.strip()]
+    names = _listed_names(declared)
     return len(names) > 1 and all(name in written for name in names)
+
+
+def _listed_names(declared: str) -> list[str]:
+    """The names the markup lists with commas: "Lucía Ferrer, Andrés Molina" → both."""
+    return [name.strip() for name in declared.split(",") if name.strip()]
 
 
 def _untitle(article: Article, title: str, hints: Sequence[str]) -> Article:

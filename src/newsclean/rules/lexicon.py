@@ -263,10 +263,8 @@ def _control(line: Line) -> bool:
 
 
 def _clip_label(line: Line) -> bool:
-    """A clip's label: "Audio", "Video"; or a player's control of a few words ("شاهد ملخص المباراة")."""
-    if line.rule == "lexicon.player":
-        return line.words <= CONTROL_WORDS
-    return line.words <= CLIP_LABEL_WORDS and line.rule == "lexicon.navigation"
+    """A clip's label: a player's control ("شاهد ملخص المباراة"), or a menu's word of one or two ("Video")."""
+    return _control(line) and (line.rule == "lexicon.player" or line.words <= CLIP_LABEL_WORDS)
 
 
 def _remove(line: Line, label: Label, rule: str, detail: str) -> None:
