@@ -333,6 +333,19 @@ def test_a_correction_note_after_the_text_is_the_texts() -> None:
         ("The newsletter industry has never been healthier, on paper.", None),  # one word in a sentence
         ("Donations to the relief fund are tax-deductible, the county treasurer said on Friday.", None),
         ("Subscribe to our hand-crafted, free email newsletter and get the top stories twice a week.", "newsletter"),
+        ("Recevez l'infolettre du Courrier de la Vallée", "newsletter"),
+        ("Chaque matin, l'essentiel de l'actualité régionale dans votre boîte courriel.", "newsletter"),
+        ("By clicking on the sign up button you consent to receive the above newsletter from the publisher.", "newsletter"),
+        ("Síguenos en Google Noticias para estar informado", "newsletter"),
+        ("بالتسجيل فإنك توافق على سياسة الخصوصية وشروط الاستخدام", "newsletter"),
+        ("بالتسجيل في المنصة يحصل الطالب على رقم جلوسه خلال أيام", None),  # registering, in a sentence of the text
+        ("Cet article vous a intéressé ?", "paywall"),
+        ("Vous pouvez lire Le Quotidien sur un seul appareil à la fois", "paywall"),
+        ("Cet article vous est offert. Pour soutenir une information locale, abonnez-vous.", "paywall"),
+        ("Assine o Jornal da Serra", "paywall"),
+        ("Assine o contrato de trabalho com cuidado, diz o advogado.", None),  # "sign the contract": a sentence
+        ("Apoya el periodismo local", "donation"),
+        ("Mais assistidos", "related"),
     ],
 )
 def test_chrome_phrases_and_their_lookalikes(line: str, category: str | None) -> None:

@@ -806,3 +806,38 @@ def test_a_name_of_four_words_with_two_articled_ones_after_a_given_name() -> Non
     article = newsclean.clean("\n".join(page))
     assert article.author == "عثمان الطيب حمد النيل"
     assert article.subtitle is None
+
+
+def test_a_columnists_name_over_the_headline_that_heads_the_writers_box_after_the_text() -> None:
+    # No prefix, the name alone over the headline (in a script without capitals it may be a kicker);
+    # the same name over the writer's role after the text says it is the writer.
+    text = [
+        "مع أول موجة حر هذا الموسم عادت الأحياء الشرقية إلى طقسها المعتاد: خزانات فارغة وصهاريج تجوب الشوارع.",
+        "نحن نعرف منذ سنوات أن البلاد من أفقر دول العالم مائيا، ومع ذلك ما زلنا نتعامل مع كل صيف كأنه مفاجأة.",
+        "المشكلة ليست في نقص المعلومات، فالدراسات والخطط الوطنية متوفرة، بل في غياب الإرادة لتنفيذها على الأرض.",
+    ]
+    headline = "المدن والمياه: حين يصبح الصيف امتحانا سنويا"
+    header = ["الرئيسية", "كتّاب", "سلمى الخطيب", headline, "الثلاثاء 2025-06-03"]
+    box = ["سلمى الخطيب", "كاتبة وباحثة في سياسات المياه والبيئة", "آخر مقالات الكاتب"]
+    article = newsclean.clean("\n".join([*header, *text, "شارك", *box]))
+    assert article.title == headline
+    assert article.author == "سلمى الخطيب"
+    without_box = newsclean.clean("\n".join([*header, *text]))
+    assert without_box.author is None  # alone, the name over the headline is not read as the writer
+
+
+def test_a_correspondents_from_byline_under_the_headline() -> None:
+    # "From <name>, <place>" (Nigerian papers): the writer, and where the story was filed.
+    page = [
+        "Flooding: Over 3,000 displaced as river overflows in riverside communities",
+        "From Abdulrahman Ibrahim, Lokoja",
+        "September 14, 2024",
+        "More than 3,000 residents of riverside communities have been displaced after the river overflowed its banks on Thursday night.",
+        "Our correspondent, who visited the affected areas on Friday, saw houses submerged and farmlands washed away by the flood.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Abdulrahman Ibrahim"
+    assert article.dateline == "Lokoja"
+    assert article.subtitle is None
+    subtitle = newsclean.clean("\n".join([page[0], "From Lagos to Kano, a season of floods", *page[2:]]))
+    assert subtitle.author is None  # a standfirst that opens with "From"

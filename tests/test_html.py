@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,8 @@ import newsclean
 from newsclean import Label
 from newsclean.html import class_hints, decode_html, prepare, render_html
 from newsclean.records import clean_jsonl, clean_record, iter_jsonl
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to extend the tram line to the northern districts, a project "
@@ -706,3 +709,63 @@ def test_a_key_points_box_under_the_header_of_an_html_page() -> None:
     article = newsclean.clean_html(page)
     assert article.key_points == tuple(items)
     assert list(article.paragraphs) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("cls", ["article-lead", "chapo", "c-dek", "story__standfirst", "id-Story-lead"])
+def test_first_paragraph_in_a_standfirsts_class_is_the_subtitle(cls: str) -> None:
+    standfirst = "The new section adds eleven stations in the northern districts and should open in three years."
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    page = f"""<html><head><title>Council approves tram extension | The Daily Example</title></head><body>
+    <nav><a href="/">Home</a> <a href="/city">City</a></nav>
+    <article><h1>Council approves tram extension</h1>
+    <div class="meta"><span class="author">By Jane Porter</span> <time datetime="2025-03-04">4 March 2025</time></div>
+    <p class="{cls}">{standfirst}</p>{body}</article>
+    <footer>© 2025 The Daily Example</footer></body></html>"""
+    article = newsclean.clean_html(page)
+    assert article.subtitle == standfirst
+    assert list(article.paragraphs) == PARAGRAPHS
+
+
+def test_a_leaderboard_is_no_standfirsts_class() -> None:
+    # "lead" matches as a word only: an ad slot's "leaderboard" is no standfirst.
+    assert "lead" in class_hints("fr-lead")
+    assert "lead" not in class_hints("leaderboard")
+
+
+def test_question_subheadings_trafilatura_drops_stay() -> None:
+    # Sections headed by questions ("Hangi ilçeler etkilenecek?") in <h3>s trafilatura dropped: a
+    # question ends with its mark, yet it is a heading of the text, not a sentence of a widget.
+    from newsclean.pipeline import run
+
+    questions = ["Which districts are affected?", "How long will the cuts last?"]
+    lines = [
+        ("Water cuts in the city: which districts, how long?", "h1"),
+        (PARAGRAPHS[0], "p tf"),
+        (questions[0], "h3"),
+        (PARAGRAPHS[1], "p tf"),
+        (questions[1], "h3"),
+        (PARAGRAPHS[2], "p tf"),
+        (PARAGRAPHS[3], "p tf"),
+    ]
+    article = run("\n".join(text for text, _ in lines), hints=[hint for _, hint in lines])
+    assert list(article.paragraphs) == [PARAGRAPHS[0], questions[0], PARAGRAPHS[1], questions[1], *PARAGRAPHS[2:]]
+
+
+def test_next_article_under_its_own_h1_after_the_text_is_not_taken_back() -> None:
+    # An infinite scroll's next article ("Próxima notícia") in a second block of the article's class:
+    # trafilatura keeps it, headline and all; the region search cut it; the second <h1>, kept with its
+    # text, says it is another article, so the rescue leaves it out.
+    page = FIXTURES / "gaps" / "html" / "r146_pt_portal.html"
+    article = newsclean.clean_file(page)
+    assert article.title == "Recife inaugura primeira linha de ônibus elétricos com tarifa integrada ao metrô"
+    assert not any("Olinda" in paragraph for paragraph in article.paragraphs)
+    assert any("ônibus elétricos" in paragraph for paragraph in article.paragraphs)
+
+
+def test_trafilaturas_guess_of_a_writers_bio_is_no_author() -> None:
+    from newsclean.metadata.byline import name_shaped
+
+    assert name_shaped("Jana Körner")
+    assert not name_shaped("Jana Körner ist Redakteurin im Ressort Wirtschaft des Wochenboten")
+    article = newsclean.clean_file(FIXTURES / "html" / "r149_de_weekly.html")
+    assert article.author is None  # the byline is "Interview: <name>"; the bio names her in a sentence

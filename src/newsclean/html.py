@@ -128,8 +128,6 @@ _CLASS_STEMS = {
 }
 # Class words with "hidden" that hide the element itself (Drupal's "field--label-hidden" does not).
 _HIDDEN_WORDS = frozenset({"hidden", "is-hidden", "u-hidden", "visually-hidden", "hide-text"})
-# Words that match exactly (too short or too common to match as a stem).
-_EXACT = {"ad", "ads", "adv", "dfp", "nav", "tags", "time", "date", "skip", "reply", "also", "rail"}
 _CLASS_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
@@ -189,7 +187,12 @@ _EXACT_CATEGORY = {
     "reply": "comment",
     "also": "related",
     "rail": "sidebar",
+    # A standfirst's own class: English "lede"/"dek"/"standfirst", French "chapo", Portuguese
+    # "sapo", Spanish "entradilla"/"copete"/"bajada" (exact words: "lead" starts "leaderboard").
+    **dict.fromkeys(("lead", "lede", "dek", "standfirst", "chapo", "chapeau", "sapo", "entradilla", "copete", "bajada"), "lead"),
 }
+# Words that match exactly (too short or too common to match as a stem).
+_EXACT = frozenset(_EXACT_CATEGORY)
 
 # ---------------------------------------------------------------------------------------------------
 # Decoding
@@ -779,6 +782,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 continue
             if line is not None and "tf" in tokens and line.rule in _POSITIONAL and "link" not in tokens:
                 run.append(position)
+                headline_crossed = headline_crossed or "h1" in tokens  # another <h1>, kept with its text
                 position += step
                 continue
             if run:  # a run of kept lines ends here: take it back if it has prose in it
@@ -953,13 +957,17 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     title = _html_title(article, meta, traf, rendered, hints)
     if title and title != article.title:
         changes["title"] = title
-        if article.subtitle == title:  # the text took a kicker for the title and the headline for the subtitle
-            changes["subtitle"] = None
+        if article.subtitle == title or _subtitle_above(article, title):
+            # the text took a kicker for the title and the headline for the subtitle, or a line
+            # under a masthead it took for the title, above the markup's headline
+            article = dataclasses.replace(article, subtitle=None)
         article = _untitle(article, title, hints)
     if title:
         article = _title_out_of_body(article, title)
     if title and article.subtitle in (None, title):
         article = _standfirst_under(article, title, hints)
+    if article.subtitle in (None, title):
+        article = _lead_standfirst(article, hints)
     # A date in <meta>/JSON-LD (or what htmldate read from the markup) beats one guessed from text.
     if meta.date and not _local_day_shown(meta.date, meta.date_text, article.date):
         changes["date"], changes["date_text"] = meta.date, meta.date_text
@@ -970,6 +978,10 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     # text's; trafilatura's guess fills a gap only. Either without a byline prefix or a date.
     declared = _writer(meta.author)
     guessed = _writer(traf.author if traf else None)
+    if guessed and not byline.name_shaped(guessed):
+        # trafilatura's guess runs on: "Sameer Hashmi Mumbai business reporter" keeps the name; the
+        # bio under the text ("Jana Körner ist Redakteurin im Ressort ...") names no writer
+        guessed = byline.name_before_role(guessed)
     if declared and article.author and _names_all_in(declared, article.author):
         declared = None  # "A, B" from JSON-LD, and the page's byline "A و B": the page's own wording
     elif declared and not article.author:
@@ -1028,6 +1040,25 @@ def _standfirst_under(article: Article, title: str, hints: Sequence[str]) -> Art
             return dataclasses.replace(_rebuilt(article, relabelled), subtitle=standfirst.text.strip())
         # else the next copy of the headline: the first may be a breadcrumb's ("Home > Interviews > <title>")
     return article
+
+
+def _lead_standfirst(article: Article, hints: Sequence[str]) -> Article:
+    """The text's first paragraph in a standfirst's own class ("article-lead", "chapo", "dek"), the
+    next one not, is the subtitle: the site marks it apart from the text it sums up."""
+    body = [position for position, line in enumerate(article.lines) if line.label is Label.BODY and line.text.strip()]
+    if len(body) < 2:
+        return article
+    lead, following = article.lines[body[0]], article.lines[body[1]]
+    low, high = STANDFIRST_WORDS
+    if (
+        "cls:lead" not in _hint_tokens(hints, lead.index)
+        or "cls:lead" in _hint_tokens(hints, following.index)
+        or not low <= len(lead.text.split()) <= high
+    ):
+        return article
+    lines = list(article.lines)
+    lines[body[0]] = _relabel(lead, Label.SUBTITLE, "html.lead-class", "the first paragraph, in a standfirst's class")
+    return dataclasses.replace(_rebuilt(article, lines), subtitle=lead.text.strip())
 
 
 _UTC_STAMP = regex.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
@@ -1099,6 +1130,14 @@ def _untitle(article: Article, title: str, hints: Sequence[str]) -> Article:
             lines[position] = _relabel(line, Label.BODY, "html.trafilatura-agrees", "not the headline the markup names")
             changed = True
     return _rebuilt(article, lines) if changed else article
+
+
+def _subtitle_above(article: Article, title: str) -> bool:
+    """The text's subtitle is a line above the markup's headline: no standfirst of it."""
+    positions = [line.text.strip() for line in article.lines]
+    if article.subtitle not in positions or title not in positions:
+        return False
+    return positions.index(article.subtitle) < positions.index(title)
 
 
 def _rebuilt(article: Article, lines: list[LabelledLine]) -> Article:

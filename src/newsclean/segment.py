@@ -475,9 +475,14 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 _bare_name_under(page, zone, after, chosen)
                 or _writer_over_role_above(page, zone, position, chosen)
                 or _writer_over_date_above(page, zone, position)
+                or _boxed_writer_above(page, zone, position)
             )
             if name_line is not None:
                 author, place = _name_and_place(name_line.text)
+                dateline = dateline or place
+                after = [line for line in after if line is not name_line]
+            elif (sent := _correspondent_from(after)) is not None:
+                name_line, author, place = sent
                 dateline = dateline or place
                 after = [line for line in after if line is not name_line]
         subtitle = _subtitle(page, content, zone, after)
@@ -734,6 +739,22 @@ def _writer_over_date_above(page: Page, zone: Sequence[Line], position: int) -> 
             if _writer_over_date(page, zone, line):
                 line.decide(Label.BYLINE, "segment.writer-over-date", "a writer's name alone over the date, above the headline")
                 return line
+    return None
+
+
+def _boxed_writer_above(page: Page, zone: Sequence[Line], position: int) -> Line | None:
+    """A column's writer alone right above the headline, in a script without capitals, the same name
+    heading the writer's box after the text (over a bio, a role or an e-mail address): the box says
+    who the name is; labelled."""
+    for line in reversed(zone[max(0, position - WRITER_ABOVE_REACH) : position]):
+        text = line.text.strip()
+        if not _CASELESS_NAME.match(text) or line.words < 2:  # (in Latin script, "Car Insurances" over a box's "Car insurance ...")
+            continue
+        if any(word in _FUNCTION_WORDS for word in line.key.split()) or page.key_counts[line.key] < 2:
+            continue
+        if _in_author_box(page, line):
+            line.decide(Label.BYLINE, "segment.boxed-writer-above", "a name over the headline that heads the writer's box after the text")
+            return line
     return None
 
 
@@ -1162,6 +1183,24 @@ def _written_in_lower_case(page: Page, words: list[str]) -> bool:
 
 # "فهد الحربي (المدينة المنورة)"; "فهد العتيبي من الرياض" (the writer "from" the city, one or two words)
 _PLACE_AFTER = regex.compile(r"\s*\((?P<place>[^()\d]{2,30})\)$|(?<=\p{Arabic}{2})\s+من\s+(?P<place>\p{Arabic}+(?:\s\p{Arabic}+)?)$")
+
+
+# "From Abdulrahman Ibrahim, Lokoja": a correspondent's byline under the headline (Nigerian papers),
+# the writer's name, then where the story was filed.
+_FROM_CORRESPONDENT = regex.compile(
+    r"^From\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s*(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})$"
+)
+CORRESPONDENT_REACH = 2  # lines under the headline
+
+
+def _correspondent_from(after: Sequence[Line]) -> tuple[Line, str, str] | None:
+    """A "From <name>, <place>" line right under the headline: the writer and the dateline; labelled."""
+    for line in after[:CORRESPONDENT_REACH]:
+        found = _FROM_CORRESPONDENT.match(line.text.strip())
+        if found is not None and byline.bare_name(found.group("name")):
+            line.decide(Label.BYLINE, "segment.correspondent-from", "a correspondent's name and place under the headline")
+            return line, found.group("name"), found.group("place")
+    return None
 
 
 def _name_and_place(text: str) -> tuple[str, str | None]:

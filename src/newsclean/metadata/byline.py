@@ -60,7 +60,7 @@ _LAST_WRITER = regex.compile(rf"\s(?:{JOINING_WORDS}|&|و)\s+[^,،]+$")
 
 def _plain_name(name: str, most: int = 4) -> bool:
     """Two to `most` words shaped like a name, without a digit: one writer among several."""
-    return 2 <= len(name.split()) <= most and _name_shaped(name) and not any(char.isdigit() for char in name)
+    return 2 <= len(name.split()) <= most and name_shaped(name) and not any(char.isdigit() for char in name)
 
 
 _ARABIC = regex.compile(r"\p{Arabic}")
@@ -266,7 +266,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
             not _CASED.search(name) and len(before.split()) <= OUTLET_WORDS and 2 <= len(after.split()) <= 4
             and fold(before) not in _HEADLINE_LABELS
         )
-        if (_IN_PLACE.search(before) or outlet) and after and _name_shaped(after) and not any(char.isdigit() for char in after):
+        if (_IN_PLACE.search(before) or outlet) and after and name_shaped(after) and not any(char.isdigit() for char in after):
             name = after
         elif not _CASED.search(name):  # "متابعة مباشرة: انطلاق امتحان ...": a live page's label, no writer
             return None
@@ -279,7 +279,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         return None  # "Par La Rédaction", "By The Editorial Board": a desk signs, no person
     if name and fold(name.split()[0]) in _PREPOSITIONS:
         return None  # "مراسلنا في السليمانية": the correspondent's place, no name
-    return name if name and _name_shaped(name) else None
+    return name if name and name_shaped(name) else None
 
 
 def is_desk(name: str) -> bool:
@@ -400,7 +400,7 @@ def _name_length(name: str) -> bool:
     return len(words) <= LINEAGE_NAME_WORDS and any(fold(word) in _LINEAGE for word in words[1:-1])
 
 
-def _name_shaped(name: str) -> bool:
+def name_shaped(name: str) -> bool:
     """A name in a script with capitals is a few capitalised words ("Von Montag an gelten neue
     Tarife." is not); scripts without case (Arabic) are taken as they come."""
     words = name.split()
@@ -485,9 +485,9 @@ def split_dateline(text: str) -> tuple[str, str] | None:
         place, rest = found.group("dateline").strip(), text[found.end() :].strip(" -–—ـ:")
         if "(" in place:
             return None
-        if _NAME.match(rest) and _name_length(rest) and _name_shaped(rest):
+        if _NAME.match(rest) and _name_length(rest) and name_shaped(rest):
             return place, rest
-        if len(rest.split()) == 1 and _NAME.match(place) and 2 <= len(place.split()) <= 4 and _name_shaped(place):
+        if len(rest.split()) == 1 and _NAME.match(place) and 2 <= len(place.split()) <= 4 and name_shaped(place):
             return rest, place  # "علي جبار السعدي - البصرة"
         inner = split_dateline(rest) if _DATELINE.match(rest) else None  # "البلقاء - المفرق - محمد الخوالدة": the site, the place, the writer
         if inner is not None and rest.endswith(inner[1]):
@@ -503,7 +503,7 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     if found is None or fold(found.group("place")) in _NOT_PLACES or not _ARABIC.search(text):
         return None  # "Editor: Jane Doe", "字号：大 中 小" are labels, not a place and a writer
     name = found.group("name").strip()
-    return (found.group("place"), name) if 2 <= len(name.split()) <= 4 and _name_shaped(name) else None
+    return (found.group("place"), name) if 2 <= len(name.split()) <= 4 and name_shaped(name) else None
 
 
 # "الكويت: هاني الدوسري": one or two words of place, a colon, the name.
@@ -562,4 +562,4 @@ def bare_name(text: str) -> bool:
     words = text.split()  # "Accueil > Régions > Liège" is a breadcrumb: every word of a name has letters
     if len(words[-1]) < 2 and any(len(word) > 1 for word in words):
         return False  # "Serie C", "Group B": a name ends with a word, not a letter alone
-    return all(any(char.isalpha() for char in word) for word in words) and _name_shaped(text)
+    return all(any(char.isalpha() for char in word) for word in words) and name_shaped(text)

@@ -6,7 +6,7 @@ A hint is a space-separated token string, e.g. "li link cls:related" or "p artic
 - how much of it is link text: "link" (all of it), "linky" (at least half);
 - what the class/id/role/itemprop names of its containers say: cls:related, cls:comment, cls:share,
   cls:newsletter, cls:footer, cls:nav, cls:sidebar, cls:caption, cls:byline, cls:date, cls:tags,
-  cls:ad, cls:cookie, cls:title, cls:content, cls:hidden;
+  cls:ad, cls:cookie, cls:title, cls:content, cls:hidden, cls:lead (a standfirst's class);
 - what trafilatura did with it: "tf" (kept it in the main text), "tfc" (read it as a comment).
 
 Rules, in order of trust:
@@ -17,7 +17,8 @@ Rules, in order of trust:
 3. when trafilatura found a text, a line it dropped scores negative ("html.trafilatura-dropped" when
    it is not prose), so the region search (rules/region.py) follows trafilatura's article;
 4. a heading inside <article>/<main> right above a paragraph trafilatura kept is the text's
-   subheading ("html.subheading"), even when trafilatura dropped it (a live page's post titles);
+   subheading ("html.subheading"), even when trafilatura dropped it (a live page's post titles, a
+   section's question);
 5. the first comment line after the article is a terminator: the main text cannot run into comments.
 """
 
@@ -148,6 +149,7 @@ def _breadcrumb_to_headline(page: Page, line: Line) -> bool:
     return bool(last) and last != line.key and page.key_counts.get(last, 0) > 0
 
 
+QUESTION_MARKS = frozenset("?؟？")
 SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # the hints of a heading below the page's <h1>
 
 
@@ -158,7 +160,8 @@ def _subheading(line: Line, tokens: frozenset[str], lines: list[Line], parsed: l
     if not tokens & SUBHEADINGS or "link" in tokens or not ("article" in tokens or "main" in tokens or seen_body):
         return False
     following = next((n for n in range(line.index + 1, len(lines)) if not lines[n].blank), None)
-    return following is not None and "tf" in parsed[following] and not line.ends_sentence
+    question = line.text.rstrip()[-1:] in QUESTION_MARKS  # "Hangi ilçeler etkilenecek?": a section's question
+    return following is not None and "tf" in parsed[following] and (question or not line.ends_sentence)
 
 
 def _announced_item(line: Line, tokens: frozenset[str], lines: list[Line], parsed: list[frozenset[str]]) -> bool:
