@@ -604,3 +604,16 @@ def test_a_writers_name_over_a_bio_that_opens_with_the_role_goes() -> None:
     box = ["Rui Antunes", "Jornalista do Diário do Mondego desde 2014. Escreve sobre educação, ensino superior e juventude."]
     article = newsclean.clean("\n".join([*text, *box]), lang="pt")
     assert list(article.paragraphs) == text
+
+
+def test_a_share_widgets_label_over_the_headline_goes() -> None:
+    headline = "City council votes to bring sidewalk snow clearing back in-house"
+    text = EN_TEXT
+    header = [headline, "Published Mar 13, 2024"]
+    page = [*header, *text, f"Share this Story : {headline}", "Copy Link", "Email", "© 2025 The Ottawa Example"]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert list(article.paragraphs) == text
+    # A label no lexicon knows stays: "Today: <headline>" may be the text's own line.
+    page = [*header, text[0], f"Looking back: {headline}", text[1]]
+    assert f"Looking back: {headline}" in newsclean.clean("\n".join(page)).paragraphs

@@ -767,5 +767,25 @@ def test_trafilaturas_guess_of_a_writers_bio_is_no_author() -> None:
 
     assert name_shaped("Jana Körner")
     assert not name_shaped("Jana Körner ist Redakteurin im Ressort Wirtschaft des Wochenboten")
+    # "Interview: <a href="/autoren/jana-koerner">Jana Körner</a>": no byline's prefix, trafilatura
+    # guesses the bio under the text; the link to her writer's page names her
     article = newsclean.clean_file(FIXTURES / "html" / "r149_de_weekly.html")
-    assert article.author is None  # the byline is "Interview: <name>"; the bio names her in a sentence
+    assert article.author == "Jana Körner"
+
+
+def test_names_linked_to_writers_pages_in_the_header_are_the_author() -> None:
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    byline = '<a href="/autor/lucia-ferrer">Lucía Ferrer</a> y <a href="/autor/daniel-olivan">Daniel Oliván</a>'
+    page = f"""<html><head><title>Council approves tram extension | The Daily Example</title></head><body>
+    <article><h1>Council approves tram extension</h1>
+    <div class="firma"><span>{byline}</span> <span>Valencia</span> <span>27/07/2025 - 08:45h</span></div>
+    {body}</article>
+    <aside><h3>Opinion</h3><a href="/author/jane-porter">Jane Porter</a></aside>
+    <footer>© 2025 The Daily Example</footer></body></html>"""
+    assert newsclean.clean_html(page).author == "Lucía Ferrer y Daniel Oliván"
+    # A writer's page linked only from a sidebar after the text names no writer of this article.
+    sidebar_only = page.replace(byline, "").replace('href="/autor/', 'href="/tag/')
+    assert newsclean.clean_html(sidebar_only).author is None
+    # A desk's page ("Redacción", "NFL.com Staff") is no writer's.
+    desk = page.replace(byline, '<a href="/author/staff">Daily Example Staff</a>')
+    assert newsclean.clean_html(desk).author is None

@@ -476,6 +476,7 @@ class Meta(NamedTuple):
     date_text: str | None = None
     site: str | None = None
     url: str | None = None  # canonical / og:url
+    linked_authors: str | None = None  # the first names linked to writers' pages, comma-joined
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -529,7 +530,48 @@ def read_meta(tree: Any) -> Meta:
         date_text=date_text if date else None,
         site=values.get("og:site_name") or ld.get("publisher") or None,
         url=url if url and url.startswith("http") else None,
+        linked_authors=_linked_authors(tree),
     )
+
+
+# The path words of a writer's page: "/autor/lucia-ferrer", "/author/jane-doe/", "/yazar/ayse-kaya".
+_AUTHOR_PATHS = frozenset(
+    "author authors autor autores autore autori auteur auteurs autorin autoren journalist journalists "
+    "journaliste journalistes redakteur writer writers columnist columnists yazar yazarlar kuttab katib".split()
+)
+_PATH_WORDS = re.compile(r"[a-z]+")
+MAX_LINKED_AUTHORS = 3
+
+
+def _linked_authors(tree: Any) -> str | None:
+    """The names the page links to writers' pages (rel="author", "/autor/<name>"): the first such
+    link and the ones beside it in the same element ("<a>Lucía Ferrer</a> y <a>Daniel Oliván</a>"),
+    comma-joined. A byline with no prefix and no <meta> names its writers this way."""
+    first = None
+    for node in tree.css("a[href]"):
+        if _author_link(node):
+            first = node
+            break
+    if first is None or first.parent is None:
+        return None
+    names = [" ".join(node.text().split()) for node in first.parent.css("a[href]") if _author_link(node)]
+    names = list(dict.fromkeys(name for name in names if name))
+    if not 1 <= len(names) <= MAX_LINKED_AUTHORS:
+        return None
+    return ", ".join(names)
+
+
+def _author_link(node: Any) -> bool:
+    text = " ".join(node.text().split())
+    if not text or any(char.isdigit() for char in text) or not byline.name_shaped(text) or not 2 <= len(text.split()) <= 4:
+        return False
+    key = normalize.fold(text)
+    if byline.names_outlet(key) or byline.has_role(key) or any(word in _AUTHOR_PATHS for word in key.split()):
+        return False  # "Cycling News", "NFL.com Staff", "Author Index": a desk, an outlet, a list of writers
+    if "author" in (node.attributes.get("rel") or "").lower().split():
+        return True
+    path = (node.attributes.get("href") or "").lower().split("?")[0].split("#")[0]
+    return any(word in _AUTHOR_PATHS for word in _PATH_WORDS.findall(path.split("//", 1)[-1].split("/", 1)[-1]))
 
 
 def _json_ld(tree: Any) -> dict[str, str]:
@@ -986,8 +1028,10 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
         declared = None  # "A, B" from JSON-LD, and the page's byline "A و B": the page's own wording
     elif declared and not article.author:
         declared = _as_written(declared, article.lines) or declared
-    if declared or (guessed and not article.author):
-        changes["author"] = declared or guessed
+    linked = meta.linked_authors if not declared and not article.author else None
+    linked = linked and _in_header(linked, article.lines)
+    if declared or linked or (guessed and not article.author):
+        changes["author"] = declared or linked or guessed
     site = meta.site or (traf.site if traf else None)
     if not article.site and site:
         changes["site"] = site
@@ -1106,6 +1150,18 @@ def _as_written(declared: str, lines: Sequence[LabelledLine]) -> str | None:
         span = line.text[start : end + len(names[-1])]
         if [name.strip() for name in _JOINED_NAMES.split(span)] == names:
             return span
+    return None
+
+
+def _in_header(linked: str, lines: Sequence[LabelledLine]) -> str | None:
+    """The names linked to writers' pages as a short line above the text shows them ("Lucía Ferrer y
+    Daniel Oliván Calanda 27/07/2025"), else None: a link in a sidebar's list names no writer here."""
+    names = _listed_names(linked)
+    for line in lines:
+        if line.label is Label.BODY:
+            return None
+        if len(line.text.split()) <= BYLINE_LINE_WORDS and all(name in line.text for name in names):
+            return _as_written(linked, [line]) or names[0]
     return None
 
 

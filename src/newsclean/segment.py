@@ -66,6 +66,8 @@ def build(page: Page) -> Article:
         points = key_points.find(page, content)
     boxed = {line.text for line in content if line.label is Label.KEY_POINTS}
     points = [point for point in points if point in boxed]  # the byline and the date under the box are the header's
+    if title:
+        _headline_echoes(content, title)
     if author is None:
         author = _signature(page, content)
     if author is not None:
@@ -95,6 +97,27 @@ def build(page: Page) -> Article:
         extra_articles=tuple(text for text in extra if text),
         lines=tuple(line.freeze() for line in page.lines),
     )
+
+
+ECHO_MIN_WORDS = 4  # a headline this long, found again after a widget's label
+
+
+def _headline_echoes(content: Sequence[Line], title: str) -> None:
+    """A widget's label, a separator, then the whole headline ("Share this Story : <headline>",
+    "Comments on: <headline>"): the widget's line, labelled as its label says, not a paragraph."""
+    key = fold(title).strip()
+    if len(key.split()) < ECHO_MIN_WORDS:
+        return
+    for line in content:
+        if line.removed or not line.key.endswith(key) or line.key.strip() == key:
+            continue
+        label = line.key[: -len(key)].rstrip()
+        if not label.endswith((":", "|", "-", "–", "—", "»")):
+            continue
+        label = label.rstrip(":|-–—» ")
+        hit = lexicon.match(Line(line.index, label, label)) if label else None
+        if hit is not None and hit.category.label is not Label.BODY:
+            line.decide(hit.category.label, "segment.headline-echo", f"{hit.phrase!r}, then the headline")
 
 
 SIGNATURE_REACH = 3  # lines after the last paragraph where an agency item's signature may stand
