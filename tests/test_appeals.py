@@ -346,6 +346,15 @@ def test_a_correction_note_after_the_text_is_the_texts() -> None:
         ("Assine o contrato de trabalho com cuidado, diz o advogado.", None),  # "sign the contract": a sentence
         ("Apoya el periodismo local", "donation"),
         ("Mais assistidos", "related"),
+        ("تحديثات جديدة - اضغط لعرضها", "navigation"),  # a live page's button over new entries
+        ("الاستماع إلى المقال", "player"),
+        ("تابع قناة الرافدين 24 على تلغرام", "newsletter"),
+        ("نبض بيروت منصة مستقلة لا تتلقى تمويلاً من أي حزب أو جهة سياسية. ساهم في استمرارها.", "donation"),
+        ("وقال إن الحكومة ساهمت في استمرارها رغم الأزمة.", None),
+        ("Siga o Diário da Serra no Google Notícias", "newsletter"),
+        ("Estatuto editorial · Ficha técnica · Política de privacidade", "footer-links"),
+        ("Ficha técnica do estudo foi divulgada ontem pelo instituto", None),
+        ("Catch all the latest market updates here. Download the MarketWire App to get daily updates.", "newsletter"),
     ],
 )
 def test_chrome_phrases_and_their_lookalikes(line: str, category: str | None) -> None:
@@ -617,3 +626,21 @@ def test_a_share_widgets_label_over_the_headline_goes() -> None:
     # A label no lexicon knows stays: "Today: <headline>" may be the text's own line.
     page = [*header, text[0], f"Looking back: {headline}", text[1]]
     assert f"Looking back: {headline}" in newsclean.clean("\n".join(page)).paragraphs
+
+
+def test_the_last_item_of_a_list_over_an_appeal_is_no_heading_of_the_appeal() -> None:
+    # Short "place - place" items, the last one right over a channel's appeal: an item like the others.
+    text = [
+        "أفادت غرفة التحكم المروري بأن الطرقات التالية لا تزال مقطوعة بسبب تراكم الثلوج حتى ساعات المساء.",
+        "عيناتا - الأرز",
+        "ترشيش - زحلة",
+        "المنيطرة - عيون السيمان",
+    ]
+    appeal = ["تابعوا آخر الأخبار عبر قناة «المدى نيوز» على واتساب", "اشترك الآن"]
+    after = "ودعت الغرفة المواطنين إلى عدم سلوك هذه الطرقات إلا للضرورة القصوى واستخدام السلاسل المعدنية."
+    # (trafilatura kept them all, as on the live page this comes from)
+    from newsclean.pipeline import run
+
+    lines = [*text, *appeal, after]
+    article = run("\n".join(lines), hints=["p article tf"] * len(lines))
+    assert list(article.paragraphs) == [*text, after]

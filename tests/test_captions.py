@@ -455,3 +455,20 @@ def test_a_caption_credited_to_a_clubs_media_centre() -> None:
     ]
     article = newsclean.clean("\n".join(["النادي يضم المهاجم الغاني لثلاثة مواسم", "كتب: محمود عبد الرازق", caption, *text]))
     assert list(article.paragraphs) == text
+
+
+def test_a_long_caption_with_its_outlets_capital_credit_at_the_end() -> None:
+    # "... COURIER PHOTO: LIM WEI JIE": the outlet's name, its picture's word and the photographer, in capitals
+    caption = (
+        "Diners at the food centre in Toa Payoh Lorong 5 on Oct 21. The centre will close for upgrading works "
+        "from Jan 5, 2026, and reopen in December. COURIER PHOTO: LIM WEI JIE"
+    )
+    text = [
+        "SINGAPORE – About 40 hawkers at a Toa Payoh food centre will move to a temporary site nearby while the centre is upgraded.",
+        "The works, part of a national programme to renew ageing food centres, will take about a year, the agency said on Tuesday.",
+        "Stallholders will not pay rent for the temporary stalls, and the agency will help them move their equipment.",
+    ]
+    page = ["Hawkers at Toa Payoh food centre to move to temporary site during upgrading", "Published Oct 22, 2025, 05:00 AM", caption, *text]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert [(c.text, c.credit) for c in article.captions] == [(caption.removesuffix(" COURIER PHOTO: LIM WEI JIE"), "COURIER PHOTO: LIM WEI JIE")]

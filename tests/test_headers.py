@@ -1341,3 +1341,40 @@ def test_a_pull_quote_with_curly_apostrophes_repeats_the_texts_straight_ones() -
     quote = "“It’s not a tourist thing. It’s my Tuesday.”"
     article = newsclean.clean("\n".join(["The last ferry on the Ohio", "By Marisa Okafor", *text[:2], quote, text[2]]))
     assert list(article.paragraphs) == text
+
+
+def test_a_columns_picture_label_over_the_headline_is_no_title() -> None:
+    # "الكاتبة <name>" (the writer's word and her name, under her picture) over a short headline
+    text = [
+        "كل صباح أقف على الرصيف نفسه أنتظر أن تخف حركة السيارات لأعبر إلى الجهة الأخرى من الشارع، مثل آلاف غيري.",
+        "المدن التي تمشي لا تولد صدفة، بل تصنعها قرارات صغيرة متراكمة: رصيف عريض وشجرة وظل ومقعد وممر آمن للمشاة.",
+        "ولعل أول خطوة أن نسأل أنفسنا: لمن صممت شوارعنا؟ للإنسان الذي يعيش فيها، أم للسيارة التي تعبرها مسرعة؟",
+    ]
+    page = ["مقالات", "الكاتبة هالة عبدالله القحطاني", "مدن تمشي.. ومدن تُقاد بالسيارة", "هالة عبدالله القحطاني", "الأحد 21 سبتمبر 2025", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == "مدن تمشي.. ومدن تُقاد بالسيارة"
+
+
+def test_a_live_pages_label_before_its_headline_is_no_breadcrumb() -> None:
+    headline = "LIVE | Storm Wietske raast over Groningen: bomen omgewaaid, treinverkeer ligt grotendeels stil"
+    text = [
+        "De zware storm zorgt in de hele provincie voor overlast. Op tientallen plekken zijn bomen omgewaaid en liggen takken op de weg.",
+        "ProRail meldt dat er tussen Groningen en Zwolle voorlopig geen treinen rijden, omdat er een boom op de bovenleiding is gevallen.",
+    ]
+    page = ["Nieuws", "Stad", headline, "Sanne de Vries en Bart Hoekstra", "14 februari 2025, 07:15", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert article.author == "Sanne de Vries en Bart Hoekstra"
+    # A breadcrumb still is one: its home link first.
+    crumb = newsclean.clean("\n".join(["Home | Nieuws", *page[2:]]))
+    assert crumb.title == headline
+
+
+def test_an_italian_correspondents_byline() -> None:
+    text = [
+        "Sotto di un gol dopo venti minuti, la squadra di casa ha ribaltato la partita nella ripresa con due reti in otto minuti.",
+        "Il tecnico ha cambiato modulo all'intervallo, inserendo un secondo attaccante, e la mossa ha pagato quasi subito.",
+    ]
+    page = ["Serie C", "Il Castelmonte vince in rimonta: Ferraro e Liguori stendono il Lagonegro", "dal nostro inviato Marco Galli", "12 ottobre 2025", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Marco Galli"

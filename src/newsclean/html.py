@@ -35,7 +35,7 @@ import regex
 
 from .errors import InputError
 from . import normalize
-from .metadata import byline
+from .metadata import byline, dates
 from .rules.hints import SUBHEADINGS
 from .types import Article, Caption, Label, LabelledLine
 
@@ -484,6 +484,9 @@ _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle
                   "opinionnewsarticle", "webpage", "socialmediaposting", "report", "techarticle", "liveblogposting"}
 
 
+_LISTED_META = frozenset({"article:author"})
+
+
 def read_meta(tree: Any) -> Meta:
     """Title, author, date, site and URL from <title>, <meta>, <link rel=canonical> and JSON-LD."""
     values: dict[str, str] = {}
@@ -496,6 +499,8 @@ def read_meta(tree: Any) -> Meta:
         content = " ".join((attributes.get("content") or "").split())
         if name and content and name not in values:
             values[name] = content
+        elif name in _LISTED_META and content and content not in values[name].split(", "):
+            values[name] = f"{values[name]}, {content}"  # one <meta property="article:author"> per writer
     canonical = tree.css_first('link[rel="canonical"]')
     if canonical is not None and canonical.attributes.get("href"):
         values.setdefault("canonical", canonical.attributes["href"] or "")
@@ -894,6 +899,7 @@ def _fallback(article: Article, traf: Traf, hints: Sequence[str]) -> Article:
 APPENDED_MIN_PARAGRAPHS = 2
 APPENDED_PARAGRAPH_WORDS = 12
 APPENDED_HEADLINE_WORDS = 4
+APPENDED_STAMP_WORDS = 12
 
 
 def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
@@ -903,15 +909,21 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
     lines = article.lines
     if article.extra_articles or not any(line.label is Label.BODY for line in lines):
         return article
-    last_body = max(position for position, line in enumerate(lines) if line.label is Label.BODY)
+    body = [position for position, line in enumerate(lines) if line.label is Label.BODY]
+    last_body = body[-1]
     appended: list[str] = []
     relabelled = list(lines)
     # A title that links to its own post, over its byline in an <article>: one is the next article
     # (WordPress links its titles); several make a feed of teasers.
     posts = [p for p in range(last_body + 1, len(lines)) if _linked_post(_hint_tokens(hints, lines[p].index), lines, p)]
-    position = last_body + 1
+    # A second <h1> under the text's first paragraph, over its own byline, may head paragraphs
+    # trafilatura kept in the text too: they are that article's.
+    position = body[0] + 1
     while position < len(lines):
         tokens = _hint_tokens(hints, lines[position].index)
+        if position <= last_body and not ("h1" in tokens and _bylined(lines, position) and _second_headline(lines, hints, position)):
+            position += 1
+            continue
         # Inside an <article>; or, in a CMS without one, over its own byline or date ("كتبت سارة فوزي ...").
         contained = "article" in tokens
         linked = bool(tokens & {"link", "linky"}) and posts != [position]
@@ -923,13 +935,14 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
             position += 1
             continue  # a teaser's linked headline in a feed, a share bar set in <h1>s ("Share", "Tweet")
         paragraphs = []
+        inside = position <= last_body  # (its paragraphs may be the text's until now)
         following = position + 1
         while following < len(lines):
             below = _hint_tokens(hints, lines[following].index)
             if contained and "article" not in below or _title_heading(below):
                 break  # the end of the <article>, or the next article's headline
             line = lines[following]
-            if line.label is not Label.BODY and _paragraph(line.text):
+            if (line.label is not Label.BODY or inside) and _paragraph(line.text):
                 paragraphs.append(following)
             following += 1
         if len(paragraphs) >= APPENDED_MIN_PARAGRAPHS:
@@ -939,7 +952,16 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
         position = following
     if not appended:
         return article
-    return dataclasses.replace(article, extra_articles=tuple(appended), lines=tuple(relabelled))
+    return dataclasses.replace(_rebuilt(article, relabelled), extra_articles=tuple(appended))
+
+
+def _second_headline(lines: Sequence[LabelledLine], hints: Sequence[str], position: int) -> bool:
+    """An <h1> under the page's own <h1> and the paragraphs of its text: another article's headline."""
+    first = next((number for number in range(position) if "h1" in _hint_tokens(hints, lines[number].index)), None)
+    if first is None:
+        return False
+    between = [line for line in lines[first + 1 : position] if line.label is Label.BODY and _paragraph(line.text)]
+    return len(between) >= APPENDED_MIN_PARAGRAPHS
 
 
 def _title_heading(tokens: set[str]) -> bool:
@@ -956,9 +978,14 @@ APPENDED_BYLINE_REACH = 2  # lines under an appended article's <h1> where its by
 
 
 def _bylined(lines: Sequence[LabelledLine], position: int) -> bool:
-    """A byline or a date right under the line: an article's header, not a box's title."""
+    """A byline or a date right under the line (a short line with a date: "Duarte Figueira 07 out
+    2025, 19:40"): an article's header, not a box's title."""
     below = lines[position + 1 : position + 1 + APPENDED_BYLINE_REACH]
-    return any(line.label in (Label.BYLINE, Label.DATE) for line in below)
+    return any(
+        line.label in (Label.BYLINE, Label.DATE)
+        or len(line.text.split()) <= APPENDED_STAMP_WORDS and dates.parse_date(line.text) is not None
+        for line in below
+    )
 
 
 def _hint_tokens(hints: Sequence[str], index: int) -> set[str]:

@@ -564,6 +564,8 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         candidates = [line for line in candidates if line not in writers]
     if len(candidates) > 1:  # the masthead's tagline: "يومية وطنية إخبارية مستقلة", "جريدة إلكترونية جهوية مستقلة"
         candidates = [line for line in candidates if not _tagline(line)] or candidates
+    if len(candidates) > 1:  # a column's picture labelled "الكاتبة هالة القحطاني" over its headline
+        candidates = [line for line in candidates if not _writer_label(line)] or candidates
     clips = _clip_titles(zone)
     if clips and len(candidates) > 1:  # a player's "Up next" list: titles over running times
         candidates = [line for line in candidates if line.index not in clips] or candidates
@@ -779,6 +781,15 @@ def _boxed_writer_above(page: Page, zone: Sequence[Line], position: int) -> Line
             line.decide(Label.BYLINE, "segment.boxed-writer-above", "a name over the headline that heads the writer's box after the text")
             return line
     return None
+
+
+_WRITER_WORD = regex.compile(r"^(?:الكاتب|الكاتبه|بقلم الكاتب|بقلم الكاتبه)\s+(?P<name>.+)$")
+
+
+def _writer_label(line: Line) -> bool:
+    """ "الكاتبة هالة عبدالله القحطاني": the writer's word and a name, a picture's label, no headline."""
+    found = _WRITER_WORD.match(line.key)
+    return found is not None and _CASELESS_NAME.match(found.group("name")) is not None
 
 
 def _role_line(line: Line) -> bool:
@@ -1574,7 +1585,13 @@ def _breadcrumb(line: Line) -> bool:
 def _crumb_items(line: Line) -> list[str]:
     """The items of a breadcrumb on the line, the home link first; [] when the line is none."""
     items = _CRUMB_SEPARATOR.split(line.text.strip())
+    if len(items) == 2 and _LIVE_LABEL.match(fold(items[0]).strip()):
+        return []  # "LIVE | Storm Wietske raast over Groningen: ...": a live page's headline, its label first
     return items if len(items) >= 2 and _home_link(items[0]) else []
+
+
+# A live page's label before its headline (a menu's word too: "Live", "Diretta").
+_LIVE_LABEL = regex.compile(r"^(?:live|live blog|liveblog|live ticker|liveticker|en direct|direct|diretta|in diretta|en vivo|ao vivo|canli|مباشر|بث مباشر)$")
 
 
 def _home_link(item: str) -> bool:

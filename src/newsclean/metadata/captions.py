@@ -47,7 +47,10 @@ _CREDIT_AFTER_SENTENCE = regex.compile(
 # "... in a port city, March 3, 2025. AGENCY/Jane Doe/File Photo": agency and photographer joined by "/".
 _SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?/\s?\p{Lu}[^!?؟]{1,80}$")
 # A credit in capitals after a long caption's last sentence: "... 2025. PHOTO | CHRIS OMOLLO | NATION".
-_CAPITAL_LABEL_TAIL = regex.compile(r"(?<=[.!?]\s+)(?:PHOTO|PHOTOS|FOTO|PICTURE|IMAGE)\s*[|:/]\s*[\p{Lu}\s|/.,'’&-]{3,60}$")
+# (the outlet's name in capitals may come first: "... on Oct 21. ST PHOTO: LIM YAOHUI")
+_CAPITAL_LABEL_TAIL = regex.compile(
+    r"(?<=[.!?]\s+)(?:\p{Lu}[\p{Lu}&.'’-]{1,19}\s+){0,2}(?:PHOTO|PHOTOS|FOTO|PICTURE|IMAGE)\s*[|:/]\s*[\p{Lu}\s|/.,'’&-]{3,60}$"
+)
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par))?\s*[:/|]?|©)\s*", regex.IGNORECASE)
 # "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel": a picture's word, "by", a name.
@@ -429,9 +432,10 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     inner = tail.group("credit").strip() if tail else ""
     if tail and _declared_credit(tail.group()):
         return tail.group()  # "(Photo: AFP)", "(أرشيف - تصوير: فلان)": says it is a credit, however long the caption
-    if line.cls == "good" and line.words > 25:
+    if line.cls in ("good", "near") and line.words > 25:
         tail = _CAPITAL_LABEL_TAIL.search(line.text)  # "... on March 16, 2025. PHOTO | CHRIS OMOLLO | NATION"
-        return tail.group().strip() if tail else None
+        if tail or line.cls == "good":
+            return tail.group().strip() if tail else None
     lone = line.words <= CREDIT_MAX_WORDS and line.rule == "lexicon.caption-credit"
     if lone and _is_credit_phrase(line.text):
         return line.text  # "أ.ف.ب", "أ ف ب" alone on the line, without brackets

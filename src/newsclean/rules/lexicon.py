@@ -102,6 +102,9 @@ def _appeal_headings(page: Page) -> None:
             continue
         if first.words <= BOX_HEADING_WORDS:
             continue  # the box's own heading is a phrase of the appeal ("Support local journalism")
+        above = content[position - 2] if position >= 2 else None
+        if above is not None and not above.removed and above.words <= BOX_HEADING_WORDS and not _ends_statement(above.text):
+            continue  # the last of the text's short lines ("عيناتا - الأرز", "المنيطرة - عيون السيمان"): a list's item
         if heading.words <= BOX_HEADING_WORDS and not _ends_statement(heading.text) and not heading.key[:1].isdigit():
             _remove(heading, first.label, "lexicon.appeal-heading", "the heading over an appeal's box")
 
