@@ -355,6 +355,9 @@ def test_a_correction_note_after_the_text_is_the_texts() -> None:
         ("Estatuto editorial · Ficha técnica · Política de privacidade", "footer-links"),
         ("Ficha técnica do estudo foi divulgada ontem pelo instituto", None),
         ("Catch all the latest market updates here. Download the MarketWire App to get daily updates.", "newsletter"),
+        ("يُسمح بإعادة نشر هذا التقرير شرط ذكر المصدر ووضع رابط المادة الأصلية.", "notice"),
+        ("وقالت الوزارة إنه يسمح بنشر القوائم بعد موافقة اللجنة.", None),
+        ("Questions or comments on this article? E-mail us at feedback@example.org", "notice"),
     ],
 )
 def test_chrome_phrases_and_their_lookalikes(line: str, category: str | None) -> None:

@@ -841,3 +841,29 @@ def test_a_correspondents_from_byline_under_the_headline() -> None:
     assert article.subtitle is None
     subtitle = newsclean.clean("\n".join([page[0], "From Lagos to Kano, a season of floods", *page[2:]]))
     assert subtitle.author is None  # a standfirst that opens with "From"
+
+
+def test_a_place_and_writer_line_that_goes_on_with_the_stamp_and_counters() -> None:
+    # "سطيف: نسيمة بوعلام 22 جانفي 2025 1.284 مشاهدة 4 تعليقات": the header on one line
+    page = [
+        "تلاميذ من سطيف يتوجون بالمرتبة الأولى في المسابقة الوطنية للروبوتات",
+        "سطيف: نسيمة بوعلام 22 جانفي 2025 1.284 مشاهدة 4 تعليقات",
+        "توج فريق من تلاميذ إحدى متوسطات ولاية سطيف بالمرتبة الأولى في المسابقة الوطنية للروبوتات التي احتضنتها العاصمة.",
+        "وتمكن الفريق المكون من أربعة تلاميذ من تصميم روبوت قادر على فرز النفايات المنزلية بشكل آلي ودقيق.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert (article.author, article.dateline, article.date) == ("نسيمة بوعلام", "سطيف", "2025-01-22")
+
+
+def test_a_byline_with_its_prefix_beats_a_site_and_stamp_line_above_it() -> None:
+    # "Warta Nusantara - 12/03/2025, 14:20 WIB" reads as "name - stamp"; "Penulis: ..." names the writer
+    page = [
+        "Surabaya tambah 12 taman kota untuk kurangi suhu panas",
+        "Warta Nusantara - 12/03/2025, 14:20 WIB",
+        "Penulis: Rizky Aditya Pratama",
+        "SURABAYA - Pemerintah Kota Surabaya menambah 12 taman kota baru tahun ini untuk menurunkan suhu di kawasan padat penduduk.",
+        "Wali kota mengatakan taman-taman itu akan dibangun di lahan milik pemerintah yang selama ini tidak dimanfaatkan.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Rizky Aditya Pratama"
+    assert article.date == "2025-03-12"

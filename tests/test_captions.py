@@ -472,3 +472,36 @@ def test_a_long_caption_with_its_outlets_capital_credit_at_the_end() -> None:
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == text
     assert [(c.text, c.credit) for c in article.captions] == [(caption.removesuffix(" COURIER PHOTO: LIM WEI JIE"), "COURIER PHOTO: LIM WEI JIE")]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("الدقيقة 23: ماتيوس ريبيرو (نجوم الشرقية)", None),  # a goal, its team in brackets
+        ("45+2' Mohamed Salah (Liverpool)", None),
+        ("جانب من المباراة بين الصقور ونجوم الشرقية على ملعب المدينة (تصوير: سلطان العنزي)", "(تصوير: سلطان العنزي)"),
+    ],
+)
+def test_a_goals_minute_and_team_are_no_caption_and_credit(line: str, credit: str | None) -> None:
+    from newsclean.lines import Line
+    from newsclean.metadata.captions import _credit
+    from newsclean.normalize import fold
+
+    # (the teams are names the page's chrome shows too, in its tags: a site's or an agency's, else)
+    names = frozenset(fold(name) for name in ("نجوم الشرقية", "الصقور", "Liverpool"))
+    assert _credit(Line(0, line, fold(line)), names) == credit
+
+
+def test_captions_between_an_arabic_gallerys_counters() -> None:
+    # "صورة 3 من 8" (folded "صوره"): the short line under each counter is its picture's caption
+    text = [
+        "شهد العرض الخاص لفيلم ليالي الكورنيش حضورا كبيرا من نجوم الفن والإعلام مساء أمس في إحدى دور العرض بالقاهرة.",
+        "وحرص عدد كبير من الفنانين على دعم صناع الفيلم، الذي يعرض في دور السينما بداية من الأسبوع المقبل.",
+    ]
+    gallery = ["صورة 1 من 3", "المخرج كريم الصاوي يتوسط أبطال الفيلم", "صورة 2 من 3", "الفنان شريف لطفي يحيي الجمهور",
+               "صورة 3 من 3", "المؤلف طارق عزمي برفقة والدته"]
+    after = "ومن المقرر أن يشارك الفيلم في عدد من المهرجانات العربية خلال الأشهر المقبلة، بحسب الشركة المنتجة."
+    page = ["نجوم الفن في العرض الخاص لفيلم ليالي الكورنيش", "كتب: محمود السيد", *text, *gallery, after]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*text, after]
+    assert [caption.text for caption in article.captions] == gallery[1::2]

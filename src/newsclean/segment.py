@@ -366,6 +366,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         items = _header_items(line, page.stopwords)
         if items is not None:  # "Priya Natarajan · August 4, 2025 · 7 min read"
             name, found = items
+            if explicit and name:
+                name = None  # "Warta Nusantara - 12/03/2025, 14:20 WIB" over "Penulis: Rizky Aditya Pratama": the byline names the writer
             if author is None and name:
                 author = name
             line.decide(Label.BYLINE if name else Label.DATE, "segment.header-items", name or found.text)
@@ -425,8 +427,9 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         before_text = page.region is None or line.index < page.region[0] or line.removed
         if _lexicon_chrome(line):
             continue  # "Remaining Time -1:42" is a player's control, not "place - writer"
-        if place is None and author is None and not explicit and line.words <= byline.MAX_DATELINE_WORDS and before_text:
-            parts = byline.split_dateline(line.text)  # "الكويت: هاني الدوسري"
+        head_text = _before_stamp(line)  # "سطيف: نسيمة بوعلام 22 جانفي 2025 1.284 مشاهدة": the header on one line
+        if place is None and author is None and not explicit and len(head_text.split()) <= byline.MAX_DATELINE_WORDS and before_text:
+            parts = byline.split_dateline(head_text)  # "الكويت: هاني الدوسري"
             if parts and caption_finder.credit_label(parts[0]):
                 parts = None  # "تصوير ومونتاج: هشام الإدريسي": who filmed, not who wrote
             if parts and _writer_named(parts[1]) and (not _named_elsewhere(page, line, parts[1]) or _boxed_name(page, line, parts[1])):
@@ -1235,6 +1238,14 @@ def _correspondent_from(after: Sequence[Line]) -> tuple[Line, str, str] | None:
             line.decide(Label.BYLINE, "segment.correspondent-from", "a correspondent's name and place under the headline")
             return line, found.group("name"), found.group("place")
     return None
+
+
+def _before_stamp(line: Line) -> str:
+    """The line up to its first date, when a date follows words on it; else the whole line."""
+    found = dates.find_dates(line.text, folded=line.key) if any(char.isdigit() for char in line.text) else []
+    if found and found[0].start > 0 and line.text[: found[0].start].strip():
+        return line.text[: found[0].start].strip()
+    return line.text
 
 
 def _name_and_place(text: str) -> tuple[str, str | None]:

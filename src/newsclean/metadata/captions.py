@@ -115,8 +115,9 @@ CREDIT_LINE_WORDS = 16  # a line of credits alone: a map's source and its design
 _SOURCE_LEAD = regex.compile(r"^\W*(?:source|المصدر)\s*:", regex.IGNORECASE)
 DECLARED_CAPTION_WORDS = 20  # a sentence over "Photo: ..." alone on its line is its caption up to this length
 CELL_WORDS = 3  # an item this short is a table's cell or a list's entry, not a caption
+# (matched on the folded line: "صورة" is "صوره" there)
 _GALLERY_COUNTER = regex.compile(
-    r"^\W*(?:(?:bild|foto|photo|image|picture|imagen|immagine|صورة)\s+)?\d{1,3}\s*(?:/|of|de|sur|di|von|من)\s*\d{1,3}\W*$"
+    r"^\W*(?:(?:bild|foto|photo|image|picture|imagen|immagine|صوره)\s+)?\d{1,3}\s*(?:/|of|de|sur|di|von|من)\s*\d{1,3}\W*$"
 )
 HEADER_AFTER_CREDIT = 3
 
@@ -420,11 +421,17 @@ def glued_credit(text: str) -> str | None:
     return found.group() if found else None
 
 
+# A match's event: its minute first ("الدقيقة 23:", "23'", "45+2’", "Min. 71").
+_MATCH_EVENT = regex.compile(r"^\W*(?:(?:الدقيقه|دقيقه|min\.?|minute|minuto)\s*[\d\p{Nd}]{1,3}\b|[\d\p{Nd}]{1,3}(?:\+[\d\p{Nd}])?['’′])")
+
+
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if line.words > CAPTION_MAX_WORDS or line.cls == "item" and ("\t" in line.text.strip() or line.words <= CELL_WORDS):
         # a table's row, its cells joined with tabs: "العطلة	بداية العطلة (مساءً)	..."; a table's cell
         # scraped alone on its line, its unit in brackets: "الشراء (ل.ل.)"
         return None
+    if _MATCH_EVENT.match(line.key):
+        return None  # "الدقيقة 23: ماتيوس ريبيرو (نجوم الشرقية)", "45+2' Salah (Liverpool)": a goal and its team
     glued = glued_credit(line.text)
     if glued is not None:
         return glued

@@ -182,6 +182,10 @@ def _chrome(line: Line, tokens: frozenset[str]) -> bool:
     inside_article = "article" in tokens or "main" in tokens
     if "tfc" in tokens:
         return _set(line, Label.COMMENTS, "html.trafilatura-comment", "trafilatura read it as a comment")
+    if "cls:byline" in tokens and "cls:comment" in tokens and line.words <= SHORT_BYLINE_WORDS:
+        # the article's header on one line, its comment count a link in it ("سطيف: نسيمة بوعلام
+        # 22 جانفي 2025 1.284 مشاهدة 4 تعليقات"): the byline's
+        return _set(line, Label.BYLINE, "html.byline", _where(tokens), score=-3.0)
     for hint, label, structural in _CHROME:
         if hint in tokens and not (structural and inside_article):
             return _set(line, label, "html." + hint.replace(":", "-"), _where(tokens))
