@@ -358,6 +358,11 @@ def test_a_correction_note_after_the_text_is_the_texts() -> None:
         ("يُسمح بإعادة نشر هذا التقرير شرط ذكر المصدر ووضع رابط المادة الأصلية.", "notice"),
         ("وقالت الوزارة إنه يسمح بنشر القوائم بعد موافقة اللجنة.", None),
         ("Questions or comments on this article? E-mail us at feedback@example.org", "notice"),
+        ("شاركنا فرحتك", "notice"),  # a call for readers' pictures
+        ("أرسل صورتك مع نتيجتك عبر واتساب: 0599123456", "notice"),
+        ("تابع اللؤلؤة على قناة واتساب", "newsletter"),
+        ("تابع الرئيس زيارته على متن الطائرة", None),  # "he followed": a sentence
+        ("pic.twitter.com/Lulu4Rpt2x", "share"),
     ],
 )
 def test_chrome_phrases_and_their_lookalikes(line: str, category: str | None) -> None:

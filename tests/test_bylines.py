@@ -867,3 +867,30 @@ def test_a_byline_with_its_prefix_beats_a_site_and_stamp_line_above_it() -> None
     article = newsclean.clean("\n".join(page))
     assert article.author == "Rizky Aditya Pratama"
     assert article.date == "2025-03-12"
+
+
+@pytest.mark.parametrize(
+    ("name", "desk"),
+    [
+        ("Redação Serra Azul", True),  # a desk's word, then the outlet
+        ("Redactie Peelbericht", True),
+        ("Helen Briggs BBC News", False),  # a writer's name before the outlet
+        ("Jane Doe", False),
+    ],
+)
+def test_a_desks_word_first_names_no_writer(name: str, desk: bool) -> None:
+    assert byline.is_desk(name) is desk
+    # the markup's or trafilatura's "Door <desk>" (Dutch "by") names none either
+    assert (byline.clean_author(f"Door {name}") is None) is desk
+
+
+def test_a_place_and_a_desk_name_no_writer() -> None:
+    # "منبر الشام - قسم الأخبار المحلية": the site and its local news desk, no person
+    page = [
+        "افتتاح مركز جديد لخدمة المواطن في حي الميدان بدمشق",
+        "منبر الشام - قسم الأخبار المحلية",
+        "الأحد 12 تشرين الأول 2025",
+        "افتتحت محافظة دمشق اليوم مركزا جديدا لخدمة المواطن في حي الميدان يقدم أكثر من أربعين خدمة إدارية.",
+        "وقال مدير المركز إن المعاملات ستنجز خلال يوم واحد بدلا من أسبوع كما كان الحال في السابق.",
+    ]
+    assert newsclean.clean("\n".join(page)).author is None

@@ -63,7 +63,7 @@ def test_credit_alone_under_its_caption_names_an_agency_and_a_photographer() -> 
     for credit in ("Keystone/Laurent Gillieron", "Reuters/Denis Balibouse"):
         article = newsclean.clean("\n".join(["Comptes vaudois: un excédent inattendu", "Par Marc Rey", caption, credit, *text]))
         assert list(article.paragraphs) == text
-        assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+        assert [(c.text, c.credit) for c in article.captions] == [(caption, credit.strip("[]"))]
 
 
 def test_a_slashed_pair_of_unknown_names_is_no_credit() -> None:
@@ -505,3 +505,21 @@ def test_captions_between_an_arabic_gallerys_counters() -> None:
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [*text, after]
     assert [caption.text for caption in article.captions] == gallery[1::2]
+
+
+def test_a_long_caption_credited_in_square_brackets_with_the_photographer_and_outlet() -> None:
+    # "... on March 10, 2025. [Wanjiru Kamau, The Sentinel]": a lead picture's caption of 27 words
+    caption = (
+        "Members of the Kapkures Water Users Association inspect a sand dam on a seasonal stream in Rongai, "
+        "Nakuru County, on March 10, 2025."
+    )
+    credit = "[Wanjiru Kamau, The Sentinel]"
+    text = [
+        "Farmers in Nakuru County are turning to sand dams to store water through the dry season, as rains become less predictable.",
+        "The structures, built across seasonal streams, trap sand that holds water long after the surface has dried up.",
+        "County officials say more than forty dams have been built in the past three years with help from local groups.",
+    ]
+    page = ["Sand dams keep Nakuru farms green through the dry months", "By Wanjiru Kamau", "March 11, 2025", f"{caption} {credit}", *text]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit.strip("[]"))]

@@ -883,8 +883,11 @@ def _writers_over_stamp(zone: list[Line], line: Line) -> str | None:
 
 
 def _writer_named(name: str) -> bool:
-    """A writer's name after a place: no function word, not an agency ("الرباط - و م ع")."""
+    """A writer's name after a place: no function word, not an agency ("الرباط - و م ع"), not a
+    desk ("منبر الشام - قسم الأخبار المحلية")."""
     if not _name_words(name):
+        return False
+    if not byline.cased(name) and byline.names_outlet(fold(name)):
         return False
     credit = lexicon.credit_phrase(name)
     return credit is None or len(credit.split()) < len(name.split())

@@ -283,10 +283,15 @@ def byline_author(key: str, text: str, words: int) -> str | None:
 
 
 def is_desk(name: str) -> bool:
-    """The name is a role alone, no person's: "La Rédaction", "Redação", "Haber Merkezi"."""
+    """The name is a role alone, no person's: "La Rédaction", "Redação", "Haber Merkezi"; or, in a
+    script with capitals, a desk's or an outlet's word first: "Redação Serra Azul", "Redactie
+    Peelbericht" (a writer's name comes before the outlet: "Helen Briggs BBC News")."""
     key = fold(name).strip()
     found = _role_pattern().match(key)
-    return found is not None and found.end() == len(key)
+    if found is not None and found.end() == len(key):
+        return True
+    words = key.split()
+    return cased(name) and 2 <= len(words) <= OUTLET_WORDS and _outlet_words().fullmatch(words[0]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +371,9 @@ def clean_author(name: str) -> str | None:
     stripped = byline_author(fold(name), name, len(name.split()))
     if stripped:
         return stripped
+    prefixed = _byline_pattern().match(fold(name))
+    if prefixed is not None and is_desk(" ".join(name.split()[len(fold(name)[: prefixed.start("name")].split()) :])):
+        return None  # "Door Redactie Peelbericht": the desk signs
     return _DIGITS_ON.split(name, maxsplit=1)[0].strip(" -–—|,") or None
 
 

@@ -425,6 +425,13 @@ def glued_credit(text: str) -> str | None:
 _MATCH_EVENT = regex.compile(r"^\W*(?:(?:الدقيقه|دقيقه|min\.?|minute|minuto)\s*[\d\p{Nd}]{1,3}\b|[\d\p{Nd}]{1,3}(?:\+[\d\p{Nd}])?['’′])")
 
 
+def _photographer_and_outlet(inner: str) -> bool:
+    """ "Wanjiru Kamau, The Sentinel": a name, a comma, an outlet of a few words (in square brackets
+    after a caption's last sentence)."""
+    parts = [part.strip() for part in inner.split(",")]
+    return len(parts) == 2 and 2 <= len(parts[0].split()) <= 4 and byline.bare_name(parts[0]) and 1 <= len(parts[1].split()) <= 4
+
+
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if line.words > CAPTION_MAX_WORDS or line.cls == "item" and ("\t" in line.text.strip() or line.words <= CELL_WORDS):
         # a table's row, its cells joined with tabs: "العطلة	بداية العطلة (مساءً)	..."; a table's cell
@@ -440,6 +447,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if tail and _declared_credit(tail.group()):
         return tail.group()  # "(Photo: AFP)", "(أرشيف - تصوير: فلان)": says it is a credit, however long the caption
     if line.cls in ("good", "near") and line.words > 25:
+        if tail and line.text.endswith("]") and _photographer_and_outlet(inner):
+            return tail.group()  # "... on March 10, 2025. [Wanjiru Kamau, The Sentinel]"
         tail = _CAPITAL_LABEL_TAIL.search(line.text)  # "... on March 16, 2025. PHOTO | CHRIS OMOLLO | NATION"
         if tail or line.cls == "good":
             return tail.group().strip() if tail else None
