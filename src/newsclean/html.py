@@ -552,11 +552,7 @@ def _linked_authors(tree: Any) -> str | None:
     """The names the page links to writers' pages (rel="author", "/autor/<name>"): the first such
     link and the ones beside it in the same element ("<a>Lucía Ferrer</a> y <a>Daniel Oliván</a>"),
     comma-joined. A byline with no prefix and no <meta> names its writers this way."""
-    first = None
-    for node in tree.css("a[href]"):
-        if _author_link(node):
-            first = node
-            break
+    first = next((node for node in tree.css("a[href]") if _author_link(node)), None)
     if first is None or first.parent is None:
         return None
     names = [" ".join(node.text().split()) for node in first.parent.css("a[href]") if _author_link(node)]
@@ -904,8 +900,10 @@ APPENDED_STAMP_WORDS = 12
 
 def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
     """The next article an infinite scroll appended to the page, which the markup shows: an <h1> inside
-    an <article> after the text, over paragraphs of the same <article>. Its lines are already out of
-    the body (the text's region ended before them); they are returned apart as an appended article."""
+    an <article> after the text, over paragraphs of the same <article>, whose lines are already out
+    of the body (the text's region ended before them); or a second <h1> under the page's own headline
+    and text, over its own byline or stamp, whose paragraphs trafilatura kept in the text. They are
+    returned apart as an appended article."""
     lines = article.lines
     if article.extra_articles or not any(line.label is Label.BODY for line in lines):
         return article
