@@ -363,6 +363,7 @@ def test_a_correction_note_after_the_text_is_the_texts() -> None:
         ("تابع اللؤلؤة على قناة واتساب", "newsletter"),
         ("تابع الرئيس زيارته على متن الطائرة", None),  # "he followed": a sentence
         ("pic.twitter.com/Lulu4Rpt2x", "share"),
+        ("Accédez à l’ensemble de nos articles, à l’édition numérique et aux newsletters de votre région.", "paywall"),
     ],
 )
 def test_chrome_phrases_and_their_lookalikes(line: str, category: str | None) -> None:
