@@ -563,16 +563,20 @@ def _linked_authors(tree: Any) -> str | None:
 
 
 def _author_link(node: Any) -> bool:
+    """A link to a writer's page (rel="author", "/autor/<name>") whose text is a writer's name. (The
+    link's address is read first: most of a page's links point elsewhere.)"""
+    path = (node.attributes.get("href") or "").lower().split("?")[0].split("#")[0]
+    to_writer = "author" in (node.attributes.get("rel") or "").lower().split() or any(
+        word in _AUTHOR_PATHS for word in _PATH_WORDS.findall(path.split("//", 1)[-1].split("/", 1)[-1])
+    )
+    if not to_writer:
+        return False
     text = " ".join(node.text().split())
     if not text or any(char.isdigit() for char in text) or not byline.name_shaped(text) or not 2 <= len(text.split()) <= 4:
         return False
     key = normalize.fold(text)
-    if byline.names_outlet(key) or byline.has_role(key) or any(word in _AUTHOR_PATHS for word in key.split()):
-        return False  # "Cycling News", "NFL.com Staff", "Author Index": a desk, an outlet, a list of writers
-    if "author" in (node.attributes.get("rel") or "").lower().split():
-        return True
-    path = (node.attributes.get("href") or "").lower().split("?")[0].split("#")[0]
-    return any(word in _AUTHOR_PATHS for word in _PATH_WORDS.findall(path.split("//", 1)[-1].split("/", 1)[-1]))
+    # "Cycling News", "NFL.com Staff", "Author Index": a desk, an outlet, a list of writers
+    return not (byline.names_outlet(key) or byline.has_role(key) or any(word in _AUTHOR_PATHS for word in key.split()))
 
 
 def _json_ld(tree: Any) -> dict[str, str]:

@@ -31,6 +31,7 @@ _FROM_2E80 = re.compile("[\u2e80-\U0010ffff]")
 # Characters that end a sentence (or a quoted sentence) in the scripts we meet.
 # "“" and "‘" close German quotes („…“, ‚…‘); no line ends with an opening quote.
 SENTENCE_END = frozenset(".!?؟。！？…:;؛»”“‘\"')]।॥")  # "।": the Devanagari full stop (danda)
+QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
 
 
 class Line:
@@ -60,6 +61,11 @@ class Line:
     def rule(self) -> str:
         """The rule of the last decision; "" for a line nobody decided about."""
         return self.decisions[-1][1] if self.decisions else ""
+
+    @property
+    def asks(self) -> bool:
+        """The line ends with a question mark: an interview's question, a section's ("Hangi ilçeler etkilenecek?")."""
+        return self.text.rstrip().endswith(QUESTION_MARKS)
 
     @property
     def removed(self) -> bool:

@@ -330,7 +330,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         if name and author is None and fold(name) == fold(_masthead_name(page) or ""):
             line.decide(Label.BYLINE, "segment.byline", "the site's name, no writer's")  # "Redacción Plaza Noticias"
             continue
-        if name and author is None and not byline.cased(name) and byline.names_outlet(fold(name)):
+        if name and author is None and _caseless_desk(name):
             # "إعداد: فريق التحرير" (in a script with capitals a name may come before its outlet: "Helen Briggs BBC News")
             line.decide(Label.BYLINE, "segment.byline", "a desk or an outlet, no writer")
             continue
@@ -427,8 +427,9 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         before_text = page.region is None or line.index < page.region[0] or line.removed
         if _lexicon_chrome(line):
             continue  # "Remaining Time -1:42" is a player's control, not "place - writer"
-        head_text = _before_stamp(line)  # "سطيف: نسيمة بوعلام 22 جانفي 2025 1.284 مشاهدة": the header on one line
-        if place is None and author is None and not explicit and len(head_text.split()) <= byline.MAX_DATELINE_WORDS and before_text:
+        # (the header on one line: "سطيف: نسيمة بوعلام 22 جانفي 2025 1.284 مشاهدة", its head before the stamp)
+        head_text = _before_stamp(line) if place is None and author is None and not explicit and before_text else ""
+        if head_text and len(head_text.split()) <= byline.MAX_DATELINE_WORDS:
             parts = byline.split_dateline(head_text)  # "الكويت: هاني الدوسري"
             if parts and caption_finder.credit_label(parts[0]):
                 parts = None  # "تصوير ومونتاج: هشام الإدريسي": who filmed, not who wrote
@@ -887,10 +888,16 @@ def _writer_named(name: str) -> bool:
     desk ("منبر الشام - قسم الأخبار المحلية")."""
     if not _name_words(name):
         return False
-    if not byline.cased(name) and byline.names_outlet(fold(name)):
+    if _caseless_desk(name):
         return False
     credit = lexicon.credit_phrase(name)
     return credit is None or len(credit.split()) < len(name.split())
+
+
+def _caseless_desk(name: str) -> bool:
+    """A desk or an outlet in a script without capitals ("فريق التحرير", "قسم الأخبار المحلية"); in a
+    script with capitals a name may come before its outlet ("Helen Briggs BBC News")."""
+    return not byline.cased(name) and byline.names_outlet(fold(name))
 
 
 COMMENT_WORDS = 6  # a sentence after the text that names the writer: a reader's comment

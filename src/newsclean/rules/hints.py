@@ -149,7 +149,6 @@ def _breadcrumb_to_headline(page: Page, line: Line) -> bool:
     return bool(last) and last != line.key and page.key_counts.get(last, 0) > 0
 
 
-QUESTION_MARKS = frozenset("?؟？")
 SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # the hints of a heading below the page's <h1>
 
 
@@ -160,8 +159,8 @@ def _subheading(line: Line, tokens: frozenset[str], lines: list[Line], parsed: l
     if not tokens & SUBHEADINGS or "link" in tokens or not ("article" in tokens or "main" in tokens or seen_body):
         return False
     following = next((n for n in range(line.index + 1, len(lines)) if not lines[n].blank), None)
-    question = line.text.rstrip()[-1:] in QUESTION_MARKS  # "Hangi ilçeler etkilenecek?": a section's question
-    return following is not None and "tf" in parsed[following] and (question or not line.ends_sentence)
+    # (a section's question ends its sentence: "Hangi ilçeler etkilenecek?")
+    return following is not None and "tf" in parsed[following] and (line.asks or not line.ends_sentence)
 
 
 def _announced_item(line: Line, tokens: frozenset[str], lines: list[Line], parsed: list[frozenset[str]]) -> bool:

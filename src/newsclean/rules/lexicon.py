@@ -324,7 +324,7 @@ def _headline(line: Line) -> bool:
     peut-on les ramasser sans risquer une amende ?") or closed by a quote without a full stop
     ("Rolnicy biją na alarm. „Bez deszczu w kwietniu stracimy zbiory”")."""
     return line.words <= MAX_TEASER_WORDS and (
-        line.cls != "good" or _tagged(line) or line.text.rstrip()[-1:] in "?؟？" or _quote_headline(line)
+        line.cls != "good" or _tagged(line) or line.asks or _quote_headline(line)
     )
 
 
@@ -399,7 +399,7 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
         return False
     if _next_article_below(page, index):
         return False
-    if after.cls == "good" and _question(candidate) and _interview(page):
+    if after.cls == "good" and candidate.asks and _interview(page):
         return False  # an interview's next question, its answer under it
     # Prose next: the candidate is the box's last link when it is as long as a headline, or about as
     # long as the link above it (a box's headlines look alike), else a subheading of the text going on.
@@ -414,14 +414,10 @@ TABLE_HEAD_LINES = 2  # a table's heading and its header row over its first row
 INTERVIEW_QUESTIONS = 2  # questions, each over its answer, that make a page an interview
 
 
-def _question(line: Line) -> bool:
-    return line.text.rstrip().endswith(("?", "؟", "？"))
-
-
 def _interview(page: Page) -> bool:
     """Questions over paragraphs that answer them, twice at least: the page is an interview."""
     lines = [line for line in page.lines if not line.blank]
-    answered = sum(1 for line, below in zip(lines, lines[1:]) if _question(line) and below.cls == "good" and not line.removed)
+    answered = sum(1 for line, below in zip(lines, lines[1:]) if line.asks and below.cls == "good" and not line.removed)
     return answered >= INTERVIEW_QUESTIONS
 
 
