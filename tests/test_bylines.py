@@ -39,6 +39,7 @@ from newsclean.normalize import fold
         ("متابعة مباشرة: انطلاق امتحانات الشهادة الثانوية", None),  # a live page's label before its headline
         ("Autorzy: Katarzyna Zielińska, Paweł Nowicki", "Katarzyna Zielińska, Paweł Nowicki"),
         ("Autor: Jan Kowalski, Reuters", "Jan Kowalski"),
+        ("تقرير: تراجع إنتاج زيت الزيتون في الضفة بنسبة 42% هذا الموسم", None),  # a headline's figures, no date after a name
     ],
 )
 def test_byline_author(line: str, name: str | None) -> None:
@@ -894,3 +895,62 @@ def test_a_place_and_a_desk_name_no_writer() -> None:
         "وقال مدير المركز إن المعاملات ستنجز خلال يوم واحد بدلا من أسبوع كما كان الحال في السابق.",
     ]
     assert newsclean.clean("\n".join(page)).author is None
+
+
+OPINION_TEXT = [
+    "حين عاد صديقي إلى المدينة بعد ثلاثة عشر عاماً من الغياب وجد بيته مسكوناً بعائلة لا يعرفها، ولم يجد من يسأله عن أوراقه أو عن ذاكرته.",
+    "هذه الحكاية ليست استثناء، فهي تتكرر بصيغ مختلفة في كل حي عاد إليه أهله بعد الحرب، وتطرح أسئلة لا تجيب عنها القوانين وحدها.",
+    "تحتاج المجتمعات الخارجة من الحروب إلى ما هو أكثر من إعادة الإعمار، فهي تحتاج إلى طريقة عادلة لتسوية ما تراكم من خسارات.",
+]
+
+
+def test_columnist_named_under_the_opinion_label_over_the_headline() -> None:
+    page = ["الرئيسية", "أخبار", "رأي", "سلمى الحداد", "المدن التي لا تنتظر أحداً", "السبت 10 مايو 2025", *OPINION_TEXT]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "سلمى الحداد"
+    assert article.title == "المدن التي لا تنتظر أحداً"
+    assert list(article.paragraphs) == OPINION_TEXT
+
+
+def test_a_kicker_under_a_section_label_that_is_no_opinion_label_names_no_writer() -> None:
+    page = ["الرئيسية", "أخبار", "اقتصاد", "أسواق الخليج", "المدن التي لا تنتظر أحداً", "السبت 10 مايو 2025", *OPINION_TEXT]
+    assert newsclean.clean("\n".join(page)).author is None
+
+
+def test_a_writers_role_line_after_the_column_is_no_signature() -> None:
+    page = ["رأي", "المدن التي لا تنتظر أحداً", "السبت 10 مايو 2025", *OPINION_TEXT, "كاتب وصحافي سوري", "مقالات أخرى للكاتب"]
+    assert newsclean.clean("\n".join(page)).author is None
+
+
+NHS_TEXT = [
+    "Every few years, a health secretary stands at a podium and announces that the structures of the health service will change again.",
+    "That is not because reorganisations are always wrong. Some of them were needed, and a few of them even worked as they promised.",
+    "When I ran a trust, we tried something embarrassingly simple: every discharged patient got a named person to call back within a week.",
+]
+
+
+def test_writer_named_under_the_headline_with_a_bio_under_the_standfirst() -> None:
+    page = [
+        "Opinion",
+        "The health service does not need another reorganisation. It needs someone to call patients back",
+        "Helena Marsh",
+        "Patients are not lost because the structures are wrong but because nobody owns the next phone call",
+        "Helena Marsh is a health policy columnist and a former hospital trust director",
+        "Sun 9 Mar 2025 06.00 GMT",
+        *NHS_TEXT,
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[1]
+    assert article.author == "Helena Marsh"
+    assert list(article.paragraphs) == NHS_TEXT
+
+
+def test_writers_box_after_the_text_name_role_and_bio() -> None:
+    text = [
+        "İzmir Büyükşehir Belediyesi, Buca metrosunun ikinci etabı için ihale düzenledi ve ihaleye altı firma teklif sundu.",
+        "Raylı Sistemler Daire Başkanı, tekliflerin teknik değerlendirmesinin yaklaşık bir ay süreceğini söyledi ve sözleşmeyi nisan sonunda imzalamayı planladıklarını ekledi.",
+        "Metro hattının tamamlanmasıyla Buca ile kent merkezi arasındaki yolculuk süresinin yarıya inmesi bekleniyor.",
+    ]
+    page = ["Gündem", "Buca metrosunun ikinci etabı için ihale yapıldı", "12.03.2025 - 10:15", *text,
+            "Etiketler", "Metro", "Ulaşım", "Selin Aydoğan", "Muhabir", "İzmir'de yerel yönetimler ve kentsel ulaşım üzerine haberler yapıyor.", "Yazarın Tüm Haberleri"]
+    assert newsclean.clean("\n".join(page)).author == "Selin Aydoğan"

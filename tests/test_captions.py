@@ -523,3 +523,61 @@ def test_a_long_caption_credited_in_square_brackets_with_the_photographer_and_ou
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == text
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit.strip("[]"))]
+
+
+def test_photographer_in_capitals_after_the_captions_sentence() -> None:
+    caption = "Un agricultor trabaja en una parcela de huerta en Benifaraig, al norte de Valencia. MÒNICA TORRES"
+    text = [
+        "El Ayuntamiento de Valencia aprobó este lunes en junta de gobierno un plan para recuperar cuarenta hectáreas de huerta abandonada.",
+        "La iniciativa llega después de años de quejas vecinales por el deterioro de las acequias y de los caminos rurales del norte de la ciudad.",
+    ]
+    page = ["Valencia", "Valencia aprueba un plan para recuperar 40 hectáreas de huerta", "Laura Benlloch", "11 mar 2025 - 13:05 CET", caption, *text]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert [(c.text, c.credit) for c in article.captions] == [(caption.rsplit(". ", 1)[0] + ".", "MÒNICA TORRES")]
+
+
+def test_courtesy_credit_names_the_owner() -> None:
+    caption = "Crews replace a water main on Birch Street in Oakridge Junction on Tuesday. (Photo courtesy of Oakridge Junction Public Works)"
+    text = [
+        "The city's water main replacement program will close two blocks of Birch Street for most of March, public works officials said Tuesday.",
+        "Residents on the affected blocks will keep water service through temporary lines, and crews will work weekdays from 7 a.m. to 5 p.m.",
+    ]
+    page = ["News", "Birch Street closures begin as water main work moves downtown", "By Dana Kerr", "March 3, 2025", caption, *text]
+    assert [c.credit for c in newsclean.clean("\n".join(page)).captions] == ["Oakridge Junction Public Works"]
+
+
+def test_lone_credit_under_the_headers_chrome_captions_the_line_under_it() -> None:
+    text = [
+        "موسكو - وكالة الأنباء. بحث نائب وزير الخارجية الروسي مع وزير الخارجية السوري خارطة طريق لإعادة تأهيل محطات الكهرباء السورية خلال لقاء في موسكو.",
+        "وقال نائب الوزير في تصريحات للصحفيين عقب اللقاء الذي استمر نحو ثلاث ساعات إن الجانبين اتفقا على تشكيل فريق عمل مشترك يجتمع شهريا.",
+    ]
+    caption = "وزير الخارجية السوري ونائب وزير الخارجية الروسي خلال لقائهما في موسكو"
+    page = ["العالم العربي", "موسكو ودمشق تتفقان على خارطة طريق لإعادة تأهيل محطات الكهرباء", "15.04.2025, 13:47",
+            "اشترك في قناتنا على تلغرام", "© فيستا / فلاديمير كوزلوف", caption, "تابعنا عبر", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[1]
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "فيستا / فلاديمير كوزلوف")]
+    assert list(article.paragraphs) == text
+
+
+def test_a_pictures_owner_after_the_copyright_sign() -> None:
+    caption = "الفنان الراحل خلال حفل بمهرجان قرطاج الدولي سنة 2009 © فتحي بلحاج"
+    page = ["ثقافة", "رحيل الفنان محمد الصادق بن عمارة عن 78 عاما", "تونس - 12 مارس 2025", caption, *TEXT, "© 2025 جميع الحقوق محفوظة"]
+    article = newsclean.clean("\n".join(page))
+    assert [(c.text, c.credit) for c in article.captions] == [("الفنان الراحل خلال حفل بمهرجان قرطاج الدولي سنة 2009", "فتحي بلحاج")]
+    assert list(article.paragraphs) == TEXT
+
+
+def test_caption_sentence_over_a_credit_in_capitals() -> None:
+    caption = "Des travailleurs remplacent les joints de dilatation du pont Laviolette, en octobre dernier."
+    text = [
+        "Les automobilistes qui traversent le fleuve entre Trois-Rivières et Bécancour devront composer avec des fermetures du pont la nuit.",
+        "C'est ce qu'a confirmé mardi le ministère des Transports en présentant le calendrier des travaux de réfection de la structure.",
+    ]
+    page = ["Pont Laviolette : fermetures de nuit jusqu'à l'été 2027", "Publié le 12 novembre 2025 à 5 h 00", "Partager",
+            "Marc-Olivier Gendron", "Le Riverain", caption, "PHOTO JULIE ST-ONGE, LE RIVERAIN", *text]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "JULIE ST-ONGE, LE RIVERAIN")]
+    assert article.author == "Marc-Olivier Gendron"

@@ -1378,3 +1378,18 @@ def test_an_italian_correspondents_byline() -> None:
     page = ["Serie C", "Il Castelmonte vince in rimonta: Ferraro e Liguori stendono il Lagonegro", "dal nostro inviato Marco Galli", "12 ottobre 2025", *text]
     article = newsclean.clean("\n".join(page))
     assert article.author == "Marco Galli"
+
+
+def test_a_print_views_issue_and_page_lines_are_no_headline() -> None:
+    page = ["طباعة", "إغلاق النافذة", "جريدة الوادي", "العدد 52317 - السنة 148", "الثلاثاء 11 مارس 2025", "الصفحة 10 - قضايا وآراء",
+            HEADLINE, "بقلم: حسام الدين عبد الرازق", LEAD, *MORE]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == HEADLINE
+    assert article.author == "حسام الدين عبد الرازق"
+
+
+def test_a_rates_strip_with_buying_and_selling_prices_is_no_headline() -> None:
+    page = ["نشرة أسعار دمشق", "دولار أمريكي 10,150 - 10,250", "يورو 10,980 - 11,090", "ليرة تركية 276 - 281", "آخر تحديث: 09:30",
+            "أسواق", HEADLINE, "إعداد: لمى الخطيب", "الثلاثاء 11 آذار 2025", LEAD, *MORE]
+    assert newsclean.clean("\n".join(page)).title == HEADLINE
+

@@ -124,6 +124,17 @@ def test_render_blocks_inline_and_dropped_elements() -> None:
     assert "li" in rendered.hints[-1].split()
 
 
+def test_a_time_element_is_a_field_of_its_own() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    html = (
+        "<div class='meta'><span>By <a>Ben Tallchief</a></span><time datetime='2025-02-24'>February 24, 2025</time>"
+        "<span>Updated on: </span><time datetime='2025-02-25'>February 25, 2025</time></div>"
+    )
+    rendered = render_html(LexborHTMLParser(html))
+    assert rendered.lines == ["By Ben Tallchief February 24, 2025 Updated on: February 25, 2025"]
+
+
 def test_a_table_row_is_one_line_of_cells() -> None:
     from selectolax.lexbor import LexborHTMLParser
 

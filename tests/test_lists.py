@@ -674,3 +674,30 @@ def test_a_results_table_one_cell_per_line_with_currency_figures_stays() -> None
     ]
     article = newsclean.clean("\n".join([*lead, *table, *rest]))
     assert list(article.paragraphs) == [*lead[2:], *table, *rest]
+
+
+def test_price_items_with_figures_under_the_sentence_that_announces_them() -> None:
+    lead = (
+        "قررت لجنة تسعير المشتقات النفطية تثبيت سعر بنزين أوكتان 90 ورفع أسعار بنزين أوكتان 95 و98 والسولار والكاز "
+        "اعتباراً من صباح الأحد، وفق ما أعلنته وزارة الطاقة والثروة المعدنية مساء السبت."
+    )
+    items = [
+        "بنزين أوكتان 90: 960 فلسا للتر (دون تغيير)",
+        "بنزين أوكتان 95: 1250 فلسا للتر بدلا من 1220 فلسا",
+        "بنزين أوكتان 98: 1500 فلس للتر بدلا من 1470 فلسا",
+        "السولار: 655 فلسا للتر بدلا من 635 فلسا",
+    ]
+    after = "وبيّنت الوزارة أن قرار التثبيت جاء رغم ارتفاع متوسط السعر العالمي للبنزين خلال الشهر الحالي، وأن الحكومة تتحمل فرق السعر."
+    text = [lead, "وجاءت الأسعار الجديدة على النحو التالي:", *items, after]
+    page = ["الدولار: 0.709 دينار", "اليورو: 0.801 دينار", "الرئيسية » اقتصاد", "الحكومة تثبت سعر بنزين 90 وترفع أوكتان 95", "2025-05-31 19:05", *text]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == text
+
+
+def test_label_figure_lines_between_paragraphs_under_a_subheading_are_kept() -> None:
+    above = "Así, el boleto mínimo de las líneas que cruzan la General Paz pasará a costar $612, mientras que en la Ciudad llegará a $658."
+    items = ["0 a 3 km: $612", "3 a 6 km: $681", "6 a 12 km: $734", "12 a 27 km: $786", "Más de 27 km: $838"]
+    below = "Los usuarios que no tengan la tarjeta SUBE registrada a su nombre pagarán casi el doble, una diferencia que rige desde abril."
+    lead = "El Gobierno oficializó este lunes un nuevo aumento del boleto de colectivos en el área metropolitana de Buenos Aires desde el 1 de marzo."
+    text = [lead, above, "Cómo quedan los tramos en las líneas nacionales", *items, below]
+    page = ["Sociedad", "Aumenta el boleto de colectivo: cuánto cuesta desde marzo", "Por Martín Quiroga", "3 de febrero de 2025", *text]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == text

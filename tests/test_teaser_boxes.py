@@ -499,3 +499,24 @@ def test_a_menus_video_link_over_the_headline_and_its_date_and_time_is_no_clip()
     article = newsclean.clean("\n".join(["الرئيسية", "صور", "فيديو", "اقتصاد", headline, "2025-03-03", "14:22", *text]))
     assert article.title == headline
     assert list(article.paragraphs) == text
+
+
+def test_a_headline_closed_by_a_full_stop_under_a_bare_read_also_goes() -> None:
+    text = [
+        "قاد محافظ الجيزة صباح اليوم الأحد حملة موسعة لإزالة الإشغالات والتعديات على الأرصفة بشارع فيصل، بمشاركة أجهزة الحي والمرافق.",
+        "وأسفرت الحملة عن رفع 46 حالة إشغال متنوعة، ما بين فترينات وثلاجات عرض وكراسي مقاهٍ ومظلات، إلى جانب التحفظ على 9 عربات.",
+        "وأكد المحافظ أن الحملات ستستمر بشكل يومي ومفاجئ، مشددًا على أنه لا تهاون مع أي تعدٍ على حرم الطريق أو الأرصفة المخصصة للمشاة.",
+    ]
+    teaser = "الجيزة: غلق جزئي لشارع الهرم لمدة 3 أيام لاستكمال أعمال الرصف."
+    page = ["محافظ الجيزة يقود حملة لإزالة إشغالات شارع فيصل", "كتب محمد عبد الستار", "الأحد، 20 أبريل 2025", *text[:2], "اقرأ أيضًا", teaser, text[2]]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == text
+
+
+def test_a_post_excerpt_after_read_more_is_no_teaser() -> None:
+    posts = [
+        "Once upon a time, a young woman moved to the city to find a job, a flat and a reason to stay, and found two of the three.",
+        "Something of a comic series.",
+        "Once upon a time, a young man quit his job to write a novel, and wrote three chapters and a great many emails instead.",
+    ]
+    page = ["Tiny Tales", posts[0], "Read more »", *posts[1:]]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == posts

@@ -314,8 +314,8 @@ def render_html(tree: Any) -> Rendered:
 
     context = _Context(frozenset(), (), False, False)
     # Iterative walk (deeply nested or unclosed markup must not hit the recursion limit). Each stack
-    # entry is (element, its tag is a block, the context to restore after it).
-    stack: list[tuple[bool, _Context]] = []
+    # entry is (its tag is a block, the context to restore after it, a <time> to space off).
+    stack: list[tuple[bool, _Context, bool]] = []
     node = root
     while node is not None:
         tag = node.tag
@@ -349,11 +349,13 @@ def render_html(tree: Any) -> Rendered:
                         flush()
                     elif tag in CELLS and any(chunk.strip() for chunk, _ in chunks):
                         new_cell = True
+                    elif tag == "time" and chunks:
+                        chunks.append((" ", context))  # "Ben Tallchief<time>February 24": a field of its own
                     saved = context
                     context = _enter(tag, attributes, context, container_hints)
                     child = node.child
                     if child is not None:
-                        stack.append((block, saved))
+                        stack.append((block, saved, tag == "time"))
                         node = child
                         descend = True
                     else:
@@ -372,10 +374,12 @@ def render_html(tree: Any) -> Rendered:
             if not stack:
                 node = None
                 break
-            block, saved = stack.pop()
+            block, saved, spaced = stack.pop()
             context = saved
             if block:
                 flush()
+            elif spaced:
+                chunks.append((" ", context))  # "</time>Updated on:"
     flush()
     return Rendered(lines, _hints(lines, line_info, container_hints), html_lang)
 
@@ -1040,7 +1044,7 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     if article.subtitle in (None, title):
         article = _lead_standfirst(article, hints)
     # A date in <meta>/JSON-LD (or what htmldate read from the markup) beats one guessed from text.
-    if meta.date and not _local_day_shown(meta.date, meta.date_text, article.date):
+    if meta.date and not _local_day_shown(meta.date, meta.date_text, article):
         changes["date"], changes["date_text"] = meta.date, meta.date_text
     elif traf and traf.date and _ISO_DATE.match(traf.date):
         if not article.date:
@@ -1059,8 +1063,9 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
         declared = _as_written(declared, article.lines) or declared
     linked = meta.linked_authors if not declared and not article.author else None
     linked = linked and _in_header(linked, article.lines)
-    if declared or linked or (guessed and not article.author):
-        changes["author"] = declared or linked or guessed
+    written = _marked_byline(article.lines) if not (declared or linked or article.author) else None
+    if declared or linked or written or (guessed and not article.author):
+        changes["author"] = declared or linked or written or guessed
     site = meta.site or (traf.site if traf else None)
     if not article.site and site:
         changes["site"] = site
@@ -1137,11 +1142,29 @@ def _lead_standfirst(article: Article, hints: Sequence[str]) -> Article:
 _UTC_STAMP = regex.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 
 
-def _local_day_shown(declared: str, stamp: str | None, shown: str | None) -> bool:
+def _marked_byline(lines: Sequence[LabelledLine]) -> str | None:
+    """The writer named on the line the markup calls a byline ("Par Claire Vasseur (Crest, Drôme,
+    envoyée spéciale)"), when the text found none above it (the line stands under a paywall's
+    notice): read as a byline, it beats trafilatura's guess ("Par Claire Vasseur Crest; Drôme; ...")."""
+    for line in lines:
+        if line.rule == "html.byline":
+            name = _writer(byline.byline_author(normalize.fold(line.text), line.text, len(line.text.split())))
+            if name:
+                return name
+    return None
+
+
+def _local_day_shown(declared: str, stamp: str | None, article: Article) -> bool:
     """The markup's time is in UTC ("2024-02-13T21:12:00Z") and the page shows the day before or
-    after it ("Posted Wed 14 Feb 2024 at 5:12am"): the page's day is the local one, the article's."""
+    after it ("Posted Wed 14 Feb 2024 at 5:12am"): the page's day is the local one, the article's.
+    Not when the text's stamp shows the markup's day as well: the date read is the update's
+    ("February 24, 2025 Updated on: February 25, 2025")."""
+    shown = article.date
     if not shown or shown == declared or not stamp or not _UTC_STAMP.search(stamp.strip()):
         return False
+    shown_on = [line.text for line in article.lines if article.date_text and article.date_text in line.text]
+    if any(found.iso == declared for text in shown_on for found in dates.find_dates(text)):
+        return False  # the stamp's line shows both days
     try:
         apart = abs((datetime.date.fromisoformat(shown) - datetime.date.fromisoformat(declared)).days)
     except ValueError:

@@ -30,6 +30,9 @@ _ISO = {
     "Estonian": "et", "Galician": "gl", "Basque": "eu", "Welsh": "cy", "Irish": "ga", "Icelandic": "is",
 }
 _NAME = {code: name for name, code in _ISO.items()}
+# Languages that write their commonest function words ("و", "ب", "ل", "ال"; "ו", "ה", "ב") as prefixes
+# of the next word: a line of their prose has fewer free-standing stopwords than an English one.
+ATTACHED_FUNCTION_WORDS = frozenset({"ar", "he", "fa", "ur"})
 # Languages the detector considers: the ones above (wiki-dialects and tiny languages only add noise).
 _CANDIDATES = tuple(_ISO)
 

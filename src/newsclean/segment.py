@@ -69,7 +69,7 @@ def build(page: Page) -> Article:
     if title:
         _headline_echoes(content, title)
     if author is None:
-        author = _signature(page, content)
+        author = _signature(page, content) or _writer_box_after(page, content)
     if author is not None:
         _author_again(content, author)
     for line in page.lines:
@@ -158,6 +158,30 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
 TAG_WORDS = 3
 
 
+BOX_ROLE_WORDS = 3  # "Muhabir", "Staff Reporter", "Senior Political Correspondent"
+BOX_BIO_WORDS = 6  # the bio under the role: a sentence about the writer
+
+
+def _writer_box_after(page: Page, content: Sequence[Line]) -> str | None:
+    """The writer's box after the text: a name alone over the writer's role and a bio ("Selin Aydoğan"
+    / "Muhabir" / "İzmir'de yerel yönetimler ... haberler yapıyor."). Only when the page's tail holds one such pair (a list of teasers, each with
+    its writer and role, names no author)."""
+    if page.region is None:
+        return None
+    tail = [line for line in content if line.index > page.region[1]]
+    pairs = [
+        (line, below, bio) for line, below, bio in zip(tail, tail[1:], tail[2:])
+        if line.words <= 4 and _name_alone(page, line.text.strip()) and not _role_line(line)
+        and _opens_with_role(below) and below.words <= BOX_ROLE_WORDS
+        and bio.ends_sentence and bio.words >= BOX_BIO_WORDS and not bio.text.strip().endswith("?")
+    ]
+    if len(pairs) != 1:
+        return None
+    name = pairs[0][0]
+    name.decide(Label.BYLINE, "segment.writer-box-after", "a name over the writer's role after the text")
+    return name.text.strip()
+
+
 def _tag_list(after: Sequence[Line]) -> bool:
     """Short lines in a row under the text, none a lexicon's (a share bar's "شارك"), none a date: tags."""
     tags = after[:2]
@@ -187,6 +211,8 @@ def _signed_name(line: Line) -> bool:
         return False
     if any(not rule.startswith(("region.", "html.")) for _, rule, _ in line.decisions):
         return False  # "أخبار ذات صلة": a heading a lexicon knows
+    if byline.starts_with_role(line.key):
+        return False  # "كاتب وصحافي سوري": the writer's bio after the column, no name
     return _name_words(text) and lexicon.credit_phrase(text) is None
 
 
@@ -503,6 +529,8 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 or _writer_over_role_above(page, zone, position, chosen)
                 or _writer_over_date_above(page, zone, position)
                 or _boxed_writer_above(page, zone, position)
+                or _opinion_writer_above(page, zone, position)
+                or _bioed_name_under(page, zone, position)
             )
             if name_line is not None:
                 author, place = _name_and_place(name_line.text)
@@ -570,6 +598,10 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         candidates = [line for line in candidates if not _tagline(line)] or candidates
     if len(candidates) > 1:  # a column's picture labelled "الكاتبة هالة القحطاني" over its headline
         candidates = [line for line in candidates if not _writer_label(line)] or candidates
+    if len(candidates) > 1:  # headline / "Helena Marsh" / standfirst, the bio naming her further down
+        candidates = [
+            line for line in candidates if not _under_bioed_name(page, zone, line, candidates) and not _writers_bio(page, zone, line)
+        ] or candidates
     clips = _clip_titles(zone)
     if clips and len(candidates) > 1:  # a player's "Up next" list: titles over running times
         candidates = [line for line in candidates if line.index not in clips] or candidates
@@ -787,6 +819,65 @@ def _boxed_writer_above(page: Page, zone: Sequence[Line], position: int) -> Line
     return None
 
 
+def _opinion_writer_above(page: Page, zone: Sequence[Line], position: int) -> Line | None:
+    """A columnist's name alone right above the headline, under the opinion section's label ("رأي" /
+    "نادين خوري" / headline): the label says the name is the writer's, not a kicker's."""
+    above = zone[max(0, position - WRITER_ABOVE_REACH) : position]
+    for number, line in enumerate(above):
+        if number == 0 or not _opinion_label(above[number - 1]):
+            continue
+        text = line.text.strip()
+        if any(not rule.startswith("region.") for _, rule, _ in line.decisions) or not _name_alone(page, text):
+            continue
+        if lexicon.match(line) is not None:
+            continue  # "تواصل معنا": the menu's next item
+        line.decide(Label.BYLINE, "segment.opinion-writer-above", "a name under an opinion page's label, over the headline")
+        return line
+    return None
+
+
+BIO_EXTRA_WORDS = 4  # "Helena Marsh is a health policy columnist ...": the name and a sentence after it
+
+
+def _bioed(page: Page, zone: Sequence[Line], name: Line) -> bool:
+    """A writer's name alone on its line, and a line of the header that opens with it and goes on
+    about the writer ("Helena Marsh is a health policy columnist and ..."): the name is the byline."""
+    return _bare_name(name) and _name_alone(page, name.text.strip()) and any(
+        other.key.startswith(name.key + " ") and other.words >= name.words + BIO_EXTRA_WORDS and _opens_like_bio(other)
+        for other in zone
+    )
+
+
+def _under_bioed_name(page: Page, zone: Sequence[Line], line: Line, candidates: Sequence[Line]) -> bool:
+    """A headline-shaped line right under a writer's name that itself stands under another headline:
+    the standfirst, the name being the byline between them (see `_bioed`)."""
+    position = zone.index(line)
+    return position >= 2 and zone[position - 2] in candidates and _bioed(page, zone, zone[position - 1])
+
+
+def _writers_bio(page: Page, zone: Sequence[Line], line: Line) -> bool:
+    """The bio under a writer's name alone on its line: it opens with the name (see `_bioed`)."""
+    return any(
+        other is not line and line.key.startswith(other.key + " ") and _bioed(page, zone, other) for other in zone if other.words <= 4
+    )
+
+
+def _bioed_name_under(page: Page, zone: Sequence[Line], position: int) -> Line | None:
+    """The writer's name right under the headline, confirmed by the bio that opens with it; labelled."""
+    if position + 1 >= len(zone) or not _bioed(page, zone, zone[position + 1]):
+        return None
+    name = zone[position + 1]
+    if any(not rule.startswith("region.") for _, rule, _ in name.decisions):
+        return None
+    name.decide(Label.BYLINE, "segment.bare-name", "a name alone under the headline, a bio opening with it below")
+    return name
+
+
+def _opinion_label(line: Line) -> bool:
+    """ "رأي", "Opinion", "Tribune": an opinion section's label, the whole line."""
+    return lexicon.phrase_in(line.text, "opinion-label") == line.key.strip(" :|-–—")
+
+
 _WRITER_WORD = regex.compile(r"^(?:الكاتب|الكاتبه|بقلم الكاتب|بقلم الكاتبه)\s+(?P<name>.+)$")
 
 
@@ -821,7 +912,7 @@ def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], he
     name_line = next(
         (
             line
-            for line in unpictured[:BARE_NAME_BELOW]
+            for line in _below_headline(unpictured)
             if _writer_alone(page, line, headline.key) and _next_to_date(unshared, unshared.index(line))
         ),
         None,
@@ -830,6 +921,15 @@ def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], he
         name_line.decide(Label.BYLINE, "segment.bare-name", "a name alone under the headline")
         _label_role_under(zone, name_line)  # "Kayla Nguyen" over "Senior Reporter"
     return name_line
+
+
+def _below_headline(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines under the headline where the writer's name may stand alone; in a script with
+    capitals, where a name shows, the stamps between do not count ("Publié le ..." / "Mis à jour le
+    ..." / "Marc-Olivier Gendron")."""
+    near = list(lines[:BARE_NAME_BELOW])
+    stamps_aside = [line for line in lines if line.label is not Label.DATE][:BARE_NAME_BELOW]
+    return near + [line for line in stamps_aside if line not in near and byline.cased(line.text)]
 
 
 def _subtitle(page: Page, content: Sequence[Line], zone: Sequence[Line], after: Sequence[Line]) -> str | None:
@@ -1060,6 +1160,8 @@ def _next_to_date(lines: Sequence[Line], number: int) -> bool:
     """The writer's name stands beside the date line: a short label under a headline ("Local
     Government", "أخبار محلية") does not."""
     around = lines[max(0, number - 1) : number + 3]  # "Name", "The Daily Courier", "March 3, 2025"
+    if number >= 2 and not regex.search(r"\p{L}", lines[number - 1].text):
+        around = lines[number - 2 : number + 3]  # "14 ноября 2025, 10:15" / "👁 1 234" / "Ирина Шестакова"
     return any(_dated(line) for line in around if line is not lines[number])
 
 
@@ -1640,6 +1742,8 @@ def _title_like(line: Line) -> bool:
         return False  # a link's address
     if _SOURCE_LABEL.match(line.key):
         return False  # "المصدر: طريق الحرير العربية", "Source: Reuters": where the item comes from
+    if _ISSUE_LINE.match(line.key):
+        return False  # "العدد 52317 - السنة 148", "Vol. 12, No. 48": the print issue's number, the masthead's
     if line.text.endswith((".", "。", "।", ":", "：", ";", "،", ",", "，")) and not line.text.endswith("..."):
         return False
     if line.text.lstrip()[:1] in _BULLETS or line.text.lstrip()[:2] in ("- ", "– "):
@@ -1661,8 +1765,11 @@ def _strip_item(line: Line) -> bool:
 
 
 PRICE_LABEL_WORDS = 3  # "الريال السعودي", "Brent", "Gold"
-# A label, one figure, its unit's letters: "الدولار ٣٥٠٠ ج.س", "Brent 67.85 USD", "Gold 2,187.30".
-_PRICE = regex.compile(r"^(?P<label>[^\d\s][^\d]*?)\s+(?P<figure>\d[\d.,]*)\s*(?P<unit>[^\d\s]{1,3}(?:[\s.][^\d\s]{1,3})?)?$")
+# A label, one figure, its unit's letters: "الدولار ٣٥٠٠ ج.س", "Brent 67.85 USD", "Gold 2,187.30"; or
+# a buying and a selling price: "ليرة تركية 276 - 281", "دولار أمريكي 10,150 - 10,250".
+_PRICE = regex.compile(
+    r"^(?P<label>[^\d\s][^\d]*?)\s+(?P<figure>\d[\d.,]*)(?P<range>\s?[-–/]\s?\d[\d.,]*)?\s*(?P<unit>[^\d\s]{1,3}(?:[\s.][^\d\s]{1,3})?)?$"
+)
 
 
 def _quoted_price(line: Line) -> bool:
@@ -1671,13 +1778,18 @@ def _quoted_price(line: Line) -> bool:
     found = _PRICE.match(line.key)
     if found is None or len(found["label"].split()) > PRICE_LABEL_WORDS:
         return False
-    return bool(found["unit"]) or any(mark in found["figure"] for mark in ".,")
+    return bool(found["unit"] or found["range"]) or any(mark in found["figure"] for mark in ".,")
 
 
 _MINUTE_MARK = regex.compile(r"(?<!\w)\d{1,3}(?:\+\d{1,2})?['’′](?!\w)")  # a goal's minute: "78'", "45+2'"
 _BULLETS = "•·▪▸►◦‣*"
 # The label of an item's source, in the languages the lexicons cover (folded).
 _SOURCE_LABEL = regex.compile(r"^\W*(?:المصدر|source|sources|fuente|quelle|fonte|источник|kaynak|sumber|bron|źródło)\s*:")
+# A print issue's number, year or page (folded): "العدد 52317 - السنة 148", "الصفحة 10 - قضايا وآراء", "Vol. 12 No. 48".
+_ISSUE_LINE = regex.compile(
+    r"^\W*(?:العدد|عدد رقم|السنه|الصفحه|صفحه|issue|issue no\.?|vol\.?|volume|año|jahrgang|ausgabe|sayı|yıl|"
+    r"page|seite|página|pagina|sayfa)\s*:?\s*[\d.,]+\b"
+)
 MENU_LINE_WORDS = 6  # a menu flattened onto one line has at least this many items...
 MENU_LINE_ITEMS = 3  # ...and this many a navigation lexicon knows ("News", "Sport", "Accueil")
 

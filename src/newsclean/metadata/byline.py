@@ -255,8 +255,15 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     name = _WITH.split(name, maxsplit=1)[0]
     if name and _GLUED_DIGITS.search(name.split()[0]):
         return None  # "Par SénéInfo24 avec APS": a site's name, letters and digits in one word
-    name = _DIGITS_ON.split(name, maxsplit=1)[0].strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
+    before_digits = _DIGITS_ON.split(name, maxsplit=1)[0]
+    if before_digits != name and not _CASED.search(name) and len(name.split()) > MAX_NAME_WORDS:
+        if not dates.is_date_line(name[len(before_digits) :]):
+            return None  # "تقرير: تراجع إنتاج الزيت بنسبة 42% هذا الموسم": a headline's figures, no date after a name
+    name = before_digits.strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
     words = name.split()
+    if len(words) > 2 and dates.is_month_name(words[-1].rstrip(".,")):
+        name = " ".join(words[:-1]).rstrip(" ,|•·/-–—")  # "By Jane Doe March 25, 2017", "Sarah Moore • Nov 3": the stamp's month goes
+        words = name.split()
     if len(words) > 2 and dates.is_weekday(words[-1]):
         name = " ".join(words[:-1])  # "كتب: محمود عبد الحميد الإثنين، 26 فبراير 2024": the stamp's weekday goes
     name = _without_outlet(_without_trailing_role(_without_leading_role(name)))

@@ -52,7 +52,9 @@ _CAPITAL_LABEL_TAIL = regex.compile(
     r"(?<=[.!?]\s+)(?:\p{Lu}[\p{Lu}&.'’-]{1,19}\s+){0,2}(?:PHOTO|PHOTOS|FOTO|PICTURE|IMAGE)\s*[|:/]\s*[\p{Lu}\s|/.,'’&-]{3,60}$"
 )
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
-_CREDIT_LEAD = regex.compile(rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par))?\s*[:/|]?|©)\s*", regex.IGNORECASE)
+_CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family"
+    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|of|courtesy(?:\s+of)?))?\s*[:/|]?|©)\s*", regex.IGNORECASE
+)
 # "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel": a picture's word, "by", a name.
 _CREDIT_BY = regex.compile(rf"^{_CREDIT_WORDS}\s+(?:by|de|par|von|di)\s+", regex.IGNORECASE)
 # "Dana Ruiz / The Lakeshore Ledger", "Kabar Nusantara/Rizky Pratama", "صدى الشمال/ محمد الأحمد": a
@@ -106,6 +108,9 @@ _NAME_FOR_OUTLET = regex.compile(
 )
 _CAPITAL_CREDIT = regex.compile(r"^(?:PHOTOS?|ILLUSTRATION|FOTOS?|IMAGE)\s+\p{Lu}[\p{Lu}\s.,'’&/-]{2,80}$")
 # A known credit after the caption's sentence, without brackets: "... في مطار دمشق الدولي. أرشيفية".
+# A photographer's name in capitals after the caption's sentence: "MÒNICA TORRES", "J. M. LÓPEZ (EFE)".
+_CAPITALS_NAME = regex.compile(r"^\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]*){1,3}(?:\s\(\p{Lu}[^()]{1,15}\))?$")
+_COPYRIGHT_TAIL = regex.compile(r"\s©\s?(?P<owner>[^\d©|]{3,40})$")  # "... in 2009 © Fathi Belhaj"
 _AFTER_FULL_STOP = regex.compile(r"(?<=\S[.!]\s+)(?:[-–—]\s*)?(?P<credit>[^.!?]{2,30})$")  # "... secretariat. — PPI"
 SOURCE_DESCRIPTION_WORDS = (4, 20)  # a picture described before a bracketed source ("فهد الحربي (جدة)" is a byline)
 _SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
@@ -187,7 +192,10 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
                 previous,
                 lead_below=_lead_below(content, position) or _under_widget(content, position - 1),
                 # "Foto: APA/Lukas Brandner", "Keystone-ATS/Marc Delessert": a picture's credit alone
-                declared=credit == line.text and (_photo_credit_line(line.text) or _agency_and_name(credit)),
+                declared=credit == line.text and (
+                    _photo_credit_line(line.text) or _agency_and_name(credit)
+                    or _CAPITAL_CREDIT.match(line.text) is not None and line.words >= 3  # not "FOTO GALERİ"
+                ),
             )
             and not _header_follows(content[position + 1 :])
             # "Keystone/Anthony Anex" credits the sentence above it, not a headline ("Gore Urges ...")
@@ -195,6 +203,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         ):
             caption, label, rule = Caption(previous.text, name), Label.CREDIT, "segment.caption-credit"
             previous.decide(Label.CAPTION, "segment.caption-above-credit", credit)
+        elif not _worded(text) and (below := _caption_below(content, credits, position)) is not None:
+            caption, label, rule = Caption(below.text, name), Label.CREDIT, "segment.caption-credit"
+            below.decide(Label.CAPTION, "segment.caption-below-credit", credit)
         else:
             caption, label, rule = Caption(line.text, name), Label.CREDIT, "segment.caption-credit"
         if caption not in found:  # pages repeat captions (thumbnail, lightbox)
@@ -284,7 +295,9 @@ PLAYER_LABEL_WORDS = 2
 
 def player_label(line: Line) -> bool:
     """A player's label that a player lexicon knows, a word or two: "فيديو", "Vidéo", "Watch"."""
-    return line.rule == "lexicon.player" and line.words <= PLAYER_LABEL_WORDS
+    if line.words > PLAYER_LABEL_WORDS or not line.rule.startswith("lexicon."):
+        return False  # ("Video afspelen": a menu's word and a player's, the menu's category read first)
+    return line.rule == "lexicon.player" or lexicon.phrase_in(line.text, "player") is not None
 
 
 def gallery_counter(line: Line) -> bool:
@@ -351,6 +364,29 @@ def _credits_over_captions(content: Sequence[Line], credits: Sequence[str | None
         # Under the share bar or the byline, where nothing above the credit is a caption
         sure += above is None or above.removed and (above.rule.startswith("lexicon.") or header_line(above))
     return pairs if len(pairs) >= CREDIT_FIRST_PAIRS and sure else {}
+
+
+def _worded(text: str) -> bool:
+    return regex.search(r"\p{L}", text) is not None
+
+
+def _caption_below(content: Sequence[Line], credits: Sequence[str | None], position: int) -> Line | None:
+    """A lone credit under the header's chrome (a share bar, a channel's appeal) with nothing above
+    it to caption: its picture's caption is the line under it ("© Agency / Name" / "The minister
+    and his guest in Moscow" / the text), a description of a caption's length that is no paragraph,
+    no stamp and no byline, with the text or more chrome under it."""
+    if position == 0 or not content[position - 1].removed or position + 2 >= len(content):
+        return None
+    below, after = content[position + 1], content[position + 2]
+    if below.removed and not below.rule.startswith("region.") or below.cls == "good" or credits[position + 1] is not None:
+        return None  # (the header's lines are outside the main text: the region pass took them)
+    if not CAPTION_MIN_WORDS <= below.words <= CAPTION_ABOVE_MAX_WORDS or below.text.rstrip()[-1:] in ":：":
+        return None
+    if header_line(below) or _header_follows(content[position + 2 :]):
+        return None
+    if any(other.key == below.key for other in content[:position]):
+        return None  # the headline shown again under the picture, not its caption
+    return below if after.cls == "good" or after.removed or after.cls in ("short", "bad") else None
 
 
 def _under_widget(content: Sequence[Line], position: int) -> bool:
@@ -482,6 +518,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return tail.group()
     if "/" in line.text and line.words <= CREDIT_MAX_WORDS and _agency_and_name(line.text):
         return line.text  # "Keystone/Anthony Anex" under the caption it credits
+    owned = _COPYRIGHT_TAIL.search(line.text) if "©" in line.text and line.words <= CAPTION_ABOVE_MAX_WORDS else None
+    if owned is not None and _described_and_owned(line.text[: owned.start()], owned["owner"].strip()):
+        return owned.group().strip()  # "... بمهرجان قرطاج سنة 2009 © فتحي بلحاج": a picture described, its owner
     if line.text.startswith("©") and line.words <= CREDIT_MAX_WORDS:
         owner = line.text[1:].strip()
         if _NAME_SLASH_NAME.match(owner):
@@ -504,6 +543,12 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         and len(line.text[: sentence_tail.start()].split()) >= CAPTION_MIN_WORDS
     ):
         return sentence_tail.group("credit")  # "... à Chippis. Lecteur reporter/Valais Matin"
+    if (
+        sentence_tail
+        and _CAPITALS_NAME.match(sentence_tail.group("credit"))
+        and len(line.text[: sentence_tail.start()].split()) >= CAPTION_MIN_WORDS
+    ):
+        return sentence_tail.group("credit")  # "... en Benifaraig, al norte de Valencia. MÒNICA TORRES"
     source = _DASHED_SOURCE.search(line.text) if ":" in line.text else None
     if source and len(line.text[: source.start()].split()) >= SOURCE_CAPTION_MIN_WORDS and not line.ends_sentence:
         return source.group("credit")  # "منجم للفوسفات في ريف حمص الشرقي - المصدر: وكالة سانا"
@@ -538,6 +583,14 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         if before_dash[-1:] == "." and dash.group().lstrip()[:1] == "|" and line.words <= CAPTION_ABOVE_MAX_WORDS and byline.bare_name(name):
             return dash.group().lstrip(" |")  # "Peatones en la calle Uría, en una imagen de archivo. | Ana Paz Soto"
     return None
+
+
+def _described_and_owned(before: str, owner: str) -> bool:
+    """A picture described, then "© Name": a name of two to four words after a description that says
+    nothing of rights (a footer's "All rights reserved ... © Company" does)."""
+    if len(before.split()) < CAPTION_MIN_WORDS or not 2 <= len(owner.split()) <= 4 or not byline.name_shaped(owner):
+        return False
+    return lexicon.phrase_in(before, "footer") is None and lexicon.phrase_in(owner, "footer") is None
 
 
 def _declared_credit(credit: str) -> bool:

@@ -49,8 +49,8 @@ def _ends_sentence(line: Line) -> bool:
 def is_header_line(line: Line) -> bool:
     """A byline ("By Jane Doe", "Par …", "كتب: …"), a line that is only a date/time stamp, or a short
     line with a date and a time after a place or a name ("Sevilla - 22 abr 2024 - 07:15 CEST")."""
-    if line.words > 25:
-        return False
+    if line.words > 25 or line.label is Label.SHARE:
+        return False  # (an embedded post's "— Name (@handle) March 3, 2025" signs no article)
     if captions.header_line(line):
         return True
     return line.words <= PLACED_STAMP_WORDS and structure.has_time(line) and bool(dates.find_dates(line.text, folded=line.key))

@@ -49,7 +49,7 @@ def apply(page: Page) -> None:
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "a video's duration in a 'read also' box")
                 teasers = _box_goes_on(page, line.index, hits)
                 continue
-            if teasers and (marked or not _statement(line)) and _headline(line):
+            if teasers and ((marked or not _statement(line)) and _headline(line) or _stated_teaser(page, line)):
                 # "اقرأ أيضا" alone on its line, the linked headline on the next one
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
                 # More headlines below belong to the box while another headline, not a paragraph,
@@ -282,7 +282,37 @@ def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
     if line.cls != "good" or line.text[-1:] not in _FULL_STOPS:  # "Read more from other authors:" heads a list
         return False
     rest = line.key[line.key.find(hit.phrase) + len(hit.phrase) :] if hit.phrase in line.key else ""
-    return not rest.lstrip()[:1] in (":", "：", "-", "–", "—", "»", "|", ".")
+    return not rest.lstrip()[:1] in (":", "：", "-", "–", "—", "»", "|", ".", "¿", "¡")  # "Te recomendamos ¿Cómo ...?": a headline
+
+
+STATED_TEASER_WORDS = 15
+
+
+def _stated_teaser(page: Page, line: Line) -> bool:
+    """A headline closed by a full stop ("الجيزة: غلق جزئي لشارع الهرم لمدة 3 أيام.") under a bare
+    "read also" set between two paragraphs of the text: one short sentence without a comma, with
+    the text going on under it. A "Read more" after a post's excerpt has the next post's excerpt
+    under it, not prose."""
+    if line.words > STATED_TEASER_WORDS or line.cls != "good" and not line.ends_sentence or _COMMA.search(line.text):
+        return False
+    label, above = _lines_above(page, line.index, 2) or (None, None)
+    if label is None or above is None or above.cls != "good" or label.rule != "lexicon.read-also":
+        return False
+    if label.text.rstrip().endswith(_MORE_MARKS):
+        return False  # "Read more »" ends a post's excerpt: the next post's excerpt follows
+    for below in _lines_below(page, line.index, STATED_TEASER_LINKS):  # the box's other headlines, then the text
+        if below.cls == "good":
+            return True
+        if _statement(below) or not _headline(below):
+            return False
+    return False
+
+
+STATED_TEASER_LINKS = 3
+_MORE_MARKS = ("»", "›", ">", "…", "...")
+
+
+_COMMA = regex.compile(r"[,،;؛]")
 
 
 def _statement(line: Line) -> bool:
@@ -405,7 +435,14 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     # long as the link above it (a box's headlines look alike), else a subheading of the text going on.
     link = page.lines[index]
     alike = link.rule == "lexicon.read-also-link" and candidate.words >= MIN_ALIKE_LINK_WORDS and candidate.words >= link.words - 1
+    if after.cls == "near" and _sentence_or_lead_in(after) and link.rule == "lexicon.read-also-link" and not alike:
+        return candidate.words >= MIN_LINK_WORDS  # "Cosa cambia" over "Il regolamento introduce cinque novità:"
     return after.cls != "good" or candidate.words >= MIN_LINK_WORDS or alike
+
+
+def _sentence_or_lead_in(line: Line) -> bool:
+    """A short sentence of the text, or one that announces a list ("... cinque novità principali:")."""
+    return line.ends_sentence or line.text.rstrip()[-1:] in ":："
 
 
 TABLE_HEAD_LINES = 2  # a table's heading and its header row over its first row
@@ -424,6 +461,17 @@ def _interview(page: Page) -> bool:
 def _two_below(page: Page, index: int) -> list[Line]:
     """The two lines under line `index`, blank lines aside."""
     return _lines_below(page, index, 2)
+
+
+def _lines_above(page: Page, index: int, count: int) -> tuple[Line, ...] | None:
+    """The `count` lines above line `index`, nearest first, blank lines aside (None near the top)."""
+    found = []
+    for line in reversed(page.lines[:index]):
+        if not line.blank:
+            found.append(line)
+            if len(found) == count:
+                return tuple(found)
+    return None
 
 
 def _lines_below(page: Page, index: int, count: int) -> list[Line]:

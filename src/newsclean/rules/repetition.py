@@ -42,13 +42,13 @@ def _duplicates(page: Page) -> None:
 
 
 QUOTED_HEADING_WORDS = 8
-QUOTED_HEADING_REACH = 1
+QUOTED_HEADING_REACH = 3  # paragraphs under it where its source may stand (a section opens with a scene)
 
 
 def _heads_its_source(quote: Line, distance: int) -> bool:
     """ "‘I felt like a fool’" over the paragraph that holds the words: a subheading quoting the text
     below it (short, no full stop, a few lines above its source), not a pull quote set apart."""
-    short = quote.words <= QUOTED_HEADING_WORDS and quote.text.rstrip("’'\"”»").rstrip()[-1:] not in ".!?؟।"
+    short = quote.words <= QUOTED_HEADING_WORDS and quote.text.rstrip("’'\"”»“«‘").rstrip()[-1:] not in ".!?؟।"
     return short and 0 < distance <= QUOTED_HEADING_REACH
 
 

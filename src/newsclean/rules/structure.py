@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from .. import lexicon
+from .. import language, lexicon
 from ..metadata import captions, dates
 from ..normalize import fold
 from ..lines import WORD, Line, mostly_numbers
@@ -29,6 +29,8 @@ from ..types import Label
 GOOD_WORDS = 10  # prose lines are at least this long...
 GOOD_DENSITY = 0.25  # ...and at least this share of their words are stopwords
 UNPUNCTUATED_GOOD_WORDS = 30  # a headline is a long line without final punctuation; prose ends its sentences
+LONG_SENTENCE_WORDS = 20  # in a language that attaches its function words to the next word,
+ATTACHED_DENSITY = 0.15  # a long sentence is prose at this lower share (a news lead is heavy with nouns)
 NEAR_WORDS = 5
 NEAR_DENSITY = 0.30
 SERIES_MAX_WORDS = 15  # template series are made of short lines...
@@ -55,6 +57,7 @@ def _has_separator(text: str) -> bool:
 
 def classify(page: Page) -> None:
     stopwords = page.stopwords
+    attached = page.lang in language.ATTACHED_FUNCTION_WORDS
     counts = page.key_counts
     long_lines = [line for line in page.lines if line.words >= GOOD_WORDS]
     repeats = sum(1 for line in long_lines if counts[line.key] >= 2)
@@ -73,7 +76,9 @@ def classify(page: Page) -> None:
         words = line.words
         if stopwords and words:
             line.density = sum(map(stopwords.__contains__, line.tokens)) / words
-            prose = line.density >= GOOD_DENSITY
+            prose = line.density >= GOOD_DENSITY or (
+                attached and words >= LONG_SENTENCE_WORDS and line.ends_sentence and line.density >= ATTACHED_DENSITY
+            )
             near = line.density >= NEAR_DENSITY
         else:  # no stoplist for this language: lean on punctuation alone
             prose = near = line.ends_sentence
@@ -103,6 +108,7 @@ def classify(page: Page) -> None:
         page.lines[index].cls, page.lines[index].score = "item", LIVE_STAMP_SCORE
     _template_series(page)
     _announced_lists(page)
+    _figure_runs(content)
     _bulleted_lists(content)
     _gallery(page)
     _embedded_posts(content)
@@ -543,8 +549,16 @@ def is_handle(text: str) -> bool:
 
 def _embedded_posts(content: list[Line]) -> None:
     """An X or Instagram post set in the text, as innerText renders it: under a paragraph, the
-    account's name over its "@handle" (a "·" after them). The post's own text stays; its header goes."""
+    account's name over its "@handle" (a "·" after them): its header goes, its text stays. A post
+    embedded as a blockquote (its text over "— Name (@handle) March 3, 2025") goes whole: the
+    signature says the line above is the post's; unless the text quotes it ("... wrote on X:")."""
     for position, line in enumerate(content):
+        if position and _TWEET_SIGNATURE.match(line.text.strip()):
+            post = content[position - 1]  # a blockquote's text over "— Name (@handle) March 3, 2025"
+            quoted = position >= 2 and content[position - 2].text.rstrip()[-1:] in (":", "：")  # "... wrote on X:"
+            if len(post.text) <= TWEET_CHARS and not post.decisions and not quoted:
+                _set_apart([post], Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, over its signature")
+            continue
         if position < 2 or not is_handle(line.text):
             continue
         name = _poster_name(content, position, POST_NAME_WORDS)
@@ -558,6 +572,11 @@ def _embedded_posts(content: list[Line]) -> None:
             if _POST_STAMP.match(below.text.strip()):  # "4:12 PM · Jun 12, 2025" under the post's text
                 _set_apart([below], Label.BOILERPLATE, "structure.embedded-post", "an embedded post's time stamp")
                 break
+
+
+# An X post embedded as a blockquote: its text, then "— AV Carpesa Viva (@carpesaviva) March 3, 2025".
+_TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s\d{1,2},?\s\d{4}$")
+TWEET_CHARS = 330  # 280 characters and a picture's link
 
 
 def _poster_name(content: list[Line], position: int, most_words: int) -> Line | None:
@@ -753,7 +772,9 @@ def _dated_teasers(content: Sequence[Line]) -> None:
 # A list item's mark: "1.", "١-", "2)", "-", "•", "*".
 _LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\s*\w")
 # "Palermo: $865.000", "Belgrano: $810.000": a label of one to three words, a colon, a value.
-_PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}\s?[:：](?!//)\s*\S")  # not "http://..."
+_PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}\s?[:：](?!//)\s*\S")
+# A label with a number in it, before figures: "بنزين أوكتان 95: 1250 فلسا", "Gold 21K: $66.30".
+_FIGURE_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}\p{N}.'’-]+){0,2}\s?[:：]\s*(?=\S)(?=.*\d)")  # not "http://..."
 PAIR_MAX_WORDS = 8
 PAIR_LABEL_WORDS = 4
 
@@ -806,6 +827,35 @@ def _announced_lists(page: Page) -> None:
             for item in items:
                 if item.cls in ("short", "near", "bad") and not item.decisions:
                     item.cls, item.score = "item", 0.0
+
+
+FIGURE_RUN = 3  # "label: figure" lines in a row between two paragraphs of the text
+FIGURE_ITEM_WORDS = 10
+_FIGURE_PAIR = regex.compile(r"^[^:：]{1,30}[:：]\s*\S*\d")  # "0 a 3 km: $612", "Más de 27 km: $838"
+
+
+def _figure_runs(content: Sequence[Line]) -> None:
+    """Three "label: figure" lines or more in a row, with a paragraph of the text above them (a short
+    heading may stand between) and one below: a list of the text ("Cómo quedan los tramos" / "0 a 3
+    km: $612" / ...), however short its items. A strip of rates in the header has no text around it."""
+    position = 0
+    while position < len(content):
+        end = position
+        while end < len(content) and _figure_pair(content[end]):
+            end += 1
+        if end - position >= FIGURE_RUN and end < len(content) and content[end].cls == "good":
+            above = [line for line in content[max(0, position - 4) : position] if lexicon.match(line) is None][-2:]  # (a teaser aside)
+            heading = above[-1] if above and above[-1].cls in ("short", "near") and not above[-1].ends_sentence else None
+            prose = above[-2] if heading is not None and len(above) == 2 else (above[-1] if above else None)
+            if prose is not None and prose.cls == "good":
+                for item in content[position:end]:
+                    if not item.decisions:
+                        item.cls, item.score = "item", 0.0
+        position = max(end, position + 1)
+
+
+def _figure_pair(line: Line) -> bool:
+    return line.words <= FIGURE_ITEM_WORDS and line.text[-1:] not in ".!?؟" and _FIGURE_PAIR.match(line.text) is not None
 
 
 _ITEM_END = (",", ";", "،", "؛")
@@ -864,9 +914,20 @@ def _list_item(line: Line) -> bool:
     """A marked item, a "label: value" pair (not a credit) or a result."""
     if _LIST_ITEM.match(line.text) and line.words <= SERIES_MAX_WORDS:
         return True
-    if _PAIR_ITEM.match(line.text):
-        return pair_item(line)
+    if _PAIR_ITEM.match(line.text) and pair_item(line):
+        return True
+    if _FIGURE_ITEM.match(line.text):
+        return _figure_item(line)
     return line.words <= PAIR_MAX_WORDS and _SCORE_ITEM.match(line.text) is not None
+
+
+def _figure_item(line: Line) -> bool:
+    """A longer "label: figures" item under the sentence that announces it, with no full stop:
+    "بنزين أوكتان 95: 1250 فلسا للتر بدلا من 1220 فلسا" (a list of headlines has no figures)."""
+    if line.words > SERIES_MAX_WORDS or line.text[-1:] in ".!?؟।" or captions.starts_with_credit(line.text):
+        return False
+    label = regex.split(r"[:：]", line.text, maxsplit=1)[0]
+    return not dates.is_date_line(label)  # "Sept. 29: As Iowa Goes": a dated list of headlines
 
 
 def pair_item(line: Line, *, in_box: bool = False) -> bool:
