@@ -954,3 +954,13 @@ def test_writers_box_after_the_text_name_role_and_bio() -> None:
     page = ["Gündem", "Buca metrosunun ikinci etabı için ihale yapıldı", "12.03.2025 - 10:15", *text,
             "Etiketler", "Metro", "Ulaşım", "Selin Aydoğan", "Muhabir", "İzmir'de yerel yönetimler ve kentsel ulaşım üzerine haberler yapıyor.", "Yazarın Tüm Haberleri"]
     assert newsclean.clean("\n".join(page)).author == "Selin Aydoğan"
+
+
+def test_a_name_the_writers_box_confirms_though_the_text_writes_it_in_lower_case() -> None:
+    text = [
+        "İzmir Büyükşehir Belediyesi, Alsancak ile Konak arasında deniz kıyısı boyunca 4,2 kilometrelik yeni bir bisiklet yolu yapıyor.",
+        "Belediye, çalışmaların nisan sonunda tamamlanmasını ve yolun deniz manzarası eşliğinde yaz aylarında hizmete girmesini bekliyor.",
+    ]
+    page = ["İzmir", "Kordon'a 4,2 kilometrelik yeni bisiklet yolu", "Deniz Aktaş", "14.03.2025 10:22", *text,
+            "Etiketler", "Kordon", "Deniz Aktaş", "İzmir Muhabiri", "2016'dan bu yana kent ve ulaşım haberleri yapıyor."]
+    assert newsclean.clean("\n".join(page)).author == "Deniz Aktaş"

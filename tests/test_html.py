@@ -246,6 +246,20 @@ def test_title_comes_from_h1_confirmed_by_metadata() -> None:
     assert "Council approves tram extension" not in article.paragraphs
 
 
+def test_a_logos_h1_that_the_page_title_holds_beside_the_headline_is_no_title() -> None:
+    headline = "Council approves tram extension to the airport"
+    page = (
+        "<html><head><title>Harbour Gazette | " + headline + "</title>"
+        '<meta property="og:title" content="' + headline + '"></head><body>'
+        '<header><h1 class="logo"><a href="/">Harbour Gazette</a></h1></header>'
+        '<div class="post"><h2 class="post-title">' + headline + "</h2>"
+        "<p>The city council voted on Tuesday to extend the tram line to the airport, a project of eleven kilometres.</p>"
+        "<p>Work is due to start next spring and to last three years, the council said in a statement after the vote.</p>"
+        "</div></body></html>"
+    )
+    assert newsclean.clean_html(page).title == headline
+
+
 # ---------------------------------------------------------------------------------------------------
 # Arabic and encodings
 

@@ -1259,9 +1259,13 @@ def _html_title(article: Article, meta: Meta, traf: Traf | None, rendered: Rende
 
     references = [ref for ref in (meta.headline, meta.og_title, traf.title if traf else None, meta.title) if ref]
     folded = [fold(ref) for ref in references]
+    page_title = fold(meta.title) if meta.title else ""
+    social = fold(meta.og_title) if meta.og_title else ""
     for line, hint in zip(rendered.lines, hints):
         if "h1" in hint.split() and len(line) <= 300:
             key = fold(line)
+            if social and social in page_title and key in page_title and key not in social and social not in key:
+                continue  # the logo's <h1> ("بوابة الثغر"): <title> is "<site> | <og:title>"
             if key and any(key in ref for ref in folded):
                 return line
     if article.title and any(fold(article.title) in ref for ref in folded):

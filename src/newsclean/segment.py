@@ -164,8 +164,8 @@ BOX_BIO_WORDS = 6  # the bio under the role: a sentence about the writer
 
 def _writer_box_after(page: Page, content: Sequence[Line]) -> str | None:
     """The writer's box after the text: a name alone over the writer's role and a bio ("Selin Aydoğan"
-    / "Muhabir" / "İzmir'de yerel yönetimler ... haberler yapıyor."). Only when the page's tail holds one such pair (a list of teasers, each with
-    its writer and role, names no author)."""
+    / "Muhabir" / "İzmir'de yerel yönetimler ... haberler yapıyor."). Only when the page's tail holds
+    one such box (a list of teasers, each with its writer and role, names no author)."""
     if page.region is None:
         return None
     tail = [line for line in content if line.index > page.region[1]]
@@ -1188,8 +1188,8 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
             return False
     if any(not rule.startswith("region.") for _, rule, _ in line.decisions):
         return False
-    if _name_alone(page, text):
-        return True
+    if _name_alone(page, text) or _bare_name(line) and _in_author_box(page, line):
+        return True  # (the box says it is a name, even one the text writes in lower case: "Deniz", "sea")
     names = _NAMES_JOINED.split(text)
     if text.isupper():  # "JAVIER MONTOYA Y LUCÍA ESTEBAN": two names in capitals (one alone may be a heading)
         names = [name.title() for name in names]
@@ -1284,6 +1284,7 @@ def _in_author_box(page: Page, line: Line) -> bool:
         boxed = above is not None and above.rule == "lexicon.author-box"
         bio = below is not None and (
             byline.starts_with_role(below.key)
+            or _role_line(below)  # "İzmir Muhabiri": the desk's place, then the role
             or below.key.split()[:1] == [first_name]
             or _opens_like_bio(below)
             or _EMAIL.match(below.text) is not None  # "elin.sandberg@morgonposten.se" under the name

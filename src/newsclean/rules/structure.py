@@ -772,9 +772,9 @@ def _dated_teasers(content: Sequence[Line]) -> None:
 # A list item's mark: "1.", "١-", "2)", "-", "•", "*".
 _LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\s*\w")
 # "Palermo: $865.000", "Belgrano: $810.000": a label of one to three words, a colon, a value.
-_PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}\s?[:：](?!//)\s*\S")
-# A label with a number in it, before figures: "بنزين أوكتان 95: 1250 فلسا", "Gold 21K: $66.30".
-_FIGURE_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}\p{N}.'’-]+){0,2}\s?[:：]\s*(?=\S)(?=.*\d)")  # not "http://..."
+_PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}\s?[:：](?!//)\s*\S")  # not "http://..."
+# A short label, maybe with a number in it, before figures: "بنزين أوكتان 95: 1250 فلسا", "0 a 3 km: $612".
+_FIGURE_PAIR = regex.compile(r"^[^:：]{1,30}[:：](?!//)\s*(?=\S)(?=.*\d)")
 PAIR_MAX_WORDS = 8
 PAIR_LABEL_WORDS = 4
 
@@ -831,7 +831,6 @@ def _announced_lists(page: Page) -> None:
 
 FIGURE_RUN = 3  # "label: figure" lines in a row between two paragraphs of the text
 FIGURE_ITEM_WORDS = 10
-_FIGURE_PAIR = regex.compile(r"^[^:：]{1,30}[:：]\s*\S*\d")  # "0 a 3 km: $612", "Más de 27 km: $838"
 
 
 def _figure_runs(content: Sequence[Line]) -> None:
@@ -841,7 +840,7 @@ def _figure_runs(content: Sequence[Line]) -> None:
     position = 0
     while position < len(content):
         end = position
-        while end < len(content) and _figure_pair(content[end]):
+        while end < len(content) and _figure_item(content[end], FIGURE_ITEM_WORDS):
             end += 1
         if end - position >= FIGURE_RUN and end < len(content) and content[end].cls == "good":
             above = [line for line in content[max(0, position - 4) : position] if lexicon.match(line) is None][-2:]  # (a teaser aside)
@@ -852,10 +851,6 @@ def _figure_runs(content: Sequence[Line]) -> None:
                     if not item.decisions:
                         item.cls, item.score = "item", 0.0
         position = max(end, position + 1)
-
-
-def _figure_pair(line: Line) -> bool:
-    return line.words <= FIGURE_ITEM_WORDS and line.text[-1:] not in ".!?؟" and _FIGURE_PAIR.match(line.text) is not None
 
 
 _ITEM_END = (",", ";", "،", "؛")
@@ -911,23 +906,25 @@ def marked_item(text: str) -> bool:
 
 
 def _list_item(line: Line) -> bool:
-    """A marked item, a "label: value" pair (not a credit) or a result."""
+    """A marked item, a "label: value" pair (not a credit), a "label: figures" item or a result."""
     if _LIST_ITEM.match(line.text) and line.words <= SERIES_MAX_WORDS:
         return True
     if _PAIR_ITEM.match(line.text) and pair_item(line):
         return True
-    if _FIGURE_ITEM.match(line.text):
-        return _figure_item(line)
+    if _figure_item(line):
+        return True
     return line.words <= PAIR_MAX_WORDS and _SCORE_ITEM.match(line.text) is not None
 
 
-def _figure_item(line: Line) -> bool:
-    """A longer "label: figures" item under the sentence that announces it, with no full stop:
-    "بنزين أوكتان 95: 1250 فلسا للتر بدلا من 1220 فلسا" (a list of headlines has no figures)."""
-    if line.words > SERIES_MAX_WORDS or line.text[-1:] in ".!?؟।" or captions.starts_with_credit(line.text):
+def _figure_item(line: Line, most_words: int = SERIES_MAX_WORDS) -> bool:
+    """A "label: figures" item with no full stop: "بنزين أوكتان 95: 1250 فلسا للتر بدلا من 1220 فلسا",
+    "0 a 3 km: $612" (a list of headlines has no figures; a dated one is no list of figures)."""
+    if line.words > most_words or line.text[-1:] in ".!?؟।" or not _FIGURE_PAIR.match(line.text):
+        return False
+    if captions.starts_with_credit(line.text):
         return False
     label = regex.split(r"[:：]", line.text, maxsplit=1)[0]
-    return not dates.is_date_line(label)  # "Sept. 29: As Iowa Goes": a dated list of headlines
+    return not dates.is_date_line(label)  # "Sept. 29: As Iowa Goes"
 
 
 def pair_item(line: Line, *, in_box: bool = False) -> bool:
