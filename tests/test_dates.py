@@ -366,3 +366,9 @@ def test_a_dashed_date_beside_a_twelve_hour_clock_is_day_first() -> None:
     # "05-02-2024 08:30 PM" on an Arabic site: the US reading is for slashes ("10/12/2024 11:48:00 PM")
     assert parse_date("05-02-2024 08:30 PM").iso == "2024-02-05"
     assert parse_date("10/12/2024 11:48:00 PM").iso == "2024-10-12"
+
+
+def test_a_date_beside_the_issues_number_is_a_date_line() -> None:
+    from newsclean.metadata.dates import is_date_line
+
+    assert is_date_line("الاثنين 24 فبراير 2025 | العدد 11842")

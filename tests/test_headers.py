@@ -1393,3 +1393,11 @@ def test_a_rates_strip_with_buying_and_selling_prices_is_no_headline() -> None:
             "أسواق", HEADLINE, "إعداد: لمى الخطيب", "الثلاثاء 11 آذار 2025", LEAD, *MORE]
     assert newsclean.clean("\n".join(page)).title == HEADLINE
 
+
+
+def test_a_mastheads_name_and_tagline_on_one_line_is_no_headline() -> None:
+    page = ["الميدان اليوم | صحيفة يومية مستقلة", "الرئيسية - محليات - اقتصاد - رياضة", "الأربعاء، 12 فبراير 2025", "محليات",
+            HEADLINE, "كتبت - ليلى الخطيب", "نشر في: 12-02-2025 | 10:45 ص", LEAD, *MORE]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == HEADLINE
+    assert article.author == "ليلى الخطيب"

@@ -701,3 +701,4 @@ def test_label_figure_lines_between_paragraphs_under_a_subheading_are_kept() -> 
     text = [lead, above, "Cómo quedan los tramos en las líneas nacionales", *items, below]
     page = ["Sociedad", "Aumenta el boleto de colectivo: cuánto cuesta desde marzo", "Por Martín Quiroga", "3 de febrero de 2025", *text]
     assert list(newsclean.clean("\n".join(page)).paragraphs) == text
+

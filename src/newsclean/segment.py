@@ -772,6 +772,10 @@ _PUBLISHED_BY = regex.compile(r"\b(?:تصدر عن|يصدر عن|published by|é
 def _tagline(line: Line) -> bool:
     """A site's tagline under its masthead: a few words opening with what the outlet is ("يومية
     وطنية إخبارية مستقلة", "Le quotidien de Charleroi et du Hainaut"), not a headline."""
+    if " | " in line.key or " - " in line.key:  # "الميدان اليوم | صحيفة يومية مستقلة": the site's name, its tagline
+        name, _, rest = line.key.replace(" - ", " | ").partition(" | ")
+        if len(name.split()) <= MASTHEAD_MAX_WORDS and rest.split()[:1] and byline.names_outlet(rest.split()[0]):
+            return len(rest.split()) <= TAGLINE_WORDS
     first = line.key.split()[0] if line.key else ""
     if not byline.names_outlet(first):
         return False
