@@ -169,11 +169,11 @@ def _writer_box_after(page: Page, content: Sequence[Line]) -> str | None:
     if page.region is None:
         return None
     tail = [line for line in content if line.index > page.region[1]]
-    pairs = [
+    pairs = [  # (the name's test, which reads the whole page, last)
         (line, below, bio) for line, below, bio in zip(tail, tail[1:], tail[2:])
-        if line.words <= 4 and _name_alone(page, line.text.strip()) and not _role_line(line)
-        and _opens_with_role(below) and below.words <= BOX_ROLE_WORDS
+        if line.words <= 4 and below.words <= BOX_ROLE_WORDS and _opens_with_role(below)
         and bio.ends_sentence and bio.words >= BOX_BIO_WORDS and not bio.text.strip().endswith("?")
+        and not _role_line(line) and _name_alone(page, line.text.strip())
     ]
     if len(pairs) != 1:
         return None
@@ -846,10 +846,11 @@ BIO_EXTRA_WORDS = 4  # "Helena Marsh is a health policy columnist ...": the name
 def _bioed(page: Page, zone: Sequence[Line], name: Line) -> bool:
     """A writer's name alone on its line, and a line of the header that opens with it and goes on
     about the writer ("Helena Marsh is a health policy columnist and ..."): the name is the byline."""
-    return _bare_name(name) and _name_alone(page, name.text.strip()) and any(
+    opened = any(  # (the name's test, which reads the whole page, last)
         other.key.startswith(name.key + " ") and other.words >= name.words + BIO_EXTRA_WORDS and _opens_like_bio(other)
         for other in zone
     )
+    return opened and _bare_name(name) and _name_alone(page, name.text.strip())
 
 
 def _under_bioed_name(page: Page, zone: Sequence[Line], line: Line, candidates: Sequence[Line]) -> bool:

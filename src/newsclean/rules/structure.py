@@ -840,14 +840,15 @@ def _figure_runs(content: Sequence[Line]) -> None:
     position = 0
     while position < len(content):
         end = position
-        while end < len(content) and _figure_item(content[end], FIGURE_ITEM_WORDS):
+        while end < len(content) and _figure_shape(content[end], FIGURE_ITEM_WORDS):
             end += 1
-        if end - position >= FIGURE_RUN and end < len(content) and content[end].cls == "good":
+        run = content[position:end]
+        if len(run) >= FIGURE_RUN and end < len(content) and content[end].cls == "good" and all(map(_figure_label, run)):
             above = [line for line in content[max(0, position - 4) : position] if lexicon.match(line) is None][-2:]  # (a teaser aside)
             heading = above[-1] if above and above[-1].cls in ("short", "near") and not above[-1].ends_sentence else None
             prose = above[-2] if heading is not None and len(above) == 2 else (above[-1] if above else None)
             if prose is not None and prose.cls == "good":
-                for item in content[position:end]:
+                for item in run:
                     if not item.decisions:
                         item.cls, item.score = "item", 0.0
         position = max(end, position + 1)
@@ -916,15 +917,21 @@ def _list_item(line: Line) -> bool:
     return line.words <= PAIR_MAX_WORDS and _SCORE_ITEM.match(line.text) is not None
 
 
-def _figure_item(line: Line, most_words: int = SERIES_MAX_WORDS) -> bool:
+def _figure_item(line: Line) -> bool:
     """A "label: figures" item with no full stop: "بنزين أوكتان 95: 1250 فلسا للتر بدلا من 1220 فلسا",
     "0 a 3 km: $612" (a list of headlines has no figures; a dated one is no list of figures)."""
-    if line.words > most_words or line.text[-1:] in ".!?؟।" or not _FIGURE_PAIR.match(line.text):
-        return False
+    return _figure_shape(line, SERIES_MAX_WORDS) and _figure_label(line)
+
+
+def _figure_shape(line: Line, most_words: int) -> bool:
+    return line.words <= most_words and line.text[-1:] not in ".!?؟।" and _FIGURE_PAIR.match(line.text) is not None
+
+
+def _figure_label(line: Line) -> bool:
+    """The label is no credit's ("Foto: ...") and no date ("Sept. 29: As Iowa Goes")."""
     if captions.starts_with_credit(line.text):
         return False
-    label = regex.split(r"[:：]", line.text, maxsplit=1)[0]
-    return not dates.is_date_line(label)  # "Sept. 29: As Iowa Goes"
+    return not dates.is_date_line(regex.split(r"[:：]", line.text, maxsplit=1)[0])
 
 
 def pair_item(line: Line, *, in_box: bool = False) -> bool:
