@@ -831,7 +831,7 @@ def _opinion_writer_above(page: Page, zone: Sequence[Line], position: int) -> Li
         if number == 0 or not _opinion_label(above[number - 1]):
             continue
         text = line.text.strip()
-        if any(not rule.startswith("region.") for _, rule, _ in line.decisions) or not _name_alone(page, text):
+        if _ruled(line) or not _name_alone(page, text):
             continue
         if lexicon.match(line) is not None:
             continue  # "تواصل معنا": the menu's next item
@@ -872,10 +872,15 @@ def _bioed_name_under(page: Page, zone: Sequence[Line], position: int) -> Line |
     if position + 1 >= len(zone) or not _bioed(page, zone, zone[position + 1]):
         return None
     name = zone[position + 1]
-    if any(not rule.startswith("region.") for _, rule, _ in name.decisions):
+    if _ruled(name):
         return None
     name.decide(Label.BYLINE, "segment.bare-name", "a name alone under the headline, a bio opening with it below")
     return name
+
+
+def _ruled(line: Line) -> bool:
+    """A rule other than the region search's said what the line is (its place alone says nothing)."""
+    return any(not rule.startswith("region.") for _, rule, _ in line.decisions)
 
 
 def _opinion_label(line: Line) -> bool:
@@ -1191,7 +1196,7 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     if page.key_counts[line.key] > max(1, page.key_counts[title_key]) and not over_role and not _in_author_box(page, line):
         if not _signs_the_next_article(page, line):
             return False
-    if any(not rule.startswith("region.") for _, rule, _ in line.decisions):
+    if _ruled(line):
         return False
     if _name_alone(page, text) or _bare_name(line) and _in_author_box(page, line):
         return True  # (the box says it is a name, even one the text writes in lower case: "Deniz", "sea")

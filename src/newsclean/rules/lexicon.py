@@ -295,8 +295,11 @@ def _stated_teaser(page: Page, line: Line) -> bool:
     under it, not prose."""
     if line.words > STATED_TEASER_WORDS or line.cls != "good" and not line.ends_sentence or _COMMA.search(line.text):
         return False
-    label, above = _lines_above(page, line.index, 2) or (None, None)
-    if label is None or above is None or above.cls != "good" or label.rule != "lexicon.read-also":
+    nearest = _lines_above(page, line.index, 2)
+    if len(nearest) < 2:
+        return False
+    label, above = nearest
+    if above.cls != "good" or label.rule != "lexicon.read-also":
         return False
     if label.text.rstrip().endswith(_MORE_MARKS):
         return False  # "Read more »" ends a post's excerpt: the next post's excerpt follows
@@ -463,15 +466,15 @@ def _two_below(page: Page, index: int) -> list[Line]:
     return _lines_below(page, index, 2)
 
 
-def _lines_above(page: Page, index: int, count: int) -> tuple[Line, ...] | None:
-    """The `count` lines above line `index`, nearest first, blank lines aside (None near the top)."""
-    found = []
+def _lines_above(page: Page, index: int, count: int) -> list[Line]:
+    """The `count` lines above line `index`, nearest first, blank lines aside (fewer near the top)."""
+    found: list[Line] = []
     for line in reversed(page.lines[:index]):
         if not line.blank:
             found.append(line)
             if len(found) == count:
-                return tuple(found)
-    return None
+                break
+    return found
 
 
 def _lines_below(page: Page, index: int, count: int) -> list[Line]:
