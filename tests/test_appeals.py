@@ -279,6 +279,8 @@ def test_a_toolbar_of_share_widgets_on_one_line_goes() -> None:
         ("Jornalista do Diário do Mondego desde 2014. Escreve sobre educação e juventude.", "end-note"),
         ("Artykuł zaktualizowano o wypowiedź autorki zwycięskiego projektu.", "end-note"),
         ("* كاتب وباحث سوداني في شؤون التعليم والتنمية، عمل محاضرا في كلية التربية لأكثر من عشرين عاما.", "end-note"),
+        ("//انتهى//", "end-note"),  # an agency item's end mark...
+        ("15:20ت م", "end-note"),  # ...and its filing time in Mecca time
     ],
 )
 def test_notes_after_the_text(note: str, category: str) -> None:
@@ -364,6 +366,11 @@ def test_a_correction_note_after_the_text_is_the_texts() -> None:
         ("تابع الرئيس زيارته على متن الطائرة", None),  # "he followed": a sentence
         ("pic.twitter.com/Lulu4Rpt2x", "share"),
         ("Accédez à l’ensemble de nos articles, à l’édition numérique et aux newsletters de votre région.", "paywall"),
+        ("الكلمات المفاتيح: التضخم، الأسعار، البنك المركزي", "tags"),  # the Maghreb's word for "keywords"
+        ("No spam. Unsubscribe anytime.", "newsletter"),
+        ("No spam in the river, the ranger said, only driftwood.", None),  # no sign-up promise
+        ("Continue a ler com uma assinatura do Diário do Tejo", "paywall"),
+        ("Acesso ilimitado a todos os artigos no site e na app", "paywall"),
     ],
 )
 def test_chrome_phrases_and_their_lookalikes(line: str, category: str | None) -> None:

@@ -964,3 +964,18 @@ def test_a_name_the_writers_box_confirms_though_the_text_writes_it_in_lower_case
     page = ["İzmir", "Kordon'a 4,2 kilometrelik yeni bisiklet yolu", "Deniz Aktaş", "14.03.2025 10:22", *text,
             "Etiketler", "Kordon", "Deniz Aktaş", "İzmir Muhabiri", "2016'dan bu yana kent ve ulaşım haberleri yapıyor."]
     assert newsclean.clean("\n".join(page)).author == "Deniz Aktaş"
+
+
+def test_the_writers_name_and_the_day_in_brackets_after_the_text_is_her_signature() -> None:
+    text = [
+        "Die Stadt investiert 4,7 Millionen Euro in den Umbau des Radwegs am Opernring, der im April beginnen soll.",
+        "Autofahrer müssen sich auf monatelange Einschränkungen einstellen, sagte die zuständige Stadträtin am Mittwoch.",
+        "Die Opposition im Rathaus reagierte mit Kritik und sprach von einem teuren Prestigeprojekt ohne Verkehrskonzept.",
+    ]
+    page = ["Radweg am Opernring wird umgebaut", "Katharina Wallner", "5. März 2025, 09:14", *text, "(Katharina Wallner, 5.3.2025)", "Teilen"]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Katharina Wallner"
+    assert list(article.paragraphs) == text
+    # Someone else's name in brackets is the text's (a quoted source), kept.
+    other = [*page[:-2], "(Peter Huber, 5.3.2025)", "Teilen"]
+    assert "(Peter Huber, 5.3.2025)" in newsclean.clean("\n".join(other)).paragraphs

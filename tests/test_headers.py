@@ -1401,3 +1401,48 @@ def test_a_mastheads_name_and_tagline_on_one_line_is_no_headline() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.title == HEADLINE
     assert article.author == "ليلى الخطيب"
+
+
+def test_the_header_under_a_list_of_latest_headlines_each_under_its_time() -> None:
+    """The search may take the list's times for a live page's; once the list is trimmed off the
+    text's start, the header is read above the text, not above the list."""
+    latest = []
+    for hour, item in zip(("11:48", "11:31", "11:12", "10:55", "10:47", "10:32", "10:18", "09:56", "09:40"), (
+        "رئيس الوزراء يوجه بإطلاق الدفعة الثانية من قروض المشاريع الصغيرة",
+        "المرور العامة تعلن قطوعات مؤقتة في شارع فلسطين لأعمال الصيانة",
+        "النفط: صادرات شباط تسجل معدلاً يومياً بلغ 3.3 مليون برميل",
+        "الأنواء الجوية: أمطار خفيفة ومتوسطة على المناطق الشمالية",
+        "التربية تحدد موعد امتحانات نصف السنة للدراسة المسائية",
+        "محافظ البصرة يفتتح مجسراً جديداً في منطقة الجزائر",
+        "الصحة: حملة وطنية للتلقيح ضد شلل الأطفال تنطلق الأسبوع المقبل",
+        "المنتخب الوطني يصل إلى عمّان لإقامة معسكر تدريبي",
+        "الكهرباء: إضافة 600 ميغاواط إلى المنظومة الوطنية",
+    )):
+        latest += [hour, item]
+    headline = "الموارد المائية: ارتفاع الخزين في سد الموصل إلى أعلى مستوى منذ ثلاث سنوات"
+    text = [
+        "بغداد - الرافدين: أعلنت وزارة الموارد المائية، اليوم الأحد، ارتفاع الخزين المائي في سد الموصل إلى أعلى مستوى له منذ ثلاث سنوات.",
+        "وقال المتحدث باسم الوزارة في بيان تلقته الوكالة، إن الإيرادات المائية تحسنت بفعل الأمطار والثلوج التي شهدتها المناطق الشمالية.",
+        "وأضاف أن الملاكات الهندسية في السد تتابع على مدار الساعة مؤشرات الأمان وتعمل على تنظيم الإطلاقات بما يلبي حاجة المحافظات.",
+    ]
+    page = ["وكالة الرافدين للأنباء", "الرئيسية", "محلية", "سياسية", "آخر الأخبار", *latest, "محلية", headline, "2025-03-09 11:05", "عدد القراءات: 1,274", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert article.date == "2025-03-09"
+    assert list(article.paragraphs) == text
+
+
+def test_a_headline_shaped_like_two_lines_elsewhere_over_its_date_is_the_headline() -> None:
+    """Words, a figure, words, a figure: the headline shares its shape with a source line and a
+    related headline further down, but its date and byline under it make it the headline."""
+    headline = "تراجع نسبة التضخم إلى ٥٫٨٪ خلال شهر فيفري ٢٠٢٥"
+    text = [
+        "تراجعت نسبة التضخم في تونس إلى ٥٫٨٪ خلال شهر فيفري، مقابل ٦٫١٪ في شهر جانفي الماضي، وفق ما أعلنه المعهد الوطني للإحصاء.",
+        "وأرجع المعهد هذا التراجع أساساً إلى تباطؤ نسق ارتفاع أسعار المواد الغذائية وإلى استقرار أسعار الطاقة المؤطرة.",
+        "وسجلت أسعار الخضر الطازجة انخفاضاً مقارنة بالشهر السابق، في حين ارتفعت أسعار اللحوم الحمراء والزيوت الغذائية.",
+    ]
+    after = ["المصدر: البنك المركزي التونسي - 05 مارس 2025", "مقالات ذات صلة", "الاستثمارات الأجنبية المباشرة ترتفع بنسبة ١٢٪ موفى ٢٠٢٤"]
+    page = ["بوابة قرطاج الاقتصادية", "الرئيسية > اقتصاد وطني > مؤشرات", headline, "الأربعاء 05 مارس 2025 - 17:40", "بقلم: سنية الزغلامي", *text, *after]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert list(article.paragraphs) == text

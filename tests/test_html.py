@@ -814,3 +814,22 @@ def test_names_linked_to_writers_pages_in_the_header_are_the_author() -> None:
     # A desk's page ("Redacción", "NFL.com Staff") is no writer's.
     desk = page.replace(byline, '<a href="/author/staff">Daily Example Staff</a>')
     assert newsclean.clean_html(desk).author is None
+
+
+def test_without_h1_the_headline_is_the_line_the_title_holds_without_the_sites_name() -> None:
+    """An old agency page: no <h1>, no og:title; <title> is "<site> :: <headline>" and the headline
+    is a line of the page (a <font> in bold). A sidebar's teaser that the text took for the headline
+    goes back out of the text, not into the body."""
+    headline = "Council approves the tram extension to the northern districts"
+    body = "<br><br>".join(PARAGRAPHS)
+    page = f"""<html><head><meta charset="utf-8"><title>The Official News Agency :: {headline}</title></head><body>
+    <table><tr><td class="menu"><a href="/">Home</a> | <a href="/local">Local</a> | <a href="/world">World</a></td></tr>
+    <tr><td width="25%"><b>Other news</b><br><a href="/n/1">Red Crescent answers 430 calls in the region within a single week</a><br>
+    <a href="/n/2">University hosts the third scientific research forum</a></td>
+    <td><font size="2">Wednesday 12/03/2025</font><br><font size="4"><b>{headline}</b></font><br><br>
+    <font size="3">{body}</font></td></tr>
+    <tr><td class="footer">All rights reserved to the Official News Agency © 2025</td></tr></table></body></html>"""
+    article = newsclean.clean_html(page)
+    assert article.title == headline
+    assert headline not in article.paragraphs
+    assert not any("Red Crescent" in paragraph for paragraph in article.paragraphs)

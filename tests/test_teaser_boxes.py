@@ -520,3 +520,32 @@ def test_a_post_excerpt_after_read_more_is_no_teaser() -> None:
     ]
     page = ["Tiny Tales", posts[0], "Read more »", *posts[1:]]
     assert list(newsclean.clean("\n".join(page)).paragraphs) == posts
+
+
+def test_a_boxs_last_headline_three_quarters_as_long_as_the_one_above_is_the_boxs() -> None:
+    text = [
+        "The two-year pilot, announced by the department this afternoon, will see the schools reopen in the third week of August.",
+        "Officials said the schools were chosen from sixty that applied last autumn, large town schools and small rural ones.",
+        "The principal of the largest school said his board of management had voted unanimously to take part in the pilot.",
+        "Not every school in the county is convinced, and a number of principals raised concerns about tours and fixtures.",
+    ]
+    box = ["Read more:", "Teachers' union warns of burnout risk in longer school year",
+           "Parents split on school calendar change, survey finds", "Department to review school transport tendering"]
+    page = ["Twelve schools to trial shorter summer break", "By Aoife Brennan", "3 March 2025", *text[:2], *box, *text[2:]]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == text
+
+
+def test_a_quoted_subheading_under_a_box_that_the_paragraph_below_says_stays() -> None:
+    text = [
+        "Teleferik hattı, yıllık bakım çalışmaları nedeniyle 10 Mart'tan itibaren iki hafta boyunca seferlerine ara verecek.",
+        "Bakım süresince kabinlerin halatları, makaraları ve fren sistemleri tek tek kontrol edilerek gerekli parçalar değiştirilecek.",
+        '"Güvenlik her şeyden önce gelir"',
+        'İşletme müdürü, bakımın her yıl yapıldığını hatırlatarak, "Yolcularımızın güvenliği her şeyden önce gelir. Takvimi buna göre planladık" dedi.',
+        "Müdür, geçen yıl teleferiği yaklaşık 1,9 milyon yolcunun kullandığını ve sezonun yoğun geçtiğini söyledi.",
+    ]
+    box = ["İlgili Haberler", "Uludağ'da kar kalınlığı 1 metreyi aştı", "Bursa'da toplu ulaşıma yüzde 25 zam",
+           "Kayak merkezlerinde hafta sonu yoğunluğu"]
+    page = ["Uludağ teleferiği bakıma giriyor", "Haber Merkezi", "05.03.2025", *text[:2], *box, *text[2:]]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == text
+    unquoted = [line for line in page if line != text[3]]  # the paragraph under it does not say it
+    assert text[2] not in newsclean.clean("\n".join(unquoted)).paragraphs

@@ -1233,9 +1233,14 @@ def _untitle(article: Article, title: str, hints: Sequence[str]) -> Article:
     trafilatura kept the line in its text (a first paragraph that reads like a headline)."""
     lines = list(article.lines)
     changed = False
+    headline_at = next((position for position, line in enumerate(lines) if line.text.strip() == title), None)
     for position, (line, hint) in enumerate(zip(lines, hints)):
         if line.rule == "segment.title" and line.text != title and "tf" in hint.split() and len(line.text.split()) >= 10:
-            lines[position] = _relabel(line, Label.BODY, "html.trafilatura-agrees", "not the headline the markup names")
+            if headline_at is not None and position < headline_at:
+                # above the headline: a sidebar's teaser trafilatura kept, no paragraph of the text
+                lines[position] = _relabel(line, Label.BOILERPLATE, "html.above-headline", "a line above the headline the markup names")
+            else:
+                lines[position] = _relabel(line, Label.BODY, "html.trafilatura-agrees", "not the headline the markup names")
             changed = True
     return _rebuilt(article, lines) if changed else article
 
@@ -1251,6 +1256,10 @@ def _subtitle_above(article: Article, title: str) -> bool:
 def _rebuilt(article: Article, lines: list[LabelledLine]) -> Article:
     paragraphs = tuple(line.text for line in lines if line.label is Label.BODY)
     return dataclasses.replace(article, body="\n".join(paragraphs), paragraphs=paragraphs, lines=tuple(lines))
+
+
+HEADLINE_MIN_WORDS = 4
+HEADLINE_SHARE = 0.5  # "<site> :: <headline>": the headline is most of the title
 
 
 def _html_title(article: Article, meta: Meta, traf: Traf | None, rendered: Rendered, hints: Sequence[str]) -> str | None:
@@ -1270,6 +1279,11 @@ def _html_title(article: Article, meta: Meta, traf: Traf | None, rendered: Rende
                 return line
     if article.title and any(fold(article.title) in ref for ref in folded):
         return article.title
+    if not meta.headline:  # no <h1>: the line of the text that <title> holds, its site's name aside
+        for line in rendered.lines:
+            key = fold(line)
+            if len(line.split()) >= HEADLINE_MIN_WORDS and any(key in ref and len(key) >= HEADLINE_SHARE * len(ref) for ref in folded):
+                return line.strip()
     for candidate in (meta.headline, traf.title if traf else None, meta.og_title):
         if candidate:
             return candidate

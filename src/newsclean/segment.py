@@ -221,11 +221,21 @@ def _author_again(content: Sequence[Line], author: str) -> None:
     المري" over the bio at the end of a column): a paragraph is never a bare name."""
     key = fold(author).strip()
     for position, line in enumerate(content):
-        if line.key.strip(" .:-–—") != key:
+        if line.key.strip(" .:-–—") != key and not _signed_in_brackets(line, key):
             continue
         if not line.removed:
             line.decide(Label.BYLINE, "segment.author-again", "the writer's name, shown again")
         _bio_under(content, position, key)
+
+
+def _signed_in_brackets(line: Line, key: str) -> bool:
+    """ "(Katharina Wallner, 5.3.2025)" after the text: the writer's name in brackets, with the day."""
+    inner = line.key.strip()
+    if not (inner.startswith("(") and inner.endswith(")")):
+        return False
+    inner = inner[1:-1].strip()
+    rest = inner[len(key) :].strip(" ,;/-–—") if inner.startswith(key + ",") or inner == key else None
+    return rest is not None and (not rest or dates.is_date_line(rest, folded=rest))
 
 
 BIO_MAX_WORDS = 60
@@ -586,7 +596,12 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     # Header lines (a date, a byline) that open the main text push the headline's place down by one each.
     opening = next((n for n, line in enumerate(zone[start:]) if line.label not in _HEADER_LABELS), 0) if start >= 0 else 0
     above = zone[: start + 1 + opening]
-    candidates = [line for line in above if _title_like(line) and not _copied_below(above, line) and not _writer_over_role(zone, line)]
+    candidates = [
+        line
+        for position, line in enumerate(above)
+        if (_title_like(line) or _series_headline(zone, position))
+        and not _copied_below(above, line) and not _writer_over_role(zone, line)
+    ]
     if len(candidates) > 1 and _writer_over_date(page, zone, candidates[-1]):
         candidates.pop()  # "فيصل القحطاني" right over the date, under the column's headline
     # A writer's name over the date, above the column's headline or under it (a counter of views under
@@ -1734,7 +1749,9 @@ def _home_link(item: str) -> bool:
     return hit is not None and hit.category.name == "navigation"
 
 
-def _title_like(line: Line) -> bool:
+def _title_like(line: Line, ruled: bool = True) -> bool:
+    """A headline's shape: its length, no stamp, list bullet, link or closing full stop; with `ruled`,
+    no rule (a lexicon's, a structure pass's) has called it something else."""
     low, high = TITLE_WORDS
     if not low <= line.words <= high:  # a repeated line is "bad" as prose, and titles repeat
         return False
@@ -1763,7 +1780,25 @@ def _title_like(line: Line) -> bool:
         return False  # a menu on one line; a caption with its credit ("...2021.Credit...Jane Doe")
     if _breadcrumb(line):
         return False
-    return not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
+    return not ruled or not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
+
+
+def _series_headline(zone: Sequence[Line], position: int) -> bool:
+    """A headline that shares its shape of words and numbers with two lines elsewhere ("تراجع نسبة
+    التضخم إلى ٥٫٨٪ خلال شهر فيفري ٢٠٢٥" and a source line "المصدر: ... - 05 مارس 2025"): the shape
+    made them a template series, but a date or a byline right under it makes it the article's headline."""
+    line = zone[position]
+    if line.rule != "structure.template-series" or position + 1 >= len(zone) or zone[position + 1].label not in _HEADER_LABELS:
+        return False
+    if _CLOCK_TIME.search(line.text):
+        return False  # "— sergio at 11:46 PM Comments (16)", "30km - 1:42:44 (16:21)": a stamp, a split
+    if position and zone[position - 1].decisions[-1:] == line.decisions[-1:]:
+        return False  # the series' items in a row: a strip of prices ("ذهب عيار 18 (غرام) 767,000")
+    others = [decision for decision in line.decisions if decision[1] != "structure.template-series"]
+    return not [rule for _, rule, _ in others if rule != "region.before-main-text"] and _title_like(line, ruled=False)
+
+
+_CLOCK_TIME = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
 SCORE_LINE_WORDS = 6  # "Team 3 - 2 Team" alone; a report's headline says more

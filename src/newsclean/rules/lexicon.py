@@ -23,6 +23,7 @@ MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
 _FULL_STOPS = frozenset(".!?؟。।")
 MIN_LINK_WORDS = 7  # a linked headline right before the text goes on; shorter, it is the text's subheading
 MIN_ALIKE_LINK_WORDS = 5  # ...unless it is about as long as the box's link above it, and this long
+ALIKE_LINK_SHARE = (3, 4)  # "about as long": three quarters of the link's words at least
 LOOKAHEAD_LINES = 8  # lines (blank ones included) looked at for the next headline of a box
 
 
@@ -437,7 +438,10 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     # Prose next: the candidate is the box's last link when it is as long as a headline, or about as
     # long as the link above it (a box's headlines look alike), else a subheading of the text going on.
     link = page.lines[index]
-    alike = link.rule == "lexicon.read-also-link" and candidate.words >= MIN_ALIKE_LINK_WORDS and candidate.words >= link.words - 1
+    alike = (
+        link.rule == "lexicon.read-also-link" and candidate.words >= MIN_ALIKE_LINK_WORDS
+        and candidate.words * ALIKE_LINK_SHARE[1] >= link.words * ALIKE_LINK_SHARE[0]
+    )
     if after.cls == "near" and _sentence_or_lead_in(after) and link.rule == "lexicon.read-also-link" and not alike:
         return candidate.words >= MIN_LINK_WORDS  # "Cosa cambia" over "Il regolamento introduce cinque novità:"
     return after.cls != "good" or candidate.words >= MIN_LINK_WORDS or alike
@@ -557,10 +561,23 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     links, last = following[: items - 1], following[items - 1]
     shorter = last.words < MIN_ALIKE_LINK_WORDS and all(line.words >= MIN_ALIKE_LINK_WORDS for line in links)
     untopped = all(_TOPIC.match(line.text) for line in links) and not _TOPIC.match(last.text)
-    subheading = items >= 3 and (shorter or untopped)
+    below = following[items] if len(following) > items else None
+    subheading = items >= 3 and (shorter or untopped or _quotes_below(last, below))
     if items > MAX_INLINE_ITEMS or not _text_after_box(following[items:], closed, subheading, items >= 3 and untopped, hits):
         return 0
     return items - 1 if subheading else items
+
+
+QUOTE_HEADING_WORDS = 10
+QUOTE_HEADING_SHARE = 0.6  # of its words the paragraph under it says ("Güvenlik her şeyden önce gelir" / "... güvenliği her şeyden önce gelir")
+
+
+def _quotes_below(line: Line, below: Line | None) -> bool:
+    """A subheading in quotation marks that quotes the paragraph under it: the text's, not a headline."""
+    if below is None or below.cls != "good" or line.words > QUOTE_HEADING_WORDS or line.text.lstrip()[:1] not in "\"“«„‘'":
+        return False
+    said = set(below.tokens)
+    return sum(1 for token in line.tokens if token in said) >= QUOTE_HEADING_SHARE * len(line.tokens)
 
 
 def _text_after_box(after_box: Sequence[Line], closed: bool, subheading: bool, untopped: bool, hits: dict[str, lexicon.Hit | None]) -> bool:

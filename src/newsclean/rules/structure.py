@@ -216,11 +216,27 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
         and int(found[2]) < 60
     ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
-    if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times) or _in_a_row(content, stamps):
+    if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times) or _in_a_row(content, stamps) or not _told(content, stamps):
         return _match_minutes(content) or _stamped_updates(content, _relative_live_stamp) or _stamped_updates(content, _day_and_time)
     # The newest updates of a live page may be stamped "10 minutes ago", "منذ 45 دقيقة" instead.
     relative = {line.index for line in content if line.words <= LIVE_STAMP_WORDS and _relative_stamp(line)}
     return frozenset(index for index, _ in stamps) | relative
+
+
+def _told(content: list[Line], stamps: list[tuple[int, int]]) -> bool:
+    """A live update tells its news in a sentence under its time; a list of the latest headlines,
+    each under its time ("11:48" / "المرور العامة تعلن قطوعات مؤقتة ..."), has none: half the
+    updates at least hold a sentence."""
+    position = {line.index: number for number, line in enumerate(content)}
+    starts = [position[index] for index, _ in stamps]
+    told = 0
+    for start, end in zip(starts, [*starts[1:], starts[-1] + LIVE_UPDATE_LINES + 1]):
+        update = content[start + 1 : min(end, start + 1 + LIVE_UPDATE_LINES)]
+        told += any(line.ends_sentence and line.cls in ("good", "near") for line in update)
+    return told * 2 >= len(stamps)
+
+
+LIVE_UPDATE_LINES = 4  # lines under a live update's time where its sentence shows (a title, a picture first)
 
 
 def _in_a_row(content: list[Line], stamps: list[tuple[int, int]]) -> bool:
