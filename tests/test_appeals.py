@@ -371,6 +371,15 @@ def test_a_correction_note_after_the_text_is_the_texts() -> None:
         ("No spam in the river, the ranger said, only driftwood.", None),  # no sign-up promise
         ("Continue a ler com uma assinatura do Diário do Tejo", "paywall"),
         ("Acesso ilimitado a todos os artigos no site e na app", "paywall"),
+        ("Watch the full report in the video player above.", "player"),
+        ("Follow Britannia News Cornwall on X, Facebook and Instagram. Send your story ideas to us.", "newsletter"),
+        ("Follow the river on foot to the old mill and the bridge.", None),  # no social network
+        ("Follow Marcas on Twitter @MarcasG", None),  # a writer's one network: the article's note, kept
+        ("Related internet links", "related"),
+        ("The Britannia is not responsible for the content of external sites.", "footer"),
+        ("نسخة للطباعة", "share"),
+        ("لُج أو سجّل لترسل تعليقات", "form"),
+        ("Ajouter à mes articles", "share"),
     ],
 )
 def test_chrome_phrases_and_their_lookalikes(line: str, category: str | None) -> None:

@@ -581,3 +581,55 @@ def test_caption_sentence_over_a_credit_in_capitals() -> None:
     assert list(article.paragraphs) == text
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "JULIE ST-ONGE, LE RIVERAIN")]
     assert article.author == "Marc-Olivier Gendron"
+
+
+@pytest.mark.parametrize(
+    ("caption_line", "caption", "credit"),
+    [
+        # the caption's sentence, a bar or a slash, the credit
+        ("Les halles Saint-François, ici en février, ont vu leur charpente reprise. | OUEST-INFO",
+         "Les halles Saint-François, ici en février, ont vu leur charpente reprise.", "OUEST-INFO"),
+        ("Un canal de riego en Los Monegros, en una imagen de archivo. / Marta Lasheras",
+         "Un canal de riego en Los Monegros, en una imagen de archivo.", "Marta Lasheras"),
+        # a description, a dash, the photographer and the agency
+        ("Passageiros embarcam no Terminal Central de Campinas - Ricardo Lemos/FIP",
+         "Passageiros embarcam no Terminal Central de Campinas", "Ricardo Lemos/FIP"),
+        # "(foto di ...)": the credit is the name
+        ("Un treno suburbano in arrivo alla stazione di Porta Garibaldi (foto di Stefano Riva)",
+         "Un treno suburbano in arrivo alla stazione di Porta Garibaldi", "Stefano Riva"),
+        # "Imagem:" (pt) labels a credit like "Foto:"
+        ("Simulação do futuro acesso ao parque, junto ao edifício dos Paços do Concelho. Imagem: Câmara Municipal de Viseu",
+         "Simulação do futuro acesso ao parque, junto ao edifício dos Paços do Concelho.", "Câmara Municipal de Viseu"),
+    ],
+)
+def test_credits_after_a_bar_a_slash_or_a_dash(caption_line: str, caption: str, credit: str) -> None:
+    text = [
+        "The regional council approved the new plan on Monday after a debate that lasted most of the afternoon and evening.",
+        "Work on the first section is due to start in the spring and should be finished before the end of next year.",
+    ]
+    page = ["Council approves the new transport plan", "By Ana Duarte", "10 March 2025", caption_line, *text]
+    article = newsclean.clean("\n".join(page))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert list(article.paragraphs) == text
+
+
+def test_a_caption_over_a_photographer_and_the_papers_initials() -> None:
+    caption = "Auf der Hardstrasse soll eine der ersten neuen Velovorzugsrouten entstehen."
+    text = [
+        "Die Stadt Zürich will bis 2030 ein Netz von Velovorzugsrouten bauen, auf denen Velofahrende zügig und sicher vorankommen.",
+        "Der Stadtrat hat dafür am Montag einen Rahmenkredit von 120 Millionen Franken beantragt, über den das Volk entscheidet.",
+    ]
+    page = ["Zürich plant schnelle Velorouten", "Lesezeit 4 Min.", "10.03.2025", caption, "Seline Imhof / ZTB", *text]
+    article = newsclean.clean("\n".join(page))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Seline Imhof / ZTB")]
+    assert list(article.paragraphs) == text
+
+
+def test_a_bracketed_note_over_a_tables_rows_is_the_tables_title_no_caption() -> None:
+    lead = "حافظت الليرة اللبنانية على استقرارها أمام الدولار خلال الأسبوع، فيما تراجعت الليرة السورية في السوق الموازية بدمشق."
+    table = ["في السوق الموازية في دمشق (بالليرة السورية)", "العملة شراء مبيع", "الدولار الأمريكي 13500 13650", "اليورو 15700 15900", "الليرة التركية 335 345"]
+    after = "ويعزو متعاملون في دمشق تراجع الليرة إلى زيادة الطلب على الدولار قبيل موسم الاستيراد وتراجع التحويلات الخارجية."
+    page = ["نشرة أسعار الصرف الأسبوعية", "إعداد: ريم الخوري", "الاثنين 7 تموز 2025", lead, *table, after]
+    article = newsclean.clean("\n".join(page))
+    assert not article.captions
+    assert table[0] in article.paragraphs

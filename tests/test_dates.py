@@ -372,3 +372,11 @@ def test_a_date_beside_the_issues_number_is_a_date_line() -> None:
     from newsclean.metadata.dates import is_date_line
 
     assert is_date_line("الاثنين 24 فبراير 2025 | العدد 11842")
+
+
+def test_a_place_or_paper_a_comma_then_le_and_the_date_is_a_stamp() -> None:
+    from newsclean.metadata.dates import is_date_line
+
+    assert is_date_line("Ouest-Info, le 10/03/2025 à 08h15 Modifié le 10/03/2025 à 09h02")
+    assert is_date_line("Quimper, le 3 mars 2025")
+    assert not is_date_line("Marie, le 3 mars 2025 elle est partie")  # a sentence goes on after the date

@@ -1446,3 +1446,43 @@ def test_a_headline_shaped_like_two_lines_elsewhere_over_its_date_is_the_headlin
     article = newsclean.clean("\n".join(page))
     assert article.title == headline
     assert list(article.paragraphs) == text
+
+
+def test_a_videos_title_over_its_running_time_inside_the_text_starts_no_next_article() -> None:
+    text = [
+        "Shares of the company surged to yet another record on Tuesday, after an analyst raised his price target on the stock.",
+        "The stock ran up 2.1% to close at an all-time high, its fifth record close this month and its eleventh this year.",
+        "The analyst said his most likely scenario would be for the stock to climb another fifteen percent by the end of the year.",
+        "The recent rally may also reflect investor confidence that the tax cut promised for companies will go through this year.",
+        "On Monday, the stock fell as much as 1.4% intraday, but bounced sharply to close up 0.2%, with another bank raising its target.",
+        "Over the past three months, the stock has gained nearly twenty percent, while the index has risen about six percent.",
+    ]
+    clip = ["Why the bank of the future will look like a phone shop", "(1:31)"]
+    page = ["Stock climbs to fifth record in March", "By Tom Kilgore", "Published: Mar 14, 2017 4:10 p.m. ET", *text[:3], *clip, *text[3:]]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert not article.extra_articles
+
+
+def test_a_columnists_name_over_his_pictures_caption_that_repeats_it_is_the_author() -> None:
+    text = [
+        "كل عام، ومع أول موجة حر في أيار، نعود إلى الحديث نفسه عن شح المياه وكأننا نكتشف الأزمة للمرة الأولى.",
+        "المشكلة أن الأرقام لا تنسى، فحصة الفرد من المياه في تراجع مستمر منذ عقدين، والفاقد في الشبكات ما زال مرتفعا.",
+        "ما نحتاجه ليس حملة توعية جديدة بشعارات ملونة، بل خطة تنفذ على الأرض وتحاسب من يتأخر في تنفيذها.",
+    ]
+    page = ["منبر عمّان", "الرئيسية", "مقالات", "أزمة المياه لا تنتظر الصيف", "عامر الخصاونة", "عامر الخصاونة", "السبت 15 آذار 2025 - 8:00 ص", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "عامر الخصاونة"
+    assert list(article.paragraphs) == text
+
+
+def test_a_strip_of_rates_joined_by_bars_is_no_headline() -> None:
+    headline = "المركزي يرفع سقف بيع النقد الأجنبي للأغراض الشخصية إلى 8 آلاف دولار سنوياً"
+    text = [
+        "قرر مصرف ليبيا المركزي رفع سقف بيع النقد الأجنبي للأغراض الشخصية إلى ثمانية آلاف دولار سنوياً للمواطن الواحد.",
+        "وأوضح المصرف في منشور وجهه إلى المصارف التجارية أن القرار يسري اعتباراً من مطلع الشهر المقبل.",
+    ]
+    page = ["الدولار 4.85 | اليورو 5.27 | الجنيه الإسترليني 6.12", "السوق الموازي: الدولار 7.12 | اليورو 7.68", "بوابة الوسيط الاقتصادي",
+            "الثلاثاء 18 مارس 2025", "الرئيسية", "اقتصاد", "مصارف", "أسواق", headline, "بواسطة نوري القمودي", "18 مارس 2025، 14:20", *text]
+    assert newsclean.clean("\n".join(page)).title == headline
+

@@ -186,6 +186,7 @@ def test_class_hints_match_words_not_substrings() -> None:
     assert class_hints("is-hidden") == {"hidden"} and class_hints("visually-hidden") == {"hidden"}
     assert class_hints("field field--name-body field--label-hidden field__item") == set()
     assert "hidden" not in class_hints("hidden-xs")  # hidden on phones only
+    assert class_hints("field field-name-body field-type-text-with-summary field-label-hidden") == set()  # Drupal 7
 
 
 def test_drupal_body_field_is_the_text() -> None:
@@ -833,3 +834,4 @@ def test_without_h1_the_headline_is_the_line_the_title_holds_without_the_sites_n
     assert article.title == headline
     assert headline not in article.paragraphs
     assert not any("Red Crescent" in paragraph for paragraph in article.paragraphs)
+

@@ -50,13 +50,14 @@ def test_box_above_the_text_leaves_the_body_for_key_points() -> None:
         ("L’essentiel", ["Le pont ferme aux voitures en avril.", "Deux piles sont fragilisées.", "Le chantier durera trois ans."]),
         ("أبرز النقاط", ["إغلاق الجسر أمام السيارات في نيسان", "تآكل دعامتين بفعل المياه المالحة", "إنشاء جسر جديد خلال ثلاث سنوات"]),
         ("أبرز ما جاء في التقرير", ["• إغلاق الجسر أمام السيارات", "• تآكل دعامتين", "• جسر جديد خلال ثلاث سنوات"]),
+        ("أبرز المستجدات", ["• إغلاق الجسر أمام السيارات", "• تآكل دعامتين", "• جسر جديد خلال ثلاث سنوات"]),
         ("Das Wichtigste in Kürze", ["Die Brücke wird im April gesperrt.", "Zwei Pfeiler sind beschädigt."]),
         ("O que sabemos até agora", ["Ponte fecha aos carros em abril", "Dois pilares estão danificados", "A obra dura três anos"]),
         ("النقاط الرئيسية", ["إغلاق الجسر أمام السيارات في نيسان", "تآكل دعامتين بفعل المياه المالحة", "إنشاء جسر جديد خلال ثلاث سنوات"]),
         # "ملخص المقال" (the article's summary): the longest phrase of the line, not its first word "ملخص"
         ("ملخص المقال", ["شركة ناشئة تطلق مساعدا صوتيا يفهم تسع لهجات عربية.", "دقة التعرف على الكلام بلغت 91%.", "النسخة العامة متوقعة العام المقبل."]),
     ],
-    ids=["fr", "fr-typographic-apostrophe", "ar", "ar-bullets", "de", "pt-what-we-know", "ar-holding-a-menu-word", "ar-article-summary"],
+    ids=["fr", "fr-typographic-apostrophe", "ar", "ar-bullets", "ar-live-latest", "de", "pt-what-we-know", "ar-holding-a-menu-word", "ar-article-summary"],
 )
 def test_headings_in_other_languages(heading: str, items: list[str]) -> None:
     article = newsclean.clean(page(*HEADER, heading, *items, LEAD, SECOND, THIRD))

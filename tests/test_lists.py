@@ -702,3 +702,60 @@ def test_label_figure_lines_between_paragraphs_under_a_subheading_are_kept() -> 
     page = ["Sociedad", "Aumenta el boleto de colectivo: cuánto cuesta desde marzo", "Por Martín Quiroga", "3 de febrero de 2025", *text]
     assert list(newsclean.clean("\n".join(page)).paragraphs) == text
 
+
+
+def test_unmarked_items_under_the_sentence_that_announces_them_stay() -> None:
+    text = [
+        "Suroboyo Bus memperpanjang jam operasional selama bulan Ramadan untuk melayani warga yang pulang dari tarawih.",
+        "Menurut Agus, perpanjangan jam operasional berlaku untuk tiga koridor utama, yaitu:",
+        "Koridor Purabaya - Rajawali, setiap 15 menit",
+        "Koridor Lidah Kulon - Intermoda Joyoboyo, setiap 20 menit",
+        "Koridor Terminal Kenjeran - Rungkut, setiap 25 menit",
+        "Sementara itu, jam keberangkatan pertama tetap pukul 05.30 WIB dari masing-masing terminal seperti hari biasa.",
+    ]
+    page = ["Suroboyo Bus Tambah Jam Operasional Selama Ramadan", "Reporter: Dimas Prakoso", "Senin, 10 Maret 2025 09:30 WIB", *text]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == text
+
+
+def test_bulleted_items_of_two_shapes_are_no_template_series() -> None:
+    items = ["• 6,000 litres, up to 5 km: Rs 600", "• 6,000 litres, 5 to 10 km: Rs 750", "• 8,000 litres, up to 5 km: Rs 700",
+             "• 8,000 litres, 5 to 10 km: Rs 850", "• 12,000 litres, up to 5 km: Rs 1,000", "• 12,000 litres, 5 to 10 km: Rs 1,200"]
+    text = [
+        "The Bengaluru Urban district administration on Monday notified the maximum rates private water tankers may charge.",
+        "The notified rates, which include GST, are:",
+        *items,
+        "Deputy Commissioner K Raghavendra Murthy said operators found charging more would have their registration cancelled.",
+    ]
+    page = ["Bengaluru caps water tanker rates ahead of summer", "Published By: Devika Nair", "Published On: Mar 10, 2025", *text]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == text
+
+
+def test_an_announced_lists_items_head_no_appended_article() -> None:
+    """ "Du mardi au jeudi : 8 h - 19 h 30" over "Le vendredi : 8 h - 20 h" reads like a headline over
+    a day and a time; an item of a list the text announced heads nothing."""
+    text = [
+        "Fermées depuis juillet pour la rénovation de leur charpente, les halles du centre-ville rouvrent samedi matin.",
+        "Nouveauté : les halles resteront ouvertes plus tard le vendredi, avec les horaires suivants :",
+        "Du mardi au jeudi : 8 h - 19 h 30",
+        "Le vendredi : 8 h - 20 h",
+        "Le samedi : 7 h 30 - 19 h 30",
+        "Le dimanche : 8 h 30 - 13 h",
+        "Une matinée d'animations, avec dégustations et musique bretonne, est prévue le jour de la réouverture, à partir de 9 h 30.",
+    ]
+    page = ["Quimper : les halles Saint-François rouvrent le 22 mars", "Par Yann Kerbrat", "Publié le 10/03/2025 à 08h15", *text, "Les plus lus"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert not article.extra_articles
+
+
+def test_a_teams_line_up_after_its_label_is_no_menu() -> None:
+    text = [
+        "يستضيف المصري نظيره الإسماعيلي مساء الجمعة على ملعب السويس الجديد في الجولة الثالثة عشرة من الدوري الممتاز.",
+        "وقال مدرب المصري في المؤتمر الصحفي إن فريقه يعرف صعوبة المباراة ويسعى لتحقيق الفوز أمام جماهيره.",
+        "التشكيل المتوقع للفريقين",
+        "المصري: عمرو البدري - يوسف الشربيني - مصطفى الحلواني - كريم بدوي - محمد هاشم - صلاح محسن",
+        "الإسماعيلي: أحمد الجبالي - عمر الدسوقي - هشام فوزي - سيد نيمار - محمد حسن - إبراهيم عادل",
+        "ويدير اللقاء طاقم تحكيم بقيادة الحكم محمد عادل الشريف، على أن تنطلق المباراة في التاسعة مساءً بتوقيت القاهرة.",
+    ]
+    page = ["موعد مباراة المصري والإسماعيلي والتشكيل المتوقع", "كتب - محمود رجب", "الجمعة 21 نوفمبر 2025", *text, "الرئيسية - أخبار - رياضة - فن - منوعات"]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == text

@@ -159,11 +159,15 @@ def class_hints(value: str) -> set[str]:
 def _class_hints(value: str) -> frozenset[str]:
     found: set[str] = set()
     text = re.sub(r"([a-z])([A-Z])", r"\1-\2", value).lower()
+    # Only a class named for hiding hides the element: "field-label-hidden" (Drupal 7) and
+    # "field--label-hidden" hide a label, "hidden-xs" hides on phones.
+    if any(name.replace("_", "-") in _HIDDEN_WORDS for name in text.split()):
+        found.add("hidden")
     for word in _CLASS_WORD.findall(text.replace("_", "-")):
         parts = [word, *word.split("-")] if "-" in word else [word]
         for part in parts:
-            if part.startswith("hidden") and word not in _HIDDEN_WORDS:
-                continue  # "field--label-hidden" hides a label, "hidden-xs" hides on phones: not the element
+            if part.startswith("hidden"):
+                continue  # (the element's own "hidden" class is read above, from the whole name)
             if part in _EXACT:
                 found.add(_EXACT_CATEGORY[part])
                 continue

@@ -356,6 +356,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     for line in zone:
         if line.index not in names or line.index in page.live_stamps:
             continue  # a caption or a credit; a live page's update time
+        if text_started and line.cls == "item" and not line.removed:
+            continue  # "Le samedi : 7 h 30 - 19 h 30": an item of a list the text announced, under its lead
         if line.index in translators:
             line.decide(Label.BYLINE, "segment.translator", translators[line.index] or "")
             continue
@@ -1209,7 +1211,7 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     # A page rendered twice shows both twice; a name over its role, or one an author box shows again
     # ("Sobre la firma" / "Lucía Ferrández"), may come back in the writer's bio.
     if page.key_counts[line.key] > max(1, page.key_counts[title_key]) and not over_role and not _in_author_box(page, line):
-        if not _signs_the_next_article(page, line):
+        if not _signs_the_next_article(page, line) and not _twice_in_a_row(page, line):
             return False
     if _ruled(line):
         return False
@@ -1219,6 +1221,15 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     if text.isupper():  # "JAVIER MONTOYA Y LUCÍA ESTEBAN": two names in capitals (one alone may be a heading)
         names = [name.title() for name in names]
     return 2 <= len(names) <= MAX_JOINED_NAMES and all(_name_alone(page, name) for name in names)
+
+
+def _twice_in_a_row(page: Page, line: Line) -> bool:
+    """A columnist's name over his picture, whose caption is the name again ("عامر الخصاونة" twice):
+    the page shows it only there."""
+    if page.key_counts[line.key] != 2:
+        return False
+    nearby = [other for other in page.lines[max(0, line.index - 1) : line.index + 2] if other is not line]
+    return any(other.key == line.key for other in nearby)
 
 
 # "A y B", "A, B", "A et B", "A, B and C": the writers of one article on one line
@@ -1776,11 +1787,19 @@ def _title_like(line: Line, ruled: bool = True) -> bool:
         return False
     if line.text.lstrip()[:1] in _BULLETS or line.text.lstrip()[:2] in ("- ", "– "):
         return False  # "• بدء الدراسة الأحد ...", "- Google's voting day doodle": a list's item
+    if _figures_strip(line):
+        return False  # "السوق الموازي: الدولار 7.12 | اليورو 7.68": a strip of rates, each with its figure
     if _flattened_menu(line) or caption_finder.glued_credit(line.text):
         return False  # a menu on one line; a caption with its credit ("...2021.Credit...Jane Doe")
     if _breadcrumb(line):
         return False
     return not ruled or not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
+
+
+def _figures_strip(line: Line) -> bool:
+    """Items joined by " | ", a figure in each: a strip of rates or scores, not "<headline> | <site>"."""
+    parts = line.text.split(" | ")
+    return len(parts) >= 2 and all(any(char.isdigit() for char in part) for part in parts)
 
 
 def _series_headline(zone: Sequence[Line], position: int) -> bool:

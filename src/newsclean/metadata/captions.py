@@ -28,7 +28,7 @@ _CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,90})[)\]]\s*$")
 CREDIT_TAIL_CHARS = 60  # longer brackets are credits only when they say so: "(Photo X/Agency pour « Le Journal »)"
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
 _CREDIT_WORDS = (
-    r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image)|illustration|video|vidéo|vídeo|credit|crédit(?: photo)?|"
+    r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image|imagem|imagen)|illustration|video|vidéo|vídeo|credit|crédit(?: photo)?|"
     r"submitted|supplied|courtesy|handout|foto|fotó|fotoğraf|"
     r"fotografia|fotografía|ph\.|ph(?=\s*:)|fot\.|bild|beeld|billede|bilde|kuva|visualisierung|grafik|rendering|archives|archivo|archivio|arquivo|"
     r"фото|source|"
@@ -53,7 +53,7 @@ _CAPITAL_LABEL_TAIL = regex.compile(
 )
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family"
-    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|of|courtesy(?:\s+of)?))?\s*[:/|]?|©)\s*", regex.IGNORECASE
+    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|courtesy(?:\s+of)?))?\s*[:/|]?|©)\s*", regex.IGNORECASE
 )
 # "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel": a picture's word, "by", a name.
 _CREDIT_BY = regex.compile(rf"^{_CREDIT_WORDS}\s+(?:by|de|par|von|di)\s+", regex.IGNORECASE)
@@ -170,8 +170,14 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             line.decide(Label.CAPTION, "segment.gallery-caption", "beside a gallery counter (\"2 / 6\")")
             previous, uncredited = line, None
             continue
-        text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:") if credit is not None else ""
+        text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:/") if credit is not None else ""
         in_table = not text and previous is not None and previous.cls == "item"  # "Source: ...", "Fotografía: ..." under a table's rows, in a fact box
+        # "في السوق الموازية في دمشق (بالليرة السورية)" over a table's header row: the table's title
+        following = content[position + 1] if position + 1 < len(content) else None
+        in_table = in_table or (
+            credit is not None and credit.lstrip()[:1] == "(" and not _declared_credit(credit) and following is not None
+            and following.cls == "item" and following.index not in page.live_stamps  # (a live update's time is no table's row)
+        )
         if credit is None or line.label in _NOT_THE_ARTICLES or in_table or _not_a_caption(page, line, credit, text):
             previous, uncredited = line, None
             continue
@@ -534,6 +540,12 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         return outlet.group()  # "... PIERRE COLOMBAT POUR « L'HORIZON »", "... Mathieu Favre pour L'Écho romand"
     if _CAPITAL_CREDIT.match(line.text):
         return line.text  # "PHOTO JEAN-FRANÇOIS ROY, LE QUOTIDIEN LAURENTIEN"
+    barred = _BARRED_CREDIT.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS and ("|" in line.text or "/" in line.text) else None
+    if barred and len(line.text[: barred.start()].split()) >= CAPTION_MIN_WORDS and _credit_shaped(barred["credit"].strip()):
+        return barred["credit"].strip()  # "... charpente entièrement reprise. | OUEST-INFO", "... de archivo. / Marta Lasheras"
+    dashed = _DASHED_TAIL.search(line.text) if "/" in line.text and line.words <= CAPTION_ABOVE_MAX_WORDS else None
+    if dashed and len(line.text[: dashed.start()].split()) >= CAPTION_MIN_WORDS and _agency_and_name(dashed["credit"]):
+        return dashed["credit"]  # "Passageiros embarcam no Terminal Central de Campinas - Ricardo Lemos/FIP"
     sentence_tail = _AFTER_FULL_STOP.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS else None
     if sentence_tail and _is_credit_phrase(sentence_tail.group("credit")):
         return sentence_tail.group("credit")  # "صالة المغادرة في مطار دمشق الدولي. أرشيفية"
@@ -607,9 +619,30 @@ def _declared_credit(credit: str) -> bool:
 _SOURCE = regex.compile(r"\W*source\b", regex.IGNORECASE)
 
 
+_DASHED_TAIL = regex.compile(r"\s[-–—]\s(?P<credit>[^-–—]{3,60})$")  # "... de Campinas - Ricardo Lemos/FIP"
+# The caption's sentence, then a bar or a slash and its credit: "... reprise. | OUEST-INFO".
+_BARRED_CREDIT = regex.compile(r"(?<=\S[.!]\s+)[|/]\s*(?P<credit>[^.!?|/]{2,40})$")
+_CAPITALS_CREDIT = regex.compile(r"^\p{Lu}[\p{Lu}\p{M}'’.&-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3}$")
+
+
+def _credit_shaped(credit: str) -> bool:
+    """A credit after a bar: a name in capitals ("OUEST-INFO", "MARTA LASHERAS"), a person's name
+    ("Marta Lasheras"), or a credit the lexicon knows."""
+    return bool(_CAPITALS_CREDIT.match(credit) or byline.bare_name(credit) or _is_credit_phrase(credit))
+
+
 def _agency_and_name(text: str) -> bool:
-    """ "Keystone/Anthony Anex", "Jane Doe / AFP": a photographer and an agency the lexicon knows."""
-    return _NAME_SLASH_NAME.match(text) is not None and any(_is_credit_phrase(part.strip()) for part in text.split("/"))
+    """ "Keystone/Anthony Anex", "Jane Doe / AFP": a photographer and an agency the lexicon knows; or a
+    photographer and the paper's initials ("Annick Ramp / NZZ")."""
+    if _NAME_SLASH_NAME.match(text) is None:
+        return False
+    parts = [part.strip() for part in text.split("/")]
+    if any(_is_credit_phrase(part) for part in parts):
+        return True
+    return len(parts) == 2 and bool(byline.bare_name(parts[0])) and _INITIALS.match(parts[1]) is not None
+
+
+_INITIALS = regex.compile(r"^\p{Lu}{2,6}$")  # "NZZ", "ZTB", "EFE": an outlet's or an agency's initials
 
 
 def _described_picture(before: str, inner: str) -> bool:

@@ -381,9 +381,15 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
 _PLACE_BAR = regex.compile(r"^\p{L}[\p{L}\p{M}.'’-]*(?:\s\p{L}[\p{L}\p{M}.'’-]*){0,2}\s*\|\s*(?=\S)")
 
 
+# "Quimper, le 10/03/2025 à 08h15", "Ouest-Info, le 10 mars 2025": a place or the paper, a comma, then
+# the French "le" of a stamp.
+_PLACE_COMMA_LE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{L}[\p{L}\p{M}.'’-]*){0,2},\s+(?=le\s)")
+
+
 def _placed_stamp(text: str) -> bool:
-    """A stamp after the place it was filed from and a bar, with its stamp word and a date in it."""
-    place = _PLACE_BAR.match(text)
+    """A stamp after the place it was filed from and a bar (or a comma before "le"), with its stamp
+    word and a date in it."""
+    place = _PLACE_BAR.match(text) or _PLACE_COMMA_LE.match(text)
     if place is None:
         return False
     stamp = text[place.end() :]

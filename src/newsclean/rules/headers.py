@@ -150,7 +150,17 @@ def apply(page: Page) -> None:
     related = {line.key for line in content if line.label is Label.RELATED}
     shown_twice = {line.key for line in content if line.cls == "bad" and line.key in related and not line.removed}
 
+    # An item of a list the text announced over the list's next item ("Du mardi au jeudi : 8 h - 19 h
+    # 30" over "Le vendredi : 8 h - 20 h", a day and a time) heads no article; over a byline it may.
+    listed = {
+        line.index
+        for line, below in zip(content, content[1:])
+        if line.cls == "item" and below.cls == "item" and not byline.byline_author(below.key, below.text, below.words)
+    }
+
     def headline_shaped(line: Line) -> bool:
+        if line.index in listed:
+            return False
         return is_headline(line) or line.key in shown_twice and _headline_shape(line)
 
     seen_prose = seen_lead = False  # seen_lead: a paragraph that opens with its dateline

@@ -86,7 +86,9 @@ def classify(page: Page) -> None:
         if line.key[:1].isdigit() and mostly_numbers(line.tokens):
             # "10/21/12 - 10/28/12 (77)", a ticker, a table of scores: numbers are not sentences
             prose = near = sentence = False
-        if words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text) or _dashed_menu(line):
+        if (words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text) or _dashed_menu(line)) and _lineup(line.text):
+            line.cls, line.score = "near", 1.0  # "المصري: عمرو البدري - يوسف الشربيني - ...": a team's names, no menu
+        elif words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text) or _dashed_menu(line):
             line.cls, line.score = "bad", -BAD_COST
             if _dated(line):  # "Priya Natarajan · August 4, 2025 · 7 min read": a post's header
                 line.decide(Label.BOILERPLATE, "structure.dated-items", "items separated by | or • with a date")
@@ -112,6 +114,7 @@ def classify(page: Page) -> None:
     _bulleted_lists(content)
     _gallery(page)
     _embedded_posts(content)
+    _clips_in_text(content)
     _facebook_posts(content)
     _post_navigation(content)
     _dated_teasers(content)
@@ -604,6 +607,27 @@ def _poster_name(content: list[Line], position: int, most_words: int) -> Line | 
     return name
 
 
+_CLIP_TIME = regex.compile(r"^\(\d{1,2}:\d{2}(?::\d{2})?\)$")  # "(1:31)": a running time in brackets
+CLIP_TITLE_WORDS = (3, 20)
+
+
+def _clips_in_text(content: list[Line]) -> None:
+    """A video set between two paragraphs of the text: its title over its running time in brackets
+    ("Why the bank of the future will look like an Apple store" / "(1:31)"). Both go; they cost
+    nothing, so the text goes on past them (a headline over a stamp would start the next article)."""
+    low, high = CLIP_TITLE_WORDS
+    for position in range(2, len(content) - 1):
+        line = content[position]
+        if not _CLIP_TIME.match(line.text.strip()):
+            continue
+        title, above, below = content[position - 1], content[position - 2], content[position + 1]
+        if above.cls != "good" or below.cls != "good" or title.ends_sentence or not low <= title.words <= high or title.decisions:
+            continue
+        for clip in (title, line):
+            clip.cls, clip.score = "bad", 0.0
+            clip.decide(Label.BOILERPLATE, "structure.clip-in-text", "a video's title and running time inside the text")
+
+
 def _set_apart(lines: Sequence[Line], label: Label, rule: str, detail: str) -> None:
     """Chrome that a line's shape and its neighbours give away: each line costs as a fragment the
     page repeats, and carries the rule that found it."""
@@ -686,6 +710,24 @@ def shape(line: Line, stopwords: frozenset[str]) -> str:
     return " ".join(symbols)
 
 
+_LINEUP_LABEL = regex.compile(r"^(?P<label>[^:：\d]{2,30})[:：]\s+(?P<names>.+)$")
+LINEUP_NAMES = 5  # a team's line-up names eleven players; a menu's line opens with no label
+LINEUP_NAME_WORDS = 4
+
+
+def _lineup(text: str) -> bool:
+    """A label and a colon, then names joined by dashes ("المصري: عمرو البدري - يوسف الشربيني - ..."):
+    a team's line-up in a match report (joined by commas, the line is no menu, and a tag list's
+    "Tagged as: a, b, c" is its lexicon's)."""
+    found = _LINEUP_LABEL.match(text)
+    if found is None or len(found["label"].split()) > 3:
+        return False
+    names = [name.strip() for name in regex.split(r"\s[-–]\s", found["names"]) if name.strip()]
+    return len(names) >= LINEUP_NAMES and all(
+        1 <= len(name.split()) <= LINEUP_NAME_WORDS and not any(char.isdigit() for char in name) for name in names
+    )
+
+
 def _wrapped_paragraphs(page: Page) -> None:
     """Hard-wrapped text (mail archives, old pages, <pre>) splits a paragraph over lines that each
     look like fragments. A line that does not end a sentence, followed at once by one that starts in
@@ -743,7 +785,9 @@ def _template_series(page: Page) -> None:
             if _distinctive(key):
                 shapes.setdefault(key, []).append(line)
     position = {line.index: number for number, line in enumerate(page.content)}
+    bulleted = _bulleted_runs(page.content)  # a writer's bullets: the text's list, whatever the shapes of its items
     for key, members in shapes.items():
+        members = [line for line in members if line.index not in bulleted]
         if len(members) < SERIES_MIN_COUNT or len({m.key for m in members}) == 1:
             continue
         if _a_list(members, position):
@@ -836,7 +880,7 @@ def _announced_lists(page: Page) -> None:
             if not _list_item(following):
                 break
             items.append(following)
-        items = items or _enumeration(content[position + 1 :])
+        items = items or _enumeration(content[position + 1 :]) or ([] if heading_only else _unmarked_items(content[position + 1 :]))
         if len(items) >= (3 if heading_only else 2):
             if heading_only and not line.decisions:
                 line.cls, line.score = "item", 0.0
@@ -891,8 +935,45 @@ def _enumeration(lines: Sequence[Line]) -> list[Line]:
 
 
 ENUMERATION_MIN_ITEMS = 3
+UNMARKED_ITEMS = (2, 8)  # "Koridor Purabaya - Rajawali, setiap 15 menit", ... under "... tiga koridor utama, yaitu:"
+UNMARKED_ITEM_WORDS = 12
+
+
+def _unmarked_items(lines: Sequence[Line]) -> list[Line]:
+    """Short lines without bullets under the sentence that announces them, the text going on in a
+    paragraph right below: each a fragment (no full stop), none a lexicon's chrome, and alike (each
+    with a figure, or all opening with the same word): a list's items are parallel, a sidebar's
+    links under "Share your photos in these groups:" are not."""
+    low, high = UNMARKED_ITEMS
+    items: list[Line] = []
+    for line in lines[: high + 1]:
+        if line.cls == "good" or line.ends_sentence or line.words > UNMARKED_ITEM_WORDS or line.decisions or lexicon.match(line) is not None:
+            break
+        items.append(line)
+    after = lines[len(items)] if len(items) < len(lines) else None
+    if not low <= len(items) <= high or after is None or after.cls != "good":
+        return []
+    figured = all(any(char.isdigit() for char in line.text) for line in items)
+    same_opening = len({line.tokens[0] for line in items if line.tokens}) == 1
+    dated = any(dates.is_date_line(line.text, folded=line.key) for line in items)
+    return items if (figured or same_opening) and not dated else []
 BULLETS = "•·▪◦"  # typographic bullets: a writer typed them; a menu scraped as text shows a dash, if anything
 BULLETED_MIN_ITEMS = 3
+
+
+def _bulleted_runs(content: Sequence[Line]) -> set[int]:
+    """The indices of lines in runs of three or more that open with the same typographic bullet."""
+    found: set[int] = set()
+    run: list[Line] = []
+    for line in [*content, None]:
+        mark = line.text.lstrip()[:1] if line is not None else ""
+        if run and mark == run[0].text.lstrip()[:1]:
+            run.append(line)  # type: ignore[arg-type]
+            continue
+        if len(run) >= BULLETED_MIN_ITEMS:
+            found.update(item.index for item in run)
+        run = [line] if line is not None and mark in BULLETS and mark else []
+    return found
 
 
 def _bulleted_lists(content: Sequence[Line]) -> None:
