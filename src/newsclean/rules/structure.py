@@ -785,7 +785,8 @@ def _template_series(page: Page) -> None:
             if _distinctive(key):
                 shapes.setdefault(key, []).append(line)
     position = {line.index: number for number, line in enumerate(page.content)}
-    bulleted = _bulleted_runs(page.content)  # a writer's bullets: the text's list, whatever the shapes of its items
+    # a writer's bullets: the text's list, whatever the shapes of its items
+    bulleted = {line.index for start, end in _bullet_runs(page.content) for line in page.content[start:end]}
     for key, members in shapes.items():
         members = [line for line in members if line.index not in bulleted]
         if len(members) < SERIES_MIN_COUNT or len({m.key for m in members}) == 1:
@@ -961,41 +962,34 @@ BULLETS = "•·▪◦"  # typographic bullets: a writer typed them; a menu scra
 BULLETED_MIN_ITEMS = 3
 
 
-def _bulleted_runs(content: Sequence[Line]) -> set[int]:
-    """The indices of lines in runs of three or more that open with the same typographic bullet."""
-    found: set[int] = set()
-    run: list[Line] = []
-    for line in [*content, None]:
-        mark = line.text.lstrip()[:1] if line is not None else ""
-        if run and mark == run[0].text.lstrip()[:1]:
-            run.append(line)  # type: ignore[arg-type]
-            continue
-        if len(run) >= BULLETED_MIN_ITEMS:
-            found.update(item.index for item in run)
-        run = [line] if line is not None and mark in BULLETS and mark else []
-    return found
+def _bullet_runs(content: Sequence[Line]) -> list[tuple[int, int]]:
+    """(start, end) positions of the runs of three lines or more that open with the same typographic bullet."""
+    runs: list[tuple[int, int]] = []
+    position = 0
+    while position < len(content):
+        mark = content[position].text.lstrip()[:1]
+        end = position
+        while mark and mark in BULLETS and end < len(content) and content[end].text.lstrip()[:1] == mark:
+            end += 1
+        if end - position >= BULLETED_MIN_ITEMS:
+            runs.append((position, end))
+            position = end
+        else:
+            position += 1
+    return runs
 
 
 def _bulleted_lists(content: Sequence[Line]) -> None:
     """Three lines or more in a row that open with the same typographic bullet ("• ٢ كوب طحين",
     "• ملعقة صغيرة سكر", ...) are a list of the text, however short, and so is the short heading
     right above them ("المكونات", "معلومات للزائر")."""
-    position = 0
-    while position < len(content):
-        mark = content[position].text.lstrip()[:1]
-        end = position
-        while mark in BULLETS and end < len(content) and content[end].text.lstrip()[:1] == mark:
-            end += 1
-        if end - position < BULLETED_MIN_ITEMS:
-            position += 1
-            continue
+    for position, end in _bullet_runs(content):
         heading = content[position - 1] if position else None
         if heading is not None and heading.words <= LIST_HEADING_WORDS and heading.text.rstrip()[-1:] not in ".!?؟" and not heading.decisions:
             heading.cls, heading.score = "item", 0.0
         for item in content[position:end]:
             if not item.decisions:
                 item.cls, item.score = "item", 0.0
-        position = end
 
 
 def marked_item(text: str) -> bool:
