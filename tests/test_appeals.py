@@ -380,6 +380,8 @@ def test_a_correction_note_after_the_text_is_the_texts() -> None:
         ("نسخة للطباعة", "share"),
         ("لُج أو سجّل لترسل تعليقات", "form"),
         ("Ajouter à mes articles", "share"),
+        ("Abonnez-vous à L'Écho de l'Armor", "paywall"),
+        ("« Abonnez-vous à vos rêves », disait le slogan de la campagne de la marque cet hiver.", None),  # a sentence
     ],
 )
 def test_chrome_phrases_and_their_lookalikes(line: str, category: str | None) -> None:

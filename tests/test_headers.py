@@ -1486,3 +1486,27 @@ def test_a_strip_of_rates_joined_by_bars_is_no_headline() -> None:
             "الثلاثاء 18 مارس 2025", "الرئيسية", "اقتصاد", "مصارف", "أسواق", headline, "بواسطة نوري القمودي", "18 مارس 2025، 14:20", *text]
     assert newsclean.clean("\n".join(page)).title == headline
 
+
+
+def test_the_city_in_brackets_before_the_writers_name_under_the_headline() -> None:
+    text = [
+        "بدأت أمانة جدة أعمال تأهيل أربع عشرة حديقة في أحياء شمال المحافظة ضمن خطة لرفع جاهزيتها قبل فصل الصيف.",
+        "وأوضح المتحدث باسم الأمانة أن الأعمال تشمل تجديد الممرات والإنارة وزراعة أشجار محلية تتحمل الحرارة.",
+    ]
+    page = ["صحيفة الساحل", "الرئيسية", "محليات", "أمانة جدة تبدأ تأهيل 14 حديقة قبل الصيف", "(جدة) فهد الغامدي", "الأحد 23 مارس 2025 02:14", *text]
+    article = newsclean.clean("\n".join(page))
+    assert (article.author, article.dateline) == ("فهد الغامدي", "جدة")
+    assert list(article.paragraphs) == text
+
+
+def test_the_headline_of_a_header_flattened_with_bars() -> None:
+    headline = "انقطاع الكهرباء في عدن يتجاوز 14 ساعة يومياً مع نفاد وقود محطات التوليد"
+    text = [
+        "عدن – تشهد مدينة عدن منذ مطلع الأسبوع الجاري انقطاعات متواصلة للتيار الكهربائي تتجاوز أربع عشرة ساعة في اليوم.",
+        "وقال مصدر في المؤسسة العامة للكهرباء إن القدرة التوليدية تراجعت إلى أدنى مستوياتها بسبب نفاد الوقود.",
+    ]
+    page = [f"اليمن الآن | أخبار محلية | {headline} | 23 مارس 2025", *text, "شارك الخبر"]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert article.date == "2025-03-23"
+    assert list(article.paragraphs) == text

@@ -35,8 +35,8 @@ GAPS = [
     ("en/r20_blog_async", "title", "We replaced daily standups with written check-ins for six months. Here’s what happened."),
     # A print view's "Envoyer à un ami" widget label above the headline is taken for the title.
     ("gaps/fr/r20_marochorizon_entretien", "title", "Dessalement : « Nous aurons 1,4 milliard de m3 par an d'ici 2030 »"),
-    # Section, headline, byline, date, reading time and widgets flattened into one " | " line.
-    ("gaps/ar/r24_panarab_opinion", "title", "العرب وسؤال المياه: حين تصبح الأنهار ورقة تفاوض"),
+    # Section, headline, byline, date, reading time and widgets flattened into one " | " line: the
+    # headline is found (the one long item), the byline item not.
     ("gaps/ar/r24_panarab_opinion", "author", "د. سامي الحكيم"),
     # Section, headline, dateline, date and reading time flattened into one " - " line.
     ("ar/r24_saudi_business", "title", "«الصناعة» تطرح ٣٣ موقعاً تعدينياً جديداً للاستكشاف باستثمارات متوقعة تتجاوز ٤ مليارات ريال"),
@@ -164,7 +164,6 @@ GAPS = [
     # "7 خطوات ..." under a "section / subsection" line read as a dateline).
     ("ar/r170_ar_emirates_luqaimat", "title", "7 خطوات لتحضير لقيمات ذهبية مقرمشة في البيت"),
     # Section, headline, byline and date flattened into one " | " line (see r24_panarab_opinion).
-    ("ar/r170_ar_lebanon_judiciary", "title", "«استقلالية القضاء» إلى الهيئة العامة الخميس... والمادة الخامسة عقدة التسوية"),
     ("ar/r170_ar_lebanon_judiciary", "author", "جورج عقيقي"),
     # "Rizky Firmansyah - detakJabar": a name and the site's name under the headline, no prefix (see r104).
     ("id/r168_id_bus_listrik_bandung", "author", "Rizky Firmansyah"),
@@ -227,6 +226,11 @@ BODY_GAPS = [
     "html/r181_ar_asp_portal",
     # HTML: a live page's embedded post that no sentence introduces (see r175_es_rosario_boleto).
     "html/r181_ar_live_feed",
+    # HTML: an embedded post no sentence introduces (see r175_es_rosario_boleto).
+    "html/r183_en_reach_stockport",
+    # HTML: "Laporan Reporter <site>, <name>" over the lead (a Tribun-style byline) and a related list
+    # whose items glue their headlines to their dates are kept.
+    "html/r183_id_portal_sleman",
     # A match's minute-by-minute strip after the report ("أحداث المباراة", "د 12: هدف - <scorer> (<team>)"):
     # kept as a list the text goes on with (a match sheet there is the text's on other pages).
     "ar/r164_ar_saudi_match",

@@ -522,7 +522,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     zone, start = _header_zone(page, content)
     author, dateline, site, date, date_lines, translator = _header_lines(page, zone)
     chosen = _headline(page, zone, start)
-    crumbed = _crumbed_headline(zone) if chosen is None or chosen.words < TITLE_MIN_WORDS else None
+    crumbed = _crumbed_headline(zone) or _flattened_title(zone) if chosen is None or chosen.words < TITLE_MIN_WORDS else None
     if crumbed is not None:  # "Home / World / <headline> 12.02.2025 | 14:36": the line holds the headline
         title, chosen = crumbed, None
     if chosen is not None:
@@ -1399,13 +1399,19 @@ def _before_stamp(line: Line) -> str:
 
 def _name_and_place(text: str) -> tuple[str, str | None]:
     """ "فهد الحربي (المدينة المنورة)" → ("فهد الحربي", "المدينة المنورة"), "فهد العتيبي من الرياض" →
-    ("فهد العتيبي", "الرياض"); a role after the name goes
+    ("فهد العتيبي", "الرياض"), "(جدة) فهد الغامدي" → ("فهد الغامدي", "جدة"); a role after the name goes
     ("Tom Ridley, Staff Writer" → ("Tom Ridley", None))."""
     text = _SIGNED_STOP.sub("", byline.without_role(text))
+    before = _PLACE_BEFORE.match(text)  # "(جدة) فهد الغامدي": the city in brackets first
+    if before is not None:
+        return text[before.end() :].strip(), before.group("place").strip()
     found = _PLACE_AFTER.search(text)
     if found is None:
         return text.strip(), None
     return text[: found.start()].strip(), found.group("place").strip()
+
+
+_PLACE_BEFORE = regex.compile(r"^\((?P<place>[^()\d]{2,25})\)\s+(?=\S)")
 
 
 # "Yann Le Goff.": some papers end the byline with a full stop (not after an initial: "John J.";
@@ -1734,6 +1740,26 @@ def _crumbed_headline(zone: Sequence[Line]) -> str | None:
         probe = Line(0, headline, fold(headline))
         if probe.words >= TITLE_MIN_WORDS and _title_like(probe):
             return headline
+    return None
+
+
+FLAT_ITEM_MAX_WORDS = 4  # the site's name, a section, a byline beside the headline on one line
+
+
+def _flattened_title(zone: Sequence[Line]) -> str | None:
+    """The headline of a header a scraper flattened into one " | " line with the site's name, the
+    section and the date ("اليمن الآن | أخبار محلية | <headline> | 23 مارس 2025"): the one long item,
+    the others short, one of them a date."""
+    for line in zone:
+        items = [item.strip() for item in line.text.split(" | ") if item.strip()]
+        if len(items) < 3 or not any(dates.is_date_line(item) for item in items):
+            continue
+        long_items = [item for item in items if len(item.split()) > FLAT_ITEM_MAX_WORDS]
+        if len(long_items) != 1 or dates.is_date_line(long_items[0]):
+            continue
+        probe = Line(0, long_items[0], fold(long_items[0]))
+        if probe.words >= TITLE_MIN_WORDS and _title_like(probe):
+            return long_items[0]
     return None
 
 
