@@ -20,7 +20,7 @@ from .metadata import captions as caption_finder
 from .metadata import key_points
 from .normalize import fold
 from .page import Page
-from .rules import headers, structure
+from .rules import headers, region, structure
 from .rules.lexicon import is_duration
 from .siterules import squash
 from .types import Article, Label
@@ -1743,9 +1743,6 @@ def _crumbed_headline(zone: Sequence[Line]) -> str | None:
     return None
 
 
-FLAT_ITEM_MAX_WORDS = 4  # the site's name, a section, a byline beside the headline on one line
-
-
 def _flattened_title(zone: Sequence[Line]) -> str | None:
     """The headline of a header a scraper flattened into one " | " line with the site's name, the
     section and the date ("اليمن الآن | أخبار محلية | <headline> | 23 مارس 2025"): the one long item,
@@ -1754,7 +1751,7 @@ def _flattened_title(zone: Sequence[Line]) -> str | None:
         items = [item.strip() for item in line.text.split(" | ") if item.strip()]
         if len(items) < 3 or not any(dates.is_date_line(item) for item in items):
             continue
-        long_items = [item for item in items if len(item.split()) > FLAT_ITEM_MAX_WORDS]
+        long_items = [item for item in items if len(item.split()) > FLAT_ITEM_WORDS]  # the site's name, a section: short
         if len(long_items) != 1 or dates.is_date_line(long_items[0]):
             continue
         probe = Line(0, long_items[0], fold(long_items[0]))
@@ -1835,15 +1832,12 @@ def _series_headline(zone: Sequence[Line], position: int) -> bool:
     line = zone[position]
     if line.rule != "structure.template-series" or position + 1 >= len(zone) or zone[position + 1].label not in _HEADER_LABELS:
         return False
-    if _CLOCK_TIME.search(line.text):
+    if region.CLOCK.search(line.text):
         return False  # "— sergio at 11:46 PM Comments (16)", "30km - 1:42:44 (16:21)": a stamp, a split
     if position and zone[position - 1].decisions[-1:] == line.decisions[-1:]:
         return False  # the series' items in a row: a strip of prices ("ذهب عيار 18 (غرام) 767,000")
-    others = [decision for decision in line.decisions if decision[1] != "structure.template-series"]
-    return not [rule for _, rule, _ in others if rule != "region.before-main-text"] and _title_like(line, ruled=False)
-
-
-_CLOCK_TIME = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+    only_placed = all(rule in ("structure.template-series", "region.before-main-text") for _, rule, _ in line.decisions)
+    return only_placed and _title_like(line, ruled=False)
 
 
 SCORE_LINE_WORDS = 6  # "Team 3 - 2 Team" alone; a report's headline says more

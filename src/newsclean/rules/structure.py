@@ -86,9 +86,10 @@ def classify(page: Page) -> None:
         if line.key[:1].isdigit() and mostly_numbers(line.tokens):
             # "10/21/12 - 10/28/12 (77)", a ticker, a table of scores: numbers are not sentences
             prose = near = sentence = False
-        if (words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text) or _dashed_menu(line)) and _lineup(line.text):
+        menu = words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text) or _dashed_menu(line)
+        if menu and _lineup(line.text):
             line.cls, line.score = "near", 1.0  # "المصري: عمرو البدري - يوسف الشربيني - ...": a team's names, no menu
-        elif words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text) or _dashed_menu(line):
+        elif menu:
             line.cls, line.score = "bad", -BAD_COST
             if _dated(line):  # "Priya Natarajan · August 4, 2025 · 7 min read": a post's header
                 line.decide(Label.BOILERPLATE, "structure.dated-items", "items separated by | or • with a date")
@@ -958,6 +959,8 @@ def _unmarked_items(lines: Sequence[Line]) -> list[Line]:
     same_opening = len({line.tokens[0] for line in items if line.tokens}) == 1
     dated = any(dates.is_date_line(line.text, folded=line.key) for line in items)
     return items if (figured or same_opening) and not dated else []
+
+
 BULLETS = "•·▪◦"  # typographic bullets: a writer typed them; a menu scraped as text shows a dash, if anything
 BULLETED_MIN_ITEMS = 3
 
