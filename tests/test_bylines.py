@@ -979,3 +979,17 @@ def test_the_writers_name_and_the_day_in_brackets_after_the_text_is_her_signatur
     # Someone else's name in brackets is the text's (a quoted source), kept.
     other = [*page[:-2], "(Peter Huber, 5.3.2025)", "Teilen"]
     assert "(Peter Huber, 5.3.2025)" in newsclean.clean("\n".join(other)).paragraphs
+
+
+def test_a_sites_tagline_after_its_name_is_no_writer() -> None:
+    """ "Warta Priangan - Berita Terkini Jawa Barat" over the menu: the site's name and its tagline
+    (an outlet's word first), not a place and a writer."""
+    text = [
+        "BANDUNG - Banjir kembali merendam permukiman warga di Kecamatan Dayeuhkolot sejak Kamis dini hari.",
+        "Banjir dipicu hujan deras yang mengguyur kawasan Bandung selatan sejak Rabu sore hingga malam hari.",
+    ]
+    page = ["Warta Priangan - Berita Terkini Jawa Barat", "Home - News - Bandung Raya - Jabar - Nasional - Ekonomi - Olahraga",
+            "Banjir Rendam 1.200 Rumah di Dayeuhkolot", "Kamis, 20 Mar 2025 10:15 WIB", *text]
+    article = newsclean.clean("\n".join(page))
+    assert article.author is None
+    assert list(article.paragraphs) == text

@@ -538,8 +538,9 @@ def test_live_updates_under_times_with_their_zone_and_writers() -> None:
     stamps = {"9:41 PM CDT", "9:05 PM CDT", "8:47 PM CDT"}
     writers = {"Posted by Dana Whitfield", "Posted by Marc Olsen"}
     assert list(article.paragraphs) == [line for line in updates if line not in stamps | writers]
-    # The first update's time and writer stand in the page's header; the others are labelled in the text.
-    assert {line.text for line in article.lines if line.rule == "region.live-stamp"} == stamps - {updates[0]}
+    # The text starts at the first update's time: every time is labelled in the text; the first
+    # update's writer is the page's author.
+    assert {line.text for line in article.lines if line.rule == "region.live-stamp"} == stamps
     assert {line.text for line in article.lines if line.rule == "region.live-byline"} == writers - {updates[1]}
     assert article.author == "Dana Whitfield"
 
@@ -1510,3 +1511,39 @@ def test_the_headline_of_a_header_flattened_with_bars() -> None:
     assert article.title == headline
     assert article.date == "2025-03-23"
     assert list(article.paragraphs) == text
+
+
+def test_a_live_pages_first_update_keeps_its_heading_under_its_time() -> None:
+    """The first update's time and heading stand right under the share bar: the text starts at the
+    time (dropped, as every update's), so the heading stays with its update."""
+    head = ["Live: Strike halts trains across the country", "Thursday 20 March 2025 07:12", "Anna Peeters, Tom Claes", "Share on Facebook", "Copy link"]
+    updates = [
+        "14.32",
+        "Unions hail strong turnout",
+        "The three main unions called the day a clear signal to the government and said more action would follow.",
+        '"We have seen today that people are worried about their pensions," the leader of the largest union said.',
+        "13.05",
+        "Airport cancels all departures",
+        "No passenger flight left the airport today, the operator said, after security staff joined the strike.",
+        "11.40",
+        "Thousands march in the capital",
+        "Police said about 28,000 people joined the march, which passed off peacefully in the city centre.",
+    ]
+    article = newsclean.clean("\n".join([*head, *updates]))
+    assert list(article.paragraphs) == [line for line in updates if "." not in line[:3]]
+
+
+def test_a_credited_caption_shown_twice_between_paragraphs_heads_no_article() -> None:
+    """A picture inside the text, its caption shown twice (alt text and caption) with its credit: no
+    headline echoed over the next article; the paragraphs under it stay the text's."""
+    text = [
+        "Traders in the old market moved into the new covered hall on Monday after two years of works.",
+        "The district chief said the stalls would be allocated by lot among the traders already registered.",
+        "Workers fitting the stalls inside the market - Photo: Karim Adel",
+        "Workers fitting the stalls inside the market - Photo: Karim Adel",
+        "During the visit, the district chief met traders from the nearby streets and listened to their requests.",
+        "One trader said the move would protect sellers from repeated removal campaigns by the police.",
+    ]
+    article = newsclean.clean("\n".join(["New market opens in Imbaba", "By Mohamed Abdel Razek", *text]))
+    assert list(article.paragraphs) == [*text[:2], *text[4:]]
+    assert not article.extra_articles

@@ -835,3 +835,22 @@ def test_without_h1_the_headline_is_the_line_the_title_holds_without_the_sites_n
     assert headline not in article.paragraphs
     assert not any("Red Crescent" in paragraph for paragraph in article.paragraphs)
 
+
+
+RELATED_TABLE = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Hospital opens a children's dialysis unit - The Northern Herald</title></head>
+<body><table width="100%"><tr><td class="menu"><a href="/">Home</a> | <a href="/local">Local</a> | <a href="/health">Health</a></td></tr>
+<tr><td class="ArticleTitle"><h1>Hospital opens a children's dialysis unit</h1></td></tr>
+<tr><td class="ArticleBody">{PARAGRAPHS[0]}<br><br>{PARAGRAPHS[1]}<br><br>{PARAGRAPHS[2]}<br><br>{PARAGRAPHS[3]}</td></tr>
+<tr><td class="RelatedTitle">Related news</td></tr>
+<tr><td class="RelatedItem">» <a href="/n/1">University launches nursing training programme across rural northern clinics</a> (16/03/2025)</td></tr>
+<tr><td class="RelatedItem">» <a href="/n/2">City council approves record 2025 roads budget worth 38 million dinars</a> (15/03/2025)</td></tr>
+<tr><td class="RelatedItem">» <a href="/n/3">Health ministry plans twelve new primary care centres northern governorates</a> (14/03/2025)</td></tr>
+<tr><td class="Comments">Comments</td></tr><tr><td>No comments yet</td></tr>
+<tr><td class="footer">© 2025 The Northern Herald. All rights reserved.</td></tr></table></body></html>"""
+
+
+def test_related_headlines_trafilatura_keeps_after_the_text_are_not_taken_back() -> None:
+    """A table layout's "Related news" box under the text, each headline with its date in brackets:
+    trafilatura keeps them as text; they end no sentence, so the rescue of its lines leaves them."""
+    article = newsclean.clean_html(RELATED_TABLE)
+    assert list(article.paragraphs) == PARAGRAPHS[:4]

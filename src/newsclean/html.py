@@ -843,7 +843,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
             if run:  # a run of kept lines ends here: take it back if it has prose in it
                 sizes = [len(lines[member].text.split()) for member in run]
                 appended = headline_crossed and any(lines[member].rule == "region.appended-article" for member in run)
-                if sum(sizes) >= RESCUE_MIN_WORDS and max(sizes) >= RESCUE_MIN_LINE and not appended:
+                if sum(sizes) >= RESCUE_MIN_WORDS and max(sizes) >= RESCUE_MIN_LINE and not appended and not _listed(lines, run):
                     for member in run:
                         old = lines[member]
                         detail = f"trafilatura kept it ({old.rule} undone)"
@@ -870,6 +870,17 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
         return article
     paragraphs = tuple(line.text for line in lines if line.label is Label.BODY)
     return dataclasses.replace(article, body="\n".join(paragraphs), paragraphs=paragraphs, lines=tuple(lines))
+
+
+def _listed(lines: Sequence[LabelledLine], run: Sequence[int]) -> bool:
+    """The run stands under a "Related news" heading (after the text) and no line of it ends a
+    sentence: the box's headlines, which trafilatura kept as text, not paragraphs of the article."""
+    above = next((line for line in reversed(lines[: min(run)]) if line.label is not Label.BLANK), None)
+    heading = above is not None and above.rule == "lexicon.related"
+    return heading and not any(lines[member].text.rstrip()[-1:] in _FULL_STOPS for member in run)
+
+
+_FULL_STOPS = frozenset(".!?؟。।")  # a paragraph's end; a teaser may end in its date's bracket
 
 
 _MARKUP_ADDED = ("html.subheading", "html.announced-item")

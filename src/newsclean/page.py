@@ -24,6 +24,7 @@ class Page:
     live_stamps: frozenset[int] = frozenset()  # a live page's bare times over its updates ("18:20", "17:05", ...)
     contents: frozenset[int] = frozenset()  # a table of contents' lines: the text repeats them as subheadings
     table_rows: frozenset[int] = frozenset()  # rows of a table of the text (rules/structure.py)
+    code_lines: frozenset[int] = frozenset()  # lines of a code listing in the text (rules/structure.py)
 
     @cached_property
     def words_text(self) -> str:

@@ -1012,10 +1012,10 @@ def _writers_over_stamp(zone: list[Line], line: Line) -> str | None:
 
 def _writer_named(name: str) -> bool:
     """A writer's name after a place: no function word, not an agency ("الرباط - و م ع"), not a
-    desk ("منبر الشام - قسم الأخبار المحلية")."""
+    desk ("منبر الشام - قسم الأخبار المحلية", "Warta Priangan - Berita Terkini Jawa Barat")."""
     if not _name_words(name):
         return False
-    if _caseless_desk(name):
+    if _caseless_desk(name) or byline.is_desk(name):
         return False
     credit = lexicon.credit_phrase(name)
     return credit is None or len(credit.split()) < len(name.split())

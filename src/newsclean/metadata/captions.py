@@ -474,6 +474,11 @@ def _photographer_and_outlet(inner: str) -> bool:
     return len(parts) == 2 and 2 <= len(parts[0].split()) <= 4 and byline.bare_name(parts[0]) and 1 <= len(parts[1].split()) <= 4
 
 
+def credited(line: Line) -> bool:
+    """Whether the line reads as a picture's caption with its credit ("... - تصوير: كريم عادل", "(Photo: AFP)")."""
+    return _credit(line) is not None
+
+
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if line.words > CAPTION_MAX_WORDS or line.cls == "item" and ("\t" in line.text.strip() or line.words <= CELL_WORDS):
         # a table's row, its cells joined with tabs: "العطلة	بداية العطلة (مساءً)	..."; a table's cell

@@ -139,7 +139,8 @@ def apply(page: Page) -> None:
             past_chrome = past_chrome or other.rule.startswith("lexicon.") or _section_label(other)
         if following and structure.is_handle(following[0].text):
             return False  # an embedded post (X, Instagram): the account's name, its @handle, the post's date
-        echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN])
+        # (a picture's credited caption shown twice, as alt text and caption, is no headline)
+        echoed = any(other.key == line.key for other in content[position + 1 : position + 1 + ECHO_SPAN]) and not captions.credited(line)
         # A second lead that opens with a dateline, under a headline set apart by chrome (the wire's
         # copyright line), starts the next agency item.
         agency_item = seen_lead and _after_chrome(content, position) and _dateline_lead(following)

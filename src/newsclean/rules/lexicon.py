@@ -33,8 +33,8 @@ def apply(page: Page) -> None:
     marked = False  # the list has marks ("list 2 of 3"): a question may be one of its headlines
     ticker = False  # right after a ticker's label that the page repeats ("عاجل", an item, "عاجل", an item)
     for line in page.lines:
-        if line.blank or line.rule == "structure.embedded-post":
-            continue  # an embedded post's "37 تعليقاً" counts its comments; it heads no thread
+        if line.blank or line.rule == "structure.embedded-post" or line.index in page.code_lines:
+            continue  # an embedded post's "37 تعليقاً" counts its comments; it heads no thread; "email: String!" is code
         hit = _match(line, hits)
         if hit is None and ticker and _headline(line):
             _remove(line, Label.NAVIGATION, "lexicon.ticker-item", "the item under a ticker's label")

@@ -179,6 +179,7 @@ def apply(page: Page) -> None:
         page.terminators = [index for index in page.terminators if not content[end].index < index < content[resumed].index]
         first = start
     first = _past_opening_stamps(content, first, last)
+    first = _first_update(page, content, first)
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
         _outside(line, "region.before-main-text")
@@ -242,6 +243,27 @@ def _past_opening_stamps(content: Sequence[Line], first: int, last: int) -> int:
     while start < last and content[start].cls not in ("good", "near"):
         start += 1  # the share bar under the stamps
     return start
+
+
+UPDATE_HEADING_WORDS = 12
+
+
+def _first_update(page: Page, content: Sequence[Line], first: int) -> int:
+    """A live page's text starts at its first update's time, over the update's heading ("14.32" /
+    "Unions pleased with the turnout" / the paragraph): the search started at the paragraph, since
+    the time and the heading add nothing to the score."""
+    start = first
+    if start and _update_heading(content[start - 1]):
+        start -= 1
+    if not start or content[start - 1].index not in page.live_stamps or content[start - 1].removed:
+        return first
+    for heading in content[start:first]:
+        heading.cls, heading.score = "item", 0.0  # it rides with its update, as the later ones do
+    return start - 1
+
+
+def _update_heading(line: Line) -> bool:
+    return not line.removed and line.words <= UPDATE_HEADING_WORDS and not line.ends_sentence
 
 
 def _live_bylines(page: Page, inside: Sequence[Line]) -> None:
