@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean.metadata.dates import find_dates, is_date_line, parse_date
 
 DATES = [
@@ -380,3 +381,17 @@ def test_a_place_or_paper_a_comma_then_le_and_the_date_is_a_stamp() -> None:
     assert is_date_line("Ouest-Info, le 10/03/2025 à 08h15 Modifié le 10/03/2025 à 09h02")
     assert is_date_line("Quimper, le 3 mars 2025")
     assert not is_date_line("Marie, le 3 mars 2025 elle est partie")  # a sentence goes on after the date
+
+
+def test_the_publications_stamp_after_the_text_beats_the_update_under_the_byline() -> None:
+    """ "Updated: Mar 20, 2025" under the byline, "First Published: 19 Mar 2025" after the text:
+    the article was published on the 19th; a comment's "Posted" line or a later stamp changes nothing."""
+    text = [
+        "The state's new scheme will pay half the cost of rooftop solar panels for small shops from April.",
+        "Officials said about 40,000 shops in the first three districts could apply before the end of June.",
+    ]
+    page = ["Solar subsidy for small shops", "By Priya Menon", "Updated: Mar 20, 2025, 14:32 IST", *text,
+            "First Published: 19 Mar 2025, 11:48 PM IST", "Comments", "Posted by Ravi on March 21, 2025"]
+    assert newsclean.clean("\n".join(page)).date == "2025-03-19"
+    later = [*page[:5], "First Published: 22 Mar 2025, 09:00 AM IST"]  # after the update: no publication's
+    assert newsclean.clean("\n".join(later)).date == "2025-03-20"

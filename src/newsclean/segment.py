@@ -567,7 +567,28 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                     break
     if date is None:
         date = _masthead_date(page)
+    elif date_lines:
+        date = _first_published(page, date, date_lines) or date
     return title, subtitle, author, dateline, date, site
+
+
+PUBLISHED_STAMP_WORDS = 12
+
+
+def _first_published(page: Page, date: dates.DateMatch, date_lines: Sequence[Line]) -> dates.DateMatch | None:
+    """The header's date is an update's ("Updated: Mar 20, 2025"): the publication's stamp elsewhere
+    on the page ("First Published: 19 Mar 2025", often after the text) gives the article's date,
+    when it is not later than the update."""
+    stamp = next((found for line in date_lines if (found := dates.stamped(line.text)) and found[0].iso == date.iso), None)
+    if stamp is None or not stamp[1]:
+        return None
+    for line in page.lines:
+        if line.blank or line.words > PUBLISHED_STAMP_WORDS or line.label is Label.NEXT_ARTICLE:
+            continue
+        other = dates.stamped(line.text)
+        if other is not None and not other[1] and other[0].iso and other[0].iso <= (date.iso or ""):
+            return other[0]
+    return None
 
 
 MASTHEAD_DATE_REACH = 25  # non-blank lines from the page's top where a masthead's date stands

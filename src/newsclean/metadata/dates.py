@@ -325,6 +325,19 @@ def parse_date(text: str, *, lang: str | None = None) -> DateMatch | None:
     return dates[0]
 
 
+def stamped(text: str) -> tuple[DateMatch, bool] | None:
+    """A stamp's line: a date after stamp words alone ("First Published: 19 Mar 2025, 11:48 PM IST",
+    "Updated: Mar 20, 2025"), with whether they mark an update. None for any other line."""
+    found = parse_date(text)
+    if found is None or found.iso is None:
+        return None
+    head = text[: found.start].rsplit("|", 1)[-1]  # "Bengaluru | Updated: Jan 22, 2025": the place's item apart
+    rest = _tables().filler.sub(" ", fold(head))
+    if not _tables().filler.search(fold(head)) or regex.search(r"\w", rest):
+        return None
+    return found, _updated(head)
+
+
 def _updated(text: str) -> bool:
     """Whether an update's stamp word stands in the text ("Updated", "mis à jour", "آخر تحديث")."""
     return _tables().updated.search(fold(text)) is not None
