@@ -993,3 +993,32 @@ def test_a_sites_tagline_after_its_name_is_no_writer() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.author is None
     assert list(article.paragraphs) == text
+
+
+def test_a_name_over_the_outlets_stamp_line_is_the_writer() -> None:
+    """ "Marianne Tessier" over "CBC News · Posted: Mar 20, 2025 ...": the outlet in the stamp's
+    items names no writer; the name above does."""
+    text = [
+        "Denise Lavallée says she cried when she saw the envelope with her name on it at the thrift store last week.",
+        "Inside was the plain gold band her husband slipped on her finger in 1986, lost in the snow in the winter of 2011.",
+    ]
+    page = ["Lost wedding ring turns up in a thrift store boot", "Marianne Tessier",
+            "CBC News · Posted: Mar 20, 2025 6:00 AM EDT | Last Updated: 2 hours ago", *text]
+    article = newsclean.clean("\n".join(page))
+    assert (article.author, article.date) == ("Marianne Tessier", "2025-03-20")
+
+
+def test_a_writers_sign_off_in_capitals_under_the_text() -> None:
+    """ "CAMILA RESTREPO VÉLEZ" / "Corresponsal de El Diario Andino" / "En X: @camirestrepov" after the
+    last paragraph: the writer's sign-off, no text."""
+    text = [
+        "La obra, que tiene un costo cercano a los 390.000 millones de pesos, conectará tres barrios de la ladera.",
+        "La empresa de transporte anunció que en julio se harán pruebas sin pasajeros durante dos semanas.",
+    ]
+    sign_off = ["CAMILA RESTREPO VÉLEZ", "Corresponsal de El Diario Andino", "En X: @camirestrepov"]
+    article = newsclean.clean("\n".join(["Metrocable de la comuna 8 abrirá en agosto", "20 de marzo de 2025", *text, *sign_off]))
+    assert list(article.paragraphs) == text
+    # HTML: trafilatura keeps the sign-off with the text; its place after the text still tells.
+    paragraphs = "".join(f"<p>{line}</p>" for line in [*text, *sign_off])
+    page = f"<html><body><article><h1>Metrocable de la comuna 8 abrirá en agosto</h1><time>20 de marzo de 2025</time>{paragraphs}</article></body></html>"
+    assert list(newsclean.clean_html(page).paragraphs) == text

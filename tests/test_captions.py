@@ -633,3 +633,17 @@ def test_a_bracketed_note_over_a_tables_rows_is_the_tables_title_no_caption() ->
     article = newsclean.clean("\n".join(page))
     assert not article.captions
     assert table[0] in article.paragraphs
+
+
+def test_a_long_caption_credited_name_slash_outlet_in_brackets() -> None:
+    """A caption of two sentences under the header, "(Marianne Tessier/CBC)" at its end: the
+    photographer and the outlet, a credit however long the caption."""
+    text = [
+        "Denise Lavallée says she cried when she saw the envelope with her name on it at the thrift store last week.",
+        "Inside was the plain gold band her husband slipped on her finger in 1986, lost in the snow in the winter of 2011.",
+    ]
+    caption = "Denise Lavallée holds the gold band she lost in the winter of 2011. She says she had given up on ever seeing it again. (Marianne Tessier/CBC)"
+    article = newsclean.clean("\n".join(["Lost wedding ring turns up in a thrift store boot", "Marianne Tessier", "Mar 20, 2025", caption, *text]))
+    assert list(article.paragraphs) == text
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[: caption.index(" (")], "Marianne Tessier/CBC")]
+

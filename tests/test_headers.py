@@ -1547,3 +1547,15 @@ def test_a_credited_caption_shown_twice_between_paragraphs_heads_no_article() ->
     article = newsclean.clean("\n".join(["New market opens in Imbaba", "By Mohamed Abdel Razek", *text]))
     assert list(article.paragraphs) == [*text[:2], *text[4:]]
     assert not article.extra_articles
+
+
+def test_the_headline_of_a_header_flattened_with_dashes() -> None:
+    """ "سياسة - <headline> - بغداد - 20/03/2025 - 3 دقائق للقراءة": the one long item is the headline."""
+    headline = "لجنة برلمانية تستضيف وزير التخطيط لمناقشة أسباب تلكؤ 1200 مشروع في المحافظات"
+    text = [
+        "استضافت لجنة الخدمات النيابية اليوم الخميس وزير التخطيط لمناقشة أسباب تأخر تنفيذ المشاريع في المحافظات.",
+        "وقال رئيس اللجنة في بيان إن الاجتماع بحث الحلول الممكنة لإعادة العمل في المشاريع المتوقفة منذ سنوات.",
+    ]
+    page = ["نبض بغداد", "الرئيسية - سياسة - اقتصاد - أمن - محافظات - رياضة - ثقافة - منوعات", f"سياسة - {headline} - بغداد - 20/03/2025 - 3 دقائق للقراءة", *text]
+    article = newsclean.clean("\n".join(page))
+    assert (article.title, article.date) == (headline, "2025-03-20")

@@ -759,3 +759,22 @@ def test_a_teams_line_up_after_its_label_is_no_menu() -> None:
     ]
     page = ["موعد مباراة المصري والإسماعيلي والتشكيل المتوقع", "كتب - محمود رجب", "الجمعة 21 نوفمبر 2025", *text, "الرئيسية - أخبار - رياضة - فن - منوعات"]
     assert list(newsclean.clean("\n".join(page)).paragraphs) == text
+
+
+def test_a_match_sheet_whose_line_ups_carry_their_formation_is_kept() -> None:
+    """ "TABELLINO" under the last paragraph, then "label: value" lines: a team's label may carry its
+    formation in brackets ("Real Valdelsa (4-3-3): ..."), and a note may list its items with ";"."""
+    text = [
+        "Il gol decisivo arriva al 38': cross dalla destra di Baldi, colpo di testa di Ferri e palla sotto la traversa.",
+        "Domenica il Real Valdelsa sarà di scena sul campo del Pratomagno, terzo in classifica a due punti.",
+    ]
+    sheet = [
+        "TABELLINO",
+        "Marcatori: 23' pt Bellandi (RV), 41' pt Ciampi (SC), 38' st Ferri (RV)",
+        "Real Valdelsa (4-3-3): Gori; Pratesi, Landi, Moretti, Baldi; Fani, Bellandi, Conti; Ferri, Lotti, Sarri",
+        "Sporting Casentino (3-5-2): Fabbri; Lorenzini, Giannelli, Rossi; Bini, Ciampi, Mori, Neri, Papi; Rosi, Vanni",
+        "Arbitro: Davide Ruggeri di Pistoia",
+        "Note: spettatori 640 circa; ammoniti Landi, Ciampi; angoli 6-3; recupero 1' e 4'.",
+    ]
+    page = ["Il Real Valdelsa rimonta e vince", "di Marco Rossi", *text, *sheet, "Condividi", "Facebook", "WhatsApp"]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == [*text, *sheet]

@@ -1470,8 +1470,8 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
             continue  # the update after the date, written short: "Last Updated: February 7"
         elif name is None and (writer := byline.byline_author(probe.key, item, probe.words)):
             name = writer
-        elif probe.words <= byline.OUTLET_WORDS and byline.is_agency(item):
-            continue  # "Associated Press - January 11, 2008": the agency, no writer
+        elif probe.words <= byline.OUTLET_WORDS and (byline.is_agency(item) or byline.names_outlet(probe.key)):
+            continue  # "Associated Press - January 11, 2008", "CBC News · Posted: ...": the agency or the outlet, no writer
         elif name is None and 2 <= probe.words <= 4 and ":" not in item and not set(probe.tokens) & stopwords and (
             _name_like(item)
         ):
@@ -1765,11 +1765,11 @@ def _crumbed_headline(zone: Sequence[Line]) -> str | None:
 
 
 def _flattened_title(zone: Sequence[Line]) -> str | None:
-    """The headline of a header a scraper flattened into one " | " line with the site's name, the
-    section and the date ("اليمن الآن | أخبار محلية | <headline> | 23 مارس 2025"): the one long item,
-    the others short, one of them a date."""
+    """The headline of a header a scraper flattened into one " | " or " - " line with the site's name,
+    the section and the date ("اليمن الآن | أخبار محلية | <headline> | 23 مارس 2025"): the one long
+    item, the others short, one of them a date."""
     for line in zone:
-        items = [item.strip() for item in line.text.split(" | ") if item.strip()]
+        items = [item.strip() for item in _FLAT_SEPARATOR.split(line.text) if item.strip()]
         if len(items) < 3 or not any(dates.is_date_line(item) for item in items):
             continue
         long_items = [item for item in items if len(item.split()) > FLAT_ITEM_WORDS]  # the site's name, a section: short
@@ -1779,6 +1779,9 @@ def _flattened_title(zone: Sequence[Line]) -> str | None:
         if probe.words >= TITLE_MIN_WORDS and _title_like(probe):
             return long_items[0]
     return None
+
+
+_FLAT_SEPARATOR = regex.compile(r"\s[|\-–—]\s")
 
 
 def _breadcrumb(line: Line) -> bool:

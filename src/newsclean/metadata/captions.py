@@ -468,9 +468,9 @@ _MATCH_EVENT = regex.compile(r"^\W*(?:(?:الدقيقه|دقيقه|min\.?|minute
 
 
 def _photographer_and_outlet(inner: str) -> bool:
-    """ "Wanjiru Kamau, The Sentinel": a name, a comma, an outlet of a few words (in square brackets
-    after a caption's last sentence)."""
-    parts = [part.strip() for part in inner.split(",")]
+    """ "Wanjiru Kamau, The Sentinel" (in square brackets after a caption's last sentence), "Marianne
+    Tessier/CBC" (in round ones): a name, a comma or a slash, an outlet of a few words."""
+    parts = [part.strip() for part in regex.split(r",|/", inner)]
     return len(parts) == 2 and 2 <= len(parts[0].split()) <= 4 and byline.bare_name(parts[0]) and 1 <= len(parts[1].split()) <= 4
 
 
@@ -494,8 +494,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if tail and _declared_credit(tail.group()):
         return tail.group()  # "(Photo: AFP)", "(أرشيف - تصوير: فلان)": says it is a credit, however long the caption
     if line.cls in ("good", "near") and line.words > 25:
-        if tail and line.text.endswith("]") and _photographer_and_outlet(inner):
-            return tail.group()  # "... on March 10, 2025. [Wanjiru Kamau, The Sentinel]"
+        if tail and (line.text.endswith("]") or "/" in inner) and _photographer_and_outlet(inner):
+            return tail.group()  # "... on March 10, 2025. [Wanjiru Kamau, The Sentinel]", "... again. (Marianne Tessier/CBC)"
         tail = _CAPITAL_LABEL_TAIL.search(line.text)  # "... on March 16, 2025. PHOTO | CHRIS OMOLLO | NATION"
         if tail or line.cls == "good":
             return tail.group().strip() if tail else None

@@ -747,7 +747,8 @@ def _named_bio(line: Line, bio: Line) -> bool:
     """A name alone over the bio that opens with it, or with the writer's role ("Rui Antunes" /
     "Jornalista do Diário do Mondego desde 2014. ...")."""
     name = line.text.strip()
-    return byline.names_alone(name) and (bio.text.startswith(name + " ") or byline.starts_with_role(bio.key))
+    named = byline.names_alone(name) or name.isupper() and byline.names_alone(name.title())  # "CAMILA RESTREPO VÉLEZ"
+    return named and (bio.text.startswith(name + " ") or byline.starts_with_role(bio.key))
 
 
 AUTHOR_BOX_LINES = 2  # bio lines under an author box's heading ("About the author", "Sobre la firma")

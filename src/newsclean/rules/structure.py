@@ -904,7 +904,7 @@ def _dated_teasers(content: Sequence[Line]) -> None:
 # A list item's mark: "1.", "١-", "2)", "-", "•", "*".
 _LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\s*\w")
 # "Palermo: $865.000", "Belgrano: $810.000": a label of one to three words, a colon, a value.
-_PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}\s?[:：](?!//)\s*\S")  # not "http://..."
+_PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}(?:\s?\([^()]{1,12}\))?\s?[:：](?!//)\s*\S")  # not "http://..."; "Real Valdelsa (4-3-3): Gori; ..."
 # A short label, maybe with a number in it, before figures: "بنزين أوكتان 95: 1250 فلسا", "0 a 3 km: $612".
 _FIGURE_PAIR = regex.compile(r"^[^:：]{1,30}[:：](?!//)\s*(?=\S)(?=.*\d)")
 PAIR_MAX_WORDS = 8
@@ -927,7 +927,7 @@ def score_line(line: Line) -> bool:
 
 # "Preston 2-0 Sheffield Wednesday", "Millwall P-P Derby County": a result between two names.
 _SCORE_ITEM = regex.compile(r"^\D{2,40}?\s(?:\d{1,3}\s?[-–:]\s?\d{1,3}|P\s?-\s?P)\s\D{2,40}$")
-_LIST_COMMA = regex.compile(r"[,،]")
+_LIST_COMMA = regex.compile(r"[,،;؛]")
 LISTED_MAX_WORDS = 40  # a line-up: a team's name, a colon and eleven players
 LIST_HEADING_WORDS = 5  # "Championship results": a heading between the announcing sentence and its list
 
