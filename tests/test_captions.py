@@ -647,3 +647,14 @@ def test_a_long_caption_credited_name_slash_outlet_in_brackets() -> None:
     assert list(article.paragraphs) == text
     assert [(c.text, c.credit) for c in article.captions] == [(caption[: caption.index(" (")], "Marianne Tessier/CBC")]
 
+
+
+def test_a_list_items_bracketed_word_is_no_caption() -> None:
+    """ "ملعقة كبيرة من بذور الشيا (اختياري)" between two ingredients: an item of the list (optional),
+    not a picture credited "(اختياري)"."""
+    text = ["يمكن تحضير هذا المشروب في البيت خلال دقائق قليلة من دون أي تعقيد، وهو مناسب لوجبة الإفطار.", "المكونات:"]
+    items = ["كوب من الحليب قليل الدسم", "3 حبات تمر منزوعة النوى", "ملعقة كبيرة من بذور الشيا (اختياري)", "مكعبات ثلج حسب الرغبة"]
+    after = ["اخلطي المكونات جميعها في الخلاط لمدة دقيقة حتى يصبح المزيج ناعماً ثم قدميه بارداً في الصباح."]
+    article = newsclean.clean("\n".join(["مشروب الشوفان بالتمر", *text, *items, *after]))
+    assert list(article.paragraphs) == [*text, *items, *after]
+    assert not article.captions

@@ -178,6 +178,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             credit is not None and credit.lstrip()[:1] == "(" and not _declared_credit(credit) and following is not None
             and following.cls == "item" and following.index not in page.live_stamps  # (a live update's time is no table's row)
         )
+        in_table = in_table or credit is not None and _in_list(content, credits, position, credit)
         if credit is None or line.label in _NOT_THE_ARTICLES or in_table or _not_a_caption(page, line, credit, text):
             previous, uncredited = line, None
             continue
@@ -258,6 +259,20 @@ def _signed_off(text: str, credit: str) -> bool:
 def starts_with_credit(text: str) -> bool:
     """ "Source: John Koetsier", "Photo: AFP", "صورة: ...": a credit, not the label of a list item."""
     return _CREDIT_LEAD.match(text.lstrip()) is not None
+
+
+LIST_ITEM_WORDS = 8
+
+
+def _in_list(content: Sequence[Line], credits: Sequence[str | None], position: int, credit: str) -> bool:
+    """A word in brackets after an item of a list, between two other items (short lines, no sentence,
+    no credit): "ملعقة كبيرة من بذور الشيا (اختياري)" is an ingredient, optional, not a picture."""
+    if credit.lstrip()[:1] != "(" or _declared_credit(credit) or not 0 < position < len(content) - 1:
+        return False
+    return all(
+        not item.removed and item.words <= LIST_ITEM_WORDS and not item.ends_sentence and credits[n] is None
+        for n, item in ((position - 1, content[position - 1]), (position + 1, content[position + 1]))
+    )
 
 
 def _not_a_caption(page: Page, line: Line, credit: str, text: str) -> bool:
