@@ -1022,3 +1022,15 @@ def test_a_writers_sign_off_in_capitals_under_the_text() -> None:
     paragraphs = "".join(f"<p>{line}</p>" for line in [*text, *sign_off])
     page = f"<html><body><article><h1>Metrocable de la comuna 8 abrirá en agosto</h1><time>20 de marzo de 2025</time>{paragraphs}</article></body></html>"
     assert list(newsclean.clean_html(page).paragraphs) == text
+
+
+def test_the_writers_credit_below_the_editors_after_the_pagination() -> None:
+    """ "Halaman: 1 2" / "Halaman selanjutnya" / "Editor: ..." / "Penulis: ..." after the text: the
+    editor's credit names no writer and counts no line of the signature's reach."""
+    text = [
+        "BANDUNG - Banjir kembali merendam permukiman warga di Kecamatan Dayeuhkolot sejak Kamis dini hari.",
+        "Banjir dipicu hujan deras yang mengguyur kawasan Bandung selatan sejak Rabu sore hingga malam hari.",
+    ]
+    page = ["Banjir Rendam 1.200 Rumah di Dayeuhkolot", "Kamis, 20 Mar 2025 10:15 WIB", *text,
+            "Halaman: 1 2", "Halaman selanjutnya", "Editor: Dewi Anggraini", "Penulis: Rizky Ramadhan", "Tag", "banjir"]
+    assert newsclean.clean("\n".join(page)).author == "Rizky Ramadhan"

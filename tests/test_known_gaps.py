@@ -184,9 +184,6 @@ GAPS = [
     # "مغرب بريس 24 - سعيد أوبلا": the site, then the writer; a number in the site's name reads as a
     # stamp's, so the line is no "site - writer" (see test_the_sites_name_then_the_writer_after_a_dash).
     ("ar/r176_ar_morocco_tomatoes", "author", "سعيد أوبلا"),
-    # "Penulis: <name>" after the text, below "Halaman: 1 2", "Halaman selanjutnya" and "Editor: <name>":
-    # out of the signature's reach (three lines).
-    ("id/r185_id_banjir_dayeuhkolot", "author", "Rizky Ramadhan"),
 ]
 
 

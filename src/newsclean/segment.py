@@ -131,7 +131,8 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
     if len(kept) < 2 or page.region is None:
         return None
     last = kept[-1]
-    after = [line for line in content if line.index > last.index and not line.blank][:SIGNATURE_REACH]
+    # (the other credits of the sign-off, "Editor: Dewi Anggraini" over "Penulis: Rizky Ramadhan", count no line)
+    after = [line for line in content if line.index > last.index and not line.blank and not _other_credit(line)][:SIGNATURE_REACH]
     # The name is the text's last kept line, or the line right under it (cut with the chrome).
     for paragraph, name_line in ((kept[-2], last), (last, after[0] if after else None)):
         if name_line is None or not paragraph.ends_sentence:
@@ -153,6 +154,14 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
             line.decide(Label.BYLINE, "segment.signature", name)
             return name
     return None
+
+
+def _other_credit(line: Line) -> bool:
+    """A credit line after the text that names no writer: an editor's, a photographer's."""
+    if line.words > SIGNATURE_WORDS:
+        return False
+    hit = lexicon.match(line, trailing=True)
+    return hit is not None and hit.category.name == "end-note" and byline.byline_author(line.key, line.text, line.words) is None
 
 
 TAG_WORDS = 3
