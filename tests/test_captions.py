@@ -658,3 +658,29 @@ def test_a_list_items_bracketed_word_is_no_caption() -> None:
     article = newsclean.clean("\n".join(["مشروب الشوفان بالتمر", *text, *items, *after]))
     assert list(article.paragraphs) == [*text, *items, *after]
     assert not article.captions
+
+
+def test_a_credit_naming_the_site_and_its_photographer_under_the_caption() -> None:
+    """ "Léman Minute/Yannick Bovet" under a caption: the site (its masthead's name) and the
+    photographer credit the picture above; the key points under it stay apart."""
+    text = [
+        "Les noctambules lausannois n'auront bientôt plus à rentrer à pied le dimanche soir, a annoncé la ville.",
+        "Jusqu'ici, le réseau nocturne ne fonctionnait que les nuits du vendredi et du samedi, sur quatre lignes.",
+    ]
+    page = ["Léman Minute", "Suisse romande", "Vaud", "Lausanne: les bus de nuit rouleront aussi le dimanche", "Noémie Perrenoud",
+            "Les lignes nocturnes partent de la place Saint-François, au centre-ville.", "Léman Minute/Yannick Bovet", *text,
+            "© Léman Minute 2025"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert [(c.text, c.credit) for c in article.captions] == [(page[5], "Léman Minute/Yannick Bovet")]
+
+
+def test_a_credit_after_a_bar_that_follows_a_quotes_full_stop() -> None:
+    caption = "Sen. Harlan Pruitt said the grant program “has been stuck in the mud for two years.” | Tom Vasko/Capitol Ledger"
+    text = [
+        "A bipartisan group of Senate appropriators is quietly drafting language to loosen the program's rules.",
+        "The fix would lower a matching-funds requirement that rural co-ops say they cannot meet on their own.",
+    ]
+    article = newsclean.clean("\n".join(["Appropriators eye a quiet fix for rural broadband grants", "By Danielle Okafor", "03/20/2025 06:00 AM EDT", caption, *text]))
+    assert list(article.paragraphs) == text
+    assert [c.credit for c in article.captions] == ["Tom Vasko/Capitol Ledger"]

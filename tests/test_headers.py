@@ -1559,3 +1559,62 @@ def test_the_headline_of_a_header_flattened_with_dashes() -> None:
     page = ["نبض بغداد", "الرئيسية - سياسة - اقتصاد - أمن - محافظات - رياضة - ثقافة - منوعات", f"سياسة - {headline} - بغداد - 20/03/2025 - 3 دقائق للقراءة", *text]
     article = newsclean.clean("\n".join(page))
     assert (article.title, article.date) == (headline, "2025-03-20")
+
+
+def test_an_appended_article_under_its_sites_stamp_after_a_read_also_box() -> None:
+    """Each article's header: the headline, then "<site> - <date> - <time>" and a share bar. The site's
+    stamp is no headline, and the last headline under "اقرأ أيضاً" that stands over such a stamp heads
+    the next article, not one more teaser."""
+    first = [
+        "أعلن مصدر في مديرية الأمن العام مساء الثلاثاء أن فرق الإطفاء سيطرت على حريق اندلع في مستودع للكرتون في منطقة سحاب.",
+        "وقال المصدر إن الحريق لم يسفر عن أي إصابات بشرية، وإن الأضرار اقتصرت على محتويات المستودع وأجزاء من سقفه.",
+        "وأشار إلى أن التحقيقات جارية لمعرفة أسباب الحريق، وأن فرق الدفاع المدني بقيت في الموقع لتبريده حتى ساعة متأخرة.",
+    ]
+    second = [
+        "قالت دائرة الأرصاد الجوية إن منخفضاً جوياً متوسط الفعالية سيؤثر على المملكة اعتباراً من ظهر يوم الخميس المقبل.",
+        "وتوقعت الدائرة هطول زخات من الأمطار تكون غزيرة أحياناً في شمال ووسط المملكة، مع احتمال تشكل السيول في الأودية.",
+        "وبيّنت أن درجات الحرارة ستنخفض بشكل ملموس لتسجل في عمّان نحو 15 درجة مئوية نهاراً و8 درجات ليلاً.",
+        "ودعت الدائرة المواطنين إلى الابتعاد عن مجاري الأودية وتوخي الحذر أثناء القيادة بسبب تدني مدى الرؤية الأفقية.",
+    ]
+    share = ["شارك", "فيسبوك", "واتساب"]
+    page = [
+        "نبض عمّان", "الرئيسية", "محليات", "اقتصاد",
+        "الدفاع المدني يسيطر على حريق مستودع للكرتون في سحاب دون إصابات", "نبض عمّان - الثلاثاء، 4 تشرين الثاني 2025 - 19:32", *share,
+        *first, "اقرأ أيضاً", "وزير العمل يلتقي ممثلي غرفة صناعة عمّان لبحث التشغيل", "تحويلات مرورية على طريق المطار لمدة أسبوعين",
+        "الأرصاد: منخفض جوي يؤثر على المملكة اعتباراً من الخميس", "نبض عمّان - الثلاثاء، 4 تشرين الثاني 2025 - 18:05", *share,
+        *second, "جميع الحقوق محفوظة © نبض عمّان 2025",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[4]
+    assert list(article.paragraphs) == first
+    assert len(article.extra_articles) == 1
+
+
+def test_a_gallery_between_the_header_and_the_text_leaves_the_header_in_reach() -> None:
+    """Headline, standfirst, writer, stamp, then a gallery of eight pictures ("1 of 8", a caption, ...)
+    before the text: the gallery does not count against the header's reach."""
+    gallery = []
+    for number in range(1, 9):
+        gallery += [f"{number} of 8", f"A view of the greenway's section number {number} near the lake shore. Photo: Ciarán Foley"]
+    text = [
+        "Galway County Council has approved the final route for the long-delayed greenway after a planning row of 14 months.",
+        "Councillors voted 31 to 4 on Monday night to adopt the revised route, which avoids three farms near the lake.",
+    ]
+    page = ["The Western Courier", "News", "Sport", "Business", "Opinion", "Farming", "Life", "Subscribe", "Sign in",
+            "Connemara greenway route approved after 14-month planning row", "Siobhán Gallagher", "Today at 06:00", "Share", *gallery, *text]
+    article = newsclean.clean("\n".join(page))
+    assert (article.title, article.author) == (page[9], "Siobhán Gallagher")
+    assert list(article.paragraphs) == text
+
+
+def test_an_embedded_facebook_post_with_a_short_text_ends_nothing() -> None:
+    """The post's text is one short sentence: its counters ("18 تعليقاً") and buttons still go with
+    the post, and the text goes on under it."""
+    post = ["جمعية مزارعي العنب - حلحول", "5 أيلول ·", "ندعو جميع المزارعين إلى سوق العنب يوم الجمعة.", "124", "18 تعليقاً", "37 مشاركة", "أعجبني · تعليق · مشاركة"]
+    later = [
+        "وفي محاولة للتخفيف من الأزمة، بدأت جمعيات زراعية بتنظيم أسواق أسبوعية يبيع فيها المزارعون إنتاجهم مباشرة.",
+        "كما يلجأ عدد من المزارعين إلى تحويل جزء من المحصول إلى دبس وزبيب لتعويض جزء من خسائرهم هذا الموسم.",
+    ]
+    page = [HEADLINE, "الإثنين 3 فبراير 2025", LEAD, *MORE, *post, *later]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [LEAD, *MORE, post[2], *later]

@@ -131,8 +131,7 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
     if len(kept) < 2 or page.region is None:
         return None
     last = kept[-1]
-    # (the other credits of the sign-off, "Editor: Dewi Anggraini" over "Penulis: Rizky Ramadhan", count no line)
-    after = [line for line in content if line.index > last.index and not line.blank and not _other_credit(line)][:SIGNATURE_REACH]
+    after = [line for line in content if line.index > last.index and not line.blank][:SIGNATURE_REACH]
     # The name is the text's last kept line, or the line right under it (cut with the chrome).
     for paragraph, name_line in ((kept[-2], last), (last, after[0] if after else None)):
         if name_line is None or not paragraph.ends_sentence:
@@ -146,7 +145,9 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
     # The text's last kept line is a byline under the last paragraph ("تقرير: عبدالرحمن الشرعبي").
     # (no date on it: "Posted by Admin on Friday, January 14, 2005" is a post's footer)
     signed = kept[-2].ends_sentence and last.words <= SIGNATURE_WORDS and not any(char.isdigit() for char in last.text)
-    for line in ([last] if signed else []) + after:
+    # (the other credits of the sign-off, "Editor: Dewi Anggraini" over "Penulis: Rizky Ramadhan", count no line)
+    credited = [line for line in content if line.index > last.index and not line.blank and not _other_credit(line)][:SIGNATURE_REACH]
+    for line in ([last] if signed else []) + credited:
         name = byline.byline_author(line.key, line.text, line.words)
         if name and byline.names_outlet(fold(name)):
             return None  # "تحرير: هيئة التحرير": the desk signs, no person
@@ -308,6 +309,7 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         # Nor does a summary box a machine wrote, above the text (its lines and its note).
         before = content[max(0, first - HEADER_BEFORE) : first]
         set_apart = _player_block(before) + [line for line in before if line.rule.startswith("lexicon.summary-")]
+        set_apart += _gallery_block(before)  # nor does a gallery: its counters and captions ("1 of 8", a caption, ...)
         clips = _clip_titles(before)  # nor does the player's list of clips, each title over its running time
         set_apart += [pair for title, time in zip(before, before[1:]) if title.index in clips for pair in (title, time)]
         reach = HEADER_BEFORE + len(set_apart)
@@ -324,6 +326,18 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         if kept < 2:
             start -= 1  # a text of one paragraph keeps it: its first line is no headline
     return zone, start
+
+
+GALLERY_COUNTERS = 3
+
+
+def _gallery_block(lines: Sequence[Line]) -> list[Line]:
+    """The counters of a gallery among the lines ("1 of 8", "2 of 8", ... three at least) and the
+    captions beside them."""
+    counters = [line for line in lines if line.words <= 4 and caption_finder.gallery_counter(line)]
+    if len(counters) < GALLERY_COUNTERS:
+        return []
+    return [line for line in lines if line in counters or line.label in (Label.CAPTION, Label.CREDIT)]
 
 
 def _reach(lines: Sequence[Line], size: int) -> list[Line]:
@@ -1835,6 +1849,8 @@ def _title_like(line: Line, ruled: bool = True) -> bool:
         return False  # "Published on Thursday, February 24, 2000 in the New Republic": a stamp, not a headline
     if "://" in line.text or line.key.startswith("www."):
         return False  # a link's address
+    if dates.dashed_stamp(line.text, line.words):
+        return False  # "نبض عمّان - الثلاثاء، 4 تشرين الثاني 2025 - 19:32": the site's or the writer's stamp
     if _SOURCE_LABEL.match(line.key):
         return False  # "المصدر: طريق الحرير العربية", "Source: Reuters": where the item comes from
     if _ISSUE_LINE.match(line.key):

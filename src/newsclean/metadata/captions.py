@@ -233,6 +233,8 @@ def _gallery_headings(content: Sequence[Line]) -> None:
     for line, first, second in zip(content, content[1:], content[2:]):
         if line.removed or line.words > GALLERY_HEADING_WORDS or line.ends_sentence or line.text.rstrip()[-1:] in ":：":
             continue
+        if first.rule == "segment.caption-above-credit":
+            continue  # one picture: its caption over its credit
         if first.label in _PICTURED and second.label in _PICTURED and first.label is Label.CAPTION:
             line.decide(Label.CAPTION, "segment.gallery-heading", "a short line over two captions in a row")
 
@@ -542,8 +544,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return tail.group()
         if _described_picture(line.text[: tail.start()], inner):
             return tail.group()
-    if "/" in line.text and line.words <= CREDIT_MAX_WORDS and _agency_and_name(line.text):
-        return line.text  # "Keystone/Anthony Anex" under the caption it credits
+    if "/" in line.text and line.words <= CREDIT_MAX_WORDS and (_agency_and_name(line.text) or _site_and_name(line.text, site_names)):
+        return line.text  # "Keystone/Anthony Anex", "Léman Minute/Yannick Bovet" under the caption it credits
     owned = _COPYRIGHT_TAIL.search(line.text) if "©" in line.text and line.words <= CAPTION_ABOVE_MAX_WORDS else None
     if owned is not None and _described_and_owned(line.text[: owned.start()], owned["owner"].strip()):
         return owned.group().strip()  # "... بمهرجان قرطاج سنة 2009 © فتحي بلحاج": a picture described, its owner
@@ -641,7 +643,7 @@ _SOURCE = regex.compile(r"\W*source\b", regex.IGNORECASE)
 
 _DASHED_TAIL = regex.compile(r"\s[-–—]\s(?P<credit>[^-–—]{3,60})$")  # "... de Campinas - Ricardo Lemos/FIP"
 # The caption's sentence, then a bar or a slash and its credit: "... reprise. | OUEST-INFO".
-_BARRED_CREDIT = regex.compile(r"(?<=\S[.!]\s+)[|/]\s*(?P<credit>[^.!?|/]{2,40})$")
+_BARRED_CREDIT = regex.compile(r"(?<=\S[.!][\"”’»]?\s+)[|/]\s*(?P<credit>[^.!?|]{2,40})$")
 _CAPITALS_CREDIT = regex.compile(r"^\p{Lu}[\p{Lu}\p{M}'’.&-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3}$")
 
 
@@ -660,6 +662,14 @@ def _agency_and_name(text: str) -> bool:
     if any(_is_credit_phrase(part) for part in parts):
         return True
     return len(parts) == 2 and bool(byline.bare_name(parts[0])) and _INITIALS.match(parts[1]) is not None
+
+
+def _site_and_name(text: str, site_names: frozenset[str]) -> bool:
+    """ "Léman Minute/Yannick Bovet": the site's own name (its masthead's) and a photographer's."""
+    parts = [part.strip() for part in text.split("/")]
+    if len(parts) != 2:
+        return False
+    return any(fold(site).strip() in site_names and byline.bare_name(name) for site, name in (parts, parts[::-1]))
 
 
 _INITIALS = regex.compile(r"^\p{Lu}{2,6}$")  # "NZZ", "ZTB", "EFE": an outlet's or an agency's initials

@@ -325,6 +325,26 @@ def parse_date(text: str, *, lang: str | None = None) -> DateMatch | None:
     return dates[0]
 
 
+DASHED_STAMP_WORDS = 15
+_DASH = regex.compile(r"\s+[-–—]\s+")
+
+
+DASHED_NAME_WORDS = 4
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def dashed_stamp(text: str, words: int) -> bool:
+    """ "<site or writer> - <date and time>" on one short line: "نبض عمّان - الثلاثاء، 4 تشرين الثاني
+    2025 - 18:05". Without a time, "<title> - <date>" is as often a list's item ("Workingman's Dead -
+    Saturday, January 20, 2007"), and a name with a figure a catalogue's ("Nonesuch - #79323 / ...")."""
+    if words > DASHED_STAMP_WORDS:
+        return False
+    parts = _DASH.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[0].split()) > DASHED_NAME_WORDS or any(char.isdigit() for char in parts[0]):
+        return False
+    return _CLOCK.search(parts[1]) is not None and is_date_line(parts[1]) and any(found.iso for found in find_dates(parts[1]))
+
+
 def stamped(text: str) -> tuple[DateMatch, bool] | None:
     """A stamp's line: a date after stamp words alone ("First Published: 19 Mar 2025, 11:48 PM IST",
     "Updated: Mar 20, 2025"), with whether they mark an update. None for any other line."""

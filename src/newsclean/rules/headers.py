@@ -51,8 +51,8 @@ def is_header_line(line: Line) -> bool:
     line with a date and a time after a place or a name ("Sevilla - 22 abr 2024 - 07:15 CEST")."""
     if line.words > 25 or line.label is Label.SHARE:
         return False  # (an embedded post's "— Name (@handle) March 3, 2025" signs no article)
-    if captions.header_line(line):
-        return True
+    if captions.header_line(line) or dates.dashed_stamp(line.text, line.words):
+        return True  # (a stamp after the site's name: "نبض عمّان - الثلاثاء، 4 تشرين الثاني 2025 - 18:05")
     return line.words <= PLACED_STAMP_WORDS and structure.has_time(line) and bool(dates.find_dates(line.text, folded=line.key))
 
 

@@ -499,9 +499,11 @@ def _next_article_below(page: Page, index: int) -> bool:
         return False  # a live page's next update: its time, then its headline
     # "رام الله - الزيتون" (a dateline alone) or "Haber Merkezi" (a desk) between the headline and its date
     placed = after.words <= byline.MAX_DATELINE_WORDS and byline.dateline_head(after.text) and not after.ends_sentence
-    if placed or after.words <= byline.MAX_DATELINE_WORDS and byline.is_desk(after.text):
+    if dates.dashed_stamp(after.text, after.words):
+        pass  # "نبض عمّان - الثلاثاء، 4 تشرين الثاني 2025 - 18:05": the site's name, then the stamp
+    elif placed or after.words <= byline.MAX_DATELINE_WORDS and byline.is_desk(after.text):
         after = next(iter(_two_below(page, after.index)), after)
-    if not dates.is_date_line(after.text, folded=after.key):
+    if not dates.is_date_line(after.text, folded=after.key) and not dates.dashed_stamp(after.text, after.words):
         return False
     below = _two_below(page, after.index)[:1]  # the date, then the byline ("كتبت نورة المطيري") or the text
     return _prose_under(page, after.index) or any(byline.byline_author(line.key, line.text, line.words) for line in below)

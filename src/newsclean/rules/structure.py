@@ -748,7 +748,8 @@ def _facebook_posts(content: list[Line]) -> None:
         if name is None:
             continue
         members = [name, line]
-        text = next((number for number in range(position + 1, min(len(content), position + 4)) if content[number].cls == "good"), None)
+        # (the post's text may be one short sentence: "ندعو جميع المزارعين إلى المشاركة في سوق العنب")
+        text = next((number for number in range(position + 1, min(len(content), position + 4)) if content[number].cls in ("good", "near")), None)
         if text is not None:
             for other in content[text + 1 : text + 1 + POST_TAIL_LINES]:
                 if other.cls == "good" or other.words > POST_TAIL_WORDS or other.ends_sentence:
