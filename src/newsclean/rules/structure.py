@@ -563,8 +563,8 @@ CODE_LINE_WORDS = 8  # the other lines are short ("id: ID!", "else", "end")
 CODE_MAX_WORDS = 25
 CODE_ASCII_SHARE = 0.95
 # What only code writes: a line ending in "{" or "(", closing brackets alone, a comment's mark,
-# a shell prompt, an assignment, a call or an object's field filling the line, a keyword that opens
-# a statement, a tag.
+# a shell prompt or command, an assignment, a call or an object's field filling the line, a keyword
+# that opens a statement, a tag.
 _CODE = regex.compile(
     r"""(?x)
     (?: [{(\[\\] | =>) \s*$
@@ -605,24 +605,21 @@ def _code_listings(content: Sequence[Line]) -> frozenset[int]:
     a long listing (its fragments would end the main text); the lexicons leave them alone
     ("email: String!" is a field, not a share button)."""
     found: list[int] = []
-    run: list[Line] = []
-    marked = 0
+    run: list[tuple[Line, bool]] = []  # the listing's lines so far, each with whether only code writes it
     for line in [*content, None]:
-        if line is not None and code_line(line):
-            run.append(line)
-            marked += 1
+        coded = line is not None and code_line(line)
+        if line is not None and (coded or run and line.words <= CODE_LINE_WORDS and line.text.isascii()):
+            run.append((line, coded))
             continue
-        if line is not None and run and line.words <= CODE_LINE_WORDS and line.text.isascii():
-            run.append(line)
-            continue
-        while run and not code_line(run[-1]):  # short lines after the listing are not its own
+        while run and not run[-1][1]:  # short lines after the listing are not its own
             run.pop()
+        marked = sum(coded for _, coded in run)
         if marked >= CODE_MIN_MARKED and marked >= CODE_MARKED_SHARE * len(run):
-            for member in run:
+            for member, _ in run:
                 member.cls, member.score = "item", 0.0
                 member.decide(Label.BODY, "structure.code-listing", "a line of a code listing in the text")
                 found.append(member.index)
-        run, marked = [], 0
+        run = []
     return frozenset(found)
 
 
