@@ -395,3 +395,15 @@ def test_the_publications_stamp_after_the_text_beats_the_update_under_the_byline
     assert newsclean.clean("\n".join(page)).date == "2025-03-19"
     later = [*page[:5], "First Published: 22 Mar 2025, 09:00 AM IST"]  # after the update: no publication's
     assert newsclean.clean("\n".join(later)).date == "2025-03-20"
+
+
+def test_the_publications_stamp_right_after_the_text_when_the_header_has_no_date() -> None:
+    """ "Today at 06:00" under the byline, "Published March 13 2025 06:00 AM" under the last paragraph:
+    the stamp after the text dates the article."""
+    text = [
+        "Galway County Council has approved the final route for the greenway after a planning row of 14 months.",
+        "Councillors voted 31 to 4 on Monday night to adopt the revised route, which avoids three farms.",
+    ]
+    more = [f"Section {n} of the route will follow the old railway line for {n + 2} kilometres, the council's engineers said on Monday." for n in range(1, 9)]
+    page = ["Connemara greenway route approved", "Siobhán Gallagher", "Today at 06:00", *text, *more, "Published March 13 2025 06:00 AM"]
+    assert newsclean.clean("\n".join(page)).date == "2025-03-13"

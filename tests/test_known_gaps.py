@@ -181,9 +181,6 @@ GAPS = [
     # "مغرب بريس 24 - سعيد أوبلا": the site, then the writer; a number in the site's name reads as a
     # stamp's, so the line is no "site - writer" (see test_the_sites_name_then_the_writer_after_a_dash).
     ("ar/r176_ar_morocco_tomatoes", "author", "سعيد أوبلا"),
-    # A relative stamp under the byline ("Today at 06:00"); the date stands only in "Published March
-    # 13 2025 06:00 AM" after the text, which is read only when the header's date is an update's.
-    ("en/r191_en_ie_greenway", "date", "2025-03-13"),
     # A header flattened with " | ": the writer stands only in its "الكويت - علي العنزي" item.
     ("ar/r193_ar_kuwait_court", "author", "علي العنزي"),
     # "<Outlet> Prénom NOM": the outlet's name before the writer's is kept with it.

@@ -589,7 +589,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 if date:
                     break
     if date is None:
-        date = _masthead_date(page)
+        date = _stamp_after_text(page) or _masthead_date(page)
     elif date_lines:
         date = _first_published(page, date, date_lines) or date
     return title, subtitle, author, dateline, date, site
@@ -611,6 +611,25 @@ def _first_published(page: Page, date: dates.DateMatch, date_lines: Sequence[Lin
         other = dates.stamped(line.text)
         if other is not None and not other[1] and other[0].iso and other[0].iso <= (date.iso or ""):
             return other[0]
+    return None
+
+
+STAMP_AFTER_REACH = 4  # non-blank lines after the text where the publication's stamp may stand
+
+
+def _stamp_after_text(page: Page) -> dates.DateMatch | None:
+    """The publication's stamp right after the text ("Published March 13 2025 06:00 AM"), when the
+    header shows none (only "Today at 06:00"): a stamp, not an update's, in the few lines under the
+    last paragraph (a comment's stamp stands further down, under its heading)."""
+    if page.region is None:
+        return None
+    after = [line for line in page.lines[page.region[1] + 1 :] if not line.blank][:STAMP_AFTER_REACH]
+    for line in after:
+        if line.label is Label.COMMENTS or line.label is Label.RELATED:
+            break
+        found = dates.stamped(line.text) if line.words <= PUBLISHED_STAMP_WORDS else None
+        if found is not None and not found[1]:
+            return found[0]
     return None
 
 
