@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 import regex
 
 from .errors import InputError
+from .lines import FULL_STOPS
 from . import normalize
 from .metadata import byline, dates
 from .rules.hints import SUBHEADINGS
@@ -877,10 +878,7 @@ def _listed(lines: Sequence[LabelledLine], run: Sequence[int]) -> bool:
     sentence: the box's headlines, which trafilatura kept as text, not paragraphs of the article."""
     above = next((line for line in reversed(lines[: min(run)]) if line.label is not Label.BLANK), None)
     heading = above is not None and above.rule == "lexicon.related"
-    return heading and not any(lines[member].text.rstrip()[-1:] in _FULL_STOPS for member in run)
-
-
-_FULL_STOPS = frozenset(".!?؟。।")  # a paragraph's end; a teaser may end in its date's bracket
+    return heading and not any(lines[member].text.rstrip()[-1:] in FULL_STOPS for member in run)  # (a teaser may end in its date's bracket)
 
 
 _MARKUP_ADDED = ("html.subheading", "html.announced-item")

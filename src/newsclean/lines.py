@@ -31,6 +31,7 @@ _FROM_2E80 = re.compile("[\u2e80-\U0010ffff]")
 # Characters that end a sentence (or a quoted sentence) in the scripts we meet.
 # "“" and "‘" close German quotes („…“, ‚…‘); no line ends with an opening quote.
 SENTENCE_END = frozenset(".!?؟。！？…:;؛»”“‘\"')]।॥")  # "।": the Devanagari full stop (danda)
+FULL_STOPS = frozenset(".!?؟。।")  # a sentence's own end, no colon, bracket or quote after it
 QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
 
 

@@ -20,7 +20,7 @@ from .metadata import captions as caption_finder
 from .metadata import key_points
 from .normalize import fold
 from .page import Page
-from .rules import headers, region, structure
+from .rules import headers, structure
 from .rules.lexicon import is_duration
 from .siterules import squash
 from .types import Article, Label
@@ -606,12 +606,18 @@ def _first_published(page: Page, date: dates.DateMatch, date_lines: Sequence[Lin
     if stamp is None or not stamp[1]:
         return None
     for line in page.lines:
-        if line.blank or line.words > PUBLISHED_STAMP_WORDS or line.label is Label.NEXT_ARTICLE:
+        if line.blank or line.label is Label.NEXT_ARTICLE:
             continue
-        other = dates.stamped(line.text)
-        if other is not None and not other[1] and other[0].iso and other[0].iso <= (date.iso or ""):
-            return other[0]
+        published = _publication_stamp(line)
+        if published is not None and published.iso <= stamp[0].iso:
+            return published
     return None
+
+
+def _publication_stamp(line: Line) -> dates.DateMatch | None:
+    """The date of a short stamp line that marks the publication, not an update ("Published March 13 2025")."""
+    found = dates.stamped(line.text) if line.words <= PUBLISHED_STAMP_WORDS else None
+    return found[0] if found is not None and not found[1] else None
 
 
 STAMP_AFTER_REACH = 4  # non-blank lines after the text where the publication's stamp may stand
@@ -627,9 +633,9 @@ def _stamp_after_text(page: Page) -> dates.DateMatch | None:
     for line in after:
         if line.label is Label.COMMENTS or line.label is Label.RELATED:
             break
-        found = dates.stamped(line.text) if line.words <= PUBLISHED_STAMP_WORDS else None
-        if found is not None and not found[1]:
-            return found[0]
+        published = _publication_stamp(line)
+        if published is not None:
+            return published
     return None
 
 
@@ -1527,14 +1533,11 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
     return (name, found) if found else None
 
 
-_DASH = regex.compile(r"\s+[-–—]\s+")
-
-
 def _name_dash_stamp(text: str) -> list[str] | None:
     """[name, stamp] of "Annalee Newitz - Mar 28, 2017 12:30 am UTC": a writer's name, a dash, then a
     date line. A place in capitals before the dash is a wire dateline ("WASHINGTON - March 3"), not
     a name."""
-    parts = _DASH.split(text.strip(), maxsplit=1)
+    parts = dates.DASH.split(text.strip(), maxsplit=1)
     if len(parts) != 2 or not dates.is_date_line(parts[1]):
         return None
     name = parts[0]
@@ -1900,7 +1903,7 @@ def _series_headline(zone: Sequence[Line], position: int) -> bool:
     line = zone[position]
     if line.rule != "structure.template-series" or position + 1 >= len(zone) or zone[position + 1].label not in _HEADER_LABELS:
         return False
-    if region.CLOCK.search(line.text):
+    if dates.CLOCK.search(line.text):
         return False  # "— sergio at 11:46 PM Comments (16)", "30km - 1:42:44 (16:21)": a stamp, a split
     if position and zone[position - 1].decisions[-1:] == line.decisions[-1:]:
         return False  # the series' items in a row: a strip of prices ("ذهب عيار 18 (غرام) 767,000")

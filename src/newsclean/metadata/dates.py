@@ -325,12 +325,10 @@ def parse_date(text: str, *, lang: str | None = None) -> DateMatch | None:
     return dates[0]
 
 
+CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")  # a time of day, "9:41", "16:05"
+DASH = regex.compile(r"\s+[-–—]\s+")  # a dash between a line's items: "Annalee Newitz - Mar 28, 2017"
 DASHED_STAMP_WORDS = 15
-_DASH = regex.compile(r"\s+[-–—]\s+")
-
-
 DASHED_NAME_WORDS = 4
-_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
 def dashed_stamp(text: str, words: int) -> bool:
@@ -339,10 +337,10 @@ def dashed_stamp(text: str, words: int) -> bool:
     Saturday, January 20, 2007"), and a name with a figure a catalogue's ("Nonesuch - #79323 / ...")."""
     if words > DASHED_STAMP_WORDS:
         return False
-    parts = _DASH.split(text.strip(), maxsplit=1)
+    parts = DASH.split(text.strip(), maxsplit=1)
     if len(parts) != 2 or len(parts[0].split()) > DASHED_NAME_WORDS or any(char.isdigit() for char in parts[0]):
         return False
-    return _CLOCK.search(parts[1]) is not None and is_date_line(parts[1]) and any(found.iso for found in find_dates(parts[1]))
+    return CLOCK.search(parts[1]) is not None and is_date_line(parts[1]) and any(found.iso for found in find_dates(parts[1]))
 
 
 def stamped(text: str) -> tuple[DateMatch, bool] | None:
@@ -352,8 +350,8 @@ def stamped(text: str) -> tuple[DateMatch, bool] | None:
     if found is None or found.iso is None:
         return None
     head = text[: found.start].rsplit("|", 1)[-1]  # "Bengaluru | Updated: Jan 22, 2025": the place's item apart
-    rest = _tables().filler.sub(" ", fold(head))
-    if not _tables().filler.search(fold(head)) or regex.search(r"\w", rest):
+    folded = fold(head)
+    if not _tables().filler.search(folded) or regex.search(r"\w", _tables().filler.sub(" ", folded)):
         return None
     return found, _updated(head)
 

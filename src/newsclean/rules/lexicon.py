@@ -12,7 +12,7 @@ import regex
 
 from .. import lexicon
 from ..metadata import byline, dates
-from ..lines import Line
+from ..lines import FULL_STOPS, Line
 from ..normalize import fold
 from ..page import Page
 from ..types import Label
@@ -20,7 +20,6 @@ from . import hints, structure
 
 MAX_TERMINATOR_REPEATS = 2
 MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
-_FULL_STOPS = frozenset(".!?؟。।")
 MIN_LINK_WORDS = 7  # a linked headline right before the text goes on; shorter, it is the text's subheading
 MIN_ALIKE_LINK_WORDS = 5  # ...unless it is about as long as the box's link above it, and this long
 ALIKE_LINK_SHARE = (3, 4)  # "about as long": three quarters of the link's words at least
@@ -280,7 +279,7 @@ def _remove(line: Line, label: Label, rule: str, detail: str) -> None:
 def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
     """A prose sentence that merely starts with the phrase: no colon or dash after it, and it ends
     like a sentence ("Read more about the project, including ..., at example.gov/seawall.")."""
-    if line.cls != "good" or line.text[-1:] not in _FULL_STOPS:  # "Read more from other authors:" heads a list
+    if line.cls != "good" or line.text[-1:] not in FULL_STOPS:  # "Read more from other authors:" heads a list
         return False
     rest = line.key[line.key.find(hit.phrase) + len(hit.phrase) :] if hit.phrase in line.key else ""
     return not rest.lstrip()[:1] in (":", "：", "-", "–", "—", "»", "|", ".", "¿", "¡")  # "Te recomendamos ¿Cómo ...?": a headline
@@ -498,12 +497,12 @@ def _next_article_below(page: Page, index: int) -> bool:
     if after.index in page.live_stamps:
         return False  # a live page's next update: its time, then its headline
     # "رام الله - الزيتون" (a dateline alone) or "Haber Merkezi" (a desk) between the headline and its date
+    # ("نبض عمّان - الثلاثاء، 4 تشرين الثاني 2025 - 18:05": the site's name, then the stamp, on one line)
+    site_stamp = dates.dashed_stamp(after.text, after.words)
     placed = after.words <= byline.MAX_DATELINE_WORDS and byline.dateline_head(after.text) and not after.ends_sentence
-    if dates.dashed_stamp(after.text, after.words):
-        pass  # "نبض عمّان - الثلاثاء، 4 تشرين الثاني 2025 - 18:05": the site's name, then the stamp
-    elif placed or after.words <= byline.MAX_DATELINE_WORDS and byline.is_desk(after.text):
+    if not site_stamp and (placed or after.words <= byline.MAX_DATELINE_WORDS and byline.is_desk(after.text)):
         after = next(iter(_two_below(page, after.index)), after)
-    if not dates.is_date_line(after.text, folded=after.key) and not dates.dashed_stamp(after.text, after.words):
+    if not site_stamp and not dates.is_date_line(after.text, folded=after.key):
         return False
     below = _two_below(page, after.index)[:1]  # the date, then the byline ("كتبت نورة المطيري") or the text
     return _prose_under(page, after.index) or any(byline.byline_author(line.key, line.text, line.words) for line in below)

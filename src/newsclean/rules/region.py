@@ -29,7 +29,6 @@ MIN_SHORT_GOOD = 2  # ...or an appended article right under its header, or the t
 APPENDED_HEADER_LINES = 4  # headline, byline, date, picture
 APPENDED_HEADLINE_WORDS = 5  # a headline, not a commenter's name over a dated comment
 STAMP_WORDS = 12  # a comment's stamp line ("1 hour ago Report abuse Permalink Reply")
-CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")  # a time of day, "9:41", "16:05"
 THREAD_LOOKAHEAD = 6  # lines below a "Comments" heading where the thread shows its shape
 COMMENTS_OUTWEIGH = 50.0  # an article scoring this much above a "Comments" heading is the main text, however long the thread
 FIRST_BLOCK_SHARE = 0.4  # an earlier block with half the best block's prose is the article
@@ -113,7 +112,7 @@ def _thread_follows(lines: Sequence[Line], position: int) -> bool:
         rules = {rule for _, rule, _ in line.decisions}
         if rules & {"structure.template-series", "lexicon.form", "lexicon.comments"}:
             return True
-        if line.words <= 12 and (CLOCK.search(line.key) or dates.is_date_line(line.text, folded=line.key)):
+        if line.words <= 12 and (dates.CLOCK.search(line.key) or dates.is_date_line(line.text, folded=line.key)):
             return True  # "January 7 17:00", "Posted 3 hours ago"
     return False
 
