@@ -40,6 +40,13 @@ from newsclean.normalize import fold
         ("Autorzy: Katarzyna Zielińska, Paweł Nowicki", "Katarzyna Zielińska, Paweł Nowicki"),
         ("Autor: Jan Kowalski, Reuters", "Jan Kowalski"),
         ("تقرير: تراجع إنتاج زيت الزيتون في الضفة بنسبة 42% هذا الموسم", None),  # a headline's figures, no date after a name
+        # Chinese writes no space between the prefix and the name; the place the story was filed from goes
+        ("記者林怡君／台北報導", "林怡君"),
+        ("（記者林怡君、張家豪／台北報導）", "林怡君、張家豪"),
+        ("记者 王小明 李华 北京电", "王小明、李华"),
+        ("作者：张三", "张三"),
+        ("記者會今天下午召開", None),  # "press conference": the prefix's characters open a word
+        ("中央社／台北報導", None),  # an agency and a full-width slash: no writer, and no crash
     ],
 )
 def test_byline_author(line: str, name: str | None) -> None:
@@ -1034,3 +1041,10 @@ def test_the_writers_credit_below_the_editors_after_the_pagination() -> None:
     page = ["Banjir Rendam 1.200 Rumah di Dayeuhkolot", "Kamis, 20 Mar 2025 10:15 WIB", *text,
             "Halaman: 1 2", "Halaman selanjutnya", "Editor: Dewi Anggraini", "Penulis: Rizky Ramadhan", "Tag", "banjir"]
     assert newsclean.clean("\n".join(page)).author == "Rizky Ramadhan"
+
+
+def test_a_full_width_slash_after_an_outlet_does_not_crash() -> None:
+    # The folded key writes "／" as "/": the original line must be cut at its own slash (IndexError before).
+    line = "中央社／台北報導"
+    assert byline_author(fold(line), line, 6) is None
+    assert newsclean.clean("\n".join(["北市老舊公寓加裝電梯補助上限提高", line, "台北市政府都市發展局昨日宣布，補助上限將提高至三百萬元。"])).lang == "zh"

@@ -195,19 +195,11 @@ GAPS = [
 # Pages whose body newsclean gets wrong by more than the fixtures' bar (0.97), kept apart in
 # fixtures/gaps/ so that test_fixtures.py does not walk them.
 BODY_GAPS = [
-    # HTML: a newsletter card inside the text (Ghost's kg-signup-card: its heading, its pitch, "no
-    # spam" note) is kept.
-    "html/r195_ar_ghost_blog",
     # HTML: an embedded post (blockquote.twitter-tweet) no sentence introduces (see r175_es_rosario_boleto).
     "html/r195_ar_nuxt_news",
-    # HTML: trafilatura keeps only the first of the body's text blocks (data-area="text_block", an ad
-    # slot and a related box between them); the paragraphs it drops cost as chrome and are cut.
-    "html/r195_de_spiegel_like",
     # A match's scorers after the report under "أهداف المباراة:" ("<scorer> (<team>) د 9"): cut with the
     # tags under them (a match sheet is the text's on some pages and not on others).
     "ar/r193_ar_masry_match",
-    # The standfirst under the "Stand:" stamp, the byline and the headline (in that order) is kept.
-    "de/r194_de_bibliothek",
     # An embedded Facebook post between paragraphs (innerText: the page's name, "5 أيلول ·", the post,
     # its counters and buttons): its header and counters go, its text stays (the fixtures' convention
     # drops it); an uncredited caption over the text is kept.

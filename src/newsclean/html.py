@@ -824,6 +824,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
     if not body:
         return article
     changed = False
+    sibling = _text_block(lines, hints, body)
     for start, step in ((body[0] - 1, -1), (body[-1] + 1, 1)):
         gap = 0.0
         run: list[int] = []
@@ -836,7 +837,10 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
             if line is not None and line.label is Label.BLANK:
                 position += step
                 continue
-            if line is not None and "tf" in tokens and line.rule in _POSITIONAL and "link" not in tokens:
+            kept = "tf" in tokens and line is not None and line.rule in _POSITIONAL
+            if not kept and sibling is not None and line is not None and line.rule in _SIBLING_CUT:
+                kept = _in_text_block(lines, hints, position, sibling)
+            if kept and "link" not in tokens:
                 run.append(position)
                 headline_crossed = headline_crossed or "h1" in tokens  # another <h1>, kept with its text
                 position += step
@@ -871,6 +875,35 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
         return article
     paragraphs = tuple(line.text for line in lines if line.label is Label.BODY)
     return dataclasses.replace(article, body="\n".join(paragraphs), paragraphs=paragraphs, lines=tuple(lines))
+
+
+def _text_block(lines: Sequence[LabelledLine], hints: Sequence[str], body: Sequence[int]) -> frozenset[str] | None:
+    """The markup of the text's paragraphs (their hints but trafilatura's mark), when most of the body
+    shares it and it is a <p>: a paragraph trafilatura dropped that sits in the same containers is
+    the text's too (a text split into blocks by an ad slot, of which trafilatura keeps the first)."""
+    shapes = Counter(frozenset(_hint_tokens(hints, position) - {"tf"}) for position in body)
+    if not shapes:
+        return None
+    shape, count = shapes.most_common(1)[0]
+    # (a bare <p> or a table cell is every block of an old page: no container of the text's own)
+    return shape if "p" in shape and not shape.isdisjoint(_TEXT_CONTAINERS) and count * 2 > len(body) else None
+
+
+_TEXT_CONTAINERS = frozenset({"article", "main", "cls:content"})
+_SIBLING_CUT = _POSITIONAL | {"html.trafilatura-dropped"}
+_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def _in_text_block(lines: Sequence[LabelledLine], hints: Sequence[str], position: int, block: frozenset[str]) -> bool:
+    """A paragraph in the text's containers, or a subheading there right over one."""
+    tokens = _hint_tokens(hints, position)
+    if tokens == block:
+        return _paragraph(lines[position].text)
+    heading = tokens & _HEADINGS
+    if not heading or tokens - heading != block - {"p"} or len(lines[position].text.split()) > APPENDED_HEADLINE_WORDS * 3:
+        return False
+    below = next((other for other in range(position + 1, len(lines)) if lines[other].label is not Label.BLANK), None)
+    return below is not None and _hint_tokens(hints, below) == block and _paragraph(lines[below].text)
 
 
 def _listed(lines: Sequence[LabelledLine], run: Sequence[int]) -> bool:
@@ -1013,7 +1046,7 @@ def _hint_tokens(hints: Sequence[str], index: int) -> set[str]:
 
 
 def _paragraph(text: str) -> bool:
-    return len(text.split()) >= APPENDED_PARAGRAPH_WORDS and text.rstrip()[-1:] in ".!?؟…\"”»'"
+    return len(text.split()) >= APPENDED_PARAGRAPH_WORDS and text.rstrip()[-1:] in ".!?؟…\"”»«'"
 
 
 def _relabel(line: LabelledLine, label: Label, rule: str, detail: str) -> LabelledLine:

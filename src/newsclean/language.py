@@ -15,6 +15,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 import justext
+import regex
 
 from .normalize import fold
 
@@ -28,13 +29,15 @@ _ISO = {
     "Hindi": "hi", "Bengali": "bn", "Swahili": "sw", "Tagalog": "tl", "Croatian": "hr", "Serbian": "sr",
     "Bulgarian": "bg", "Slovak": "sk", "Slovenian": "sl", "Lithuanian": "lt", "Latvian": "lv",
     "Estonian": "et", "Galician": "gl", "Basque": "eu", "Welsh": "cy", "Irish": "ga", "Icelandic": "is",
+    "Chinese": "zh", "Japanese": "ja", "Thai": "th",  # (by script: jusText has no stoplist for them)
 }
 _NAME = {code: name for name, code in _ISO.items()}
 # Languages that write their commonest function words ("و", "ب", "ل", "ال"; "ו", "ה", "ב") as prefixes
 # of the next word: a line of their prose has fewer free-standing stopwords than an English one.
 ATTACHED_FUNCTION_WORDS = frozenset({"ar", "he", "fa", "ur"})
 # Languages the detector considers: the ones above (wiki-dialects and tiny languages only add noise).
-_CANDIDATES = tuple(_ISO)
+_SCRIPT_ONLY = ("Chinese", "Japanese", "Thai")
+_CANDIDATES = tuple(name for name in _ISO if name not in _SCRIPT_ONLY)
 
 
 @lru_cache(maxsize=None)
@@ -55,8 +58,35 @@ def _index() -> dict[str, tuple[int, ...]]:
     return {word: tuple(langs) for word, langs in index.items()}
 
 
+# Scripts that say the language by themselves, for the languages whose words carry no spaces (no
+# stoplist can count their function words): kana is Japanese, Thai letters Thai, Han alone Chinese.
+_SCRIPTS = (
+    ("Japanese", regex.compile(r"[\p{Hiragana}\p{Katakana}]")),
+    ("Thai", regex.compile(r"\p{Thai}")),
+    ("Chinese", regex.compile(r"\p{Han}")),
+)
+SCRIPT_SHARE = 0.3  # of the sample's characters
+
+
 def detect(words: Iterable[str]) -> str | None:
-    """The jusText stoplist name that the (folded) words hit most, or None when none is hit."""
+    """The jusText stoplist name that the (folded) words hit most; else the language a script of its
+    own names ("Chinese", "Japanese", "Thai"); else None."""
+    words = list(words)
+    found = _stoplist_language(words)
+    return found if found is not None else _script_language(words)
+
+
+def _script_language(words: list[str]) -> str | None:
+    text = "".join(words)
+    if not text:
+        return None
+    for name, letters in _SCRIPTS:
+        if len(letters.findall(text)) >= SCRIPT_SHARE * len(text):
+            return name
+    return None
+
+
+def _stoplist_language(words: list[str]) -> str | None:
     index = _index()
     hits: dict[int, float] = {}  # language number → weighted hits, in the order languages were first hit
     for word, count in Counter(words).items():  # distinct words only: pages repeat their function words

@@ -69,4 +69,4 @@ def _set_language(page: Page, lang: str | None) -> None:
             break
     name = language.detect(sample)
     page.lang = language.iso_code(name)
-    page.stopwords = language.stopwords(name) if name else frozenset()
+    page.stopwords = language.stoplist_for(name)

@@ -368,7 +368,11 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     # writer only when no byline says who wrote ("حاوره: ..." under "مواقيت الصلاة - القاهرة").
     # A caption or a credit names no writer, nor does a share bar's "متابعة الكاتبة" (follow the writer).
     set_aside = (Label.CAPTION, Label.CREDIT, Label.SHARE)
-    names = {line.index: byline.byline_author(line.key, line.text, line.words) for line in zone if line.label not in set_aside}
+    names = {
+        line.index: byline.byline_author(line.key, line.text, line.words) or byline.own_language_author(line.key, line.text, page.lang)
+        for line in zone
+        if line.label not in set_aside
+    }
     # A translator's credit ("ترجمة: آلان جلال") names the writer only when nothing else does: the
     # writer's name alone under the headline wins over it.
     translators = {line.index: names[line.index] for line in zone if names.get(line.index) and byline.translator_credit(line.key)}
@@ -1035,7 +1039,8 @@ def _subtitle(page: Page, content: Sequence[Line], zone: Sequence[Line], after: 
     # Over the byline, a paywall's or a share bar's labels aside ("Article réservé aux abonnés").
     under = next((line for line in after[1:] if not _lexicon_chrome(line)), None)
     above_byline = under is not None and under.label in _HEADER_LABELS
-    if after and _subtitle_like(after[0]) and (after[0].index < region_start or not after[0].ends_sentence or above_byline):
+    over_lead = above_byline or _over_pictured_lead(after)
+    if after and _subtitle_like(after[0]) and (after[0].index < region_start or not after[0].ends_sentence or over_lead):
         if not _whole_text(content, after[0]):
             after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
             return after[0].text
@@ -1044,6 +1049,19 @@ def _subtitle(page: Page, content: Sequence[Line], zone: Sequence[Line], after: 
         return None
     standfirst.decide(Label.SUBTITLE, "segment.standfirst", "between the header lines and a widget")
     return standfirst.text
+
+
+def _over_pictured_lead(after: Sequence[Line]) -> bool:
+    """Under the line, the lead's picture (a caption, maybe its credit), then a paragraph that opens
+    with its dateline ("Kassel – Lesen, lernen, ..."): the text starts there, the line over the
+    picture is the standfirst."""
+    pictured = False
+    for line in after[1:]:
+        if line.label in (Label.CAPTION, Label.CREDIT):
+            pictured = True
+        elif not line.removed:
+            return pictured and byline.dateline_head(line.text) is not None
+    return False
 
 
 def _whole_text(content: Sequence[Line], line: Line) -> bool:

@@ -211,7 +211,8 @@ def has_prefix(key: str) -> bool:
 
 
 _GLUED_DIGITS = regex.compile(r"\p{L}\d|\d\p{L}")
-_OUTLET_BAR = regex.compile(r"^[^\s|/]+(?:\s[^\s|/]+){0,2}\s*[|/]\s*")  # "WQRN |", "ANB Blue Mountains /"
+_HAN = regex.compile(r"^[\W_]*\p{Han}")
+_OUTLET_BAR = regex.compile(r"^[^\s|/｜／]+(?:\s[^\s|/｜／]+){0,2}\s*[|/｜／]\s*")  # "WQRN |", "ANB Blue Mountains /"
 
 
 ROLE_REACH = 4  # words after the comma where a writer's role must stand
@@ -226,8 +227,27 @@ def _described_writer(key: str) -> bool:
     return _role_anywhere().search(" ".join(rest.split()[:ROLE_REACH])) is not None
 
 
+# A Chinese byline: the prefix, the names (two to four characters each) with no space before them,
+# maybe the place the story was filed from: "記者林怡君／台北報導", "记者 王小明 李华", "（記者張家豪／
+# 高雄報導）". Chinese writes no spaces, so the word-based reading below does not apply.
+_HAN_NAME = r"\p{Han}{2,4}"
+_HAN_FILED = r"\p{Han}{2,6}(?:報導|报道|電|电)"  # "台北報導", "北京电": the place, "reports"
+
+
+@lru_cache(maxsize=1)
+def _han_byline() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"^[\W_]*(?:{_prefixes()})[\s:：]*(?P<names>{_HAN_NAME}(?:[\s、,，]+{_HAN_NAME})*)(?:\s*[／/]\s*{_HAN_FILED})?[\W_]*$"
+    )
+
+
 def byline_author(key: str, text: str, words: int) -> str | None:
     """The author's name when the (folded) line is a byline, else None."""
+    if _HAN.match(key):
+        han = _han_byline().match(key)
+        if han is not None:  # ("记者王小明 北京电": the place's "reports" is no name)
+            names = [name for name in regex.split(r"[\s、,，]+", han.group("names")) if not regex.fullmatch(_HAN_FILED, name)]
+            return "、".join(names) or None
     if words < 2:
         return None
     found = _byline_pattern().match(key)
@@ -235,7 +255,10 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         outlet = _OUTLET_BAR.match(key)  # "WQRN | By Marisol Bentley": the station, a bar, the byline
         if outlet is None or "|" in key[outlet.end() :] or "/" in key[outlet.end() :]:
             return None
-        rest = text.split(outlet.group().strip()[-1], 1)[1].strip()
+        in_text = _OUTLET_BAR.match(text)  # (the key is folded: "／" there is "/")
+        if in_text is None:
+            return None
+        rest = text[in_text.end() :].strip()
         return byline_author(fold(rest), rest, len(rest.split()))
     prefix = key[: found.start("name")].strip(" ,،-–—/")
     if ":" not in key and "：" not in key and _outlet_words().fullmatch(prefix):
@@ -287,6 +310,29 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     if name and fold(name.split()[0]) in _PREPOSITIONS:
         return None  # "مراسلنا في السليمانية": the correspondent's place, no name
     return name if name and name_shaped(name) else None
+
+
+@lru_cache(maxsize=None)
+def _own_prefixes(lang: str) -> regex.Pattern[str] | None:
+    """The byline prefixes that hold only on pages of this language (`lexicons/<lang>/byline-own.txt`):
+    Romanian "de Ana Popescu", where "De" elsewhere is Dutch's article ("De Telegraaf")."""
+    path = resources.files("newsclean") / "lexicons" / lang / "byline-own.txt"
+    if lang not in LANGUAGES or not path.is_file():
+        return None
+    phrases = sorted((fold(phrase) for phrase in read_phrases(path.read_text(encoding="utf-8"))), key=len, reverse=True)
+    alternation = "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
+    return regex.compile(rf"^[\W_]*(?:{alternation})\s+(?P<name>\p{{L}}.*)$") if phrases else None
+
+
+def own_language_author(key: str, text: str, lang: str | None) -> str | None:
+    """The writer of a byline whose prefix holds only in the page's language ("de Ioana Mureșan" on a
+    Romanian page): a bare name must follow."""
+    pattern = _own_prefixes(lang) if lang and len(key) <= 80 else None
+    found = pattern.match(key) if pattern is not None else None
+    if found is None:
+        return None
+    name = " ".join(text.split()[len(found.group().split()) - len(found.group("name").split()) :])
+    return name if bare_name(name) else None
 
 
 def is_desk(name: str) -> bool:

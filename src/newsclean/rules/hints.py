@@ -72,6 +72,7 @@ def apply(page: Page) -> None:
     kept = {line.index for line, tokens in zip(page.lines, parsed) if "tf" in tokens}
     # A line trafilatura kept is no boundary of the article (a quoted comment-like stamp, "Q:/A:").
     page.terminators[:] = [index for index in page.terminators if index not in kept]
+    boxed = _boxes_in_text(parsed)
     seen_body = False
     comments_marked = False
     for line, tokens in zip(page.lines, parsed):
@@ -79,7 +80,7 @@ def apply(page: Page) -> None:
             continue  # a table of contents goes, whatever trafilatura kept (it keeps the subheadings too)
         crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
-        if "tf" in tokens and "cls:hidden" not in tokens and "figcaption" not in tokens and not crumb and not _linked_chrome(line, tokens):
+        if "tf" in tokens and "cls:hidden" not in tokens and "figcaption" not in tokens and not crumb and not _linked_chrome(line, tokens) and tokens.isdisjoint(boxed):
             seen_body = True
             line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
             if line.cls in ("short", "bad"):
@@ -109,6 +110,19 @@ def apply(page: Page) -> None:
                 line.decide(Label.BOILERPLATE, "html.trafilatura-dropped", _where(tokens))
         elif not decided and line.cls == "good":
             seen_body = True
+
+
+# Boxes a text may hold that are never its own: a signup card, an ad slot, a share bar.
+_BOXES = ("cls:newsletter", "cls:ad", "cls:share")
+BOX_SHARE = 0.25  # ...when fewer than this share of the lines trafilatura kept are in such a box
+
+
+def _boxes_in_text(parsed: list[frozenset[str]]) -> frozenset[str]:
+    """The box classes whose lines trafilatura kept with the text but which hold only a few of them:
+    a newsletter card between two paragraphs is a box in the text, not the text (when most of the
+    kept lines carry the class, it names the page's container: a newsletter's own post)."""
+    kept = [tokens for tokens in parsed if "tf" in tokens]
+    return frozenset(box for box in _BOXES if 0 < sum(box in tokens for tokens in kept) < BOX_SHARE * len(kept))
 
 
 MARKUP_TEXT = ("html.trafilatura-agrees", "html.subheading", "html.announced-item")
