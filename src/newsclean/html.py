@@ -838,7 +838,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 position += step
                 continue
             kept = "tf" in tokens and line is not None and line.rule in _POSITIONAL
-            if not kept and sibling is not None and line is not None and line.rule in _SIBLING_CUT:
+            if not kept and sibling is not None and not headline_crossed and line is not None and line.rule in _SIBLING_CUT:
                 kept = _in_text_block(lines, hints, position, sibling)
             if kept and "link" not in tokens:
                 run.append(position)
