@@ -825,6 +825,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
         return article
     changed = False
     sibling = _text_block(lines, hints, body)
+    blocked: set[int] = set()  # the lines taken for their containers, not because trafilatura kept them
     for start, step in ((body[0] - 1, -1), (body[-1] + 1, 1)):
         gap = 0.0
         run: list[int] = []
@@ -840,19 +841,27 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
             kept = "tf" in tokens and line is not None and line.rule in _POSITIONAL
             if not kept and sibling is not None and not headline_crossed and line is not None and line.rule in _SIBLING_CUT:
                 kept = _in_text_block(lines, hints, position, sibling)
+                if kept:
+                    blocked.add(position)
             if kept and "link" not in tokens:
                 run.append(position)
                 headline_crossed = headline_crossed or "h1" in tokens  # another <h1>, kept with its text
                 position += step
                 continue
+            if run and line is not None and line.label in _APPEALS:
+                run = [member for member in run if member not in blocked]  # an appeal's heading and pitch over its button
             if run:  # a run of kept lines ends here: take it back if it has prose in it
                 sizes = [len(lines[member].text.split()) for member in run]
                 appended = headline_crossed and any(lines[member].rule == "region.appended-article" for member in run)
                 if sum(sizes) >= RESCUE_MIN_WORDS and max(sizes) >= RESCUE_MIN_LINE and not appended and not _listed(lines, run):
                     for member in run:
                         old = lines[member]
-                        detail = f"trafilatura kept it ({old.rule} undone)"
-                        lines[member] = _relabel(old, Label.BODY, "html.trafilatura-agrees", detail)
+                        if member in blocked:
+                            detail = f"a paragraph in the text's containers ({old.rule} undone)"
+                            lines[member] = _relabel(old, Label.BODY, "html.text-block", detail)
+                        else:
+                            detail = f"trafilatura kept it ({old.rule} undone)"
+                            lines[member] = _relabel(old, Label.BODY, "html.trafilatura-agrees", detail)
                     changed = True
                     gap = 0.0
                 else:
@@ -889,6 +898,7 @@ def _text_block(lines: Sequence[LabelledLine], hints: Sequence[str], body: Seque
     return shape if "p" in shape and not shape.isdisjoint(_TEXT_CONTAINERS) and count * 2 > len(body) else None
 
 
+_APPEALS = (Label.DONATION, Label.NEWSLETTER, Label.PAYWALL)
 _TEXT_CONTAINERS = frozenset({"article", "main", "cls:content"})
 _SIBLING_CUT = _POSITIONAL | {"html.trafilatura-dropped"}
 _HEADINGS = frozenset({"h2", "h3", "h4"})

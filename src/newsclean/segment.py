@@ -709,7 +709,12 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         if (line.label not in pictured and not line.rule.startswith(_HEADER_CONTROLS)) or line in candidates or _heads(line)
     ]
     place = {line.index: position for position, line in enumerate(unpictured)}
-    headed_by = {line.index: _headed(unpictured, place[line.index]) for line in candidates}
+    # (a headline-shaped line right under another may be its standfirst: the header reaches further,
+    # in a script without capitals, where the writer's name alone does not show as one)
+    below_is_candidate = {
+        line.index: _next_is(unpictured, place[line.index], candidates) and not byline.cased(line.text) for line in candidates
+    }
+    headed_by = {line.index: _headed(unpictured, place[line.index], below_is_candidate[line.index]) for line in candidates}
     # The article's header starts under its breadcrumb ("الرئيسية / أخبار لبنان"): a headline there
     # with its date wins over a promo above it.
     crumb = next((line.index for line in reversed(above) if _breadcrumb(line)), None)
@@ -1764,13 +1769,14 @@ def _kicker(line: Line) -> bool:
     return line.words <= 3 and all(rule.startswith("region.") for _, rule, _ in line.decisions)
 
 
-def _headed(lines: Sequence[Line], position: int) -> int:
-    """A byline, a date or a dateline among the three lines under the headline at `position`, before
-    two paragraphs in a row (a live update's time under its two paragraphs heads the next update, not
+def _headed(lines: Sequence[Line], position: int, standfirst_below: bool = False) -> int:
+    """A byline, a date or a dateline among the three lines under the headline at `position` (four
+    when the first is a standfirst: headline, standfirst, writer, place, date), before two
+    paragraphs in a row (a live update's time under its two paragraphs heads the next update, not
     this one): 2 for a line labelled so or a name beside a date, 1 for a name alone (which may be the
     site's: "Ars Technica UK"), 0 for none."""
     strength = 0
-    for number in range(position + 1, min(position + 4, len(lines))):
+    for number in range(position + 1, min(position + 4 + standfirst_below, len(lines))):
         line = lines[number]
         if line.cls == "good" and number > position + 1 and lines[number - 1].cls == "good":
             break
@@ -1781,6 +1787,10 @@ def _headed(lines: Sequence[Line], position: int) -> int:
                 return 2
             strength = 1
     return strength
+
+
+def _next_is(lines: Sequence[Line], position: int, among: Sequence[Line]) -> bool:
+    return position + 1 < len(lines) and lines[position + 1] in among
 
 
 def _heads(line: Line) -> bool:
