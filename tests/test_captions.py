@@ -684,3 +684,23 @@ def test_a_credit_after_a_bar_that_follows_a_quotes_full_stop() -> None:
     article = newsclean.clean("\n".join(["Appropriators eye a quiet fix for rural broadband grants", "By Danielle Okafor", "03/20/2025 06:00 AM EDT", caption, *text]))
     assert list(article.paragraphs) == text
     assert [c.credit for c in article.captions] == ["Tom Vasko/Capitol Ledger"]
+
+
+# Credit labels are data per language (`lexicons/<lang>/credit-label.txt`), found after the caption's
+# sentence, in brackets (full-width ones too), or alone.
+@pytest.mark.parametrize(
+    ("caption_line", "caption", "name"),
+    [
+        (
+            "Sådan kan den nye svømmehal komme til at se ud fra havnen. Visualisering: Nordlys Arkitekter",
+            "Sådan kan den nye svømmehal komme til at se ud fra havnen.",
+            "Nordlys Arkitekter",
+        ),
+        ("ایک بازار میں شہری خریداری کر رہے ہیں۔ فوٹو: عمران شاہ", "ایک بازار میں شہری خریداری کر رہے ہیں۔", "عمران شاہ"),
+        ("市府表示，今年將優先協助老舊公寓加裝電梯。（攝影／張家豪）", "市府表示，今年將優先協助老舊公寓加裝電梯。", "張家豪"),
+    ],
+)
+def test_a_credit_label_of_another_language(caption_line: str, caption: str, name: str) -> None:
+    article = newsclean.clean("\n".join(["Les primes augmentent encore", "Par Jean Roy", caption_line, *FR_TEXT]))
+    assert list(article.paragraphs) == FR_TEXT
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, name)]

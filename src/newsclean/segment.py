@@ -553,7 +553,8 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     if crumbed is not None:  # "Home / World / <headline> 12.02.2025 | 14:36": the line holds the headline
         title, chosen = crumbed, None
     if chosen is not None:
-        title = chosen.text
+        # (the headline line may be a whole header flattened: "محليات - <headline> - 22 مارس 2025 - 10:15 ص")
+        title = _flattened_headline(chosen, zone) or chosen.text
         position = zone.index(chosen)
         # The article's date stands under its headline; a date above it is the masthead's "today".
         below = [dates.parse_date(line.text) for line in date_lines if zone.index(line) > position]
@@ -712,7 +713,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     # (a headline-shaped line right under another may be its standfirst: the header reaches further,
     # in a script without capitals, where the writer's name alone does not show as one)
     below_is_candidate = {
-        line.index: _next_is(unpictured, place[line.index], candidates) and not byline.cased(line.text) for line in candidates
+        line.index: _standfirst_under(unpictured, place[line.index], candidates) and not byline.cased(line.text) for line in candidates
     }
     headed_by = {line.index: _headed(unpictured, place[line.index], below_is_candidate[line.index]) for line in candidates}
     # The article's header starts under its breadcrumb ("الرئيسية / أخبار لبنان"): a headline there
@@ -1789,8 +1790,12 @@ def _headed(lines: Sequence[Line], position: int, standfirst_below: bool = False
     return strength
 
 
-def _next_is(lines: Sequence[Line], position: int, among: Sequence[Line]) -> bool:
-    return position + 1 < len(lines) and lines[position + 1] in among
+def _standfirst_under(lines: Sequence[Line], position: int, among: Sequence[Line]) -> bool:
+    """The line under `position` is headline-shaped, and no other headline-length one follows it
+    within the header's reach (an item of a "latest" list over the next item and the headline)."""
+    if position + 1 >= len(lines) or lines[position + 1] not in among:
+        return False
+    return not any(line in among and line.words >= TITLE_MIN_WORDS for line in lines[position + 2 : position + 5])
 
 
 def _heads(line: Line) -> bool:
@@ -1855,6 +1860,23 @@ def _flattened_title(zone: Sequence[Line]) -> str | None:
 
 
 _FLAT_SEPARATOR = regex.compile(r"\s[|\-–—]\s")
+
+
+def _flattened_headline(chosen: Line, zone: Sequence[Line]) -> str | None:
+    """The headline inside the chosen line when it is a whole header flattened ("محليات - <headline>
+    - 22 مارس 2025 - 10:15 ص"): a date among its items, and the short ones the page's menu names too
+    (a game's name before its news, "Fractured Soul - Three new videos ... - November 1, 2012", stays)."""
+    headline = _flattened_title([chosen])
+    if headline is None:
+        return None
+    others = [fold(item.strip()) for item in _FLAT_SEPARATOR.split(chosen.text) if item.strip() and item.strip() != headline]
+    labels = [item for item in others if not dates.is_date_line(item) and not _CLOCK_ONLY.match(item)]
+    menus = [line.key for line in zone if line.removed and line.key != chosen.key]  # (the menu, not the text)
+    named = all(_home_link(item) or any(regex.search(rf"(?<!\w){regex.escape(item)}(?!\w)", menu) for menu in menus) for item in labels)
+    return headline if named else None
+
+
+_CLOCK_ONLY = regex.compile(rf"^\W*{dates.CLOCK.pattern}\W*(?:[صمap]\.?m?\.?)?\W*$")
 
 
 def _breadcrumb(line: Line) -> bool:
@@ -2023,9 +2045,7 @@ def _masthead_name(page: Page) -> str | None:
         if not all(rule.startswith("region.") for _, rule, _ in line.decisions) or _mostly_digits(line):
             continue  # a menu entry, a date, the headline, a year
         name = line.key
-        if any(_starts_with_word(text, name) for text in after) or any(
-            _starts_with_word(text[::-1], name[::-1]) for text in before
-        ):
+        if any(_starts_with_word(text, name) for text in after) or any(_ends_with_word(text, name) for text in before):
             return line.text.strip(" -–—|:")
     return None
 
@@ -2037,6 +2057,19 @@ _NOT_WORD_EDGE = regex.compile(r"^\W+")
 def _starts_with_word(text: str, name: str) -> bool:
     """`text` starts with `name` as whole words."""
     return text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum())
+
+
+_PROCLITICS = frozenset("لوب")  # Arabic letters written onto the next word: "محفوظة لشبكة ..." (for the network)
+
+
+def _ends_with_word(text: str, name: str) -> bool:
+    """`text` ends with `name` as whole words, or with an Arabic proclitic glued to its first word."""
+    if not text.endswith(name):
+        return False
+    head = text[: len(text) - len(name)]
+    if not head or not head[-1].isalnum():
+        return True
+    return head[-1] in _PROCLITICS and (len(head) == 1 or not head[-2].isalnum())
 
 
 def _mostly_digits(line: Line) -> bool:

@@ -9,6 +9,7 @@ come from the caption-credit lexicon (`lexicons/<lang>/caption-credit.txt`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from importlib import resources
 
 import regex
 
@@ -24,19 +25,30 @@ _NOT_THE_ARTICLES = (Label.NEXT_ARTICLE, Label.RELATED, Label.COMMENTS)
 
 # A caption ends with its credit in brackets: "(أ.ب)", "(رويترز)", "(AFP)", "(Getty Images)",
 # "[Photo: Reuters]"; or names it after a label: "Photo: Jane Doe/AFP".
-_CREDIT_TAIL = regex.compile(r"[(\[](?P<credit>[^()\[\]]{1,90})[)\]]\s*$")
+_CREDIT_TAIL = regex.compile(r"[(\[（](?P<credit>[^()\[\]（）]{1,90})[)\]）]\s*$")  # (full-width brackets: "（攝影／張家豪）")
 CREDIT_TAIL_CHARS = 60  # longer brackets are credits only when they say so: "(Photo X/Agency pour « Le Journal »)"
 _AGENCY_LIKE = regex.compile(r"^(?:\p{L}{1,3}\.\s?){1,4}\p{L}{0,3}\.?$")  # "أ.ف.ب", "A.P."; names come from the lexicon
-_CREDIT_WORDS = (
-    r"(?:(?:file |archive )?(?:photo|photos|photograph|picture|image|imagem|imagen)|illustration|video|vidéo|vídeo|credit|crédit(?: photo)?|"
-    r"submitted|supplied|courtesy|handout|foto|fotó|fotoğraf|"
-    r"fotografia|fotografía|ph\.|ph(?=\s*:)|fot\.|bild|beeld|billede|bilde|kuva|visualisierung|grafik|rendering|archives|archivo|archivio|arquivo|"
-    r"фото|source|"
-    r"صورة من|صور[ةه]?|الصور[ةه]?|تصوير|تصميم|[اإ]نفو[غج]راف(?:يك)?|[غج]رافيك|عدس[ةه]|فيديو|عکس|תמונה|צילום)"
-)
+
+
+def _credit_words() -> str:
+    """Every language's credit labels ("photo", "foto", "تصوير", "攝影": `lexicons/<lang>/credit-label.txt`)
+    as one alternation, longest first; `re:` entries as written. Matched case-insensitively on the
+    raw line."""
+    root = resources.files("newsclean") / "lexicons"
+    words: set[str] = set()
+    for lang in lexicon.LANGUAGES:
+        path = root / lang / "credit-label.txt"
+        if path.is_file():
+            words.update(lexicon.read_phrases(path.read_text(encoding="utf-8")))
+    literal = sorted((word for word in words if not word.startswith("re:")), key=lambda word: (-len(word), word))
+    patterns = sorted(word[3:].strip() for word in words if word.startswith("re:"))
+    return "(?:" + "|".join([regex.escape(word, special_only=True) for word in literal] + patterns) + ")"
+
+
+_CREDIT_WORDS = _credit_words()
 # "PHOTO | CHRIS OMOLLO | NATION"; "fot. Tomasz Klimczak / Dziennik Górnośląski" (an abbreviated label)
 _CREDIT_LABEL = regex.compile(
-    rf"(?:^|\s)(?:{_CREDIT_WORDS}\s*(?:[:/]|\|(?=\s*\p{{Lu}}))|(?:fot|ph)\.\s+(?=(?-i:\p{{Lu}})))", regex.IGNORECASE
+    rf"(?:^|\s)(?:{_CREDIT_WORDS}\s*(?:[:/：／]|\|(?=\s*\p{{Lu}}))|(?:fot|ph)\.\s+(?=(?-i:\p{{Lu}})))", regex.IGNORECASE
 )
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}(?!\w)", regex.IGNORECASE)
@@ -53,7 +65,7 @@ _CAPITAL_LABEL_TAIL = regex.compile(
 )
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family"
-    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|courtesy(?:\s+of)?))?\s*[:/|]?|©)\s*", regex.IGNORECASE
+    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|courtesy(?:\s+of)?))?\s*[:/|：／]?|©)\s*", regex.IGNORECASE
 )
 # "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel": a picture's word, "by", a name.
 _CREDIT_BY = regex.compile(rf"^{_CREDIT_WORDS}\s+(?:by|de|par|von|di)\s+", regex.IGNORECASE)
@@ -506,7 +518,7 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     glued = glued_credit(line.text)
     if glued is not None:
         return glued
-    tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]" else None
+    tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]）" else None
     inner = tail.group("credit").strip() if tail else ""
     if tail and _declared_credit(tail.group()):
         return tail.group()  # "(Photo: AFP)", "(أرشيف - تصوير: فلان)": says it is a credit, however long the caption
@@ -630,9 +642,9 @@ def _described_and_owned(before: str, owner: str) -> bool:
 def _declared_credit(credit: str) -> bool:
     """A bracketed credit that says it is one: "(Photo: AFP)", "(Submitted by the family)", "(أرشيف -
     تصوير: فلان)". Never a paragraph's source signing it off."""
-    if credit.lstrip()[:1] not in "([":
+    if credit.lstrip()[:1] not in "([（":
         return False
-    inner = credit.strip().strip("()[]").strip()
+    inner = credit.strip().strip("()[]（）").strip()
     if _SOURCE.match(inner):
         return False  # "(Source: Ministry of Health)" under a paragraph of figures names the data's source
     return _CREDIT_INSIDE.match(inner) is not None or _CREDIT_LABEL.search(inner) is not None
@@ -710,7 +722,7 @@ def _is_credit_phrase(text: str) -> bool:
 
 def _credit_name(credit: str) -> str:
     """ "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" → "Jane Doe/AFP"; "(Photo by Jane Doe)" → "Jane Doe"."""
-    credit = credit.strip().strip("()[]").strip()
+    credit = credit.strip().strip("()[]（）").strip()
     label = _PICTURE_LABEL.match(credit)
     name = (credit[label.end() :] if label else _CREDIT_LEAD.sub("", credit, count=1)).strip()
     return name or credit

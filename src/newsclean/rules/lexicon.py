@@ -12,7 +12,7 @@ import regex
 
 from .. import lexicon
 from ..metadata import byline, dates
-from ..lines import FULL_STOPS, Line
+from ..lines import FULL_STOPS, QUESTION_MARKS, Line
 from ..normalize import fold
 from ..page import Page
 from ..types import Label
@@ -86,6 +86,7 @@ def apply(page: Page) -> None:
     _boxes(page)
     _appeal_headings(page)
     _summary_boxes(page)
+    _poll_boxes(page)
 
 
 APPEALS = ("lexicon.donation", "lexicon.newsletter")
@@ -141,6 +142,47 @@ def _summary_boxes(page: Page) -> None:
         for item in above[heading:]:
             if not item.removed:
                 _remove(item, Label.BOILERPLATE, "lexicon.summary-box", "a line of the summary box above its note")
+
+
+POLL_OPTIONS = (2, 6)  # a poll's answers: at least two, at most six
+POLL_OPTION_WORDS = 8  # "Non, il faut les renforcer", "بدون رأي"
+POLL_QUESTION_WORDS = 35
+POLL_HEADING_WORDS = 4  # "Votre avis", "Sondage", "استطلاع الرأي"
+
+
+def _poll_boxes(page: Page) -> None:
+    """A reader poll: its heading, its question, its answers and its button ("Votre avis" / "Pensez-
+    vous que ... ?" / "Oui" / "Non" / "Sans opinion" / "Voter"). From the button the lexicon knows,
+    up over two to six short answers to the question (a line ending with a question mark) and the
+    short heading over it: the whole box goes."""
+    content = page.content
+    for position, line in enumerate(content):
+        if line.rule != "lexicon.poll":
+            continue
+        top = position
+        while top > 0 and content[top - 1].rule == "lexicon.poll":
+            top -= 1  # "Voter" under "Voir les résultats"
+        options = 0
+        while top - options > 0 and options < POLL_OPTIONS[1] and _poll_option(content[top - options - 1]):
+            options += 1
+        question = top - options - 1
+        if options < POLL_OPTIONS[0] or question < 0 or not _poll_question(content[question]):
+            continue
+        box = content[question:top]
+        heading = content[question - 1] if question > 0 else None
+        if heading is not None and heading.words <= POLL_HEADING_WORDS and not heading.ends_sentence and heading.text.rstrip()[-1:] not in ":：":
+            box = [heading, *box]
+        for member in box:
+            if member.label is not Label.FORM:
+                _remove(member, Label.FORM, "lexicon.poll-box", "a line of a reader poll over its button")
+
+
+def _poll_option(line: Line) -> bool:
+    return 0 < line.words <= POLL_OPTION_WORDS and line.text.rstrip()[-1:] not in ".!?؟:"
+
+
+def _poll_question(line: Line) -> bool:
+    return line.words <= POLL_QUESTION_WORDS and line.text.rstrip()[-1:] in QUESTION_MARKS
 
 
 BOX_HEADING_WORDS = 6  # "Newsletter Valais", "Infolettre", "Sign up to The Long Read", "Écouter l'épisode"
