@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from newsclean.types import Caption
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -99,8 +100,6 @@ GAPS = [
     ("en/r86_en_scotlive", "title", "Storm Morag live: ScotRail suspends all trains as 90mph gusts batter west coast"),
     # The publication date stands only after the text ("FIRST PUBLISHED: ..."); the header's update wins.
     ("en/r100_en_india", "date", "2025-03-03"),
-    # The standfirst, without a full stop and nearer the writer over her role, wins the title.
-    ("ar/r101_uaehealth", "title", "أطباء: ٧ خطوات تحمي العاملين في الهواء الطلق من الإجهاد الحراري"),
     # "Rina Andriani - WartaKini.id" under the headline reads as a photo credit.
     ("id/r104_id_wartakini", "author", "Rina Andriani"),
     # A bare name over "Transport Correspondent", below the standfirst and a caption, is not read.
@@ -149,14 +148,8 @@ GAPS = [
     ("html/r146_ar_maroc_comments", "author", "عبد الرحيم الإدريسي"),
     # An agency's span beside the stamp's ("PTI" "Published: May 24, 2024"): no writer, but the two join.
     ("html/r146_en_india_news", "author", None),
-    # Headline, standfirst, byline, place, date: the standfirst stands right over the byline and wins
-    # the title over the headline (a quoted phrase first, "«ذاكرة الرمل».. ...") above it.
-    ("ar/r155_ar_uae_culture", "title", "«ذاكرة الرمل».. مريم السويدي تستعيد بيوت الطين في معرضها الجديد بأبوظبي"),
     # A match card over the headline; "بغداد - حيدر الساعدي" under it is read as the subtitle.
     ("ar/r157_ar_iq_sports", "author", "حيدر الساعدي"),
-    # Headline, standfirst, writer, place and date: the standfirst is taken for the headline (a recipe's
-    # "7 خطوات ..." under a "section / subsection" line read as a dateline).
-    ("ar/r170_ar_emirates_luqaimat", "title", "7 خطوات لتحضير لقيمات ذهبية مقرمشة في البيت"),
     # Section, headline, byline and date flattened into one " | " line (see r24_panarab_opinion).
     ("ar/r170_ar_lebanon_judiciary", "author", "جورج عقيقي"),
     # "Rizky Firmansyah - detakJabar": a name and the site's name under the headline, no prefix (see r104).
@@ -189,12 +182,24 @@ GAPS = [
     ("id/r194_id_buslistrik", "author", "Dian Permata"),
     # A bare name under the date, over the reading time and the views, is not read.
     ("ru/r194_ru_tramvai", "author", "Екатерина Шилова"),
+    # "Image source, Getty Images" over its picture, "Image caption, ..." under it (BBC's screen-reader
+    # labels): the caption is found, its credit above it is not paired with it.
+    ("en/r200_en_council_funding", "captions", (
+        Caption("Rural councils say the current formula does not reflect the cost of delivering services over long distances", "Getty Images"),
+        Caption("Clare Penhaligon led a group of more than 40 backbenchers who wrote to the minister", "PA Media"),
+    )),
 ]
 
 
 # Pages whose body newsclean gets wrong by more than the fixtures' bar (0.97), kept apart in
 # fixtures/gaps/ so that test_fixtures.py does not walk them.
 BODY_GAPS = [
+    # The standfirst between the headline and a credited picture; the text opens with "به گزارش ..." (a
+    # Persian report's opening, no dateline), so the line over the picture reads as the lead: kept.
+    "fa/r197_fa_nowruz_yazd",
+    # HTML: a results table in <div class="entry">: its header row and first rows go with the chrome
+    # around them; the rows kept come with " | " between cells (the expected file joins with spaces).
+    "html/r201_ar_entry_league",
     # HTML: an embedded post (blockquote.twitter-tweet) no sentence introduces (see r175_es_rosario_boleto).
     "html/r195_ar_nuxt_news",
     # A match's scorers after the report under "أهداف المباراة:" ("<scorer> (<team>) د 9"): cut with the
@@ -251,9 +256,6 @@ BODY_GAPS = [
     # Two agency briefs, the first closed by its initials, a stamp and a picture: the second brief's
     # headline and paragraphs are kept as the first's.
     "ar/r157_ar_jo_petra",
-    # A reader poll after the text ("استطلاع", its question, its options, "تصويت"): the label and the
-    # question are kept (an interview's questions end the text above it).
-    "ar/r157_ar_kw_poll",
     # HTML: a reader-tip appeal between a live page's entries ("Heb jij schade door de storm? Stuur je
     # foto's ... via WhatsApp") is kept.
     "html/r158_nl_regional",
@@ -381,8 +383,6 @@ BODY_GAPS = [
     "ar/r34_qa_interview_astana",
     # An unlabelled next article after share and cookie lines, headed by its title and "date source".
     "ar/r37_cn_chinatoday_phosphate",
-    # A live ticker above the headline; an embedded poll's question and answers.
-    "fr/r38_sport_tour",
     # A photo-heavy page: captions over credits of many shapes ("Foto: picture alliance/dpa | ...").
     "de/r38_unwetter",
     # A match report's "Il tabellino" (line-ups, referee, scorers) after the last paragraph is cut.

@@ -826,6 +826,9 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
     changed = False
     sibling = _text_block(lines, hints, body)
     blocked: set[int] = set()  # the lines taken for their containers, not because trafilatura kept them
+    # Above the text, the article's <header> holds its headline, standfirst, key points and byline: no
+    # line of the text (unless the text itself sits in a <header>)
+    unheaded = "header" not in _hint_tokens(hints, body[0])
     for start, step in ((body[0] - 1, -1), (body[-1] + 1, 1)):
         gap = 0.0
         run: list[int] = []
@@ -838,8 +841,9 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
             if line is not None and line.label is Label.BLANK:
                 position += step
                 continue
-            kept = "tf" in tokens and line is not None and line.rule in _POSITIONAL
-            if not kept and sibling is not None and not headline_crossed and line is not None and line.rule in _SIBLING_CUT:
+            kept = "tf" in tokens and line is not None and line.rule in _POSITIONAL and not (step < 0 and "header" in tokens and unheaded)
+            # (after the text only: above it, a standfirst often shares the paragraphs' markup)
+            if not kept and step > 0 and sibling is not None and not headline_crossed and line is not None and line.rule in _SIBLING_CUT:
                 kept = _in_text_block(lines, hints, position, sibling)
                 if kept:
                     blocked.add(position)
@@ -1008,6 +1012,8 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
                 paragraphs.append(following)
             following += 1
         if len(paragraphs) >= APPENDED_MIN_PARAGRAPHS:
+            # (its short lines after the first paragraph go with it: "Ücretler aynı olacak.")
+            paragraphs = sorted({*paragraphs, *(k for k in range(paragraphs[0], following) if lines[k].label is Label.BODY)})
             appended.append("\n".join(lines[number].text for number in paragraphs))
             for number in paragraphs:
                 relabelled[number] = _relabel(lines[number], Label.NEXT_ARTICLE, "html.appended-article", "under a second <h1> after the text")

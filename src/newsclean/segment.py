@@ -1050,11 +1050,29 @@ def _subtitle(page: Page, content: Sequence[Line], zone: Sequence[Line], after: 
         if not _whole_text(content, after[0]):
             after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
             return after[0].text
+    between = _between_header_lines(after)
+    if between is not None and not _whole_text(content, between):
+        between.decide(Label.SUBTITLE, "segment.subtitle", "between the header's lines (a stamp over it, a byline under it)")
+        return between.text
     standfirst = _standfirst_under_header(content, zone)
     if standfirst is None or _whole_text(content, standfirst):
         return None
     standfirst.decide(Label.SUBTITLE, "segment.standfirst", "between the header lines and a widget")
     return standfirst.text
+
+
+def _between_header_lines(after: Sequence[Line]) -> Line | None:
+    """Headline / "Stand: 20.03.2025 06:00 Uhr" / standfirst / "Von Anna Brenner": a sentence between
+    the headline's stamp and its byline is the standfirst."""
+    lead = 0
+    while lead < len(after) and after[lead].label in _HEADER_LABELS:
+        lead += 1
+    if not 0 < lead < len(after) - 1:
+        return None
+    line, above, below = after[lead], after[lead - 1], after[lead + 1]
+    # (a sentence between the stamp and the byline: a role, an agency's name or a headline's echo there is none)
+    stamped = above.label is Label.DATE and below.label is Label.BYLINE
+    return line if stamped and _subtitle_like(line) and line.ends_sentence and line.words >= STANDFIRST_WORDS[0] else None
 
 
 def _over_pictured_lead(after: Sequence[Line]) -> bool:
