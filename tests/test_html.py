@@ -355,7 +355,9 @@ def test_twenty_megabyte_page_in_reasonable_time() -> None:
     started = time.perf_counter()
     article = newsclean.clean_html(html)
     elapsed = time.perf_counter() - started
-    assert elapsed < 120, f"20 MB page took {elapsed:.0f} s"
+    # A guard against a hang (a quadratic step takes hours here), not a speed measure: speed is
+    # benchmarks/speed.py's (docs/benchmarks.md). On a quiet machine this takes about a minute.
+    assert elapsed < 600, f"20 MB page took {elapsed:.0f} s"
     assert any("no trafilatura cross-check" in warning for warning in article.warnings)
     assert PARAGRAPHS[0] in article.paragraphs
     assert "Story number 12 in the archive" not in article.body

@@ -817,14 +817,16 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
     only runs with some prose in them (RESCUE_MIN_WORDS, RESCUE_MIN_LINE). The walk away from the
     body stops when what it crosses weighs more than RESCUE_GAP: a chrome line weighs 1 (0.5 inside
     <article>/<main>), a line trafilatura dropped its words / 20 (at most 1), a run too thin to
-    take back 0.5 a line.
+    take back 0.5 a line. Above the text the walk stays out of the article's <header>; after it, a
+    paragraph trafilatura dropped in the text's own containers joins the run too (`_text_block`,
+    rule "html.text-block"), unless an appeal's button closes the run.
     """
     lines = list(article.lines)
     body = [position for position, line in enumerate(lines) if line.label is Label.BODY]
     if not body:
         return article
     changed = False
-    sibling = _text_block(lines, hints, body)
+    text_block = _text_block(lines, hints, body)
     blocked: set[int] = set()  # the lines taken for their containers, not because trafilatura kept them
     # Above the text, the article's <header> holds its headline, standfirst, key points and byline: no
     # line of the text (unless the text itself sits in a <header>)
@@ -843,8 +845,8 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 continue
             kept = "tf" in tokens and line is not None and line.rule in _POSITIONAL and not (step < 0 and "header" in tokens and unheaded)
             # (after the text only: above it, a standfirst often shares the paragraphs' markup)
-            if not kept and step > 0 and sibling is not None and not headline_crossed and line is not None and line.rule in _SIBLING_CUT:
-                kept = _in_text_block(lines, hints, position, sibling)
+            if not kept and step > 0 and text_block is not None and not headline_crossed and line is not None and line.rule in _SIBLING_CUT:
+                kept = _in_text_block(lines, hints, position, text_block)
                 if kept:
                     blocked.add(position)
             if kept and "link" not in tokens:
