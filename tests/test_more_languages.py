@@ -326,21 +326,8 @@ def test_the_header(story: Story) -> None:
     assert article.lang == story.lang
 
 
-# Hungarian writes the year first ("2025. január 22. 06:00"): no date pattern of metadata/dates.py
-# reads that order with a month's name (a change of Python code, not of the lexicon). The month
-# names are in lexicons/hu/dates.toml (test_month_names).
-@pytest.mark.parametrize(
-    "story",
-    [
-        pytest.param(
-            story,
-            marks=pytest.mark.xfail(strict=True, reason="year-first dates need a pattern in metadata/dates.py")
-            if story is HUNGARIAN else (),
-        )
-        for story in STORIES
-    ],
-    ids=LANGS,
-)
+# Hungarian writes the year first ("2025. január 22. 06:00"): metadata/dates.py reads that order.
+@pytest.mark.parametrize("story", STORIES, ids=LANGS)
 def test_the_date(story: Story) -> None:
     assert newsclean.clean(story.page()).date == story.date
 
@@ -721,6 +708,5 @@ def test_the_publication_date_before_the_update(text: str, iso: str) -> None:
     ["března", "září", "apríla", "októbra", "березня", "лютий", "Μαΐου", "ΜΑΡΤΙΟΥ", "Μάρτιος", "március", "márc", "ноември", "юни"],
 )
 def test_month_names(name: str) -> None:
-    # (Hungarian's year-first stamps give no date, but its month names are known: a byline's
-    # trailing month goes, metadata/byline.py)
+    # (a byline's trailing month goes too, metadata/byline.py)
     assert is_month_name(name)

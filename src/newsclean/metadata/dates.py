@@ -133,6 +133,8 @@ def _tables() -> _Tables:
         (regex.compile(rf"{edge}{year}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){end}"), "ymd"),
         (regex.compile(rf"{edge}{year}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}}){end}"), "ymd"),
         (regex.compile(rf"{edge}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-]{year}{end}"), "numeric"),
+        # Hungarian, year first: "2025. március 21."
+        (regex.compile(rf"{edge}{year}\.\s*{month}\s+{day}(?!\w)"), "ymd"),
         # "7 avril 2025", "7-Apr-2025", "12 - مايو - 2025", "7 de abril de 2025" (Spanish, Portuguese), "20 تشرين الأول، 2024"
         (regex.compile(rf"{edge}{day}\s*(?:-\s*|de\s+)?{month}{second}[\s,،]*(?:-\s*|de\s+|del\s+)?{year}{end}"), "dmy"),
         (regex.compile(rf"(?<!\w){month}\s+{day}[,،]?\s+{year}{end}"), "mdy"),
