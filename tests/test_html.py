@@ -783,7 +783,7 @@ def test_next_article_under_its_own_h1_after_the_text_is_not_taken_back() -> Non
     # An infinite scroll's next article ("Próxima notícia") in a second block of the article's class:
     # trafilatura keeps it, headline and all; the region search cut it; the second <h1>, kept with its
     # text, says it is another article, so the rescue leaves it out.
-    page = FIXTURES / "gaps" / "html" / "r146_pt_portal.html"
+    page = FIXTURES / "html" / "r146_pt_portal.html"
     article = newsclean.clean_file(page)
     assert article.title == "Recife inaugura primeira linha de ônibus elétricos com tarifa integrada ao metrô"
     assert not any("Olinda" in paragraph for paragraph in article.paragraphs)

@@ -854,8 +854,8 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 headline_crossed = headline_crossed or "h1" in tokens  # another <h1>, kept with its text
                 position += step
                 continue
-            if run and line is not None and line.label in _APPEALS:
-                run = [member for member in run if member not in blocked]  # an appeal's heading and pitch over its button
+            if run and (line is not None and line.label in _APPEALS or _under_appeal(lines, min(run))):
+                run = [member for member in run if member not in blocked]  # an appeal's heading and pitch, by its button or label
             if run:  # a run of kept lines ends here: take it back if it has prose in it
                 sizes = [len(lines[member].text.split()) for member in run]
                 appended = headline_crossed and any(lines[member].rule == "region.appended-article" for member in run)
@@ -897,14 +897,22 @@ def _text_block(lines: Sequence[LabelledLine], hints: Sequence[str], body: Seque
     shares it and it is a <p>: a paragraph trafilatura dropped that sits in the same containers is
     the text's too (a text split into blocks by an ad slot, of which trafilatura keeps the first)."""
     shapes = Counter(frozenset(_hint_tokens(hints, position) - {"tf"}) for position in body)
-    if not shapes:
+    paragraphs = [(shape, count) for shape, count in shapes.most_common() if "p" in shape]
+    if not paragraphs:
         return None
-    shape, count = shapes.most_common(1)[0]
-    # (a bare <p> or a table cell is every block of an old page: no container of the text's own)
-    return shape if "p" in shape and not shape.isdisjoint(_TEXT_CONTAINERS) and count * 2 > len(body) else None
+    shape, count = paragraphs[0]
+    # (a bare <p> or a table cell is every block of an old page: no container of the text's own; the
+    # text's lists may hold as many lines as its paragraphs)
+    return shape if not shape.isdisjoint(_TEXT_CONTAINERS) and count >= 2 and count * 3 >= len(body) else None
 
 
 _APPEALS = (Label.DONATION, Label.NEWSLETTER, Label.PAYWALL)
+
+
+def _under_appeal(lines: Sequence[LabelledLine], position: int) -> bool:
+    """The line above `position` (blank lines aside) is an appeal's: "Weiterlesen mit TB+" over its pitch."""
+    above = next((line for line in reversed(lines[:position]) if line.label is not Label.BLANK), None)
+    return above is not None and above.label in _APPEALS
 _TEXT_CONTAINERS = frozenset({"article", "main", "cls:content"})
 _SIBLING_CUT = _POSITIONAL | {"html.trafilatura-dropped"}
 _HEADINGS = frozenset({"h2", "h3", "h4"})
