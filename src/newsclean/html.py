@@ -845,7 +845,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 continue
             kept = "tf" in tokens and line is not None and line.rule in _POSITIONAL and not (step < 0 and "header" in tokens and unheaded)
             # (after the text only: above it, a standfirst often shares the paragraphs' markup)
-            if not kept and step > 0 and text_block is not None and not headline_crossed and line is not None and line.rule in _SIBLING_CUT:
+            if not kept and step > 0 and text_block is not None and not headline_crossed and line is not None and line.rule in _TEXT_BLOCK_CUT:
                 kept = _in_text_block(lines, hints, position, text_block)
                 if kept:
                     blocked.add(position)
@@ -893,9 +893,10 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
 
 
 def _text_block(lines: Sequence[LabelledLine], hints: Sequence[str], body: Sequence[int]) -> frozenset[str] | None:
-    """The markup of the text's paragraphs (their hints but trafilatura's mark), when most of the body
-    shares it and it is a <p>: a paragraph trafilatura dropped that sits in the same containers is
-    the text's too (a text split into blocks by an ad slot, of which trafilatura keeps the first)."""
+    """The markup of the text's paragraphs (their hints but trafilatura's mark): the commonest <p>
+    shape among the text's lines, when it holds two of them and a third of the text at least: a
+    paragraph trafilatura dropped that sits in the same containers is the text's too (a text split
+    into blocks by an ad slot, of which trafilatura keeps the first)."""
     shapes = Counter(frozenset(_hint_tokens(hints, position) - {"tf"}) for position in body)
     paragraphs = [(shape, count) for shape, count in shapes.most_common() if "p" in shape]
     if not paragraphs:
@@ -910,11 +911,18 @@ _APPEALS = (Label.DONATION, Label.NEWSLETTER, Label.PAYWALL)
 
 
 def _under_appeal(lines: Sequence[LabelledLine], position: int) -> bool:
-    """The line above `position` (blank lines aside) is an appeal's: "Weiterlesen mit TB+" over its pitch."""
-    above = next((line for line in reversed(lines[:position]) if line.label is not Label.BLANK), None)
+    """The line above `position` is an appeal's: "Weiterlesen mit TB+" over its pitch."""
+    above = _line_above(lines, position)
     return above is not None and above.label in _APPEALS
+
+
+def _line_above(lines: Sequence[LabelledLine], position: int) -> LabelledLine | None:
+    """The nearest line above `position` that is not blank."""
+    return next((line for line in reversed(lines[:position]) if line.label is not Label.BLANK), None)
+
+
 _TEXT_CONTAINERS = frozenset({"article", "main", "cls:content"})
-_SIBLING_CUT = _POSITIONAL | {"html.trafilatura-dropped"}
+_TEXT_BLOCK_CUT = _POSITIONAL | {"html.trafilatura-dropped"}  # what the text-block rescue may undo
 _HEADINGS = frozenset({"h2", "h3", "h4"})
 
 
@@ -933,7 +941,7 @@ def _in_text_block(lines: Sequence[LabelledLine], hints: Sequence[str], position
 def _listed(lines: Sequence[LabelledLine], run: Sequence[int]) -> bool:
     """The run stands under a "Related news" heading (after the text) and no line of it ends a
     sentence: the box's headlines, which trafilatura kept as text, not paragraphs of the article."""
-    above = next((line for line in reversed(lines[: min(run)]) if line.label is not Label.BLANK), None)
+    above = _line_above(lines, min(run))
     heading = above is not None and above.rule == "lexicon.related"
     return heading and not any(lines[member].text.rstrip()[-1:] in FULL_STOPS for member in run)  # (a teaser may end in its date's bracket)
 

@@ -15,6 +15,7 @@ of a site (the same footer, menu and share bar), and a batch looks each such lin
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -110,6 +111,19 @@ def read_phrases(text: str) -> list[str]:
     return phrases
 
 
+def data_phrases(file_name: str, languages: Sequence[str] = LANGUAGES) -> list[str]:
+    """The phrases of one data file (`lexicons/<lang>/<file_name>`) of every language that has it, in
+    the order of LANGUAGES: the lexicons' categories, and the files other modules read (byline
+    prefixes, credit labels)."""
+    root = resources.files("newsclean") / "lexicons"
+    phrases: list[str] = []
+    for lang in languages:
+        path = root / lang / file_name
+        if path.is_file():
+            phrases += read_phrases(path.read_text(encoding="utf-8"))
+    return phrases
+
+
 def _regex_alternative(phrase: str) -> str:
     if phrase.startswith("re:"):
         return f"(?:{phrase[3:].strip()})"
@@ -138,11 +152,7 @@ def load() -> Lexicon:
     categories = []
     index: dict[str, list[Phrase]] = {}
     for name, spec in config.items():
-        phrases: list[str] = []
-        for lang in LANGUAGES:
-            path = root / lang / f"{name}.txt"
-            if path.is_file():
-                phrases += read_phrases(path.read_text(encoding="utf-8"))
+        phrases = data_phrases(f"{name}.txt")
         word_phrases, patterns = [], []
         for phrase in phrases:
             words = tuple(WORD.findall(fold(phrase))) if not phrase.startswith("re:") else ()

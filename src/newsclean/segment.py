@@ -1862,19 +1862,23 @@ def _crumbed_headline(zone: Sequence[Line]) -> str | None:
 
 def _flattened_title(zone: Sequence[Line]) -> str | None:
     """The headline of a header a scraper flattened into one " | " or " - " line with the site's name,
-    the section and the date ("اليمن الآن | أخبار محلية | <headline> | 23 مارس 2025"): the one long
-    item, the others short, one of them a date."""
-    for line in zone:
-        items = [item.strip() for item in _FLAT_SEPARATOR.split(line.text) if item.strip()]
-        if len(items) < 3 or not any(dates.is_date_line(item) for item in items):
-            continue
-        long_items = [item for item in items if len(item.split()) > FLAT_ITEM_WORDS]  # the site's name, a section: short
-        if len(long_items) != 1 or dates.is_date_line(long_items[0]):
-            continue
-        probe = Line(0, long_items[0], fold(long_items[0]))
-        if probe.words >= TITLE_MIN_WORDS and _title_like(probe):
-            return long_items[0]
-    return None
+    the section and the date ("اليمن الآن | أخبار محلية | <headline> | 23 مارس 2025")."""
+    return next((flat[0] for line in zone if (flat := _flat_header(line)) is not None), None)
+
+
+def _flat_header(line: Line) -> tuple[str, list[str]] | None:
+    """The headline of a flattened header line and its other items: the one long item, the others
+    short, one of them a date."""
+    items = [item.strip() for item in _FLAT_SEPARATOR.split(line.text) if item.strip()]
+    if len(items) < 3 or not any(dates.is_date_line(item) for item in items):
+        return None
+    long_items = [item for item in items if len(item.split()) > FLAT_ITEM_WORDS]  # the site's name, a section: short
+    if len(long_items) != 1 or dates.is_date_line(long_items[0]):
+        return None
+    probe = Line(0, long_items[0], fold(long_items[0]))
+    if probe.words < TITLE_MIN_WORDS or not _title_like(probe):
+        return None
+    return long_items[0], [item for item in items if item != long_items[0]]
 
 
 _FLAT_SEPARATOR = regex.compile(r"\s[|\-–—]\s")
@@ -1884,17 +1888,14 @@ def _flattened_headline(chosen: Line, zone: Sequence[Line]) -> str | None:
     """The headline inside the chosen line when it is a whole header flattened ("محليات - <headline>
     - 22 مارس 2025 - 10:15 ص"): a date among its items, and the short ones the page's menu names too
     (a game's name before its news, "Fractured Soul - Three new videos ... - November 1, 2012", stays)."""
-    headline = _flattened_title([chosen])
-    if headline is None:
+    flat = _flat_header(chosen)
+    if flat is None:
         return None
-    others = [fold(item.strip()) for item in _FLAT_SEPARATOR.split(chosen.text) if item.strip() and item.strip() != headline]
-    labels = [item for item in others if not dates.is_date_line(item) and not _CLOCK_ONLY.match(item)]
+    headline, others = flat
+    labels = [key for key in map(fold, others) if not dates.is_date_line(key)]  # (a time alone is a date line too)
     menus = [line.key for line in zone if line.removed and line.key != chosen.key]  # (the menu, not the text)
     named = all(_home_link(item) or any(regex.search(rf"(?<!\w){regex.escape(item)}(?!\w)", menu) for menu in menus) for item in labels)
     return headline if named else None
-
-
-_CLOCK_ONLY = regex.compile(rf"^\W*{dates.CLOCK.pattern}\W*(?:[صمap]\.?m?\.?)?\W*$")
 
 
 def _breadcrumb(line: Line) -> bool:

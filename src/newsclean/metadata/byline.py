@@ -4,12 +4,12 @@ name ("Tom Ridley, Staff Writer") is data too: `lexicons/<lang>/writer-role.txt`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
-from ..lexicon import LANGUAGES, credit_phrase, read_phrases
+from ..lexicon import LANGUAGES, credit_phrase, data_phrases
 from ..normalize import fold
 from . import dates
 
@@ -20,15 +20,10 @@ MAX_ROLE_WORDS = 6  # "Staff Writer", "مراسل الجزيرة في دمشق"
 OUTLET_WORDS = 4  # an outlet's name: "بوابة فزان" before a correspondent's name, "NPB News" after a writer's
 
 
-def _alternation(*file_names: str) -> str:
-    """Every language's phrases of these data files, folded, as one regex alternation (longest first)."""
-    root = resources.files("newsclean") / "lexicons"
-    phrases: list[str] = []
-    for lang in LANGUAGES:
-        for file_name in file_names:
-            path = root / lang / file_name
-            if path.is_file():
-                phrases += [fold(p) for p in read_phrases(path.read_text(encoding="utf-8"))]
+def _alternation(*file_names: str, languages: Sequence[str] = LANGUAGES) -> str:
+    """The phrases of these data files (every language's, or the given ones'), folded, as one regex
+    alternation (longest first)."""
+    phrases = [fold(phrase) for lang in languages for file_name in file_names for phrase in data_phrases(file_name, (lang,))]
     phrases.sort(key=len, reverse=True)
     return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
@@ -231,13 +226,14 @@ def _described_writer(key: str) -> bool:
 # maybe the place the story was filed from: "記者林怡君／台北報導", "记者 王小明 李华", "（記者張家豪／
 # 高雄報導）". Chinese writes no spaces, so the word-based reading below does not apply.
 _HAN_NAME = r"\p{Han}{2,4}"
-_HAN_FILED = r"\p{Han}{2,6}(?:報導|报道|電|电)"  # "台北報導", "北京电": the place, "reports"
+_HAN_NAMES_APART = r"[\s、,，]+"  # "林怡君、張家豪", "王小明 李华"
+_HAN_FILED = regex.compile(r"\p{Han}{2,6}(?:報導|报道|電|电)")  # "台北報導", "北京电": the place, "reports"
 
 
 @lru_cache(maxsize=1)
 def _han_byline() -> regex.Pattern[str]:
     return regex.compile(
-        rf"^[\W_]*(?:{_prefixes()})[\s:：]*(?P<names>{_HAN_NAME}(?:[\s、,，]+{_HAN_NAME})*)(?:\s*[／/]\s*{_HAN_FILED})?[\W_]*$"
+        rf"^[\W_]*(?:{_prefixes()})[\s:：]*(?P<names>{_HAN_NAME}(?:{_HAN_NAMES_APART}{_HAN_NAME})*)(?:\s*[／/]\s*{_HAN_FILED.pattern})?[\W_]*$"
     )
 
 
@@ -246,7 +242,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     if _HAN.match(key):
         han = _han_byline().match(key)
         if han is not None:  # ("记者王小明 北京电": the place's "reports" is no name)
-            names = [name for name in regex.split(r"[\s、,，]+", han.group("names")) if not regex.fullmatch(_HAN_FILED, name)]
+            names = [name for name in regex.split(_HAN_NAMES_APART, han.group("names")) if not _HAN_FILED.fullmatch(name)]
             return "、".join(names) or None
     if words < 2:
         return None
@@ -316,12 +312,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
 def _own_prefixes(lang: str) -> regex.Pattern[str] | None:
     """The byline prefixes that hold only on pages of this language (`lexicons/<lang>/byline-own.txt`):
     Romanian "de Ana Popescu", where "De" elsewhere is Dutch's article ("De Telegraaf")."""
-    path = resources.files("newsclean") / "lexicons" / lang / "byline-own.txt"
-    if lang not in LANGUAGES or not path.is_file():
-        return None
-    phrases = sorted((fold(phrase) for phrase in read_phrases(path.read_text(encoding="utf-8"))), key=len, reverse=True)
-    alternation = "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
-    return regex.compile(rf"^[\W_]*(?:{alternation})\s+(?P<name>\p{{L}}.*)$") if phrases else None
+    alternation = _alternation("byline-own.txt", languages=(lang,)) if lang in LANGUAGES else ""
+    return regex.compile(rf"^[\W_]*(?:{alternation})\s+(?P<name>\p{{L}}.*)$") if alternation else None
 
 
 def own_language_author(key: str, text: str, lang: str | None) -> str | None:

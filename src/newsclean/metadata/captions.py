@@ -9,7 +9,6 @@ come from the caption-credit lexicon (`lexicons/<lang>/caption-credit.txt`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib import resources
 
 import regex
 
@@ -34,12 +33,7 @@ def _credit_words() -> str:
     """Every language's credit labels ("photo", "foto", "تصوير", "攝影": `lexicons/<lang>/credit-label.txt`)
     as one alternation, longest first; `re:` entries as written. Matched case-insensitively on the
     raw line."""
-    root = resources.files("newsclean") / "lexicons"
-    words: set[str] = set()
-    for lang in lexicon.LANGUAGES:
-        path = root / lang / "credit-label.txt"
-        if path.is_file():
-            words.update(lexicon.read_phrases(path.read_text(encoding="utf-8")))
+    words = set(lexicon.data_phrases("credit-label.txt"))
     literal = sorted((word for word in words if not word.startswith("re:")), key=lambda word: (-len(word), word))
     patterns = sorted(word[3:].strip() for word in words if word.startswith("re:"))
     return "(?:" + "|".join([regex.escape(word, special_only=True) for word in literal] + patterns) + ")"
