@@ -407,3 +407,17 @@ def test_the_publications_stamp_right_after_the_text_when_the_header_has_no_date
     more = [f"Section {n} of the route will follow the old railway line for {n + 2} kilometres, the council's engineers said on Monday." for n in range(1, 9)]
     page = ["Connemara greenway route approved", "Siobhán Gallagher", "Today at 06:00", *text, *more, "Published March 13 2025 06:00 AM"]
     assert newsclean.clean("\n".join(page)).date == "2025-03-13"
+
+
+def test_the_first_upload_stamp_after_the_text_is_the_publication_date() -> None:
+    import newsclean
+
+    page = [
+        "Civic body to fit smart water meters in 1,200 flats before the monsoon",
+        "Updated: Apr 14, 2025, 09:30 IST",
+        "The civic body will fit smart water meters in 1,200 flats of the western wards before the monsoon, officials said on Sunday.",
+        "The pilot will let the corporation bill housing societies on what they use instead of a flat rate fixed every year.",
+        "Residents' groups welcomed the plan but asked for the readings to be shared with each society every month.",
+        "First uploaded on: 13-04-2025 at 22:15 IST",
+    ]
+    assert newsclean.clean("\n".join(page)).date == "2025-04-13"

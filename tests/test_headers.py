@@ -1618,3 +1618,37 @@ def test_an_embedded_facebook_post_with_a_short_text_ends_nothing() -> None:
     page = [HEADLINE, "الإثنين 3 فبراير 2025", LEAD, *MORE, *post, *later]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [LEAD, *MORE, post[2], *later]
+
+
+def test_a_strips_labelled_item_above_the_header_is_no_headline() -> None:
+    page = [
+        "Daily Harmattan",
+        "Home | News | Politics | Metro | Business | Sports | Opinion | Health | Video | E-Paper",
+        "Latest: Senate passes bill to establish a federal university of agriculture in the north",
+        "News",
+        "Tricycle operators count losses as the city enforces a ban on central roads",
+        "By Chinedu Okafor",
+        "April 14, 2025",
+        "Hundreds of tricycle operators in the capital have counted their losses since the city began to enforce a ban on its central roads.",
+        "Our correspondent, who watched the enforcement in three districts, saw officers stop riders and order passengers off the tricycles.",
+        "At least sixty tricycles were impounded and taken to the directorate's yard, where their owners were told to pay a fine.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == page[4]
+    assert not article.captions  # the menu's "Video | E-Paper" is no picture's credit
+    assert list(article.paragraphs) == page[7:]
+
+
+def test_a_strip_of_facts_under_the_header_is_no_paragraph() -> None:
+    page = [
+        "النصر يهزم الاتحاد بثلاثية ويواصل ملاحقة المتصدر",
+        "جدة - سامي العتيبي",
+        "السبت 12 أبريل 2025 - 10:40 م",
+        "النصر 3 - 0 الاتحاد",
+        "الجولة 27 | ملعب مدينة الملك عبدالله",
+        "واصل النصر ملاحقته للمتصدر بعد فوزه على الاتحاد بثلاثة أهداف دون رد في المباراة التي جمعتهما مساء السبت ضمن الجولة السابعة والعشرين من الدوري.",
+        "وسجل أهداف النصر كل من خالد السهلي في الدقيقة 20 وفهد المطيري في الدقيقة 55 قبل أن يضيف البديل عمر الحربي الهدف الثالث في الدقائق الأخيرة.",
+        "ورفع النصر رصيده إلى 64 نقطة في المركز الثاني، بفارق ست نقاط عن المتصدر قبل سبع جولات من نهاية الموسم.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == page[5:]

@@ -261,6 +261,68 @@ def test_a_logos_h1_that_the_page_title_holds_beside_the_headline_is_no_title() 
     assert newsclean.clean_html(page).title == headline
 
 
+def test_the_visible_h1_wins_over_a_json_ld_headline_written_for_search() -> None:
+    h1 = "Parents' committees reject school fee rise and threaten to take it to the ministry"
+    seo = "School fee rise opposed by parents' committees"
+    page = (
+        "<html><head><title>" + seo + " | Harbour Gazette</title>"
+        '<meta property="og:title" content="' + seo + '"><meta property="og:site_name" content="Harbour Gazette">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "' + seo + '"}</script></head><body>'
+        '<header><a class="logo" href="/">Harbour Gazette</a></header>'
+        '<article><h1 class="headline">' + h1 + "</h1>"
+        "<p>Parents' committees at a dozen private schools said on Monday that they would not accept the fee rise announced for next year.</p>"
+        "<p>The schools say the rise covers higher salaries, but the committees want to see the accounts before any vote on it.</p>"
+        "<p>The ministry said it would meet both sides next week and asked the schools to freeze the rise until then.</p>"
+        "</article></body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert article.title == h1
+    assert h1 not in article.paragraphs
+
+
+def test_a_label_glued_to_its_link_is_read_as_two_words() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    html = (
+        '<p class="body-link"><span>Lire aussi</span><a href="/x">Comté : la filière face à la sécheresse</a></p>'
+        '<p><span class="dropcap">L</span>es paysans du <a href="/y">Haut-Doubs</a> attendent.</p>'
+    )
+    rendered = render_html(LexborHTMLParser(html))
+    assert rendered.lines == ["Lire aussi Comté : la filière face à la sécheresse", "Les paysans du Haut-Doubs attendent."]
+
+
+def test_a_caption_in_a_span_under_its_picture_is_no_paragraph() -> None:
+    caption = "The governor visits the new dialysis unit of the district hospital"
+    page = (
+        "<html><head><title>New dialysis unit opens</title></head><body><h1>New dialysis unit opens at the district hospital</h1>"
+        '<div class="article-body"><img src="a.jpg"><span class="caption">' + caption + "</span><br><br>"
+        "The governor opened on Sunday the new dialysis unit of the district hospital, after eight months of works on the old building.<br><br>"
+        "The unit has eighteen machines instead of ten, a water treatment plant and an isolation room, the hospital's director said.<br><br>"
+        "It will work in three shifts a day, so that patients from the nearby villages no longer wait for a place.</div>"
+        "</body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert caption not in article.paragraphs
+    assert len(article.paragraphs) == 3
+
+
+def test_a_long_site_map_line_of_links_goes_even_when_trafilatura_keeps_it() -> None:
+    items = " | ".join(["main", "news", "sports", "money", "entertainment", "arizona moms", "travel guide", "health", "food & home", "style", "photos", "video", "shopping", "weather", "classified", "jobs", "autos", "real estate"])
+    page = (
+        "<html><head><title>Council approves tram extension</title></head><body><h1>Council approves tram extension</h1>"
+        "<p>The city council voted on Tuesday to extend the tram line to the airport, a project of eleven kilometres.</p>"
+        "<p>Work is due to start next spring and to last three years, the council said in a statement after the vote.</p>"
+        '<p>SITE MAP <a href="/">' + items.replace(" | ", '</a> | <a href="/">') + "</a></p>"
+        "</body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert "SITE MAP" not in article.body
+    assert len(article.paragraphs) == 2
+    site_map = next(line for line in article.lines if line.text.startswith("SITE MAP"))
+    assert site_map.label is not Label.CAPTION  # a menu ("Video" among its items is no credit's label)
+    assert not article.captions
+
+
 # ---------------------------------------------------------------------------------------------------
 # Arabic and encodings
 

@@ -778,3 +778,16 @@ def test_a_match_sheet_whose_line_ups_carry_their_formation_is_kept() -> None:
     ]
     page = ["Il Real Valdelsa rimonta e vince", "di Marco Rossi", *text, *sheet, "Condividi", "Facebook", "WhatsApp"]
     assert list(newsclean.clean("\n".join(page)).paragraphs) == [*text, *sheet]
+
+
+def test_a_fare_table_with_currency_signs_is_the_texts() -> None:
+    rows = [
+        "Ticket | Current fare | From 1 May",
+        "Registered card | $1.120 | $1.322",
+        "Unregistered card | $1.780 | $2.102",
+        "Social fare | $504 | $595",
+        "Student ticket | €5,60 | €6,61",
+    ]
+    page = [*INTRO[:4], "With the update, the fares are as follows:", *rows, *OUTRO]
+    article = newsclean.clean("\n".join(page))
+    assert all(row in article.paragraphs for row in rows)

@@ -549,3 +549,42 @@ def test_a_quoted_subheading_under_a_box_that_the_paragraph_below_says_stays() -
     assert list(newsclean.clean("\n".join(page)).paragraphs) == text
     unquoted = [line for line in page if line != text[3]]  # the paragraph under it does not say it
     assert text[2] not in newsclean.clean("\n".join(unquoted)).paragraphs
+
+
+SIDEBAR_COMMENTS = [
+    "Latest Comments",
+    "David Jones on All eyes on the new laptop: I'd like to see some more hardware taking advantage of the touch screen seen on …",
+    "Dan Warne on How to set up the router in ten steps: Buy the newer model, it's easier as the software comes installed on it so …",
+    "William Lau on The service pack needs new hardware: I never said I wasn't happy with my graphics card, just that they …",
+    "Marmaduke on The network pushes its faster plans but stays mum on cheaper ones: Ditto for me, another customer who won't …",
+]
+
+
+MORE = [
+    "The harbour master said the sea wall had been patched twice since the winter storms and could not wait much longer.",
+    "Shop owners on the quay welcomed the vote but asked the council to keep the road open to deliveries during the works.",
+    "A survey of the old wall will be carried out in March, and its results will decide the order in which sections are rebuilt.",
+]
+
+
+def test_a_run_of_excerpts_cut_off_with_an_ellipsis_is_no_text() -> None:
+    most = ["Most Discussed", "Why the ferry timetable changed again (41)", "Ten years of the harbour festival (23)"]
+    header = ["Council approves new budget for the harbour district", "By Jane Doe", "March 4, 2025"]
+    article = newsclean.clean("\n".join([*SIDEBAR_COMMENTS, *most, *header, *LEAD[2:], *REST, *MORE]))
+    assert list(article.paragraphs) == [*LEAD[2:], *REST, *MORE]
+    assert article.author == "Jane Doe"
+    assert {line.rule for line in article.lines if line.text in SIDEBAR_COMMENTS[1:]} == {"structure.excerpts"}
+    excerpt = next(line for line in article.lines if line.text == SIDEBAR_COMMENTS[1])
+    assert excerpt.rule == "structure.excerpts"
+
+
+def test_a_page_of_excerpts_alone_keeps_them() -> None:
+    catalogue = [line.replace(" …", " …") for line in SIDEBAR_COMMENTS[1:]]
+    article = newsclean.clean("\n".join(["Our courses", *catalogue]))
+    assert not any(line.rule == "structure.excerpts" for line in article.lines)
+
+
+def test_one_paragraph_that_trails_off_stays() -> None:
+    trailing = "He paused at the door, looked back at the empty hall, and said only that he would …"
+    article = clean(trailing)
+    assert trailing in article.paragraphs

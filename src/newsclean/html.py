@@ -342,6 +342,8 @@ def render_html(tree: Any) -> Rendered:
                         if part:
                             chunks.append((part, context))
                 else:
+                    if context.link and chunks and _glued_label(chunks[-1], text):
+                        chunks.append((" ", context))  # "<span>Lire aussi</span><a>Comté : ...</a>"
                     chunks.append((text, context))
         elif tag and tag[0] not in "-#!_" and tag not in DROP:
             attributes = node.attributes
@@ -387,6 +389,14 @@ def render_html(tree: Any) -> Rendered:
                 chunks.append((" ", context))  # "</time>Updated on:"
     flush()
     return Rendered(lines, _hints(lines, line_info, container_hints), html_lang)
+
+
+def _glued_label(previous: tuple[str, Any], text: str) -> bool:
+    """A link's text written right after a label's last word, without a space ("Lire aussi" then
+    "Comté : ..."): a lower-case letter, then the link opening with a capital. Within a word a link
+    does not open with a capital."""
+    chunk, context = previous
+    return not context.link and chunk[-1:].islower() and text[:1].isupper()
 
 
 def _enter(tag: str, attributes: dict[str, str | None], context: _Context, container_hints: list[set[str]]) -> _Context:
@@ -1319,6 +1329,8 @@ def _untitle(article: Article, title: str, hints: Sequence[str]) -> Article:
             if headline_at is not None and position < headline_at:
                 # above the headline: a sidebar's teaser trafilatura kept, no paragraph of the text
                 lines[position] = _relabel(line, Label.BOILERPLATE, "html.above-headline", "a line above the headline the markup names")
+            elif any(rule == "html.caption" for _, rule, _ in line.decisions):
+                lines[position] = _relabel(line, Label.CAPTION, "html.caption", "not the headline the markup names: a caption, as its markup says")
             else:
                 lines[position] = _relabel(line, Label.BODY, "html.trafilatura-agrees", "not the headline the markup names")
             changed = True
@@ -1358,6 +1370,16 @@ def _html_title(article: Article, meta: Meta, traf: Traf | None, rendered: Rende
             if key and any(key in ref for ref in folded):
                 return line
     if article.title and any(fold(article.title) in ref for ref in folded):
+        return article.title
+    # The text's headline is the page's <h1>, which no metadata repeats: the metadata carries a
+    # headline written for search engines and feeds ("headline" in JSON-LD), the reader sees this one.
+    # (not the logo's <h1>, "<site> – News, Apps, Games", nor an <h1> that holds the metadata's
+    # headline under a kicker: "Lärmschutz Leipzig testet ...")
+    site = fold(meta.site) if meta.site else None
+    shown = fold(article.title) if article.title else ""
+    if shown and len(article.title.split()) >= HEADLINE_MIN_WORDS and not (site and site in shown) and not any(ref in shown for ref in folded) and any(
+        line == article.title and "h1" in hint.split() for line, hint in zip(rendered.lines, hints)
+    ):
         return article.title
     if not meta.headline:  # no <h1>: the line of the text that <title> holds, its site's name aside
         for line in rendered.lines:

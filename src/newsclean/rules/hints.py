@@ -80,7 +80,7 @@ def apply(page: Page) -> None:
             continue  # a table of contents goes, whatever trafilatura kept (it keeps the subheadings too)
         crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
-        if "tf" in tokens and "cls:hidden" not in tokens and "figcaption" not in tokens and not crumb and not _linked_chrome(line, tokens) and tokens.isdisjoint(boxed):
+        if "tf" in tokens and "cls:hidden" not in tokens and not _captioned(line, tokens) and not crumb and not _linked_chrome(line, tokens) and tokens.isdisjoint(boxed):
             seen_body = True
             line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
             if line.cls in ("short", "bad"):
@@ -150,9 +150,15 @@ def _menu_shaped(line: Line) -> bool:
     return any(rule == "structure.separated-menu" for _, rule, _ in line.decisions)
 
 
+MENU_BARS = 4  # "main | news | sports | money | ...": a site map's line, however long
+
+
 def _linked_menu(line: Line, tokens: frozenset[str]) -> bool:
     """ "الرئيسية > اقتصاد > محطة تل الذهب" in a plain table cell: a menu line (by shape) made of links."""
-    return ("link" in tokens or "linky" in tokens) and _menu_shaped(line)
+    if "link" not in tokens and "linky" not in tokens:
+        return False
+    # (a table's row has its cells joined with " | " too)
+    return _menu_shaped(line) or ("td" not in tokens and line.text.count(" | ") >= MENU_BARS)
 
 
 def _breadcrumb_to_headline(page: Page, line: Line) -> bool:
@@ -188,6 +194,19 @@ def _announced_item(line: Line, tokens: frozenset[str], lines: list[Line], parse
     if "tf" in parsed[above]:
         return lines[above].text.rstrip()[-1:] in (":", "：")
     return lines[above].rule == "html.announced-item"
+
+
+CAPTION_WORDS = 40  # a caption's length at most
+_BLOCKS_OF_TEXT = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+
+
+def _captioned(line: Line, tokens: frozenset[str]) -> bool:
+    """A picture's caption, in <figcaption> or in an element classed so (<span class="caption"> under
+    an <img> in text written with <br>s), which trafilatura keeps as text. Paragraphs, items and
+    headings in a container classed "caption" (a theme's "post-caption") are the text's."""
+    if "figcaption" in tokens:
+        return True
+    return "cls:caption" in tokens and line.words <= CAPTION_WORDS and tokens.isdisjoint(_BLOCKS_OF_TEXT)
 
 
 def _chrome(line: Line, tokens: frozenset[str]) -> bool:

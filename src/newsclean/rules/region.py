@@ -178,6 +178,7 @@ def apply(page: Page) -> None:
         page.terminators = [index for index in page.terminators if not content[end].index < index < content[resumed].index]
         first = start
     first = _past_opening_stamps(content, first, last)
+    first = _past_opening_strip(content, first, last)
     first = _first_update(page, content, first)
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
@@ -242,6 +243,20 @@ def _past_opening_stamps(content: Sequence[Line], first: int, last: int) -> int:
     while start < last and content[start].cls not in ("good", "near"):
         start += 1  # the share bar under the stamps
     return start
+
+
+STRIP_WORDS = 8
+_STRIP_BAR = regex.compile(r"\s[|•·]\s")
+
+
+def _past_opening_strip(content: Sequence[Line], first: int, last: int) -> int:
+    """The text's first line is the header's strip of facts, items set apart by a bar ("الجولة 28 |
+    ملعب المملكة أرينا", "Analysis | 5 min read") and no sentence: the text starts under it."""
+    line = content[first]
+    if first < last and line.words <= STRIP_WORDS and not line.ends_sentence and _STRIP_BAR.search(line.text):
+        if any(other.cls == "good" for other in content[first + 1 : min(last + 1, first + OPENING_REACH)]):
+            return first + 1
+    return first
 
 
 UPDATE_HEADING_WORDS = 12

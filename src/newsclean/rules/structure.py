@@ -50,6 +50,16 @@ _SEPARATOR_CHARS = frozenset("|•·»›>/\t")
 _SEPARATED = regex.compile(r"(?:\s[|•·»›>/]\s.*){2,}|\S\s*\|\s*\S.*\||\S\t+\S.*\t+\S")
 
 
+MENU_MAX_WORDS = 25
+MENU_ITEM_WORDS = 3
+
+
+def _site_map(line: Line) -> bool:
+    """A long line of short items between bars ("main | news | sports | money | ... | real estate"):
+    a site map, however many words; a table's row set apart so has longer cells."""
+    return line.text.count(" | ") * MENU_ITEM_WORDS >= line.words and not line.ends_sentence
+
+
 def _has_separator(text: str) -> bool:
     """Cheap test before the regex: most lines have no menu separator at all."""
     return not _SEPARATOR_CHARS.isdisjoint(text)
@@ -86,7 +96,7 @@ def classify(page: Page) -> None:
         if line.key[:1].isdigit() and mostly_numbers(line.tokens):
             # "10/21/12 - 10/28/12 (77)", a ticker, a table of scores: numbers are not sentences
             prose = near = sentence = False
-        menu = words < 25 and _has_separator(line.text) and _SEPARATED.search(line.text) or _dashed_menu(line)
+        menu = (words < MENU_MAX_WORDS or _site_map(line)) and _has_separator(line.text) and _SEPARATED.search(line.text) or _dashed_menu(line)
         if menu and _lineup(line.text):
             line.cls, line.score = "near", 1.0  # "المصري: عمرو البدري - يوسف الشربيني - ...": a team's names, no menu
         elif menu:
@@ -120,6 +130,7 @@ def classify(page: Page) -> None:
     _facebook_posts(content)
     _post_navigation(content)
     _dated_teasers(content)
+    _excerpt_teasers(content)
     page.contents = _table_of_contents(content)
 
 
@@ -344,7 +355,8 @@ def _minutes(found: regex.Match[str]) -> int:
 
 TABLE_MIN_ROWS = 3
 TABLE_MIN_CELLS = 2
-_NUMBER_CELL = regex.compile(r"^[-+−–]?\s?[\p{Nd}][\p{Nd}.,٫٬\s]*%?$")
+# A number, maybe signed, a percentage, or a price with its currency's sign first ("$1.120", "€ 4,50", "R$ 12").
+_NUMBER_CELL = regex.compile(r"^[-+−–]?\s?(?:\p{Lu}{0,3}\p{Sc}\s?)?[\p{Nd}][\p{Nd}.,٫٬\s]*%?$")
 
 
 def _table_rows(content: list[Line]) -> set[int]:
@@ -897,6 +909,33 @@ def _dated_teasers(content: Sequence[Line]) -> None:
         if len(run) >= DATED_TEASERS:
             _set_apart(run, Label.RELATED, "structure.dated-teasers", f"{len(run)} headlines with their dates in a row")
         run = []
+
+
+EXCERPTS = 3  # lines in a row, each cut off with an ellipsis: a list of excerpts
+EXCERPT_WORDS = 5
+# A line cut off mid-sentence: a word (or a comma) then "…", "...", "[…]" at its end.
+_CUT_OFF = regex.compile(r"[\p{L}\p{M}\p{N},،]\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+
+
+def _excerpt_teasers(content: Sequence[Line]) -> None:
+    """Three or more lines in a row, each cut off with an ellipsis ("Ann on Post title: I'd like to
+    see …"): the opening words of other posts or of readers' comments, shown as teasers. A writer may
+    trail off once; a run of cut lines is a list (1 of 249 such lines on the dev pages is text). On
+    a page with less prose elsewhere than in the list, the list is what the page is for (a catalogue)."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for line in [*content, None]:
+        if line is not None and line.words >= EXCERPT_WORDS and _CUT_OFF.search(line.text):
+            run.append(line)
+            continue
+        if len(run) >= EXCERPTS:
+            runs.append(run)
+        run = []
+    listed = {line.index for run in runs for line in run}
+    prose = sum(line.words for line in content if line.cls == "good" and line.index not in listed)
+    for run in runs:
+        if sum(line.words for line in run) < prose:
+            _set_apart(run, Label.RELATED, "structure.excerpts", f"{len(run)} lines in a row cut off with an ellipsis")
 
 
 # A list item's mark: "1.", "١-", "2)", "-", "•", "*".
