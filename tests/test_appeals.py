@@ -671,3 +671,25 @@ def test_the_last_item_of_a_list_over_an_appeal_is_no_heading_of_the_appeal() ->
     lines = [*text, *appeal, after]
     article = run("\n".join(lines), hints=["p article tf"] * len(lines))
     assert list(article.paragraphs) == [*text, after]
+
+
+def test_closing_notes_under_the_text_go() -> None:
+    text = [
+        "The city council voted on Tuesday to extend the tram line to the airport, a project of eleven kilometres.",
+        "Work is due to start next spring and to last three years, the council said in a statement after the vote.",
+    ]
+    for note in (
+        "For the latest news, weather, sports, and streaming video, head to KSWT 9 News.",
+        "Get the latest news straight to your phone. Join The Highveld Post channel on WhatsApp.",
+    ):
+        assert note not in newsclean.clean("\n".join([*text, note])).paragraphs
+    arabic = [
+        "أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مراكز صحية جديدة في المحافظات الشمالية، ضمن خطة لتوسيع الخدمات الطبية في المناطق الريفية.",
+        "وقال المتحدث باسم الوزارة إن المراكز ستعمل على مدار الساعة، وإن كوادرها الطبية تلقت تدريبا خاصا خلال الأشهر الماضية.",
+    ]
+    for note in (
+        "المصدر: وكالة الأنباء الوطنية",
+        "تنويه: تم نقل هذا الخبر عن المركز الإعلامي للمحافظة، والموقع غير مسؤول عن محتواه.",
+        "يبث البرنامج كل يوم من الإثنين إلى الجمعة من الساعة العاشرة صباحا.",
+    ):
+        assert note not in newsclean.clean("\n".join([*arabic, note])).paragraphs

@@ -1048,3 +1048,12 @@ def test_a_full_width_slash_after_an_outlet_does_not_crash() -> None:
     line = "中央社／台北報導"
     assert byline_author(fold(line), line, 6) is None
     assert newsclean.clean("\n".join(["北市老舊公寓加裝電梯補助上限提高", line, "台北市政府都市發展局昨日宣布，補助上限將提高至三百萬元。"])).lang == "zh"
+
+
+def test_a_role_and_its_place_before_the_name_are_no_name() -> None:
+    from newsclean.normalize import fold
+
+    text = "Penulis Kontributor Yogyakarta, Dian Maharani"
+    assert byline_author(fold(text), text, len(text.split())) == "Dian Maharani"
+    text = "By Jane Doe, Reuters"  # the name first: what follows the comma goes
+    assert byline_author(fold(text), text, len(text.split())) == "Jane Doe"

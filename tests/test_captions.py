@@ -704,3 +704,17 @@ def test_a_credit_label_of_another_language(caption_line: str, caption: str, nam
     article = newsclean.clean("\n".join(["Les primes augmentent encore", "Par Jean Roy", caption_line, *FR_TEXT]))
     assert list(article.paragraphs) == FR_TEXT
     assert [(c.text, c.credit) for c in article.captions] == [(caption, name)]
+
+
+def test_a_copyright_label_is_the_credits_and_the_sign_leaves_the_caption() -> None:
+    page = [
+        "La commune arrose ses jardins la nuit pour économiser l'eau",
+        "Un jardinier de la commune arrose un massif sur l'avenue Mohammed V, à Rabat. © Copyright : Youssef El Alami",
+        "La commune a décidé d'arroser les jardins publics uniquement la nuit, afin de limiter l'évaporation pendant l'été.",
+        "Selon les services techniques, cette mesure permettra d'économiser près d'un tiers de l'eau utilisée chaque année.",
+        "Les habitants sont invités à faire de même dans leurs jardins privés, ajoute le communiqué de la mairie.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.captions == (
+        newsclean.Caption("Un jardinier de la commune arrose un massif sur l'avenue Mohammed V, à Rabat.", "Youssef El Alami"),
+    )

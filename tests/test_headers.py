@@ -1652,3 +1652,34 @@ def test_a_strip_of_facts_under_the_header_is_no_paragraph() -> None:
     ]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == page[5:]
+
+
+def test_a_section_label_the_menu_names_is_a_kicker_over_the_headline() -> None:
+    page = [
+        "Trending Now",
+        "Douglas Ave. water main break",
+        "Severe Weather Awareness Week",
+        "Local News",
+        "Water main break shuts down a stretch of Douglas Avenue downtown",
+        "by: Dana Whitcomb",
+        "Posted: Apr 14, 2025 / 09:30 AM CDT",
+        "A water main break early Monday shut down a stretch of Douglas Avenue downtown, the city said in a statement.",
+        "Crews expect to have the line repaired by Tuesday evening, but the road will stay closed until the pavement is fixed.",
+        "Drivers are asked to use First Street or Central Avenue instead while the works go on, the city added.",
+    ]
+    article = newsclean.clean("\n".join(["Home", "News", "Local News", "Weather", "Sports", *page]))
+    assert article.title == page[4]
+    assert article.author == "Dana Whitcomb"
+
+
+def test_a_sites_address_beside_the_date_is_no_writer() -> None:
+    page = [
+        "Le grand marché sera réhabilité d'ici la fin de l'année",
+        "Publié le lundi 14 avril 2025 | Abidjan.net",
+        "La mairie a lancé lundi les travaux de réhabilitation du grand marché, fermé depuis l'incendie de l'an dernier.",
+        "Les commerçants seront relogés sur un site provisoire pendant toute la durée des travaux, selon la mairie.",
+        "Le nouveau marché comptera plus de mille étals et un parking pour les camions de livraison.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author is None
+    assert article.date == "2025-04-14"

@@ -323,6 +323,22 @@ def test_a_long_site_map_line_of_links_goes_even_when_trafilatura_keeps_it() -> 
     assert not article.captions
 
 
+def test_the_datelines_place_in_its_own_markup_is_no_paragraph() -> None:
+    page = (
+        "<html><head><title>Publisher launches bilingual books for children</title></head><body>"
+        "<h1>Publisher launches bilingual books for children</h1>"
+        '<div class="meta"><span class="byline">By Noura Al-Marri</span> <time datetime="2024-02-07">February 7, 2024</time></div>'
+        '<div class="article-body"><span class="location">Doha</span>'
+        "<p>A Doha publisher launched on Tuesday a series of bilingual books for young children, with twenty titles in its first year.</p>"
+        "<p>The director said the books would be sold at half price in schools, and that libraries would receive them for free.</p>"
+        "<p>Each book is translated by two people, one of whom works with children every day, the director added.</p>"
+        "</div></body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert "Doha" not in article.paragraphs
+    assert len(article.paragraphs) == 3
+
+
 # ---------------------------------------------------------------------------------------------------
 # Arabic and encodings
 

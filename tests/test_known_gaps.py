@@ -34,8 +34,6 @@ GAPS = [
     # A writer's name under the headline of a blog post, with no date beside it, is taken for the title.
     ("en/r20_blog_async", "author", "Marta Kowalczyk"),
     ("en/r20_blog_async", "title", "We replaced daily standups with written check-ins for six months. Here’s what happened."),
-    # A print view's "Envoyer à un ami" widget label above the headline is taken for the title.
-    ("gaps/fr/r20_marochorizon_entretien", "title", "Dessalement : « Nous aurons 1,4 milliard de m3 par an d'ici 2030 »"),
     # Section, headline, byline, date, reading time and widgets flattened into one " | " line: the
     # headline is found (the one long item), the byline item not.
     ("gaps/ar/r24_panarab_opinion", "author", "د. سامي الحكيم"),
@@ -178,8 +176,6 @@ GAPS = [
     ("ar/r193_ar_kuwait_court", "author", "علي العنزي"),
     # "<Outlet> Prénom NOM": the outlet's name before the writer's is kept with it.
     ("fr/r194_fr_passerelle", "author", "Gwenaëlle LE GOFF"),
-    # "Penulis Kontributor Bandung, Dian Permata": the role is read as the name.
-    ("id/r194_id_buslistrik", "author", "Dian Permata"),
     # A bare name under the date, over the reading time and the views, is not read.
     ("ru/r194_ru_tramvai", "author", "Екатерина Шилова"),
     # "Image source, Getty Images" over its picture, "Image caption, ..." under it (BBC's screen-reader
@@ -202,6 +198,12 @@ GAPS = [
     ("gaps/fr/r203_fr_deneigement_rimouski", "author", "Catherine Lévesque-Roy"),
     # "الحلة - عادل كاظم الجبوري" in a table cell: the place is read as the writer.
     ("gaps/html/r204_ar_cp1256_hilla", "author", "عادل كاظم الجبوري"),
+    # A correspondent's signature after the text ("Serge Kouadio" over "Correspondant régional"), with
+    # comments' headings under it, is not read as the writer.
+    ("fr/r209_fr_bouake_marche", "author", "Serge Kouadio"),
+    # A Zeit-like <h1>: a kicker span, a visually hidden ": ", the headline span; the kicker is kept
+    # with the headline (as <title> has it).
+    ("html/r210_de_holzhochhaus", "title", "Genossenschaft plant Leipzigs erstes Holzhochhaus"),
 ]
 
 
@@ -232,6 +234,9 @@ BODY_GAPS = [
     "html/r201_ar_entry_league",
     # HTML: an embedded post (blockquote.twitter-tweet) no sentence introduces (see r175_es_rosario_boleto).
     "html/r195_ar_nuxt_news",
+    # HTML: an embedded post (blockquote.twitter-tweet) no sentence introduces; trafilatura keeps it, and
+    # so do the dev benchmark's readers (three dev pages' gold holds the posts), so it stays.
+    "html/r210_ar_shati_coach",
     # A match's scorers after the report under "أهداف المباراة:" ("<scorer> (<team>) د 9"): cut with the
     # tags under them (a match sheet is the text's on some pages and not on others).
     "ar/r193_ar_masry_match",
@@ -536,8 +541,6 @@ APPENDED = [
     ("ar/r61_ru_convoy", 2),
     # Two next articles: the first, right after a related list and a section label, goes with the tail.
     ("ar/r99_yemen_scroll", 2),
-    # A next article after a second "Читайте также" list and a "Новость" label: removed, not returned.
-    ("ru/r100_ru_moscow", 1),
     # A next article after "Read Next": its header taken for teaser links, its paragraphs kept as body.
     ("gaps/en/r106_en_daily_compass", 1),
     # A TV station's next story (headline, byline, stamp, paragraphs, its own copyright line) whose

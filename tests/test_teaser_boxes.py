@@ -588,3 +588,35 @@ def test_one_paragraph_that_trails_off_stays() -> None:
     trailing = "He paused at the door, looked back at the empty hall, and said only that he would …"
     article = clean(trailing)
     assert trailing in article.paragraphs
+
+
+def test_a_most_read_lists_items_above_the_header_are_no_headline() -> None:
+    most = ["Most Discussed", "Why the ferry timetable changed again (41)", "Ten years of the harbour festival (23)"]
+    header = ["Council approves new budget for the harbour district", "By Jane Doe", "March 4, 2025"]
+    article = newsclean.clean("\n".join(["Home", "News", "Sport", *most, *header, *LEAD[2:], *REST, *MORE]))
+    assert article.title == header[0]
+    assert article.subtitle is None
+
+
+def test_a_subheading_under_one_topic_headline_of_a_box_stays() -> None:
+    box = ["Related articles", "Sea wall: the council promises to speed up repairs after the winter storms", "A detour of two miles"]
+    article = clean(*box)
+    assert "A detour of two miles" in article.paragraphs
+    assert "Sea wall: the council" not in article.body
+
+
+def test_a_subheading_under_a_read_also_labels_topic_headline_stays() -> None:
+    box = ["Read also", "Harbour: 300 young people trained in building trades", "Traders moved to a temporary site"]
+    article = clean(*box)
+    assert "Traders moved to a temporary site" in article.paragraphs
+    assert "Harbour: 300 young people" not in article.body
+
+
+def test_a_dont_miss_heading_is_a_box_and_a_dont_miss_sentence_an_appeal() -> None:
+    heading = "Don't miss these Health stories"
+    appeal = "Don't miss the biggest stories from across the county. Sign up to our free daily newsletter here."
+    article = clean(heading, "Storm damage closes coastal road for a week")
+    assert heading not in article.body and all(paragraph in article.paragraphs for paragraph in REST)
+    article = newsclean.clean("\n".join([*LEAD, *REST, appeal]))
+    appeal_line = next(line for line in article.lines if line.text == appeal)
+    assert appeal_line.label.value == "newsletter"

@@ -118,7 +118,7 @@ _CLASS_STEMS = {
     "sidebar": "sidebar widget rail",
     "caption": "caption figcaption credit wp-caption-text",
     "byline": "byline author writer contributor",
-    "date": "date time timestamp published dateline pubdate",
+    "date": "date time timestamp published pubdate",
     "tags": "tags tagcloud keywords categories",
     "ad": "ad ads adv advert advertisement adsense adslot adunit dfp sponsor sponsored promo promotion",
     "cookie": "cookie consent gdpr",
@@ -188,6 +188,9 @@ _EXACT_CATEGORY = {
     "tags": "tags",
     "time": "date",
     "date": "date",
+    "location": "dateline",  # the dateline's place in the header: <span class="location">الدوحة</span>
+    "dateline": "dateline",
+    "signature": "byline",  # "c-signature": the writer's name and city under the headline
     "skip": "nav",
     "reply": "comment",
     "also": "related",

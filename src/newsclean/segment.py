@@ -724,13 +724,22 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
 
     # The items of a ticker: the headline-shaped lines right under its label, one after another (a
     # section's kicker of a word or three ends them: "Última hora" in a menu, then the article's header).
+    # So are the items under a related list's heading ("Most read") above the article's header, down
+    # to the headline over its byline: two different ones at least (a section's "Latest News" over
+    # the headline, a player's "Up next:" over the headline shown twice, head no list).
     ticker_items: set[int] = set()
     for position, line in enumerate(zone):
-        if _ticker_label(line):
-            for item in zone[position + 1 :]:
+        listed = line.rule == "lexicon.related"
+        if _ticker_label(line) or listed:
+            items: list[Line] = []
+            for number, item in enumerate(zone[position + 1 :], position + 1):
                 if item not in candidates or item.words < TITLE_MIN_WORDS:
                     break
-                ticker_items.add(item.index)
+                if listed and number + 1 < len(zone) and zone[number + 1].label in _HEADER_LABELS:
+                    break
+                items.append(item)
+            if not listed or len({item.key for item in items}) >= LISTED_ITEMS:
+                ticker_items.update(item.index for item in items)
 
     def _headed_title(line: Line) -> bool:
         return line.words >= TITLE_MIN_WORDS and headed_by[line.index]
@@ -822,6 +831,9 @@ def _kicker_over(line: Line, below: Line | None, candidates: Sequence[Line]) -> 
 
 
 TICKER_LABEL_WORDS = 3  # "عاجل", "Flash info", "SON DAKİKA": the label alone, its items below it
+
+
+LISTED_ITEMS = 2
 
 
 def _ticker_label(line: Line) -> bool:
@@ -1538,6 +1550,9 @@ def _writer_by_stamp(line: Line, stopwords: frozenset[str]) -> bool:
     return items is not None and items[0] is not None
 
 
+_DOMAIN_NAME = regex.compile(r"^\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\s*$")
+
+
 def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, dates.DateMatch] | None:
     """(writer, date) of a line of header items set apart by "·" or "|": the date, the reading time,
     the writer's name (bare or with a byline's prefix). None when an item is anything else (a place:
@@ -1560,6 +1575,8 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
             continue  # the update after the date, written short: "Last Updated: February 7"
         elif name is None and (writer := byline.byline_author(probe.key, item, probe.words)):
             name = writer
+        elif _DOMAIN_NAME.match(item):
+            continue  # "Publié le lundi 14 avril 2025 | Abidjan.net": the site's address, no writer
         elif probe.words <= byline.OUTLET_WORDS and (byline.is_agency(item) or byline.names_outlet(probe.key)):
             continue  # "Associated Press - January 11, 2008", "CBC News · Posted: ...": the agency or the outlet, no writer
         elif name is None and 2 <= probe.words <= 4 and ":" not in item and not set(probe.tokens) & stopwords and (
@@ -1784,8 +1801,9 @@ def _name_words(text: str) -> bool:
 
 
 def _kicker(line: Line) -> bool:
-    """A section label over a headline ("محليات", "Local"): a word or three, nothing else said of it."""
-    return line.words <= 3 and all(rule.startswith("region.") for _, rule, _ in line.decisions)
+    """A section label over a headline ("محليات", "Local", "Local News"): a word or three, nothing else
+    said of it than its place or that menus name it."""
+    return line.words <= 3 and all(rule.startswith("region.") or rule == "lexicon.navigation" for _, rule, _ in line.decisions)
 
 
 def _headed(lines: Sequence[Line], position: int, standfirst_below: bool = False) -> int:

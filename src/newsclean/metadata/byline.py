@@ -270,6 +270,9 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         name = _FIELD_END.split(name, maxsplit=1)[0]
     elif not _several_writers(name) and not _plural_writers(key, name):
         # "A, B e C" stays whole, and so does "Autorzy: A, B"; "Jane Doe, Reuters" loses the agency
+        head, comma, tail = name.partition(",")
+        if comma and head.split() and _role_pattern().fullmatch(fold(head.split()[0])) and name_shaped(tail.strip()):
+            name = tail.strip()  # "Kontributor Yogyakarta, Dian Maharani": the role and its place, then the name
         name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WITH.split(name, maxsplit=1)[0]
     if name and _GLUED_DIGITS.search(name.split()[0]):

@@ -176,7 +176,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             line.decide(Label.CAPTION, "segment.gallery-caption", "beside a gallery counter (\"2 / 6\")")
             previous, uncredited = line, None
             continue
-        text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:/") if credit is not None else ""
+        text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:/©") if credit is not None else ""
         in_table = not text and previous is not None and previous.cls == "item"  # "Source: ...", "Fotografía: ..." under a table's rows, in a fact box
         # "في السوق الموازية في دمشق (بالليرة السورية)" over a table's header row: the table's title
         following = content[position + 1] if position + 1 < len(content) else None

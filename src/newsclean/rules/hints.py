@@ -5,7 +5,7 @@ A hint is a space-separated token string, e.g. "li link cls:related" or "p artic
   pre, p, article, main, address, time;
 - how much of it is link text: "link" (all of it), "linky" (at least half);
 - what the class/id/role/itemprop names of its containers say: cls:related, cls:comment, cls:share,
-  cls:newsletter, cls:footer, cls:nav, cls:sidebar, cls:caption, cls:byline, cls:date, cls:tags,
+  cls:newsletter, cls:footer, cls:nav, cls:sidebar, cls:caption, cls:byline, cls:date, cls:dateline, cls:tags,
   cls:ad, cls:cookie, cls:title, cls:content, cls:hidden, cls:lead (a standfirst's class);
 - what trafilatura did with it: "tf" (kept it in the main text), "tfc" (read it as a comment).
 
@@ -80,7 +80,7 @@ def apply(page: Page) -> None:
             continue  # a table of contents goes, whatever trafilatura kept (it keeps the subheadings too)
         crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
-        if "tf" in tokens and "cls:hidden" not in tokens and not _captioned(line, tokens) and not crumb and not _linked_chrome(line, tokens) and tokens.isdisjoint(boxed):
+        if "tf" in tokens and "cls:hidden" not in tokens and not _captioned(line, tokens) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and tokens.isdisjoint(boxed):
             seen_body = True
             line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
             if line.cls in ("short", "bad"):
@@ -196,6 +196,17 @@ def _announced_item(line: Line, tokens: frozenset[str], lines: list[Line], parse
     return lines[above].rule == "html.announced-item"
 
 
+HEADER_FIELD_WORDS = 3
+
+
+def _header_field(line: Line, tokens: frozenset[str], below_text: bool) -> bool:
+    """A word or three in the dateline's markup (<span class="location">الدوحة</span>), or in the
+    byline's above the text ("Recife" in "c-signature"), which trafilatura keeps as a paragraph."""
+    if line.words > HEADER_FIELD_WORDS or line.ends_sentence or not tokens.isdisjoint(_BLOCKS_OF_TEXT - {"p"}):
+        return False
+    return "cls:dateline" in tokens or ("cls:byline" in tokens and not below_text)
+
+
 CAPTION_WORDS = 40  # a caption's length at most
 _BLOCKS_OF_TEXT = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
@@ -225,7 +236,9 @@ def _chrome(line: Line, tokens: frozenset[str]) -> bool:
         return _set(line, Label.CAPTION, "html.caption", _where(tokens), score=-3.0)
     if "cls:byline" in tokens and line.words <= SHORT_BYLINE_WORDS:
         return _set(line, Label.BYLINE, "html.byline", _where(tokens), score=-3.0)
-    if ("cls:date" in tokens or "time" in tokens) and line.words <= SHORT_DATE_WORDS:
+    if "cls:dateline" in tokens and line.words <= HEADER_FIELD_WORDS and not line.ends_sentence:
+        return _set(line, Label.DATELINE, "html.dateline", _where(tokens), score=-3.0)
+    if ("cls:date" in tokens or "cls:dateline" in tokens or "time" in tokens) and line.words <= SHORT_DATE_WORDS:
         return _set(line, Label.DATE, "html.date", _where(tokens), score=-3.0)
     if "link" in tokens and ("li" in tokens or line.words <= LINK_MAX_WORDS):
         return _set(line, Label.NAVIGATION, "html.link", "all of the line is link text")

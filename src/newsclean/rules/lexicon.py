@@ -21,6 +21,7 @@ from . import hints, structure
 MAX_TERMINATOR_REPEATS = 2
 MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
 MIN_LINK_WORDS = 7  # a linked headline right before the text goes on; shorter, it is the text's subheading
+TOPICLESS_SUBHEADING_WORDS = 8  # under a headline that opens with its topic ("Bouaké : ..."), a short line without one is the text's
 MIN_ALIKE_LINK_WORDS = 5  # ...unless it is about as long as the box's link above it, and this long
 ALIKE_LINK_SHARE = (3, 4)  # "about as long": three quarters of the link's words at least
 LOOKAHEAD_LINES = 8  # lines (blank ones included) looked at for the next headline of a box
@@ -479,6 +480,8 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     # Prose next: the candidate is the box's last link when it is as long as a headline, or about as
     # long as the link above it (a box's headlines look alike), else a subheading of the text going on.
     link = page.lines[index]
+    if after.cls == "good" and candidate.words <= TOPICLESS_SUBHEADING_WORDS and _TOPIC.match(link.text) and not _TOPIC.match(candidate.text):
+        return False  # "Bouaké : 300 jeunes formés ..." over "Les commerçants transférés ...": the text's subheading
     alike = (
         link.rule == "lexicon.read-also-link" and candidate.words >= MIN_ALIKE_LINK_WORDS
         and candidate.words * ALIKE_LINK_SHARE[1] >= link.words * ALIKE_LINK_SHARE[0]
@@ -606,6 +609,10 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     untopped = all(_TOPIC.match(line.text) for line in links) and not _TOPIC.match(last.text)
     below = following[items] if len(following) > items else None
     subheading = items >= 3 and (shorter or untopped or _quotes_below(last, below))
+    # (under one headline, both: "Inondations de 2021 : le SPW promet ...", then "Un détour de plusieurs kilomètres")
+    subheading = subheading or (
+        items == 2 and untopped and last.words * 2 < links[0].words and not dates.is_date_line(last.text, folded=last.key)
+    )  # (a teaser's date under its headline is the box's)
     if items > MAX_INLINE_ITEMS or not _text_after_box(following[items:], closed, subheading, items >= 3 and untopped, hits):
         return 0
     return items - 1 if subheading else items

@@ -1,0 +1,231 @@
+"""The chrome vocabulary of news sites in the major languages beyond English and Arabic: the headings
+of related and most-read lists, the labels of teasers set in the text, share and comment buttons, tag
+labels and newsletter appeals that sites of Spain and Latin America, Germany, Austria and Switzerland,
+France, Belgium, Switzerland, Québec and French-speaking Africa, Italy, Brazil and Portugal, the
+Netherlands and Flanders, Russia, Turkey, Indonesia, mainland China, Taiwan and Hong Kong, Iran,
+Israel and Poland print (`lexicons/<lang>/*.txt`).
+
+A related heading ends the article, so the other half of the test matters as much: the same words in
+a sentence or in a subheading of the text ("Las series más populares", "Sur ce sujet, le ministre ...",
+"Другие статьи закона", "相关报道称 ...") are no chrome."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import lexicon
+from newsclean.lines import split_lines
+
+CHROME = [
+    # Spanish: Mexico's "notas", Spain's "Lo más visto", a section's list, "Nota relacionada:" over a teaser
+    ("Notas relacionadas", "related"),
+    ("Lo más visto", "related"),
+    ("Más en Deportes", "related"),
+    ("También te puede gustar", "related"),
+    ("Recomendados", "related"),
+    ("Nota relacionada: Así funcionará la nueva línea del Metro", "read-also"),
+    ("Lee: Cierran la autopista por obras durante el fin de semana", "read-also"),
+    ("Deja una respuesta", "comments"),
+    ("Archivado en", "tags"),
+    ("Palabras clave: Metro, CDMX", "tags"),
+    ("Síguenos en nuestras redes sociales", "newsletter"),
+    # German (Germany, Austria, Switzerland)
+    ("Die meistgelesenen Artikel", "related"),
+    ("Mehr aus Politik", "related"),
+    ("Das könnte dich auch interessieren", "related"),
+    ("Meistkommentiert", "related"),
+    ("Lies auch: Neue Radwege für die Innenstadt", "read-also"),
+    ("Schon gelesen? Die Bahn erhöht die Preise", "read-also"),
+    ("Artikel verschenken", "share"),
+    ("Schreibe einen Kommentar", "comments"),
+    ("Schlagwörter", "tags"),
+    ("Folgen Sie uns auf Instagram", "newsletter"),
+    # French (France, Belgium, Switzerland, Québec, Africa)
+    ("Les plus populaires", "related"),
+    ("Articles en lien", "related"),
+    ("Vous pourriez aussi aimer", "related"),
+    ("Du même auteur", "related"),
+    ("Derniers articles", "related"),
+    ("À découvrir aussi : le nouveau tram de Genève", "read-also"),
+    ("Offrir cet article", "share"),
+    ("Réagissez à cet article", "comments"),
+    ("Thèmes", "tags"),
+    ("Merci pour votre inscription!", "newsletter"),
+    # Italian
+    ("Le più lette", "related"),
+    ("Potrebbe piacerti anche", "related"),
+    ("Altro da Cronaca", "related"),
+    ("Guarda anche: il video dell'incendio", "read-also"),
+    ("Annulla risposta", "comments"),
+    ("Argomenti", "tags"),
+    ("Salva", "share"),
+    # Portuguese (Brazil, Portugal, Africa)
+    ("Artigos relacionados", "related"),
+    ("Também lhe pode interessar", "related"),
+    ("Últimas", "related"),
+    ("Mais de Economia", "related"),
+    ("Leia ainda: Prefeitura anuncia novas linhas de ônibus", "read-also"),
+    ("Partilhar", "share"),
+    ("Oferecer artigo", "share"),
+    ("Cancelar resposta", "comments"),
+    ("Tópicos", "tags"),
+    # Dutch (the Netherlands, Flanders)
+    ("Meer over dit onderwerp", "related"),
+    ("Dit vind je misschien ook leuk", "related"),
+    ("Uitgelicht", "related"),
+    ("Zie ook: Nieuwe brug over de Maas", "read-also"),
+    ("Lees de reacties", "comments"),
+    ("Onderwerpen", "tags"),
+    ("Volg ons op Instagram", "newsletter"),
+    # Russian
+    ("Новости партнёров", "related"),
+    ("Самые читаемые", "related"),
+    ("Вам может быть интересно", "related"),
+    ("Читать также: В городе откроют новый парк", "read-also"),
+    ("Скопировать ссылку", "share"),
+    ("Оставьте комментарий", "comments"),
+    ("Рубрики: Общество, Транспорт", "tags"),
+    ("Следите за нами в Одноклассниках", "newsletter"),
+    # Turkish
+    ("Çok Okunanlar", "related"),
+    ("Yazarın Diğer Yazıları", "related"),
+    ("Okumadan geçmeyin: İzmir'de metro seferleri uzatıldı", "read-also"),
+    ("Yazı Boyutu", "share"),
+    ("Yorum Yaz", "comments"),
+    ("Anahtar kelimeler", "tags"),
+    ("Abone Ol", "newsletter"),
+    # Indonesian
+    ("Pilihan Redaksi", "related"),
+    ("Berita Populer", "related"),
+    ("Tonton: Banjir Rendam Ratusan Rumah di Bekasi", "read-also"),
+    ("Tautan disalin", "share"),
+    ("Jadilah yang pertama berkomentar", "comments"),
+    ("Kata Kunci", "tags"),
+    ("Simak berita lainnya di Google News", "newsletter"),
+    # Chinese, Traditional (Taiwan, Hong Kong) and Simplified
+    ("相關新聞", "related"),
+    ("熱門排行", "related"),
+    ("猜你喜歡", "related"),
+    ("更多 TVBS 報導", "related"),
+    ("延伸閱讀", "read-also"),
+    ("延伸阅读：地铁新线年底开通", "read-also"),
+    ("複製連結", "share"),
+    ("加入收藏", "share"),
+    ("網友留言", "comments"),
+    ("12条评论", "comments"),
+    ("標籤：捷運 台北", "tags"),
+    ("訂閱電子報", "newsletter"),
+    # Persian (with and without the zero-width non-joiner)
+    ("پربیننده ترین", "related"),
+    ("مطالب مشابه", "related"),
+    ("در همین زمینه", "related"),
+    ("در این باره بخوانید: افزایش قیمت بلیت مترو", "read-also"),
+    ("لغو پاسخ", "comments"),
+    ("کلمات کلیدی", "tags"),
+    ("ما را دنبال کنید", "newsletter"),
+    # Hebrew
+    ("עוד בנושא", "related"),
+    ("הכי נצפים", "related"),
+    ("לקריאה נוספת: הרכבת הקלה תפעל גם בשבת", "read-also"),
+    ("הקישור הועתק", "share"),
+    ("טוקבקים", "comments"),
+    ("מילות מפתח", "tags"),
+    # Polish
+    ("Najczęściej komentowane", "related"),
+    ("Najnowsze", "related"),
+    ("Podobne wpisy", "related"),
+    ("Przeczytaj: Nowy most w Gdańsku otwarty", "read-also"),
+    ("Dodaj do ulubionych", "share"),
+    ("Anuluj pisanie odpowiedzi", "comments"),
+    ("Słowa kluczowe", "tags"),
+    ("Pobierz aplikację", "newsletter"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), CHROME)
+def test_chrome_lines(text: str, category: str) -> None:
+    hit = lexicon.match(split_lines(text)[0])
+    assert hit is not None and hit.category.name == category, hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish: "más de" opens a count, a "most popular" subheading names its items, advice opens with "Te sugerimos"
+        "Más de 300 personas fueron evacuadas.",
+        "Las series más populares del año",
+        "No te pierdas el eclipse de esta noche",
+        "Te sugerimos llevar agua y protector solar.",
+        "Lo último que dijo el alcalde fue claro.",
+        "Otros artículos de la ley establecen plazos.",
+        "Categoría: Mejor película",
+        # German
+        "Wir empfehlen, die Fenster geschlossen zu halten.",
+        "Weitere Themen der Sitzung",
+        "Weitere Meldungen",
+        "Mehr aus Angst als aus Überzeugung",
+        "Themen wie Mieten und Verkehr bestimmten den Wahlkampf.",
+        "Kategorie: Bester Film",
+        "Lesenswert ist vor allem das letzte Kapitel.",
+        # French
+        "Sur ce sujet, le ministre reste prudent.",
+        "Les films les plus vus de l'année",
+        "À écouter les experts, la crise durera.",
+        "Notre sélection de livres pour l'été",
+        "Nos recommandations pour bien dormir",
+        "Dernières nouvelles du front",
+        # Italian
+        "I film più visti del 2024",
+        "Le mete più popolari dell'estate",
+        "Per approfondire la questione, il governo ha nominato una commissione.",
+        "Ti consigliamo di portare acqua.",
+        # Portuguese
+        "Os livros mais lidos do ano",
+        "Os nomes mais populares de 2024",
+        "Mais de 200 pessoas ficaram desalojadas.",
+        "Veja a lista de aprovados.",
+        # Dutch
+        "Ook leuk voor kinderen",
+        "Onze keuze",
+        "Meer over de oorzaak volgt later.",
+        # Russian: "статьи" and "материалы" are a law's articles and a case's files
+        "Другие статьи закона",
+        "Другие материалы дела",
+        "Самое интересное впереди",
+        "Россия в тренде",
+        "Подробнее о проекте рассказал мэр.",
+        # Turkish
+        "En çok okunan kitaplar",
+        "Popüler kültür ve gençlik",
+        "İlgili bakanlık açıklama yaptı.",
+        # Indonesian
+        "Destinasi paling populer di Bali",
+        "Baca buku setiap hari.",
+        "Isu yang sedang hangat",
+        # Chinese: the labels' characters opening a sentence or another word
+        "相关报道称，该项目将于明年完工。",
+        "收藏家表示这幅画价值连城。",
+        "标签化的社会让人焦虑。",
+        "订阅人数持续增加。",
+        "延伸阅读能力是教育的重点。",
+        # Persian
+        "در همین زمینه، وزیر اقتصاد گفت که قیمت‌ها کاهش می‌یابد.",
+        "پیشنهاد ما این است که مردم صبر کنند.",
+        # Hebrew
+        "אנחנו ממליצים לציבור להישאר בבית.",
+        "מומלץ לשתות מים בשעות החמות.",
+        # Polish
+        "Warto przeczytać tę książkę przed wakacjami.",
+        "Najnowsze badania pokazują wzrost.",
+        "Polecamy zabrać ze sobą parasol.",
+    ],
+)
+def test_sentences_and_subheadings_are_no_chrome(text: str) -> None:
+    assert lexicon.match(split_lines(text)[0]) is None
+
+
+def test_a_newsletter_pitch_naming_the_editors_picks_is_no_related_heading() -> None:
+    # "la sélection de la rédaction" heads a related list alone on its line; in a newsletter's pitch
+    # it must not end the article.
+    hit = lexicon.match(split_lines("Recevez chaque matin la sélection de la rédaction")[0])
+    assert hit is not None and hit.category.name == "newsletter"
