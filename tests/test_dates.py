@@ -238,6 +238,13 @@ def test_two_digit_year_after_a_stamp_word(text: str, iso: str) -> None:
 
 def test_two_digit_year_without_a_stamp_word_is_no_date() -> None:
     assert parse_date("Version 1.2.25") is None
+    assert parse_date("1.2.25") is None
+
+
+def test_two_digit_year_before_the_time_is_a_date() -> None:
+    found = parse_date("14.04.25 09:30")  # a Hebrew site's stamp, no word before it
+    assert found is not None and found.iso == "2025-04-14"
+    assert parse_date("4/7/17 7:38 PM") is None  # April or July: without a stamp word, the day must tell
 
 
 def test_a_time_zone_in_brackets_after_the_time_keeps_it_a_date_line() -> None:
@@ -421,3 +428,9 @@ def test_the_first_upload_stamp_after_the_text_is_the_publication_date() -> None
         "First uploaded on: 13-04-2025 at 22:15 IST",
     ]
     assert newsclean.clean("\n".join(page)).date == "2025-04-13"
+
+
+@pytest.mark.parametrize("text", ["منذ ساعة و20 دقيقة", "منذ ساعتين و 15 دقيقة"])
+def test_a_relative_stamp_of_hours_and_minutes_is_a_date_line(text: str) -> None:
+    assert is_date_line(text)
+    assert not is_date_line("وزير الخارجية و20 مسؤولا")

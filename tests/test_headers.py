@@ -1683,3 +1683,17 @@ def test_a_sites_address_beside_the_date_is_no_writer() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.author is None
     assert article.date == "2025-04-14"
+
+
+def test_a_few_words_between_the_byline_and_the_first_paragraph_are_no_paragraph() -> None:
+    page = [
+        "المحافظة تبدأ تطوير الشواطئ العامة قبل موسم الصيف",
+        "الأحد، 13 أبريل 2025 03:20 م",
+        "كتب - محمود عبد الرازق",
+        "أعمال التطوير بأحد الشواطئ العامة",
+        "بدأت المحافظة أعمال تطوير أربعة عشر شاطئا عاما قبل موسم الصيف، تشمل تجديد المظلات ودورات المياه وممرات ذوي الهمم.",
+        "وقال رئيس الإدارة المركزية للمصايف إن الأعمال ستنتهي قبل منتصف يونيو، وإن أسعار الدخول ستعلن خلال الأسبوع المقبل.",
+        "وأضاف أن المحافظة خصصت ثلاثة شواطئ للدخول المجاني طوال الموسم، مع زيادة عدد المنقذين في جميع الشواطئ.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == page[4:]

@@ -339,6 +339,25 @@ def test_the_datelines_place_in_its_own_markup_is_no_paragraph() -> None:
     assert len(article.paragraphs) == 3
 
 
+def test_an_entrys_heading_that_the_key_events_box_lists_is_no_repeat() -> None:
+    from newsclean import pipeline
+
+    heading = "Thirty-seven families evacuated near the river"
+    lines = [
+        ("Live: heavy rain across the county", "h1"),
+        ("Key events", "h2"),
+        (heading, "li"),
+        ("Schools closed in twelve districts", "li"),
+        ("The education office closed schools in twelve districts for the day, and said classes would resume on Wednesday.", "p article tf"),
+        ("More details will follow as the county's crisis cell meets again this evening, a spokesman said.", "p article tf"),
+        (heading, "h3 article tf"),
+        ("Civil protection teams evacuated thirty-seven families from houses near the river after the water rose in the streets.", "p article tf"),
+        ("The families were taken to a sports hall in the town centre, where they were given blankets and food.", "p article tf"),
+    ]
+    article = pipeline.run("\n".join(text for text, _ in lines), hints=[hint for _, hint in lines])
+    assert all(rule != "repetition.duplicate" for _, rule, _ in article.lines[6].decisions)
+
+
 # ---------------------------------------------------------------------------------------------------
 # Arabic and encodings
 

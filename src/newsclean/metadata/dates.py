@@ -60,6 +60,8 @@ _YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a l
 # ...but a stamp's "Publié le 03-02-25 à 11h20", "פורסם: 11.03.25, 21:05" (day first; read only after a
 # stamp word: "1.2.25" alone may be a version).
 _SHORT_YEAR = regex.compile(r"(?<![\w/.:-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{2})(?![\w/:]|[.-]\d)")
+_GLUED_AND = regex.compile(r"(?<!\w)و(?=\d)")
+_CLOCK_NEXT = regex.compile(r"[\s,،|·-]+\d{1,2}:\d{2}(?!\d)")
 _NOT_WORDS = regex.compile(r"[\d\W_]+")
 
 
@@ -135,6 +137,10 @@ def _tables() -> _Tables:
         (regex.compile(rf"{edge}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-]{year}{end}"), "numeric"),
         # Hungarian, year first: "2025. március 21."
         (regex.compile(rf"{edge}{year}\.\s*{month}\s+{day}(?!\w)"), "ymd"),
+        # Year first with dots, as Korean stamps write it: "입력 2025.04.14 09:30", "2025.04.14."
+        (regex.compile(rf"{edge}{year}\.(?P<month>\d{{1,2}})\.(?P<day>\d{{1,2}})\.?{end}"), "ymd"),
+        # Korean, year, month and day by their units: "2025년 4월 14일"
+        (regex.compile(rf"{edge}{year}\s*년\s*(?P<month>\d{{1,2}})\s*월\s*(?P<day>\d{{1,2}})\s*일"), "ymd"),
         # "7 avril 2025", "7-Apr-2025", "12 - مايو - 2025", "7 de abril de 2025" (Spanish, Portuguese), "20 تشرين الأول، 2024"
         (regex.compile(rf"{edge}{day}\s*(?:-\s*|de\s+)?{month}{second}[\s,،]*(?:-\s*|de\s+|del\s+)?{year}{end}"), "dmy"),
         (regex.compile(rf"(?<!\w){month}\s+{day}[,،]?\s+{year}{end}"), "mdy"),
@@ -278,10 +284,15 @@ def find_dates(text: str, *, lang: str | None = None, folded: str | None = None)
 
 
 def _short_year(text: str, folded: str, tables: _Tables, lang: str | None) -> list[DateMatch]:
-    """A numeric date with a two-digit year, after a stamp word ("Publié le 03-02-25")."""
+    """A numeric date with a two-digit year, after a stamp word ("Publié le 03-02-25") or before the
+    time ("14.04.25 09:30", as Hebrew sites stamp): a version number has no clock after it."""
     match = _SHORT_YEAR.search(folded)
-    if match is None or not tables.filler.search(folded[: match.start()]):
+    if match is None:
         return []
+    if not tables.filler.search(folded[: match.start()]):
+        # before the time only when the day tells: "4/7/17 7:38 PM" may be April or July
+        if not _CLOCK_NEXT.match(folded, match.end()) or max(int(match["a"]), int(match["b"])) <= 12:
+            return []
     iso = _read(match, "numeric", tables, lang, century=2000)
     if iso is None:
         return []
@@ -399,6 +410,7 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
         rest = _ZONE_TAIL.sub(" ", _ZONE.sub(" ", rest))  # "08:30 (EAT)": a time zone in brackets after the time
         rest = _ZONE_ABBREVIATION.sub(" ", rest).replace("\x00", " ")  # "8:15 AM EAT"
     rest = tables.counter.sub(" ", rest)
+    rest = _GLUED_AND.sub("و ", rest)  # "ساعة و20 دقيقة": the "and" written onto the number
     has_relative = bool(tables.relative.search(rest)) and bool(_MAY_BE_STAMP.search(rest))
     rest = tables.relative.sub(" ", rest)
     rest = tables.filler.sub(" ", rest)

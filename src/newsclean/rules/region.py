@@ -178,7 +178,7 @@ def apply(page: Page) -> None:
         page.terminators = [index for index in page.terminators if not content[end].index < index < content[resumed].index]
         first = start
     first = _past_opening_stamps(content, first, last)
-    first = _past_opening_strip(content, first, last)
+    first = _past_opening_strip(content, first, last, live=bool(page.live_stamps))
     first = _first_update(page, content, first)
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
@@ -249,14 +249,36 @@ STRIP_WORDS = 8
 _STRIP_BAR = regex.compile(r"\s[|•·]\s")
 
 
-def _past_opening_strip(content: Sequence[Line], first: int, last: int) -> int:
+def _past_opening_strip(content: Sequence[Line], first: int, last: int, *, live: bool = False) -> int:
     """The text's first line is the header's strip of facts, items set apart by a bar ("الجولة 28 |
-    ملعب المملكة أرينا", "Analysis | 5 min read") and no sentence: the text starts under it."""
+    ملعب المملكة أرينا", "Analysis | 5 min read") and no sentence: the text starts under it. So it
+    does under a few words without a sentence right under the byline or the date, over the first
+    paragraph: a picture's caption without its credit, or a standfirst ("أعمال التطوير بأحد شواطئ
+    الإسكندرية"); not on a live page."""
     line = content[first]
-    if first < last and line.words <= STRIP_WORDS and not line.ends_sentence and _STRIP_BAR.search(line.text):
+    if first >= last or line.words > STRIP_WORDS or line.ends_sentence:
+        return first
+    if _STRIP_BAR.search(line.text):
         if any(other.cls == "good" for other in content[first + 1 : min(last + 1, first + OPENING_REACH)]):
             return first + 1
+        return first
+    above = next((other for other in reversed(content[:first]) if not other.blank), None)
+    # (HTML: trafilatura or a heading's markup says it is the text's; on a live page, an update's
+    # heading stands under its writer)
+    markup_text = line.rule in hints.MARKUP_TEXT
+    if above is not None and not live and not markup_text and content[first + 1].cls == "good" and _header_line(above):
+        return first + 1
     return first
+
+
+def _header_line(line: Line) -> bool:
+    """A byline or a date line of the article's header (a calendar date: a live entry's "13:45" heads
+    the entry, whose heading comes next)."""
+    if line.words > STAMP_WORDS:
+        return False
+    if byline.byline_author(line.key, line.text, line.words) is not None:
+        return True
+    return dates.is_date_line(line.text, folded=line.key) and any(date.iso for date in dates.find_dates(line.text, folded=line.key))
 
 
 UPDATE_HEADING_WORDS = 12

@@ -28,6 +28,18 @@ def apply(page: Page) -> None:
     _pull_quotes(page)
 
 
+def _heading_listed_above(page: Page, line: Line, earlier: int) -> bool:
+    """HTML: a subheading of the text whose copy above is an item of a list (a live page's "key
+    events" box names its entries' headings): the heading is the text's, the item the copy."""
+    if line.index >= len(page.hints) or earlier >= len(page.hints):
+        return False
+    heading = not _SUBHEADING_TAGS.isdisjoint((page.hints[line.index] or "").split())
+    return heading and "li" in (page.hints[earlier] or "").split()
+
+
+_SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
 def _duplicates(page: Page) -> None:
     first_seen: dict[str, int] = {}
     for line in page.lines:
@@ -37,7 +49,7 @@ def _duplicates(page: Page) -> None:
             continue  # a table's header row over each table, a list's item the text lists again, a cell the table repeats ("Fair")
         earlier = first_seen.setdefault(line.key, line.index)
         lead = line.rule == "region.lead-again"  # the standfirst shown again as the lead paragraph
-        if earlier != line.index and not line.removed and not lead:
+        if earlier != line.index and not line.removed and not lead and not _heading_listed_above(page, line, earlier):
             line.decide(Label.BOILERPLATE, "repetition.duplicate", f"same text as line {earlier + 1}")
 
 

@@ -893,12 +893,14 @@ _TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
 
 DATED_TEASERS = 3
 DATED_TEASER_WORDS = 40
-_DATE_TAIL = regex.compile(r"\s[-–—|·•]\s(?P<date>[^-–—|·•]{4,40})$")
+# " - April 7, 2017", or in brackets with digits only: " (08/10/2025)" (a list of works writes "(May 6, 2004)")
+_DATE_TAIL = regex.compile(r"\s(?:[-–—|·•]\s(?P<date>[^-–—|·•]{4,40})|\((?P<date>[\d\p{Nd}][\d\p{Nd}/.-]{5,12})\))$")
 
 
 def _dated_teasers(content: Sequence[Line]) -> None:
-    """Headlines each with its date after a dash ("Wonder Woman To Have ... - April 7, 2017"), three
-    or more in a row: a list of the latest posts, not the text (a timeline puts its dates first)."""
+    """Headlines each with its date after a dash or in brackets ("Wonder Woman To Have ... - April 7,
+    2017", "... (08/10/2025)"), three or more in a row: a list of the latest posts, not the text (a
+    timeline puts its dates first; a numbered list of works, "6. The Padilla Case (Mar. 11, 2003)", stays)."""
     run: list[Line] = []
     for line in [*content, None]:
         tail = _DATE_TAIL.search(line.text) if line is not None and line.words <= DATED_TEASER_WORDS else None
