@@ -178,7 +178,7 @@ def apply(page: Page) -> None:
         page.terminators = [index for index in page.terminators if not content[end].index < index < content[resumed].index]
         first = start
     first = _past_opening_stamps(content, first, last)
-    first = _past_opening_strip(content, first, last, live=bool(page.live_stamps))
+    first = _past_header_fragment(content, first, last, live=bool(page.live_stamps))
     first = _first_update(page, content, first)
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
@@ -245,18 +245,18 @@ def _past_opening_stamps(content: Sequence[Line], first: int, last: int) -> int:
     return start
 
 
-STRIP_WORDS = 8
+HEADER_FRAGMENT_WORDS = 8
 _STRIP_BAR = regex.compile(r"\s[|•·]\s")
 
 
-def _past_opening_strip(content: Sequence[Line], first: int, last: int, *, live: bool = False) -> int:
+def _past_header_fragment(content: Sequence[Line], first: int, last: int, *, live: bool = False) -> int:
     """The text's first line is the header's strip of facts, items set apart by a bar ("الجولة 28 |
     ملعب المملكة أرينا", "Analysis | 5 min read") and no sentence: the text starts under it. So it
     does under a few words without a sentence right under the byline or the date, over the first
     paragraph: a picture's caption without its credit, or a standfirst ("أعمال التطوير بأحد شواطئ
     الإسكندرية"); not on a live page."""
     line = content[first]
-    if first >= last or line.words > STRIP_WORDS or line.ends_sentence:
+    if first >= last or line.words > HEADER_FRAGMENT_WORDS or line.ends_sentence:
         return first
     if _STRIP_BAR.search(line.text):
         if any(other.cls == "good" for other in content[first + 1 : min(last + 1, first + OPENING_REACH)]):
