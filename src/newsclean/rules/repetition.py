@@ -33,11 +33,8 @@ def _heading_listed_above(page: Page, line: Line, earlier: int) -> bool:
     events" box names its entries' headings): the heading is the text's, the item the copy."""
     if line.index >= len(page.hints) or earlier >= len(page.hints):
         return False
-    heading = not _SUBHEADING_TAGS.isdisjoint((page.hints[line.index] or "").split())
+    heading = not SUBHEADINGS.isdisjoint((page.hints[line.index] or "").split())
     return heading and "li" in (page.hints[earlier] or "").split()
-
-
-_SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _duplicates(page: Page) -> None:
