@@ -90,6 +90,15 @@ def mostly_numbers(tokens: list[str]) -> bool:
     return sum(1 for token in tokens if token[0].isdigit()) * 2 > len(tokens)
 
 
+MENU_BARS = 4  # " | " between items: a menu's line has this many ("Home | News | ... | E-Paper"), a
+# caption's credit fewer ("... on Monday. PHOTO | CHRIS OMOLLO | NATION" has three)
+
+
+def barred_menu(text: str) -> bool:
+    """A menu's items joined with " | ", four bars or more, however long the line."""
+    return text.count(" | ") >= MENU_BARS
+
+
 def split_lines(text: str) -> list[Line]:
     """One `Line` per input line (blank lines included, so indices match the input's lines)."""
     raw = text.splitlines()

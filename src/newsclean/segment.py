@@ -558,10 +558,10 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         position = zone.index(chosen)
         # The article's date stands under its headline; a date above it is the masthead's "today".
         # (or in its byline's line: "كتب: محمود عبد الحميد الإثنين، 13 أكتوبر 2025 - 11:20 ص")
-        stamped = set(map(id, date_lines))
+        stamped = {line.index for line in date_lines}
         below = [
             dates.parse_date(line.text) for line in zone[position + 1 :]
-            if id(line) in stamped or (line.label is Label.BYLINE and line.words <= STAMP_BYLINE_WORDS)
+            if line.index in stamped or (line.label is Label.BYLINE and line.words <= STAMP_BYLINE_WORDS)
         ]
         date = next((found for found in below if found is not None), date)
         for line in zone:

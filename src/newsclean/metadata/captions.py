@@ -14,7 +14,7 @@ import regex
 
 from .. import lexicon
 from . import byline, dates
-from ..lines import WORD, Line
+from ..lines import WORD, Line, barred_menu
 from ..normalize import fold
 from ..page import Page
 from ..types import Caption, Label
@@ -502,17 +502,13 @@ def credited(line: Line) -> bool:
     return _credit(line) is not None
 
 
-MENU_BARS = 4  # bars on a line that make it a menu ("Home | News | ... | Video | E-Paper"), not a caption
-# and its credit ("... on Monday. PHOTO | CHRIS OMOLLO | NATION" has three)
-
-
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if line.words > CAPTION_MAX_WORDS or line.cls == "item" and ("\t" in line.text.strip() or line.words <= CELL_WORDS):
         # a table's row, its cells joined with tabs: "العطلة	بداية العطلة (مساءً)	..."; a table's cell
         # scraped alone on its line, its unit in brackets: "الشراء (ل.ل.)"
         return None
-    if line.text.count(" | ") >= MENU_BARS:
-        return None  # a menu's items: "Video" is a label of credits too
+    if barred_menu(line.text):
+        return None  # a menu's items ("... | Video | E-Paper"): "Video" is a label of credits too
     if _MATCH_EVENT.match(line.key):
         return None  # "الدقيقة 23: ماتيوس ريبيرو (نجوم الشرقية)", "45+2' Salah (Liverpool)": a goal and its team
     glued = glued_credit(line.text)

@@ -410,7 +410,8 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
         rest = _ZONE_TAIL.sub(" ", _ZONE.sub(" ", rest))  # "08:30 (EAT)": a time zone in brackets after the time
         rest = _ZONE_ABBREVIATION.sub(" ", rest).replace("\x00", " ")  # "8:15 AM EAT"
     rest = tables.counter.sub(" ", rest)
-    rest = _GLUED_AND.sub("و ", rest)  # "ساعة و20 دقيقة": the "and" written onto the number
+    if "و" in rest:
+        rest = _GLUED_AND.sub("و ", rest)  # "ساعة و20 دقيقة": the "and" written onto the number
     has_relative = bool(tables.relative.search(rest)) and bool(_MAY_BE_STAMP.search(rest))
     rest = tables.relative.sub(" ", rest)
     rest = tables.filler.sub(" ", rest)

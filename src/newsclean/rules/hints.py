@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lines import Line
+from ..lines import Line, barred_menu
 from ..page import Page
 from ..types import Label
 from . import headers
@@ -150,15 +150,12 @@ def _menu_shaped(line: Line) -> bool:
     return any(rule == "structure.separated-menu" for _, rule, _ in line.decisions)
 
 
-MENU_BARS = 4  # "main | news | sports | money | ...": a site map's line, however long
-
-
 def _linked_menu(line: Line, tokens: frozenset[str]) -> bool:
     """ "الرئيسية > اقتصاد > محطة تل الذهب" in a plain table cell: a menu line (by shape) made of links."""
     if "link" not in tokens and "linky" not in tokens:
         return False
     # (a table's row has its cells joined with " | " too)
-    return _menu_shaped(line) or ("td" not in tokens and line.text.count(" | ") >= MENU_BARS)
+    return _menu_shaped(line) or ("td" not in tokens and barred_menu(line.text))  # "main | news | sports | ...": a site map
 
 
 def _breadcrumb_to_headline(page: Page, line: Line) -> bool:

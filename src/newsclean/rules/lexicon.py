@@ -480,7 +480,7 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     # Prose next: the candidate is the box's last link when it is as long as a headline, or about as
     # long as the link above it (a box's headlines look alike), else a subheading of the text going on.
     link = page.lines[index]
-    if after.cls == "good" and candidate.words <= TOPICLESS_SUBHEADING_WORDS and _TOPIC.match(link.text) and not _TOPIC.match(candidate.text):
+    if after.cls == "good" and candidate.words <= TOPICLESS_SUBHEADING_WORDS and _untopped([link], candidate):
         return False  # "Bouaké : 300 jeunes formés ..." over "Les commerçants transférés ...": the text's subheading
     alike = (
         link.rule == "lexicon.read-also-link" and candidate.words >= MIN_ALIKE_LINK_WORDS
@@ -606,7 +606,7 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     # under headlines that all open with their topic and a colon ("Yppenplatz: ..."), a line without.
     links, last = following[: items - 1], following[items - 1]
     shorter = last.words < MIN_ALIKE_LINK_WORDS and all(line.words >= MIN_ALIKE_LINK_WORDS for line in links)
-    untopped = all(_TOPIC.match(line.text) for line in links) and not _TOPIC.match(last.text)
+    untopped = _untopped(links, last)
     below = following[items] if len(following) > items else None
     subheading = items >= 3 and (shorter or untopped or _quotes_below(last, below))
     # (under one headline, both: "Inondations de 2021 : le SPW promet ...", then "Un détour de plusieurs kilomètres")
@@ -716,6 +716,12 @@ def _advertisement(line: Line, hits: dict[str, lexicon.Hit | None]) -> bool:
 
 
 _TOPIC = regex.compile(r"^[^:：]{2,40}[:：]\s")  # "Yppenplatz: ", "Wiener Märkte: ": a headline's topic
+
+
+def _untopped(links: Sequence[Line], last: Line) -> bool:
+    """Headlines that each open with their topic ("Yppenplatz: ..."), then a line that does not: the
+    text's subheading, not one more headline of the box."""
+    return all(_TOPIC.match(link.text) for link in links) and not _TOPIC.match(last.text)
 
 
 def _closing_chrome(line: Line, hits: dict[str, lexicon.Hit | None]) -> bool:

@@ -96,7 +96,7 @@ def classify(page: Page) -> None:
         if line.key[:1].isdigit() and mostly_numbers(line.tokens):
             # "10/21/12 - 10/28/12 (77)", a ticker, a table of scores: numbers are not sentences
             prose = near = sentence = False
-        menu = (words < MENU_MAX_WORDS or _site_map(line)) and _has_separator(line.text) and _SEPARATED.search(line.text) or _dashed_menu(line)
+        menu = _has_separator(line.text) and (words < MENU_MAX_WORDS or _site_map(line)) and _SEPARATED.search(line.text) or _dashed_menu(line)
         if menu and _lineup(line.text):
             line.cls, line.score = "near", 1.0  # "المصري: عمرو البدري - يوسف الشربيني - ...": a team's names, no menu
         elif menu:
