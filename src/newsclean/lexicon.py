@@ -7,7 +7,8 @@ phrase from another language costs nothing when it does not occur.
 
 Matching is a lookup, not a scan: phrases are indexed by their first word, so a line costs one dict
 probe per word whatever the size of the lexicons (one big regex alternation costs a try of every
-phrase at every character). Only `re:` entries and phrases without words ("©") go through a regex.
+phrase at every character). Only `re:` entries and phrases without words ("©") go through a regex,
+and each only on lines it can match (`anchored`: by the line's first letter, or a substring).
 The answer depends on the line's folded text alone, so it is remembered: chrome recurs on every page
 of a site (the same footer, menu and share bar), and a batch looks each such line up once.
 """
@@ -19,9 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TypeVar
 
 import regex
 
+from .anchored import AnchoredAlternation, FactoredAlternation
 from .errors import NewscleanError
 from .lines import WORD, Line
 from .normalize import fold
@@ -52,10 +55,11 @@ class Category:
     # (0: no limit): alone it is a button or a heading; in a long line it is a word of the text.
     word_max_words: int
     # `re:` entries and word-less phrases, in two alternations: those anchored at the line's start
-    # ("^\\W*comments\\W*$"), tried at its start only, and the others, tried everywhere. One alternation
-    # of both would try every anchored entry at every character too.
-    head: regex.Pattern[str] | None
-    anywhere: regex.Pattern[str] | None
+    # ("^\\W*comments\\W*$"), tried at its start only and only those that can start as the line does,
+    # and the others, tried everywhere. One alternation of both would try every anchored entry at every
+    # character too.
+    head: AnchoredAlternation | None
+    anywhere: FactoredAlternation | None
 
     @property
     def has_pattern(self) -> bool:
@@ -135,11 +139,14 @@ def _anchored(phrase: str) -> bool:
     return phrase.startswith("re:") and phrase[3:].strip().startswith("^")
 
 
-def _alternation(name: str, alternatives: list[str]) -> regex.Pattern[str] | None:
+_Indexed = TypeVar("_Indexed", AnchoredAlternation, FactoredAlternation)
+
+
+def _alternation(name: str, alternatives: list[str], kind: type[_Indexed]) -> _Indexed | None:
     if not alternatives:
         return None
     try:
-        return regex.compile("|".join(alternatives))
+        return kind(alternatives)
     except regex.error as exc:  # a bad entry in a data file: say which category
         raise NewscleanError(f"lexicon category {name!r}: invalid pattern: {exc}") from exc
 
@@ -157,8 +164,8 @@ def load() -> Lexicon:
         for phrase in phrases:
             words = tuple(WORD.findall(fold(phrase))) if not phrase.startswith("re:") else ()
             (word_phrases if words else patterns).append((phrase, words))
-        head = _alternation(name, [_regex_alternative(p) for p, _ in patterns if _anchored(p)])  # used with .match()
-        anywhere = _alternation(name, [_regex_alternative(p) for p, _ in patterns if not _anchored(p)])
+        head = _alternation(name, [_regex_alternative(p) for p, _ in patterns if _anchored(p)], AnchoredAlternation)
+        anywhere = _alternation(name, [_regex_alternative(p) for p, _ in patterns if not _anchored(p)], FactoredAlternation)
         category = Category(
             name=name,
             label=Label(spec["label"]),

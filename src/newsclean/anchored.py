@@ -1,0 +1,280 @@
+"""A long alternation of `^`-anchored patterns, tried on a line only through the entries that can match it.
+
+A lexicon category holds dozens of `re:` entries anchored at the line's start ("^\\W*comments\\W*$"),
+in every language. One alternation of all of them tries every entry on every line: at the start only,
+but still entry after entry, and that was a third of the time of a page. Most entries can only match
+a line whose first letter is one of a few: "^\\W*(?:comments|commentaires)" needs a "c" where the
+line's letters start. So each entry is filed under the characters it can start with (read from the
+pattern's syntax tree), and a line is tried against the entries filed under its own first
+character, plus those that could start anywhere, in their order in the data: the first entry that
+matches is the one the whole alternation would have matched, so the answer does not change.
+
+The characters are read with the standard library's parser of regular expressions (the `regex`
+module has none that is public). It does not know every syntax of `regex` (`\\p{L}`, POSIX classes);
+an entry that uses one, or that it cannot read, is tried on every line, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+try:  # the standard library's parser: private, so a Python without it only loses the speed-up
+    from re import _constants as sre_constants
+    from re import _parser as sre_parser
+except ImportError:  # pragma: no cover
+    sre_constants = sre_parser = None  # type: ignore[assignment]
+
+DIGIT = "\\d"  # the key of entries that start with any digit ("^\\W*\\d+ comments")
+_NONWORD_LEAD = regex.compile(r"\W*")
+_WORD_CHAR = regex.compile(r"\w")
+_MAX_RANGE = 256  # a class wider than this ("[a-zа-я]") is read as "any character"
+# Syntax of `regex` that the standard parser reads otherwise, or not at all.
+_FOREIGN = ("[[", "\\p", "\\P", "\\X", "\\m", "\\M", "\\G", "\\K", "(?|", "(?r", "(?V", "(?(")
+
+# How the entry starts: at the line's first character, or past its leading non-word characters
+# (`^\W*`, the common case). Anything else is tried on every line.
+AT_START, PAST_SYMBOLS = "start", "past-symbols"
+
+
+def starts(pattern: str) -> tuple[str, frozenset[str]] | None:
+    """Where an anchored pattern starts matching, and the characters it can start with there
+    (`DIGIT` for any digit), or None when that cannot be told (tried on every line)."""
+    if sre_parser is None or any(marker in pattern for marker in _FOREIGN):
+        return None
+    try:
+        items = list(sre_parser.parse(pattern))
+    except Exception:  # noqa: BLE001 - syntax the standard parser does not know: no index, no harm
+        return None
+    if not items or items[0] != (sre_constants.AT, sre_constants.AT_BEGINNING):
+        return None
+    items = items[1:]
+    lead = AT_START
+    if items and _is_symbols_lead(items[0]):
+        lead, items = PAST_SYMBOLS, items[1:]
+    chars, nullable = _first(items)
+    if chars is None or nullable or not chars:
+        return None
+    # Past `\W*` the entry starts on the line's first word character, unless it can start with a
+    # non-word character itself ("^\W*\(?\d"): then \W* may stop earlier.
+    if lead == PAST_SYMBOLS and any(char != DIGIT and not _WORD_CHAR.match(char) for char in chars):
+        return None
+    return lead, frozenset(chars)
+
+
+def _is_symbols_lead(item: tuple[object, object]) -> bool:
+    """`\\W*`: any run of non-word characters."""
+    op, value = item
+    if op is not sre_constants.MAX_REPEAT:
+        return False
+    low, _high, body = value  # type: ignore[misc]
+    return low == 0 and list(body) == [(sre_constants.IN, [(sre_constants.CATEGORY, sre_constants.CATEGORY_NOT_WORD)])]
+
+
+def _first(items: Iterable[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+    """The characters a sequence of pattern items can start with (None: any), and whether it can
+    match the empty string."""
+    chars: set[str] = set()
+    for op, value in items:
+        found, nullable = _first_of(op, value)
+        if found is None:
+            return None, False
+        chars |= found
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op: object, value: object) -> tuple[set[str] | None, bool]:
+    c = sre_constants
+    if op is c.LITERAL:
+        return {chr(value)}, False  # type: ignore[arg-type]
+    if op is c.IN:
+        return _class_chars(value), False  # type: ignore[arg-type]
+    if op is c.BRANCH:
+        chars: set[str] = set()
+        nullable = False
+        for branch in value[1]:  # type: ignore[index]
+            found, empty = _first(branch)
+            if found is None:
+                return None, False
+            chars |= found
+            nullable = nullable or empty
+        return chars, nullable
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, body = value  # type: ignore[misc]
+        if add_flags or del_flags:  # (?i:...) would change what a character matches
+            return None, False
+        return _first(body)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _high, body = value  # type: ignore[misc]
+        found, empty = _first(body)
+        return found, empty or low == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width: consumes nothing, constrains (ignored)
+        return set(), True
+    return None, False  # any character, a back-reference, ...: cannot tell
+
+
+def _class_chars(members: list[tuple[object, object]]) -> set[str] | None:
+    c = sre_constants
+    chars: set[str] = set()
+    for op, value in members:
+        if op is c.LITERAL:
+            chars.add(chr(value))  # type: ignore[arg-type]
+        elif op is c.RANGE:
+            low, high = value  # type: ignore[misc]
+            if high - low >= _MAX_RANGE:
+                return None
+            chars.update(chr(code) for code in range(low, high + 1))
+        elif op is c.CATEGORY and value is c.CATEGORY_DIGIT:
+            chars.add(DIGIT)
+        else:  # a negated class, \w, \s, ...
+            return None
+    return chars
+
+
+class AnchoredAlternation:
+    """`regex.compile("|".join(alternatives))` for `^`-anchored alternatives, used with `.match()`:
+    the same answers, but a line is tried only against the alternatives that can start where it does.
+
+    At a fixed start, an alternation's match is its first alternative (in order) that matches. So the
+    alternatives are tried in their order, each alone, skipping those filed under other characters;
+    a run of alternatives that are tried on every line is one compiled alternation.
+    """
+
+    def __init__(self, alternatives: list[str]) -> None:
+        self.pattern = regex.compile("|".join(alternatives))  # checks the syntax; the reference
+        self.alternatives = alternatives
+        filed: dict[tuple[str, str], list[int]] = {}
+        units: list[tuple[int, regex.Pattern[str], bool]] = []  # (first index, pattern, tried on every line)
+        run: list[int] = []
+
+        def close_run() -> None:
+            if run:
+                units.append((run[0], regex.compile("|".join(alternatives[i] for i in run)), True))
+                run.clear()
+
+        for index, alternative in enumerate(alternatives):
+            start = starts(alternative)
+            if start is None:
+                run.append(index)
+                continue
+            close_run()
+            units.append((index, regex.compile(alternative), False))
+            lead, chars = start
+            for char in chars:
+                filed.setdefault((lead, char), []).append(index)
+        close_run()
+        self._units = {index: (pattern, always) for index, pattern, always in units}
+        self._always = [index for index, _pattern, always in units if always]
+        self._filed = filed
+        self._plans: dict[tuple[str, str], tuple[regex.Pattern[str], ...]] = {}
+
+    def match(self, key: str) -> regex.Match[str] | None:
+        first = key[:1]
+        past = _NONWORD_LEAD.match(key).end()  # type: ignore[union-attr]
+        word = key[past : past + 1]
+        try:
+            plan = self._plans[first, word]
+        except KeyError:
+            plan = self._plans[first, word] = self._plan(first, word)
+        for pattern in plan:
+            hit = pattern.match(key)
+            if hit is not None:
+                return hit
+        return None
+
+    def _plan(self, first: str, word: str) -> tuple[regex.Pattern[str], ...]:
+        """The patterns to try, in order, on a line that starts with `first` and whose first word
+        character is `word`."""
+        indices = set(self._always)
+        for lead, char in ((AT_START, first), (PAST_SYMBOLS, word)):
+            indices.update(self._filed.get((lead, char), ()))
+            if char.isdecimal():
+                indices.update(self._filed.get((lead, DIGIT), ()))
+        return tuple(self._units[index][0] for index in sorted(indices))
+
+
+def factors(pattern: str) -> frozenset[str] | None:
+    """Strings of which every match of `pattern` contains one ("copyright", or one of "©" and "(c)"),
+    or None when that cannot be told."""
+    if sre_parser is None or any(marker in pattern for marker in _FOREIGN):
+        return None
+    try:
+        items = list(sre_parser.parse(pattern))
+    except Exception:  # noqa: BLE001 - as in `starts`
+        return None
+    found = _factors(items)
+    return frozenset(found) if found else None
+
+
+def _factors(items: list[tuple[object, object]]) -> set[str] | None:
+    """The best factor set of a sequence: of its mandatory parts (a run of literal characters, a
+    group, a branch, a repeat of at least one), the one whose shortest string is longest."""
+    c = sre_constants
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, value in items + [(None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(value))  # type: ignore[arg-type]
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        found: set[str] | None = None
+        if op is c.SUBPATTERN:
+            _group, add_flags, del_flags, body = value  # type: ignore[misc]
+            found = None if add_flags or del_flags else _factors(list(body))
+        elif op is c.BRANCH:
+            found = set()
+            for branch in value[1]:  # type: ignore[index]
+                each = _factors(list(branch))
+                if each is None:
+                    found = None
+                    break
+                found |= each
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, _high, body = value  # type: ignore[misc]
+            found = _factors(list(body)) if low >= 1 else None
+        if found:
+            candidates.append(found)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda strings: (min(map(len, strings)), -len(strings)))
+
+
+class FactoredAlternation:
+    """`regex.compile("|".join(alternatives))` used with `.search()`: the same answers, but an
+    alternative is tried only on a line that holds one of its factors (a plain substring test).
+
+    An alternation's search finds the leftmost position where an alternative matches, and there the
+    first alternative in order; so each alternative searched alone, the leftmost hit winning and the
+    first alternative among equals, gives the same match.
+    """
+
+    def __init__(self, alternatives: list[str]) -> None:
+        self.pattern = regex.compile("|".join(alternatives))  # checks the syntax; the reference
+        self.alternatives = alternatives
+        self._always: list[int] = []
+        self._by_factor: dict[str, list[int]] = {}
+        self._patterns = [regex.compile(alternative) for alternative in alternatives]
+        for index, alternative in enumerate(alternatives):
+            found = factors(alternative)
+            if found is None:
+                self._always.append(index)
+            else:
+                for factor in found:
+                    self._by_factor.setdefault(factor, []).append(index)
+
+    def search(self, key: str) -> regex.Match[str] | None:
+        indices = set(self._always)
+        for factor, filed in self._by_factor.items():
+            if factor in key:
+                indices.update(filed)
+        best: regex.Match[str] | None = None
+        for index in sorted(indices):
+            hit = self._patterns[index].search(key)
+            if hit is not None and (best is None or hit.start() < best.start()):
+                best = hit
+        return best
