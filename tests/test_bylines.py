@@ -27,6 +27,8 @@ from newsclean.normalize import fold
         ("كتب: نشر الدين علي", "نشر الدين علي"),  # a name that opens with the same letters
         ("Par Claire Dumoulin et Antoine Reyes (Montvalon, envoyés spéciaux)", "Claire Dumoulin et Antoine Reyes"),
         ("By Kelsey Morgan (@kmorgan)", "Kelsey Morgan"),
+        ("By Marc Dubois · Lakeside Herald · Published: Mar 3, 2025", "Marc Dubois"),  # the outlet after a middle dot
+        ("Por Ana Ruiz • Diario del Valle", "Ana Ruiz"),
         ("مراسل الساحل اليوم في سيلبابي: سيدي محمد ولد اعل", "سيدي محمد ولد اعل"),
         ("مراسل بوابة فزان: سالم الفيتوري", "سالم الفيتوري"),
         ("By Jane Doe: The Inside Story", "Jane Doe: The Inside Story"),  # no outlet before a cased name

@@ -1697,3 +1697,20 @@ def test_a_few_words_between_the_byline_and_the_first_paragraph_are_no_paragraph
     ]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == page[4:]
+
+
+def test_a_video_pages_headline_over_its_player_and_the_date() -> None:
+    """A video page: the section's "Video" label, the headline, the player's length and controls, then
+    the date. The label and the controls make a clip's box of it, but a clip's title over the
+    article's date is the page's headline."""
+    headline = "Sandstorm sweeps across three southern cities and grounds flights at the airport"
+    paragraphs = [
+        "A thick sandstorm swept across three southern cities on Friday evening, turning the sky orange and cutting visibility to a few metres in places.",
+        "Hospitals in the affected provinces received dozens of people with breathing difficulties, most of them elderly people and children, medical sources said.",
+        "The weather office expects the storm to ease gradually on Saturday morning, with temperatures falling by several degrees over the weekend.",
+    ]
+    page = ["Home", "News", "Politics", "Video", "Sport", "Video", headline, "03:12", "Play", "Mute",
+            "Published: 18 April 2025 - 21:40", *paragraphs, "Share", "Facebook", "X"]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert list(article.paragraphs) == paragraphs

@@ -953,3 +953,23 @@ def test_related_headlines_trafilatura_keeps_after_the_text_are_not_taken_back()
     trafilatura keeps them as text; they end no sentence, so the rescue of its lines leaves them."""
     article = newsclean.clean_html(RELATED_TABLE)
     assert list(article.paragraphs) == PARAGRAPHS[:4]
+
+
+CARDS_IN_TEXT = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves tram extension - The Daily Example</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/city">City</a></nav></header>
+<main><article><h1>Council approves tram extension</h1>
+<div class="a_c"><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>
+<section class="a_r"><h3 class="a_r_t">See also</h3>
+<article class="c"><header><h2 class="c_t"><a href="/city/2024-11-02/bus-lanes-on-the-ring-road.html">Bus lanes on the ring road cut journey times by a quarter</a></h2></header></article>
+<article class="c"><header><h2 class="c_t"><a href="/city/2024-09-14/the-old-depot.html">The old tram depot becomes a market hall</a></h2></header></article>
+</section>
+<p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></div></article></main>
+<footer><p>© 2024 The Daily Example</p></footer></body></html>"""
+
+
+def test_linked_card_headlines_under_a_box_heading_in_the_text_go_whatever_trafilatura_kept() -> None:
+    """A "See also" box between paragraphs, each card a linked <h2>: trafilatura keeps the
+    headlines as text, but a heading that is a link and nothing else, under the box's heading, is a
+    card's (a subheading of the text links nowhere)."""
+    article = newsclean.clean_html(CARDS_IN_TEXT)
+    assert list(article.paragraphs) == PARAGRAPHS

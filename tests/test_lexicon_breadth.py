@@ -139,6 +139,20 @@ CHROME = [
     ("Anuluj pisanie odpowiedzi", "comments"),
     ("Słowa kluczowe", "tags"),
     ("Pobierz aplikację", "newsletter"),
+    # Following the outlet on two networks or more, with or without a newsletter's pitch after it
+    ("Sigue a El Diario del Sur en Facebook, Instagram y X, o suscríbete a nuestro boletín.", "newsletter"),
+    ("Suivez La Gazette des Alpes sur Facebook et Instagram", "newsletter"),
+    ("Segui Il Corriere di Lecco su Facebook e Instagram", "newsletter"),
+    ("Folgen Sie dem Rheintal-Boten auf Facebook und Instagram", "newsletter"),
+    ("Volg De Kempenaar op Facebook en Instagram", "newsletter"),
+    ("Receba notícias do Diário do Vale pelo WhatsApp", "newsletter"),
+    # A site's notice that its content may not be reproduced
+    ("Prohibida su reproducción total o parcial.", "footer"),
+    ("Proibida a reprodução total ou parcial deste conteúdo sem autorização.", "footer"),
+    ("Toute reproduction totale ou partielle est interdite.", "footer"),
+    ("RIPRODUZIONE RISERVATA ©", "footer"),
+    ("Vietata la riproduzione anche parziale.", "footer"),
+    ("Reproduction in whole or in part without permission is prohibited.", "footer"),
 ]
 
 
@@ -218,6 +232,10 @@ def test_chrome_lines(text: str, category: str) -> None:
         "Warto przeczytać tę książkę przed wakacjami.",
         "Najnowsze badania pokazują wzrost.",
         "Polecamy zabrać ze sobą parasol.",
+        # Following someone on one network, a reproduction in a sentence
+        "Sigue a la ministra en Twitter, donde publicó el anuncio.",
+        "La riproduzione dell'opera è stata esposta al museo.",
+        "Suivez le guide sur le sentier des douaniers.",
     ],
 )
 def test_sentences_and_subheadings_are_no_chrome(text: str) -> None:

@@ -34,6 +34,7 @@ _HEADER_LABELS = (Label.DATE, Label.BYLINE, Label.DATELINE)
 _HEADER_CONTROLS = tuple(f"lexicon.{name}" for name in ("player", "share", "advertisement", "reading-time"))
 _BIDI_MARKS = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
+PLAYER_LINES = 6  # a player's controls under a video page's headline: its length, play, mute, full screen
 BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stand alone
 BARE_NAME_CHARS = 40
 DATED_LINE_WORDS = 12
@@ -701,6 +702,8 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     clips = _clip_titles(zone)
     if clips and len(candidates) > 1:  # a player's "Up next" list: titles over running times
         candidates = [line for line in candidates if line.index not in clips] or candidates
+    if not candidates:  # a video page: the headline is its player's title, over the article's date
+        candidates = [line for position, line in enumerate(above) if _player_headline(zone, position)][-1:]
     if not candidates:
         return None
     where = {line.index: position for position, line in enumerate(zone)}
@@ -1829,6 +1832,20 @@ def _headed(lines: Sequence[Line], position: int, standfirst_below: bool = False
                 return 2
             strength = 1
     return strength
+
+
+def _player_headline(zone: Sequence[Line], position: int) -> bool:
+    """A clip's title over its player ("فيديو" / the title / "03:12" / "تشغيل"), the player over the
+    article's date or byline: on a video page, the headline (the player took it for a clip's)."""
+    line = zone[position]
+    if line.rule != "lexicon.player-box" or not _title_like(line, ruled=False):
+        return False
+    for other in zone[position + 1 : position + 1 + PLAYER_LINES]:
+        if other.label in _HEADER_LABELS:
+            return True
+        if not (other.rule.startswith(_HEADER_CONTROLS) or other.label is Label.NAVIGATION):
+            return False
+    return False
 
 
 def _standfirst_under(lines: Sequence[Line], position: int, among: Sequence[Line]) -> bool:

@@ -95,11 +95,11 @@ def _two_writers(text: str) -> bool:
     return credit_phrase(names[1]) is None
 
 
-_FIELD_END = regex.compile(r"\s*\|\s*|\s+[-–—]\s+")  # "Name, Name | Editor: ...", "Name, Name - Agency"
+_FIELD_END = regex.compile(r"\s*\|\s*|\s+[-–—·•]\s+")  # "Name, Name | Editor: ...", "Name, Name - Agency"
 _ARTICLES = frozenset("the a an le la les el los las der die das il lo os".split())
 
 
-_AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—]\s+|\s+\((?=[^)]*$|[^)]*\)$)")  # "(à Lyon)", "(Montvalon, envoyés spéciaux)" after the name
+_AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—·•]\s+|\s+\((?=[^)]*$|[^)]*\)$)")  # "Name · Outlet", "(à Lyon)", "(Montvalon, envoyés spéciaux)" after the name
 # "Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Par X le 3 mars 2025": the date after the name.
 _ON_DATE = regex.compile(
     r"\s+(?:(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)|(?=(?:publié|mis à jour|published|updated|posted|veröffentlicht|publicado)\b)"

@@ -128,6 +128,21 @@ def _boxes_in_text(parsed: list[frozenset[str]]) -> frozenset[str]:
 MARKUP_TEXT = ("html.trafilatura-agrees", "html.subheading", "html.announced-item")
 
 
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def tokens_of(page: Page, line: Line) -> frozenset[str]:
+    """The markup's hint for a line, as tokens (none for plain text)."""
+    return frozenset(page.hints[line.index].split()) if line.index < len(page.hints) else frozenset()
+
+
+def linked_heading(page: Page, line: Line) -> bool:
+    """A heading that is a link and nothing else: a card's headline in a box, whatever trafilatura
+    kept (a text's subheading links nowhere)."""
+    tokens = tokens_of(page, line)
+    return "link" in tokens and not _HEADINGS.isdisjoint(tokens)
+
+
 def in_markup_text(line: Line) -> bool:
     """The markup says the line is the text's: trafilatura kept it, or it heads or lists text it kept."""
     return any(rule in MARKUP_TEXT for _, rule, _ in line.decisions)

@@ -32,6 +32,7 @@ def apply(page: Page) -> None:
     teasers = False  # right after a bare "read also" line, or inside its list
     marked = False  # the list has marks ("list 2 of 3"): a question may be one of its headlines
     ticker = False  # right after a ticker's label that the page repeats ("عاجل", an item, "عاجل", an item)
+    box_heading: Line | None = None  # the line that opened the teasers
     for line in page.lines:
         if line.blank or line.rule == "structure.embedded-post" or line.index in page.code_lines:
             continue  # an embedded post's "37 تعليقاً" counts its comments; it heads no thread; "email: String!" is code
@@ -43,8 +44,12 @@ def apply(page: Page) -> None:
             if line.index in page.live_stamps:  # a live page's update time ends a related box
                 teasers = marked = False
                 continue
-            if teasers and hints.in_markup_text(line):
-                teasers = marked = False  # HTML: trafilatura kept it in the text, past the box's end
+            # HTML: trafilatura kept it in the text, past the box's end; not a card's linked headline
+            # under a box's heading ("Más información" / <h2><a>...</a></h2>; a "Read more »" link
+            # under a teaser heads no box)
+            carded = box_heading is not None and "link" not in hints.tokens_of(page, box_heading) and hints.linked_heading(page, line)
+            if teasers and hints.in_markup_text(line) and not carded:
+                teasers = marked = False
                 continue
             if teasers and is_duration(line):  # "02:41" under a video teaser
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "a video's duration in a 'read also' box")
@@ -79,11 +84,13 @@ def apply(page: Page) -> None:
         elif category.name == "read-also":
             # A bare "Read also", or a lead-in that announces the teaser below ("Watch | ...:")
             teasers, marked = line.words <= len(hit.phrase.split()) + 1 or line.text.rstrip()[-1:] in ":：", False
+            box_heading = line
         elif category.label is not Label.NAVIGATION:
             teasers = marked = False
         elif teasers or _is_link(page, line.index - 1):
             # A list mark ("list 2 of 3", "end of list") keeps the list of links open: one more headline.
             teasers = marked = not _next_article_below(page, line.index)
+            box_heading = line
     _boxes(page)
     _appeal_headings(page)
     _summary_boxes(page)
