@@ -973,3 +973,22 @@ def test_linked_card_headlines_under_a_box_heading_in_the_text_go_whatever_trafi
     card's (a subheading of the text links nowhere)."""
     article = newsclean.clean_html(CARDS_IN_TEXT)
     assert list(article.paragraphs) == PARAGRAPHS
+
+
+def test_trafilatura_reading_a_paywall_box_as_the_text_is_no_evidence() -> None:
+    """Kept: the headline and a paywall's pitch; dropped: the open paragraphs above the box. The
+    reference took the wrong block; comments it dropped, or a text it kept, do not say so."""
+    from newsclean.html import _wrong_block
+
+    lines = [
+        "Council approves tram extension",
+        *PARAGRAPHS[:3],
+        "Want to know how it goes on?",
+        "Read on with Example+: subscribe now.",
+        "Already a subscriber? Log in",
+    ]
+    hints = ["h1 article", *["p article main"] * 3, "p article main", "p article main", "p article main"]
+    kept = [True, False, False, False, True, True, True]
+    assert _wrong_block(lines, hints, kept)
+    assert not _wrong_block(lines, ["h1 article", *["p cls:comment"] * 3, "p", "p", "p"], kept)  # comments dropped
+    assert not _wrong_block(lines, hints, [True, True, False, False, True, True, True])  # it kept a paragraph

@@ -247,11 +247,6 @@ BODY_GAPS = [
     # Korean: the last paragraph before the sign-off "김서연 기자 <e-mail>" goes with it, and the
     # "관련기사" box's heading and items stay.
     "ko/r212_ko_haebyeon_yeolcha",
-    # HTML: trafilatura keeps the standfirst and a paywall's teaser (KOMPASS+) and drops the three free
-    # paragraphs, which its evidence then scores down. First measured 0.834 (the teaser kept with the
-    # text); with the de paywall phrases the teaser is chrome, the text left is the standfirst, and the
-    # fallback takes trafilatura's lines (0.235).
-    "html/r213_de_kompass_dorfladen",
     # A match's scorers after the report under "أهداف المباراة:" ("<scorer> (<team>) د 9"): cut with the
     # tags under them (a match sheet is the text's on some pages and not on others).
     "ar/r193_ar_masry_match",

@@ -766,15 +766,48 @@ def prepare(html: str | bytes, *, url: str | None = None, cross_check: bool = Tr
     evidence = body_ref is not None and body_ref.words >= MIN_TRAFILATURA_WORDS
     if body_ref is not None and evidence:
         comment_ref = _Evidence(traf.comments) if traf and traf.comments else None
+        kept = [False] * len(rendered.lines)
         for index, line in enumerate(rendered.lines):
             words = _words(line)
             if body_ref.contains(words):
-                hints[index] = f"{hints[index]} tf".lstrip()
+                kept[index] = True
             elif comment_ref is not None and comment_ref.contains(words):
                 hints[index] = f"{hints[index]} tfc".lstrip()
+        if _wrong_block(rendered.lines, hints, kept):
+            evidence = False
+            warnings.append("html: trafilatura kept chrome and dropped the page's paragraphs: no cross-check")
+        else:
+            hints = [f"{hint} tf".lstrip() if keep else hint for hint, keep in zip(hints, kept)]
     if not rendered.lines:
         warnings.append("html: no visible text in the page")
     return Prepared("\n".join(rendered.lines), hints, rendered, meta, traf, evidence, page_url, warnings)
+
+
+PROSE_WORDS = 25  # a paragraph of the text: this many words, a sentence's end
+CHROME_SHARE = 0.25  # trafilatura's text is this much chrome our lexicons know, at least
+_NOT_TEXT = frozenset({
+    "nav", "header", "footer", "aside", "form", "figure", "figcaption", "li", "link", "linky", "tfc",
+    "cls:comment", "cls:related", "cls:sidebar", "cls:hidden",
+})
+
+
+def _wrong_block(lines: Sequence[str], hints: Sequence[str], kept: Sequence[bool]) -> bool:
+    """trafilatura took the wrong block: a good part of what it kept is chrome our lexicons know (a
+    paywall's pitch, an appeal), and the rest is less than the prose paragraphs it dropped (a page
+    whose paywall box it read as the text, and the open paragraphs above the box as a teaser)."""
+    from . import lexicon
+    from .lines import split_lines
+
+    kept_words = chrome_words = dropped_prose = 0
+    for line, hint, keep in zip(split_lines("\n".join(lines)), hints, kept):
+        if keep:
+            if lexicon.match(line) is None:
+                kept_words += line.words
+            else:
+                chrome_words += line.words
+        elif line.words >= PROSE_WORDS and line.ends_sentence and "p" in hint.split() and _NOT_TEXT.isdisjoint(hint.split()):
+            dropped_prose += line.words
+    return chrome_words >= CHROME_SHARE * (kept_words + chrome_words) and dropped_prose > kept_words
 
 
 def clean_html(
