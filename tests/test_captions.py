@@ -283,7 +283,7 @@ def test_a_video_caption_with_its_label_in_portuguese() -> None:
         "Uma forte chuva de granizo atingiu a cidade na tarde desta segunda-feira e deixou ruas cobertas de gelo por horas.",
         "A Defesa Civil informou que ao menos trinta casas tiveram telhados danificados e que não houve feridos.",
     ]
-    article = newsclean.clean("\n".join(["Cidades", "Chuva de granizo cobre ruas de gelo no interior", text[0], caption, text[1]]))
+    article = newsclean.clean("\n".join(["Cidades", "Chuva de granizo cobre ruas de gelo no interior", "14/04/2025 09h30", text[0], caption, text[1]]))
     assert list(article.paragraphs) == text
 
 

@@ -177,6 +177,7 @@ def test_english_order_when_the_day_tells() -> None:
         "Publiceret 11. oktober 2024 kl. 06.00",  # Danish
         "Publisert 11. desember 2024",  # Norwegian
         "Päivitetty 12. lokakuuta 2024 klo 14.05",  # Finnish
+        "نُشر: 09:05-17 مارس 2025 م ـ 17 رمضان 1446 هـ",  # the time, a dash, the date; both calendars
     ],
 )
 def test_date_stamp_lines(text: str) -> None:

@@ -44,3 +44,35 @@ def test_a_dashed_rule_over_ordinary_lines_is_no_header() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.author is None
     assert list(article.paragraphs) == TEXT
+
+
+NEWSPAPER = [
+    "Title: Bus and train fares to rise by up to 7 cents from April",
+    "Authors: ['Ng Wei Ling', 'Tan Mei Hua']",
+    "Publish date: 2025-03-20 00:00:00",
+    "Top image: https://example.sg/images/fares.jpg",
+    "Movies: []",
+    "Meta description: The council approved a 5.2 per cent increase.",
+    "Meta lang: en",
+    "Meta site name: Lion City Times",
+    "Canonical link: https://example.sg/transport/fares",
+    "Keywords: ['']",
+    "Tags: set()",
+    "Text:",
+]
+
+
+def test_newspaper3ks_printed_fields_give_the_metadata_and_their_lines_go() -> None:
+    article = newsclean.clean("\n".join([*NEWSPAPER, *TEXT]))
+    assert list(article.paragraphs) == TEXT
+    assert article.title == "Bus and train fares to rise by up to 7 cents from April"
+    assert (article.author, article.date, article.site) == ("Ng Wei Ling, Tan Mei Hua", "2025-03-20", "Lion City Times")
+    assert article.url == "https://example.sg/transport/fares"
+    assert article.captions == ()
+    assert all(any(rule == "structure.front-matter" for _, rule, _ in line.decisions) for line in article.lines[: len(NEWSPAPER)])
+
+
+def test_a_text_that_opens_with_a_label_or_two_is_no_field_dump() -> None:
+    page = ["Title: the council's fare plan", "Summary: what changes in April", *TEXT]
+    article = newsclean.clean("\n".join(page))
+    assert not any(rule == "structure.front-matter" for line in article.lines for _, rule, _ in line.decisions)

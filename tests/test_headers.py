@@ -1714,3 +1714,21 @@ def test_a_video_pages_headline_over_its_player_and_the_date() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.title == headline
     assert list(article.paragraphs) == paragraphs
+
+
+def test_the_line_between_the_headline_and_the_leads_credited_picture_is_the_standfirst() -> None:
+    """Headline, standfirst, the lead's picture (its caption with a credit), then the text (which need
+    not open with a dateline): the line over the picture is the standfirst, not the text's first
+    paragraph."""
+    headline = "City to open three airport bus lines to the beaches in April"
+    standfirst = "From April 1, three new bus lines will link the international airport with the coastal districts, the city said on Friday."
+    paragraphs = [
+        "The transport department said it had completed the tender for the operator, which will run 24 electric buses on the three lines from the first week of April.",
+        "Buses will run from 5.30am to 10pm every day, every 20 to 30 minutes, and tickets will cost between one and three dollars depending on the distance.",
+        "Tour guides said many visitors now take taxis from the airport, which costs them several times as much as the new buses will.",
+    ]
+    page = ["Home", "News", "Transport", "Friday, 21/3/2025, 15:40", headline, standfirst,
+            "Buses wait for passengers at the domestic terminal. Photo: Anna Lee", *paragraphs, "Share", "Facebook"]
+    article = newsclean.clean("\n".join(page))
+    assert article.subtitle == standfirst
+    assert list(article.paragraphs) == paragraphs

@@ -992,3 +992,12 @@ def test_trafilatura_reading_a_paywall_box_as_the_text_is_no_evidence() -> None:
     assert _wrong_block(lines, hints, kept)
     assert not _wrong_block(lines, ["h1 article", *["p cls:comment"] * 3, "p", "p", "p"], kept)  # comments dropped
     assert not _wrong_block(lines, hints, [True, True, False, False, True, True, True])  # it kept a paragraph
+
+
+def test_zero_width_non_joiner_of_persian_spelling_is_kept() -> None:
+    """ZWNJ spells Persian ("می‌شود"): rendering keeps it (and the joiner); zero-width spaces go."""
+    from newsclean.html import prepare
+
+    page = "<html><body><p>آب زاینده\u200cرود از فردا رها می\u200cشود\u200b.</p><p>a\u200db</p></body></html>"
+    text = prepare(page, cross_check=False).text
+    assert text.splitlines() == ["آب زاینده\u200cرود از فردا رها می\u200cشود.", "a\u200db"]

@@ -130,7 +130,9 @@ _CLASS_STEMS = {
 # Class words with "hidden" that hide the element itself (Drupal's "field--label-hidden" does not).
 _HIDDEN_WORDS = frozenset({"hidden", "is-hidden", "u-hidden", "visually-hidden", "hide-text"})
 _CLASS_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# Zero-width spaces and joiners of words go; the non-joiner and the joiner of letters stay: they spell
+# Persian ("زاینده‌رود", "می‌شود"), Urdu, Indic conjuncts and emoji sequences.
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
 
@@ -919,8 +921,8 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 else:
                     gap += 0.5 * len(run)
                 run = []
-            if line is None:
-                break
+            if line is None or step > 0 and _counted_comments(line):
+                break  # (after the text, a heading that counts the comments: what follows is theirs)
             if "tf" not in tokens and tokens & {"h1", "h2"}:
                 headline_crossed = True
             if "tf" in tokens and line.label is Label.BODY:
@@ -936,6 +938,12 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
         return article
     paragraphs = tuple(line.text for line in lines if line.label is Label.BODY)
     return dataclasses.replace(article, body="\n".join(paragraphs), paragraphs=paragraphs, lines=tuple(lines))
+
+
+def _counted_comments(line: LabelledLine) -> bool:
+    """A comments heading with their count ("Comments (2)", "التعليقات (2)"): not a stray "No reply."
+    read as one, which the rescue is there to cross."""
+    return line.label is Label.COMMENTS and any(char.isdigit() for char in line.text)
 
 
 def _text_block(lines: Sequence[LabelledLine], hints: Sequence[str], body: Sequence[int]) -> frozenset[str] | None:

@@ -1096,15 +1096,15 @@ def _between_header_lines(after: Sequence[Line]) -> Line | None:
 
 
 def _over_pictured_lead(after: Sequence[Line]) -> bool:
-    """Under the line, the lead's picture (a caption, maybe its credit), then a paragraph that opens
-    with its dateline ("Kassel – Lesen, lernen, ..."): the text starts there, the line over the
-    picture is the standfirst."""
+    """Under the line, the lead's picture (its caption, its credit), then a paragraph ("Kassel –
+    Lesen, lernen, ...", "Sở Xây dựng Đà Nẵng cho biết ..."): the text starts there, the line over
+    the picture is the standfirst."""
     pictured = False
     for line in after[1:]:
         if line.label in (Label.CAPTION, Label.CREDIT):
             pictured = True
         elif not line.removed:
-            return pictured and byline.dateline_head(line.text) is not None
+            return pictured
     return False
 
 

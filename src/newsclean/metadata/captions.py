@@ -143,7 +143,8 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     uncredited: Caption | None = None  # a caption just found without its credit
     kept = [line for line in content if not line.removed]
     last = kept[-1] if kept else None
-    credits = [_credit(line, site_names) for line in content]  # each line's credit, read once
+    # each line's credit, read once (none in a metadata header's fields: "Top image: https://...")
+    credits = [None if line.rule == "structure.front-matter" else _credit(line, site_names) for line in content]
     credit_first = _credits_over_captions(content, credits)
     for position, line in enumerate(content):
         # A paragraph that ends the text with its source, "... السوريين. (سانا)", signs it off.

@@ -141,8 +141,9 @@ def _tables() -> _Tables:
         (regex.compile(rf"{edge}{year}\.(?P<month>\d{{1,2}})\.(?P<day>\d{{1,2}})\.?{end}"), "ymd"),
         # Korean, year, month and day by their units: "2025년 4월 14일"
         (regex.compile(rf"{edge}{year}\s*년\s*(?P<month>\d{{1,2}})\s*월\s*(?P<day>\d{{1,2}})\s*일"), "ymd"),
-        # "7 avril 2025", "7-Apr-2025", "12 - مايو - 2025", "7 de abril de 2025" (Spanish, Portuguese), "20 تشرين الأول، 2024"
-        (regex.compile(rf"{edge}{day}\s*(?:-\s*|de\s+)?{month}{second}[\s,،]*(?:-\s*|de\s+|del\s+)?{year}{end}"), "dmy"),
+        # "7 avril 2025", "7-Apr-2025", "12 - مايو - 2025", "7 de abril de 2025" (Spanish, Portuguese), "20 تشرين الأول، 2024";
+        # after the time and a dash: "نُشر: 14:20-2 ديسمبر 2025"
+        (regex.compile(rf"(?:{edge}|(?<=\d:\d\d-)){day}\s*(?:-\s*|de\s+)?{month}{second}[\s,،]*(?:-\s*|de\s+|del\s+)?{year}{end}"), "dmy"),
         (regex.compile(rf"(?<!\w){month}\s+{day}[,،]?\s+{year}{end}"), "mdy"),
         # "2026 الأربعاء ,28 كانون الثاني / يناير": year first, then weekday, day and month.
         (regex.compile(rf"{edge}{year}\s+(?:\w+\s*)?,?\s*{day}\s+{month}{second}(?!\w)"), "ydm"),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import regex
 
 from .. import lexicon
-from ..metadata import byline, dates
+from ..metadata import byline, captions, dates
 from ..lines import FULL_STOPS, QUESTION_MARKS, Line
 from ..normalize import fold
 from ..page import Page
@@ -684,9 +684,9 @@ def _fact_item(line: Line) -> bool:
 
 def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) -> bool:
     """Under a box, the text goes on: its next paragraph first, then another one within a few lines
-    (a subheading, a list's lead-in or its items may stand between), with no byline or date among
-    them (an appended article's header), no chrome but an advertisement's label, and not more
-    headlines (teaser cards)."""
+    (a subheading, a list's lead-in or its items, a picture's credited caption may stand between),
+    with no byline or date among them (an appended article's header), no chrome but an
+    advertisement's label, and not more headlines (teaser cards)."""
     # The window: four lines, the items of a list its lead-in announces (ending with a colon) not counted.
     # Teaser cards alternate a headline (or a question, a "Learn more") and a one-sentence summary:
     # two such short lines, and it is a list (a short paragraph ends its sentence).
@@ -694,8 +694,8 @@ def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) ->
     counted = short = 0
     announced = False
     for line in below:
-        if _advertisement(line, hits):
-            continue
+        if _advertisement(line, hits) or captions.credited(line):
+            continue  # (a picture between two paragraphs: its caption and credit)
         ending = line.text.rstrip("»”\"'")[-1:]
         item = announced and line.cls != "good"
         if not item:
@@ -706,7 +706,7 @@ def _text_goes_on(below: Sequence[Line], hits: dict[str, lexicon.Hit | None]) ->
         lines.append(line)
         announced = ending in ":：" or item
     # The next paragraph first, or the lead-in of a list ("According to the report, it will include:").
-    opening = bool(lines) and (lines[0].cls == "good" and lines[0].ends_sentence or lines[0].cls == "near" and _lead_in(lines[0]))
+    opening = bool(lines) and (lines[0].cls == "good" and lines[0].ends_sentence or lines[0].cls in ("good", "near") and _lead_in(lines[0]))
     if not opening or short > 1:
         return False
     for line in lines:
