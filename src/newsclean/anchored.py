@@ -134,6 +134,13 @@ def _class_chars(members: list[tuple[object, object]]) -> set[str] | None:
     return chars
 
 
+def start_of(key: str) -> tuple[str, str]:
+    """How a line starts, as the index files it: its first character, and its first past the
+    leading non-word characters."""
+    past = _NONWORD_LEAD.match(key).end()  # type: ignore[union-attr]
+    return key[:1], key[past : past + 1]
+
+
 class AnchoredAlternation:
     """`regex.compile("|".join(alternatives))` for `^`-anchored alternatives, used with `.match()`:
     the same answers, but a line is tried only against the alternatives that can start where it does.
@@ -171,10 +178,10 @@ class AnchoredAlternation:
         self._filed = filed
         self._plans: dict[tuple[str, str], tuple[regex.Pattern[str], ...]] = {}
 
-    def match(self, key: str) -> regex.Match[str] | None:
-        first = key[:1]
-        past = _NONWORD_LEAD.match(key).end()  # type: ignore[union-attr]
-        word = key[past : past + 1]
+    def match(self, key: str, start: tuple[str, str] | None = None) -> regex.Match[str] | None:
+        """The alternation's match at the start of `key`; `start` is `start_of(key)`, when the caller
+        tries several alternations on one line."""
+        first, word = start if start is not None else start_of(key)
         try:
             plan = self._plans[first, word]
         except KeyError:

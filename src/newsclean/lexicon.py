@@ -24,7 +24,7 @@ from typing import TypeVar
 
 import regex
 
-from .anchored import AnchoredAlternation, FactoredAlternation
+from .anchored import AnchoredAlternation, FactoredAlternation, start_of
 from .errors import NewscleanError
 from .lines import WORD, Line
 from .normalize import fold
@@ -65,9 +65,10 @@ class Category:
     def has_pattern(self) -> bool:
         return self.head is not None or self.anywhere is not None
 
-    def search(self, key: str) -> regex.Match[str] | None:
-        """The category's pattern hit on a folded line: at its start, else the leftmost elsewhere."""
-        hit = self.head.match(key) if self.head is not None else None
+    def search(self, key: str, start: tuple[str, str] | None = None) -> regex.Match[str] | None:
+        """The category's pattern hit on a folded line: at its start, else the leftmost elsewhere.
+        (`start`: `anchored.start_of(key)`, read once for all categories.)"""
+        hit = self.head.match(key, start) if self.head is not None else None
         if hit is None and self.anywhere is not None:
             hit = self.anywhere.search(key)
         return hit
@@ -267,6 +268,7 @@ def _match(line: Line, trailing: bool) -> Hit | None:
         if line.words > lexicon.pattern_max_words:
             return None
         categories = lexicon.pattern_categories
+    start = start_of(line.key)
     for category in categories:
         if line.words > category.max_words or category.trailing is not trailing:
             continue
@@ -285,7 +287,7 @@ def _match(line: Line, trailing: bool) -> Hit | None:
             if len(covered) / line.words >= category.coverage:
                 return Hit(category, phrase.text)
         if category.has_pattern:
-            hit = category.search(line.key)
+            hit = category.search(line.key, start)
             if hit is None:
                 continue
             if category.anchored and hit.start() > _LEAD.match(line.key).end():
