@@ -28,6 +28,8 @@ from newsclean.normalize import fold
         ("Par Claire Dumoulin et Antoine Reyes (Montvalon, envoyés spéciaux)", "Claire Dumoulin et Antoine Reyes"),
         ("By Kelsey Morgan (@kmorgan)", "Kelsey Morgan"),
         ("By Marc Dubois · Lakeside Herald · Published: Mar 3, 2025", "Marc Dubois"),  # the outlet after a middle dot
+        ("بوابة النيل - كتب: سامح عبد الله", "سامح عبد الله"),  # the portal, a dash, then the byline
+        ("Jane Doe - The Story of a City", None),
         ("Por Ana Ruiz • Diario del Valle", "Ana Ruiz"),
         ("مراسل الساحل اليوم في سيلبابي: سيدي محمد ولد اعل", "سيدي محمد ولد اعل"),
         ("مراسل بوابة فزان: سالم الفيتوري", "سالم الفيتوري"),

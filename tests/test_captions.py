@@ -718,3 +718,27 @@ def test_a_copyright_label_is_the_credits_and_the_sign_leaves_the_caption() -> N
     assert article.captions == (
         newsclean.Caption("Un jardinier de la commune arrose un massif sur l'avenue Mohammed V, à Rabat.", "Youssef El Alami"),
     )
+
+
+def test_a_caption_owned_by_an_agency_after_a_copyright_sign() -> None:
+    """ "... بولاية صفاقس © وات": the agency the credit lexicon knows owns the picture."""
+    text = [
+        "انطلقت أمس حملة جني الزيتون في ولاية صفاقس وسط توقعات بصابة قياسية هذا الموسم حسب وزارة الفلاحة.",
+        "وقال مسؤول جهوي إن الإنتاج قد يبلغ 400 ألف طن من الزيتون في الولاية وحدها خلال هذا الموسم.",
+    ]
+    article = newsclean.clean("\n".join(["صابة قياسية للزيتون في صفاقس", "عمال خلال جني الزيتون بإحدى الضيعات بولاية صفاقس © وات", *text]))
+    assert [(c.text, c.credit) for c in article.captions] == [("عمال خلال جني الزيتون بإحدى الضيعات بولاية صفاقس", "وات")]
+    assert list(article.paragraphs) == text
+
+
+def test_a_gallery_caption_credited_in_brackets_at_the_end_of_the_page() -> None:
+    """The gallery under the text, its last kept line a caption with its agency in brackets: under the
+    gallery's counter ("2 / 2") it is the picture's caption, not a paragraph signed off by its source."""
+    text = [
+        "افتتح في الدوحة أمس مهرجان المحامل التقليدية بمشاركة عشرات السفن الخشبية القادمة من دول الخليج.",
+        "ويستمر المهرجان خمسة أيام تتضمن سباقات للتجديف وعروضا للفنون البحرية وورشا لصناعة السفن.",
+    ]
+    gallery = ["1 / 2", "محامل راسية على الشاطئ في اليوم الأول - تصوير: حمد المنصوري", "2 / 2",
+               "حرفي يعرض أدوات بناء السفن التقليدية في جناح ضيف الشرف خلال افتتاح المهرجان (قنا)"]
+    article = newsclean.clean("\n".join(["انطلاق مهرجان المحامل التقليدية في الدوحة", "14 أبريل 2025", *text, *gallery]))
+    assert ("حرفي يعرض أدوات بناء السفن التقليدية في جناح ضيف الشرف خلال افتتاح المهرجان", "قنا") in [(c.text, c.credit) for c in article.captions]

@@ -178,6 +178,7 @@ def test_english_order_when_the_day_tells() -> None:
         "Publisert 11. desember 2024",  # Norwegian
         "Päivitetty 12. lokakuuta 2024 klo 14.05",  # Finnish
         "نُشر: 09:05-17 مارس 2025 م ـ 17 رمضان 1446 هـ",  # the time, a dash, the date; both calendars
+        "Updated14 Mar 2025, 06:41 PM IST",  # innerText of two spans: the word written onto the digits
     ],
 )
 def test_date_stamp_lines(text: str) -> None:

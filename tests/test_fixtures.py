@@ -15,6 +15,7 @@ import pytest
 
 import newsclean
 from newsclean.evaluate import bag_f1
+from newsclean.io import read_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(p for p in FIXTURES.glob("*/*.txt") if not p.name.endswith(".expected.txt"))
@@ -73,7 +74,7 @@ def test_metadata(page: Path) -> None:
 @pytest.mark.parametrize("page", PAGES, ids=_id)
 def test_every_line_is_explained(page: Path) -> None:
     article = newsclean.clean_file(page)
-    raw_lines = page.read_text(encoding="utf-8").splitlines()
+    raw_lines = read_text(page).splitlines()  # as clean_file reads it (a page may be windows-1256)
     assert [line.index for line in article.lines] == list(range(len(raw_lines)))
     for line in article.lines:
         assert line.rule, f"line {line.index} has no rule"

@@ -135,3 +135,20 @@ def test_a_question_over_the_lead_paragraph_is_not_the_boxs() -> None:
     article = newsclean.clean(page(*HEADER, "In short:", *ITEMS[:2], "What happened?", LEAD, SECOND, THIRD))
     assert article.paragraphs[-3:] == (LEAD, SECOND, THIRD)
     assert article.key_points == tuple(ITEMS[:2])
+
+
+def test_a_wires_summary_without_a_heading_above_the_dateline_lead() -> None:
+    """A wire's "Summary" list rendered without its heading: short lines alike between the header and a
+    lead that opens with its dateline are the key points; the text starts at the dateline."""
+    items = ["Bridge closes to cars from April", "Repairs to cost more than 40 million euros", "Shuttle bus planned for shoppers"]
+    lead = "ROTTERDAM, March 12 (Reuters) - " + LEAD
+    article = newsclean.clean("\n".join([*HEADER, *items, lead, SECOND, THIRD]))
+    assert list(article.key_points) == items
+    assert list(article.paragraphs) == [lead, SECOND, THIRD]
+
+
+def test_short_lines_over_a_lead_without_dateline_stay() -> None:
+    """Without the dateline nothing says where the text starts: the short lines stay."""
+    items = ["Bridge closes to cars from April", "Repairs to cost more than 40 million euros"]
+    article = newsclean.clean("\n".join([*HEADER, *items, LEAD, SECOND, THIRD]))
+    assert article.key_points == ()

@@ -153,6 +153,14 @@ CHROME = [
     ("RIPRODUZIONE RISERVATA ©", "footer"),
     ("Vietata la riproduzione anche parziale.", "footer"),
     ("Reproduction in whole or in part without permission is prohibited.", "footer"),
+    # A live page's notice, the opinion page's call for letters, a production note after the text
+    ("Le direct se met à jour automatiquement", "notice"),
+    ("Have something to say? Submit a letter to the editor.", "notice"),
+    ("Ce contenu a été produit par La Presse de l'Est avec l'aide financière du Fonds des médias.", "licence"),
+    ("This content was produced by The Valley Press with the financial support of the Local News Fund.", "licence"),
+    ("À voir en vidéo", "read-also"),
+    ("Voir plus de vidéos", "navigation"),
+    ("Watch the video:", "player"),
 ]
 
 

@@ -620,3 +620,26 @@ def test_a_dont_miss_heading_is_a_box_and_a_dont_miss_sentence_an_appeal() -> No
     article = newsclean.clean("\n".join([*LEAD, *REST, appeal]))
     appeal_line = next(line for line in article.lines if line.text == appeal)
     assert appeal_line.label.value == "newsletter"
+
+
+def test_a_box_of_videos_inside_the_text_goes_and_the_text_goes_on() -> None:
+    """ "À voir en vidéo" over two titles with their running times and a "Voir plus de vidéos" link:
+    the box goes; the paragraphs below are the text's, not an appended article."""
+    lead = [
+        "Le conseil municipal a adopté mardi soir le nouveau budget du quartier du port après quatre heures de débat.",
+        "L'opposition estime que le plan laisse trop peu d'argent pour la réparation de la vieille digue.",
+    ]
+    rest = [
+        "Le maire a indiqué que les premiers travaux commenceraient au printemps et dureraient environ deux ans.",
+        "Les habitants pourront consulter les plans détaillés lors d'une réunion publique à l'hôtel de ville le mois prochain.",
+    ]
+    box = ["À voir en vidéo", "Tempête : la route côtière fermée pour une semaine", "02:14",
+           "Le traversier du port augmente ses tarifs en avril", "03:41", "Voir plus de vidéos"]
+    article = newsclean.clean("\n".join(["Le budget du port adopté après un long débat", "12 mars 2025", *lead, *box, *rest]))
+    assert list(article.paragraphs) == [*lead, *rest]
+
+
+def test_the_clips_title_under_a_label_that_announces_it_goes() -> None:
+    """ "Watch the video:" then the clip's title: both go, the text around them stays."""
+    article = clean("Watch the video:", "Inside the new harbour ferry before its first crossing")
+    assert list(article.paragraphs) == [LEAD[2], LEAD[3], *REST]

@@ -207,7 +207,8 @@ def has_prefix(key: str) -> bool:
 
 _GLUED_DIGITS = regex.compile(r"\p{L}\d|\d\p{L}")
 _HAN = regex.compile(r"^[\W_]*\p{Han}")
-_OUTLET_BAR = regex.compile(r"^[^\s|/｜／]+(?:\s[^\s|/｜／]+){0,2}\s*[|/｜／]\s*")  # "WQRN |", "ANB Blue Mountains /"
+# "WQRN |", "ANB Blue Mountains /", "بوابة الوادي - " (then the byline: "كتب: محمود فتحي")
+_OUTLET_BAR = regex.compile(r"^[^\s|/｜／]+(?:\s[^\s|/｜／]+){0,2}(?:\s*[|/｜／]|\s[-–—](?=\s))\s*")
 
 
 ROLE_REACH = 4  # words after the comma where a writer's role must stand

@@ -150,7 +150,8 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         # A paragraph that ends the text with its source, "... السوريين. (سانا)", signs it off.
         credit = credits[position]
         # (not when the page credits another picture alike: "... (خاص)", a gallery's "... (رويترز)" twice)
-        if credit is not None and line is last and line.cls == "good" and not _declared_credit(credit):
+        # (nor under a gallery's counter, "4 / 6": the picture's caption)
+        if credit is not None and line is last and line.cls == "good" and not _declared_credit(credit) and not _in_gallery(content, position):
             if not any(credits[n] == credit and content[n].label is Label.CAPTION for n in range(position)):
                 credit = None
         if credit is not None and _signed_off(line.text, credit):
@@ -629,9 +630,13 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
 
 
 def _described_and_owned(before: str, owner: str) -> bool:
-    """A picture described, then "© Name": a name of two to four words after a description that says
-    nothing of rights (a footer's "All rights reserved ... © Company" does)."""
-    if len(before.split()) < CAPTION_MIN_WORDS or not 2 <= len(owner.split()) <= 4 or not byline.name_shaped(owner):
+    """A picture described, then "© Name": a name of two to four words, or an agency the credit lexicon
+    knows, after a description that says nothing of rights (a footer's "All rights reserved ... ©
+    Company" does)."""
+    if len(before.split()) < CAPTION_MIN_WORDS:
+        return False
+    agency = len(owner.split()) <= CREDIT_MAX_WORDS and _is_credit_phrase(owner)  # "© واج", "© AFP"
+    if not agency and (not 2 <= len(owner.split()) <= 4 or not byline.name_shaped(owner)):
         return False
     return lexicon.phrase_in(before, "footer") is None and lexicon.phrase_in(owner, "footer") is None
 

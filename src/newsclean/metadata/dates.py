@@ -93,6 +93,7 @@ class _Tables:
     counter: regex.Pattern[str]  # a view or comment count beside the stamp: "عدد المشاهدات: 853", "1,204 views"
     weekdays: frozenset[str]  # folded
     updated: regex.Pattern[str]  # the stamp words of an update ("updated", "mis à jour", "آخر تحديث")
+    glued: regex.Pattern[str]  # a stamp word written onto the date's digits: "Updated22 Feb 2025" (innerText of two spans)
 
 
 def _alternation(names: list[str]) -> str:
@@ -170,6 +171,7 @@ def _tables() -> _Tables:
         months, hijri_months, jalali_months, patterns, hijri, jalali, time, filler, relative, counter,
         frozenset(fold(name) for name in weekdays),
         regex.compile(rf"(?<!\w)(?:{_alternation(updated)})(?!\w)"),
+        regex.compile(rf"(?<!\w)(?:{_alternation(fillers)})(?=\d)", regex.IGNORECASE),
     )
 
 
@@ -402,6 +404,8 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
         return False
     tables = _tables()
     folded = folded if folded is not None else fold(text)
+    if tables.glued.search(folded):  # "Updated22 Feb 2025, 06:41 PM IST": the word and the digits apart
+        text, folded = (tables.glued.sub(r"\g<0> ", part) for part in (text, folded))
     rest = folded
     dates = find_dates(text, folded=folded)
     for date in dates:

@@ -46,7 +46,37 @@ def find(page: Page, content: Sequence[Line]) -> list[str]:
         for item in items:
             item.decide(Label.KEY_POINTS, "segment.key-points", "a line of the key-points box")
         return [item.text for item in items]
-    return []
+    return _headless(content, first)
+
+
+UNHEADED_ITEM_WORDS = 15  # "Company fails to line up enough offtakers for terminal"
+_HEADER = (Label.TITLE, Label.SUBTITLE, Label.BYLINE, Label.DATE, Label.DATELINE)
+
+
+def _headless(content: Sequence[Line], first: int) -> list[str]:
+    """A box without a heading (a wire's "Summary" list): two to six short lines alike, without a full
+    stop, between the article's header and a lead paragraph that opens with its dateline ("ROTTERDAM,
+    Jan 28 (Reuters) - ..."): the text starts at the dateline, the lines over it sum it up."""
+    reach = content[first : first + ITEMS[1] + 3]
+    lead = next((line for line in reach if not line.removed and byline.dateline_head(line.text) is not None), None)
+    if lead is None:
+        return []
+    items: list[Line] = []
+    for line in reversed(content[: content.index(lead)]):
+        if line.blank or line.label in (Label.CAPTION, Label.CREDIT):
+            continue
+        if line.label in _HEADER:
+            break  # (under the header only: a list in the text has its paragraph over it)
+        if line.words > UNHEADED_ITEM_WORDS or line.ends_sentence or not _item_like(line) or len(items) == ITEMS[1]:
+            return []
+        items.insert(0, line)
+    else:
+        return []
+    if len(items) < ITEMS[0] or not all(_same_style(items[0], item) for item in items):
+        return []
+    for item in items:
+        item.decide(Label.KEY_POINTS, "segment.key-points", "a short line between the header and the lead's dateline")
+    return [item.text for item in items]
 
 
 def _heading(line: Line) -> bool:

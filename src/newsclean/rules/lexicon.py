@@ -33,13 +33,16 @@ def apply(page: Page) -> None:
     marked = False  # the list has marks ("list 2 of 3"): a question may be one of its headlines
     ticker = False  # right after a ticker's label that the page repeats ("عاجل", an item, "عاجل", an item)
     box_heading: Line | None = None  # the line that opened the teasers
+    clip = False  # right after a player's label that announces its clip ("شاهد الفيديو:", "Watch the video:")
     for line in page.lines:
         if line.blank or line.rule == "structure.embedded-post" or line.index in page.code_lines:
             continue  # an embedded post's "37 تعليقاً" counts its comments; it heads no thread; "email: String!" is code
         hit = _match(line, hits)
         if hit is None and ticker and _headline(line):
             _remove(line, Label.NAVIGATION, "lexicon.ticker-item", "the item under a ticker's label")
-        ticker = False
+        if hit is None and clip and _headline(line) and not _statement(line):
+            _remove(line, Label.BOILERPLATE, "lexicon.player-box", "the clip's title under its label (\"Watch the video:\")")
+        ticker = clip = False
         if hit is None:
             if line.index in page.live_stamps:  # a live page's update time ends a related box
                 teasers = marked = False
@@ -73,6 +76,7 @@ def apply(page: Page) -> None:
             teasers = marked = False  # "عاجل | نشرت الوزارة أسماء الأوائل، ...": a live entry's sentence, no strip's headline
             continue
         _remove(line, category.label, f"lexicon.{category.name}", repr(hit.phrase))
+        clip = category.name == "player" and line.text.rstrip()[-1:] in ":："
         # A ticker's label alone, shown once per item: the next line is an item, not this page's headline.
         ticker = category.name == "ticker" and line.words <= 3 and page.key_counts[line.key] >= 2
         box = _inline_box(page, line.index, hits) if category.ends_body and category.label is Label.RELATED else 0
@@ -193,7 +197,8 @@ def _poll_question(line: Line) -> bool:
     return line.words <= POLL_QUESTION_WORDS and line.text.rstrip()[-1:] in QUESTION_MARKS
 
 
-BOX_HEADING_WORDS = 6  # "Newsletter Valais", "Infolettre", "Sign up to The Long Read", "Écouter l'épisode"
+BOX_HEADING_WORDS = 8  # "Newsletter Valais", "Infolettre", "Sign up for The Opinion Page newsletter", "Écouter l'épisode"
+SHORT_BOX_HEADING_WORDS = 6  # a longer heading that asks is a question of the text
 BOX_LINES = 3  # lines between a box's heading and its button
 BOX_LINE_WORDS = 50  # "Stay on top of the news with our app. Get alerts ...": a box's pitch; its small print
 # Boxes whose two ends a lexicon knows (the button may be another category's: a newsletter box's
@@ -220,6 +225,8 @@ def _boxes(page: Page) -> None:
                 continue
             if not between or len(between) > BOX_LINES or content[first].words > BOX_HEADING_WORDS:
                 continue
+            if content[first].words > SHORT_BOX_HEADING_WORDS and content[first].asks:
+                continue  # "What is the State of AI newsletter?": a question of the text (an FAQ), no box's heading
             if any(line.words > BOX_LINE_WORDS for line in between):
                 continue
             for line in between:  # an e-mail field between them may be removed already
