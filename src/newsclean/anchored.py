@@ -9,6 +9,10 @@ pattern's syntax tree), and a line is tried against the entries filed under its 
 character, plus those that could start anywhere, in their order in the data: the first entry that
 matches is the one the whole alternation would have matched, so the answer does not change.
 
+Entries that may match anywhere in the line ("\\d+ comments", "©") are filed the same way under
+substrings every match of them holds ("comment", "©"): a line that holds none of an entry's is not
+searched with it (`FactoredAlternation`).
+
 The characters are read with the standard library's parser of regular expressions (the `regex`
 module has none that is public). It does not know every syntax of `regex` (`\\p{L}`, POSIX classes);
 an entry that uses one, or that it cannot read, is tried on every line, as before.
@@ -23,8 +27,12 @@ import regex
 try:  # the standard library's parser: private, so a Python without it only loses the speed-up
     from re import _constants as sre_constants
     from re import _parser as sre_parser
-except ImportError:  # pragma: no cover
-    sre_constants = sre_parser = None  # type: ignore[assignment]
+except ImportError:  # pragma: no cover - Python 3.10 names them apart
+    try:
+        import sre_constants  # type: ignore[no-redef]
+        import sre_parse as sre_parser  # type: ignore[no-redef]
+    except ImportError:
+        sre_constants = sre_parser = None  # type: ignore[assignment]
 
 DIGIT = "\\d"  # the key of entries that start with any digit ("^\\W*\\d+ comments")
 _NONWORD_LEAD = regex.compile(r"\W*")
