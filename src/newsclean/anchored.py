@@ -46,15 +46,20 @@ _FOREIGN = ("[[", "\\p", "\\P", "\\X", "\\m", "\\M", "\\G", "\\K", "(?|", "(?r",
 AT_START, PAST_SYMBOLS = "start", "past-symbols"
 
 
-def starts(pattern: str) -> tuple[str, frozenset[str]] | None:
-    """Where an anchored pattern starts matching, and the characters it can start with there
-    (`DIGIT` for any digit), or None when that cannot be told (tried on every line)."""
+def _parsed(pattern: str) -> list[tuple[object, object]] | None:
+    """The pattern's syntax tree by the standard parser, or None where it cannot be read alike."""
     if sre_parser is None or any(marker in pattern for marker in _FOREIGN):
         return None
     try:
-        items = list(sre_parser.parse(pattern))
+        return list(sre_parser.parse(pattern))
     except Exception:  # noqa: BLE001 - syntax the standard parser does not know: no index, no harm
         return None
+
+
+def starts(pattern: str) -> tuple[str, frozenset[str]] | None:
+    """Where an anchored pattern starts matching, and the characters it can start with there
+    (`DIGIT` for any digit), or None when that cannot be told (tried on every line)."""
+    items = _parsed(pattern)
     if not items or items[0] != (sre_constants.AT, sre_constants.AT_BEGINNING):
         return None
     items = items[1:]
@@ -161,13 +166,17 @@ class AnchoredAlternation:
     def __init__(self, alternatives: list[str]) -> None:
         self.pattern = regex.compile("|".join(alternatives))  # checks the syntax; the reference
         self.alternatives = alternatives
-        filed: dict[tuple[str, str], list[int]] = {}
-        units: list[tuple[int, regex.Pattern[str], bool]] = []  # (first index, pattern, tried on every line)
+        # Each unit (an alternative alone, or a run of those tried on every line as one alternation)
+        # by the index of its first alternative.
+        self._units: dict[int, regex.Pattern[str]] = {}
+        self._always: list[int] = []  # the units tried on every line
+        self._filed: dict[tuple[str, str], list[int]] = {}
         run: list[int] = []
 
         def close_run() -> None:
             if run:
-                units.append((run[0], regex.compile("|".join(alternatives[i] for i in run)), True))
+                self._units[run[0]] = regex.compile("|".join(alternatives[i] for i in run))
+                self._always.append(run[0])
                 run.clear()
 
         for index, alternative in enumerate(alternatives):
@@ -176,14 +185,11 @@ class AnchoredAlternation:
                 run.append(index)
                 continue
             close_run()
-            units.append((index, regex.compile(alternative), False))
+            self._units[index] = regex.compile(alternative)
             lead, chars = start
             for char in chars:
-                filed.setdefault((lead, char), []).append(index)
+                self._filed.setdefault((lead, char), []).append(index)
         close_run()
-        self._units = {index: (pattern, always) for index, pattern, always in units}
-        self._always = [index for index, _pattern, always in units if always]
-        self._filed = filed
         self._plans: dict[tuple[str, str], tuple[regex.Pattern[str], ...]] = {}
 
     def match(self, key: str, start: tuple[str, str] | None = None) -> regex.Match[str] | None:
@@ -208,19 +214,14 @@ class AnchoredAlternation:
             indices.update(self._filed.get((lead, char), ()))
             if char.isdecimal():
                 indices.update(self._filed.get((lead, DIGIT), ()))
-        return tuple(self._units[index][0] for index in sorted(indices))
+        return tuple(self._units[index] for index in sorted(indices))
 
 
 def factors(pattern: str) -> frozenset[str] | None:
     """Strings of which every match of `pattern` contains one ("copyright", or one of "©" and "(c)"),
     or None when that cannot be told."""
-    if sre_parser is None or any(marker in pattern for marker in _FOREIGN):
-        return None
-    try:
-        items = list(sre_parser.parse(pattern))
-    except Exception:  # noqa: BLE001 - as in `starts`
-        return None
-    found = _factors(items)
+    items = _parsed(pattern)
+    found = _factors(items) if items else None
     return frozenset(found) if found else None
 
 

@@ -83,25 +83,24 @@ def _newspaper_fields(content: list[Line]) -> dict[str, str]:
     """newspaper3k's fields over its text: "Title: ...", "Authors: ['A', 'B']", "Publish date:
     2025-11-20 00:00:00", "Top image: ...", ..., then "Text:" (or the first line of the text)."""
     fields: dict[str, str] = {}
-    header: list[tuple[Line, str]] = []
+    header: list[tuple[Line, str, Label]] = []
     for line in content[: MAX_FIELDS + 1]:
         found = _NEWSPAPER_FIELD.match(line.text.strip())
         key = found["key"].lower().replace(" ", "_") if found else ""
-        if key not in NEWSPAPER_KEYS:
+        if found is None or key not in NEWSPAPER_KEYS:
             break
-        header.append((line, key))
+        field, label = NEWSPAPER_FIELDS.get(key, (None, Label.BOILERPLATE))
+        header.append((line, key, label))
         if key == "text":
             break
-        value = (found["value"] or "").strip() if found else ""
-        field, _label = NEWSPAPER_FIELDS.get(key, (None, Label.BOILERPLATE))
+        value = (found["value"] or "").strip()
         if field == "author":
             value = _listed(value)
         if field and value and field not in fields:
             fields[field] = value
     if len(header) < MIN_NEWSPAPER_FIELDS:
         return {}
-    for line, key in header:
-        label = NEWSPAPER_FIELDS.get(key, (None, Label.BOILERPLATE))[1]
+    for line, key, label in header:
         line.decide(label, "structure.front-matter", f"{key}: in newspaper3k's fields")
         line.score = min(line.score, -3.0)
     return fields

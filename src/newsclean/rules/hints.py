@@ -131,15 +131,15 @@ MARKUP_TEXT = ("html.trafilatura-agrees", "html.subheading", "html.announced-ite
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
-def tokens_of(page: Page, line: Line) -> frozenset[str]:
-    """The markup's hint for a line, as tokens (none for plain text)."""
-    return frozenset(page.hints[line.index].split()) if line.index < len(page.hints) else frozenset()
+def tokens_of(page: Page, index: int) -> frozenset[str]:
+    """The markup's hint for line `index`, as tokens (none for plain text, or a line without one)."""
+    return frozenset((page.hints[index] or "").split()) if index < len(page.hints) else frozenset()
 
 
 def linked_heading(page: Page, line: Line) -> bool:
     """A heading that is a link and nothing else: a card's headline in a box, whatever trafilatura
     kept (a text's subheading links nowhere)."""
-    tokens = tokens_of(page, line)
+    tokens = tokens_of(page, line.index)
     return "link" in tokens and not _HEADINGS.isdisjoint(tokens)
 
 

@@ -50,8 +50,7 @@ def apply(page: Page) -> None:
             # HTML: trafilatura kept it in the text, past the box's end; not a card's linked headline
             # under a box's heading ("Más información" / <h2><a>...</a></h2>; a "Read more »" link
             # under a teaser heads no box)
-            carded = box_heading is not None and "link" not in hints.tokens_of(page, box_heading) and hints.linked_heading(page, line)
-            if teasers and hints.in_markup_text(line) and not carded:
+            if teasers and hints.in_markup_text(line) and not _card_under(page, box_heading, line):
                 teasers = marked = False
                 continue
             if teasers and is_duration(line):  # "02:41" under a video teaser
@@ -99,6 +98,11 @@ def apply(page: Page) -> None:
     _appeal_headings(page)
     _summary_boxes(page)
     _poll_boxes(page)
+
+
+def _card_under(page: Page, heading: Line | None, line: Line) -> bool:
+    """HTML: the line is a card's linked heading, under a box's heading that is no link itself."""
+    return heading is not None and "link" not in hints.tokens_of(page, heading.index) and hints.linked_heading(page, line)
 
 
 APPEALS = ("lexicon.donation", "lexicon.newsletter")

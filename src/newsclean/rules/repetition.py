@@ -12,6 +12,7 @@ from ..lines import Line
 from ..metadata import byline
 from ..page import Page
 from ..types import Label
+from . import hints
 from .hints import SUBHEADINGS
 
 
@@ -31,10 +32,7 @@ def apply(page: Page) -> None:
 def _heading_listed_above(page: Page, line: Line, earlier: int) -> bool:
     """HTML: a subheading of the text whose copy above is an item of a list (a live page's "key
     events" box names its entries' headings): the heading is the text's, the item the copy."""
-    if line.index >= len(page.hints) or earlier >= len(page.hints):
-        return False
-    heading = not SUBHEADINGS.isdisjoint((page.hints[line.index] or "").split())
-    return heading and "li" in (page.hints[earlier] or "").split()
+    return not SUBHEADINGS.isdisjoint(hints.tokens_of(page, line.index)) and "li" in hints.tokens_of(page, earlier)
 
 
 def _duplicates(page: Page) -> None:
