@@ -742,3 +742,89 @@ def test_a_gallery_caption_credited_in_brackets_at_the_end_of_the_page() -> None
                "حرفي يعرض أدوات بناء السفن التقليدية في جناح ضيف الشرف خلال افتتاح المهرجان (قنا)"]
     article = newsclean.clean("\n".join(["انطلاق مهرجان المحامل التقليدية في الدوحة", "14 أبريل 2025", *text, *gallery]))
     assert ("حرفي يعرض أدوات بناء السفن التقليدية في جناح ضيف الشرف خلال افتتاح المهرجان", "قنا") in [(c.text, c.credit) for c in article.captions]
+
+
+def test_a_korean_credit_after_the_caption() -> None:
+    """ "... 현장. 사진=부산시": Korean papers write the label, "=", the source."""
+    caption = "14일 부산 북항 재개발 구역 내 친수공원 조성 현장."
+    paragraphs = [
+        "부산 북항 재개발 1단계 구역의 핵심 시설인 친수공원 전면 개방이 또다시 미뤄졌다. 해안 산책로 일부 구간의 안전시설 보강 공사가 추가되면서 9월께로 연기됐다.",
+        "부산항만공사와 부산시는 14일 합동 브리핑을 열고 해안 산책로 약 400m 구간에 방호벽을 높이고 배수로를 확장할 필요가 있다고 밝혔다.",
+    ]
+    article = newsclean.clean("\n".join(["부산 북항 친수공원 전면 개방 또 연기", "김서연 기자", "입력 2025.04.14 09:30", f"{caption} 사진=부산시", *paragraphs]))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "부산시")]
+    assert list(article.paragraphs) == paragraphs
+
+
+def test_a_credit_between_paragraphs_tops_the_caption_under_it() -> None:
+    """A paragraph too long for a caption, "Foto: ..." alone, a line of a caption's length, then the
+    page's chrome (a related box): the credit tops the caption under it."""
+    paragraphs = [
+        "Spievajúca fontána na Hlavnej ulici zostane minimálne do júla vypnutá. Mesto v pondelok oznámilo, že pri jarnej kontrole technici zistili poškodenie troch hlavných čerpadiel.",
+        "Fontána je medzi Dómom svätej Alžbety a Štátnym divadlom jedným z najnavštevovanejších miest v centre mesta. V letných mesiacoch sa pri nej schádzajú stovky ľudí.",
+        "„Čerpadlá sú pôvodné, majú takmer dvadsať rokov. Náhradné diely sa už nevyrábajú, preto musíme objednať úplne nové zariadenie,“ uviedol hovorca mesta Martin Lukáč.",
+    ]
+    after = [
+        "Výmena čerpadiel a riadiacej jednotky bude stáť podľa odhadov mesta približne 180-tisíc eur. Peniaze chce magistrát presunúť z rezervy na údržbu priestranstiev.",
+        "Ak poslanci zmenu rozpočtu schvália, dodávateľ by mohol zariadenie nainštalovať v druhej polovici júna. Prvé predstavenie by sa potom mohlo uskutočniť začiatkom júla.",
+    ]
+    caption = "Fontána na Hlavnej ulici bez vody, pondelok 14. apríla."
+    page = ["Spievajúca fontána tento rok nezahrá", "Autor: Peter Hudák", "14. apríla 2025 9:30", *paragraphs,
+            "Foto: Východný denník/Jana Kertésová", caption, "Súvisiace články",
+            "Košice pripravujú novú podobu Hlavnej ulice. Zmeny sa dotknú aj lavičiek",
+            "Na Moyzesovej ulici vyrúbu dvanásť stromov, mesto sľubuje náhradnú výsadbu", *after]
+    article = newsclean.clean("\n".join(page))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Východný denník/Jana Kertésová")]
+    assert list(article.paragraphs) == [*paragraphs, *after]
+
+
+def test_a_counter_over_a_credit_is_no_caption() -> None:
+    """ "Прочетена: 2 418" (read 2,418 times) over "Снимка: ..." is the page's counter: the credit tops
+    the caption under it, over the text."""
+    caption = "Северната част на Античния стадион под площад „Джумаята“"
+    paragraphs = [
+        "Античният стадион в центъра на Пловдив ще бъде затворен за посетители от понеделник до края на октомври заради мащабна реставрация на седалките.",
+        "По думите на директора на общинското предприятие проектът ще укрепи основите на най-горните редове, които са силно компрометирани от влагата.",
+    ]
+    page = ["Римският стадион в Пловдив затваря за реставрация", "Автор: Мария Костадинова", "14 април 2025, 09:30",
+            "Прочетена: 2 418", "Снимка: Георги Пеев", caption, *paragraphs]
+    article = newsclean.clean("\n".join(page))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Георги Пеев")]
+    assert list(article.paragraphs) == paragraphs
+
+
+def test_a_gallery_heading_over_the_counters() -> None:
+    """ "Galerija" over "1 / 4", a caption, "2 / 4", a caption...: the gallery's heading, with its
+    counters between the heading and the captions."""
+    paragraphs = [
+        "Na Trgu Republike u ponedjeljak su postavljene skele na sjevernom pročelju, a radovi bi trebali trajati do kraja lipnja ove godine.",
+        "Obnova obuhvaća sva tri krila sklopa. Restauratori će očistiti kameni vijenac i zamijeniti dotrajale drvene škure na prozorima.",
+    ]
+    gallery = ["Galerija", "1 / 3", "Skele na sjevernom pročelju u ponedjeljak ujutro Foto: Ante Jurić/Jadranski list",
+               "2 / 3", "Radnici uklanjaju oštećeni dio kamenog vijenca Foto: Ante Jurić/Jadranski list",
+               "3 / 3", "Drvene škure koje će biti zamijenjene Foto: Mia Kovač/Jadranski list"]
+    last = "Radove izvodi splitska građevinska tvrtka, a nadzor nad obnovom provodi gradski konzervatorski odjel u Splitu."
+    page = ["Počela obnova pročelja na Prokurativama", "Piše: Ivana Perić", "14. travnja 2025. u 09:30", *paragraphs, *gallery, last, "Podijeli"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*paragraphs, last]
+    assert len(article.captions) == 3
+
+
+@pytest.mark.parametrize(
+    ("tail", "credit"),
+    [
+        ("（記者林怡君攝）", "林怡君"),  # the reporter who took the picture ("shot")
+        ("（记者王小明摄）", "王小明"),
+        ("（圖／北市都發局提供）", "北市都發局"),  # "provided by", written after the name
+        ("（攝影／張家豪）", "張家豪"),
+    ],
+)
+def test_chinese_credits(tail: str, credit: str) -> None:
+    caption = "北市都發局14日召開記者會說明增設電梯補助新制。"
+    paragraphs = [
+        "台北市政府14日宣布，老舊公寓增設電梯的補助上限將從現行的250萬元提高到400萬元，新制自5月1日起受理申請。",
+        "都發局表示，全市屋齡超過30年的五層以下公寓約有1萬2000棟，其中絕大多數沒有電梯，長者上下樓十分不便。",
+    ]
+    article = newsclean.clean("\n".join(["北市老公寓增設電梯補助加碼", "2025/04/14 09:30", paragraphs[0], caption + tail, paragraphs[1]]))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert list(article.paragraphs) == paragraphs

@@ -1732,3 +1732,55 @@ def test_the_line_between_the_headline_and_the_leads_credited_picture_is_the_sta
     article = newsclean.clean("\n".join(page))
     assert article.subtitle == standfirst
     assert list(article.paragraphs) == paragraphs
+
+
+def test_a_breadcrumb_without_its_home_link_is_no_headline() -> None:
+    """ "지역 > 부산·울산·경남" (region > Busan·Ulsan·Gyeongnam): sections of a few words between arrows
+    over the headline, the home link left out, point the way; they are no headline (in a script
+    without capitals the headline under it read as its standfirst)."""
+    headline = '해운대 해수욕장 6월 조기 개장…"안전요원 두 배로 늘린다"'
+    paragraphs = [
+        "해운대 해수욕장이 올해 예년보다 한 달 이른 6월 1일 문을 연다. 부산시는 이른 더위에 대비해 안전요원을 지난해의 두 배로 늘리기로 했다.",
+        "해운대구는 14일 기자설명회를 열고 개장 기간 동안 샤워장과 탈의실을 24시간 운영하고 파라솔 대여 요금을 동결한다고 밝혔다.",
+        '구 관계자는 "지난해 6월 방문객이 이미 하루 10만 명을 넘었다"며 "조기 개장으로 안전사고를 줄이겠다"고 말했다.',
+    ]
+    for crumb in ("지역 > 부산·울산·경남", "지역 › 부산·울산·경남"):
+        page = ["바다일보", "전체메뉴 | 정치 | 경제 | 사회 | 지역 | 국제 | 문화", "로그인 | 회원가입", crumb, headline,
+                "박민수 기자", "입력 2025.04.14 09:30", "댓글 0", "공유하기", *paragraphs]
+        article = newsclean.clean("\n".join(page))
+        assert article.title == headline, crumb
+        assert list(article.paragraphs) == paragraphs
+
+
+def test_a_ticker_label_on_the_headline_over_the_date() -> None:
+    """ "عاجل: <headline>" right over the article's date, with no ticker item above it: the article's
+    own headline, flagged as breaking news, not an item of the site's ticker."""
+    headline = "عـاجـل: نقابة المعلمين تعلن الإضراب الشامل في المدارس الحكومية ابتداء من الأحد"
+    paragraphs = [
+        "أعلنت نقابة المعلمين اليوم الاثنين الإضراب الشامل في جميع المدارس الحكومية ابتداء من يوم الأحد المقبل، احتجاجا على تأخر صرف الرواتب.",
+        "وقالت النقابة في بيان إن الإضراب سيستمر حتى تستجيب الحكومة لمطالب المعلمين المتعلقة بالرواتب والعلاوات المتأخرة منذ أشهر.",
+        "من جهتها، دعت وزارة التربية والتعليم المعلمين إلى الالتزام بالدوام، مؤكدة أنها تعمل على صرف المستحقات في أقرب وقت ممكن.",
+    ]
+    page = ["وكالة الأنباء المحلية", "الرئيسية - أخبار محلية - اقتصاد - رياضة", headline, "14/04/2025 - 13:40", "شارك", *paragraphs]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == headline
+    assert list(article.paragraphs) == paragraphs
+    # An item of a ticker under another stays the ticker's
+    ticker = ["عاجل: انقطاع الكهرباء عن أحياء في وسط المدينة بسبب عطل فني", "عاجل: افتتاح معرض الكتاب الدولي بمشاركة 300 دار نشر"]
+    article = newsclean.clean("\n".join(["وكالة الأنباء المحلية", *ticker, headline.replace("عـاجـل: ", ""), "14/04/2025 - 13:40", *paragraphs]))
+    assert article.title == headline.replace("عـاجـل: ", "")
+
+
+def test_the_gregorian_date_beside_a_hijri_one_is_the_articles() -> None:
+    """ "15 شوال 1446 هـ" over "14 أبريل 2025": countries start a Hijri month a day or two apart, so
+    the page's own Gregorian day wins over a conversion (which gives 13 April here)."""
+    paragraphs = [
+        "أطلقت الحكومة أمس حملة لتوزيع عشرين ألف طن من الأعلاف على المنمين في ولايات الشرق لمواجهة آثار الجفاف هذا الموسم.",
+        "وقال وزير التنمية الريفية إن الحملة ستستمر ثلاثة أشهر وستشمل أكثر من مائة نقطة توزيع في المناطق الأكثر تضررا.",
+    ]
+    for stamps in (["15 شوال 1446 هـ", "14 أبريل 2025"], ["14 أبريل 2025", "15 شوال 1446 هـ"]):
+        page = ["الأخبار المستقلة", "الحكومة تطلق حملة لتوزيع الأعلاف على المنمين في ولايات الشرق", *stamps, *paragraphs]
+        assert newsclean.clean("\n".join(page)).date == "2025-04-14", stamps
+    page = ["الأخبار المستقلة", "الحكومة تطلق حملة لتوزيع الأعلاف على المنمين في ولايات الشرق", "15 شوال 1446 هـ", *paragraphs]
+    assert newsclean.clean("\n".join(page)).date == "2025-04-13"  # the Hijri date alone, converted
+

@@ -1001,3 +1001,42 @@ def test_zero_width_non_joiner_of_persian_spelling_is_kept() -> None:
     page = "<html><body><p>آب زاینده\u200cرود از فردا رها می\u200cشود\u200b.</p><p>a\u200db</p></body></html>"
     text = prepare(page, cross_check=False).text
     assert text.splitlines() == ["آب زاینده\u200cرود از فردا رها می\u200cشود.", "a\u200db"]
+
+
+TRAM_PARAGRAPHS = [
+    "عادت أولى عربات ترام الرمل المطورة إلى العمل ظهر الثلاثاء على المسافة بين محطتي فيكتوريا وسيدي جابر بعد توقف دام ثمانية عشر شهرا من أعمال التطوير.",
+    "وقال رئيس هيئة النقل العام إن التشغيل الجزئي يشمل اثنتي عشرة عربة من أصل ثمان وثلاثين، وإن بقية الخط ستفتح على مراحل خلال الصيف المقبل.",
+    "وأضاف أن متوسط زمن الانتظار في المحطات لن يتجاوز ثماني دقائق في ساعات الذروة، مقارنة بنحو عشرين دقيقة قبل بدء أعمال التطوير في الخط.",
+]
+
+
+def _portal_page(head_of_text: str, over_title: str = "") -> str:
+    """An Arabic portal's article page: a menu, a breadcrumb, the headline, the byline, the picture,
+    then the text in itemprop="articleBody" opening with `head_of_text` (and, when given, a section's
+    label over the headline inside the text's container)."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in TRAM_PARAGRAPHS)
+    label = f"<p>{over_title}</p>" if over_title else ""
+    return f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>عودة ترام الرمل إلى العمل جزئيا | بوابة الثغر</title><meta property="og:site_name" content="بوابة الثغر"></head>
+<body><nav class="main-nav"><ul><li><a href="/">الرئيسية</a></li><li><a href="/alex">الإسكندرية</a></li>
+<li><a href="/egypt">مصر</a></li><li><a href="/sports">رياضة</a></li></ul></nav>
+<main><ol class="breadcrumb"><li><a href="/">الرئيسية</a></li><li><a href="/alex">الإسكندرية</a></li></ol>
+<article><div class="article-text" itemprop="articleBody">{label}<h1>عودة ترام الرمل إلى العمل جزئيا بعد 18 شهرا من التطوير</h1>
+<p class="byline">كتبت: منة الله الشاذلي</p><time datetime="2025-04-22">الثلاثاء، 22 أبريل 2025</time>
+<p>{head_of_text}</p>{paragraphs}</div></article></main>
+<footer><p>تابعوا بوابة الثغر على واتساب</p><p>© 2025 بوابة الثغر. جميع الحقوق محفوظة</p></footer></body></html>"""
+
+
+def test_a_place_the_menu_names_and_the_site_over_the_text_is_its_dateline() -> None:
+    """ "الإسكندرية - بوابة الثغر" as the text's first paragraph: the city (a section of the menu too)
+    and the site the page names elsewhere. The dateline, not a paragraph, though trafilatura keeps it."""
+    article = newsclean.clean_html(_portal_page("الإسكندرية - بوابة الثغر"))
+    assert article.dateline == "الإسكندرية"
+    assert list(article.paragraphs) == TRAM_PARAGRAPHS
+
+
+def test_a_sections_label_over_the_headline_in_the_text_goes() -> None:
+    """The section's label over the headline inside the text's container ("محليات"): no paragraph.
+    A writer's name there stays the page's to read."""
+    article = newsclean.clean_html(_portal_page("الإسكندرية - بوابة الثغر", over_title="محليات"))
+    assert list(article.paragraphs) == TRAM_PARAGRAPHS

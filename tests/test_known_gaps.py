@@ -205,10 +205,14 @@ GAPS = [
     # A live blog's writers over the date ("Helen Aske (now) and Daniel Ferris (earlier)") are taken
     # for the headline, which stands two lines above them over its standfirst.
     ("en/r221_en_live_storm", "title", "Storm Orla live: thousands without power as Yorkshire rivers reach record levels"),
-    # Korean: "김서연 기자" (name, then the role word) before the e-mail is not read; a picture's caption
-    # credited "부산시 제공" ("provided by") is taken for the headline.
-    ("gaps/ko/r212_ko_haebyeon_yeolcha", "author", "김서연"),
+    # Korean: a picture's caption credited "부산시 제공" ("provided by") is taken for the headline.
     ("gaps/ko/r212_ko_haebyeon_yeolcha", "title", "해운대 블루라인파크 해변열차, 5월부터 밤 10시까지 운행"),
+    # A windows-1256 page whose crawler left the date's Arabic-Indic digits as character references
+    # ("&#1633;&#1636;/&#1632;&#1636;/...": the encoding has no such digits): not decoded, not read.
+    ("ar/r223_ar_byblos_parking_plan", "date", "2025-04-14"),
+    # Hindi: the writer's name alone on its line over the stamp ("अंकिता मिश्रा" / "प्रकाशित: ..."), with
+    # no label, is not read (names alone are read in scripts without capitals only after the text).
+    ("hi/r224_hi_delhi_loo", "author", "अंकिता मिश्रा"),
 ]
 
 
@@ -246,6 +250,8 @@ BODY_GAPS = [
     "en/r221_en_recap_mariners",
     # HTML: an embedded tweet no sentence introduces (see html/r210_ar_shati_coach).
     "html/r222_ar_arc_aqaba",
+    # HTML: an embedded tweet in itemprop="articleBody" no sentence introduces (see html/r210_ar_shati_coach).
+    "html/r225_ar_articlebody_tweet",
     # HTML: the text's first two paragraphs in <div class="lead"> (a class that names a standfirst),
     # apart from the rest by a newsletter box: taken for the header.
     "html/r222_ar_lead_muscat",
@@ -560,6 +566,9 @@ APPENDED = [
     ("en/r128_en_wphn6", 1),
     # HTML: the next story after a "Sıradaki haber" divider, in plain <div>s: removed, not returned.
     ("html/r142_tr_ulusal", 1),
+    # HTML: an infinite scroll's next story in a second <div class="article" data-infinity="true">
+    # under the first: dropped (the first's body is right), not returned.
+    ("html/r225_ru_ria_like", 1),
 ]
 
 

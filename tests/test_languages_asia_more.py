@@ -251,21 +251,19 @@ def test_the_chrome_goes_by_the_lexicon(story: Story) -> None:
 
 
 # Korean bylines name the writer, then the role: "기자명 한지우 기자" (the label, read by `lexicons/ko/
-# byline.txt`), "한지우 기자". metadata/byline.py takes a role off a name in a script with capitals
-# only, and reads no name of one word without a label's colon (Korean names are one word): the first
-# keeps its "기자", the second names no one. A change of Python code (metadata/byline.py). (The Malay
-# "Oleh" is Indonesian's prefix too, read before these lexicons: test_labelled_bylines has Malay's own.)
+# byline.txt`), "한지우 기자" (no label). The name is one word of two to four syllables, which no
+# other byline reading takes (a name of one word in a script without capitals could be any word):
+# metadata/byline.py reads the name and the role (`lexicons/ko/writer-role.txt`) as a whole line.
+# (The Malay "Oleh" is Indonesian's prefix too, read before these lexicons: test_labelled_bylines
+# has Malay's own.)
 @pytest.mark.parametrize(
     "story",
     [
-        *[story for story in STORIES if story not in (KOREAN, MALAY)],
-        pytest.param(KOREAN, marks=pytest.mark.xfail(strict=True, reason="the role after a Korean name stays: '한지우 기자'")),
-        pytest.param(
-            replace(KOREAN, byline="한지우 기자"),
-            marks=pytest.mark.xfail(strict=True, reason="a Korean name and its role, without a label, name no writer"),
-        ),
+        *[story for story in STORIES if story is not MALAY],
+        replace(KOREAN, byline="한지우 기자"),
+        replace(KOREAN, byline="한지우·박민수 기자", author="한지우, 박민수"),
     ],
-    ids=[*[story.lang for story in STORIES if story not in (KOREAN, MALAY)], "ko-label", "ko-role"],
+    ids=[*[story.lang for story in STORIES if story is not MALAY], "ko-role", "ko-two"],
 )
 def test_the_author(story: Story) -> None:
     assert newsclean.clean(story.page()).author == story.author
@@ -650,3 +648,18 @@ def test_a_korean_relative_stamp() -> None:
 def test_a_spaced_korean_date() -> None:
     found = parse_date("2025. 4. 14.")
     assert found is not None and found.iso == "2025-04-14"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("김서연 기자", "김서연"),
+        ("기자명 한지우 기자", "한지우"),
+        ("부산=김서연 특파원", None),  # (a place glued to the name by "=": not read, no guess)
+        ("이 기자의 다른 기사", None),  # "other articles by this reporter": a related box's heading
+        ("기자회견 열려", None),  # "a press conference held": a headline's words
+        ("서울시 출입 기자단", None),  # "the city hall press corps": no writer
+    ],
+)
+def test_korean_name_and_role(line: str, author: str | None) -> None:
+    assert byline.byline_author(fold(line), line, len(line.split())) == author

@@ -643,3 +643,20 @@ def test_the_clips_title_under_a_label_that_announces_it_goes() -> None:
     """ "Watch the video:" then the clip's title: both go, the text around them stays."""
     article = clean("Watch the video:", "Inside the new harbour ferry before its first crossing")
     assert list(article.paragraphs) == [LEAD[2], LEAD[3], *REST]
+
+
+def test_a_marked_subheading_under_a_related_box_is_the_texts() -> None:
+    """ "관련기사" over two headlines, then "■ ..." over a paragraph: a line that opens with a heading's
+    mark the headlines do not carry is the text's subheading, not one more headline of the box."""
+    lead = [
+        "부산 북항 재개발 1단계 구역의 핵심 시설인 친수공원 전면 개방이 또다시 미뤄졌다. 해안 산책로 일부 구간의 안전시설 보강 공사가 추가되면서 9월께로 연기됐다.",
+        "부산항만공사와 부산시는 14일 합동 브리핑을 열고 해안 산책로 약 400m 구간에 방호벽을 높이고 배수로를 확장할 필요가 있다고 밝혔다.",
+    ]
+    rest = [
+        "■ 임시 개방 구간은 그대로 운영",
+        "부산항만공사는 현재 임시 개방 중인 중앙 광장과 야외 공연장 일대는 공사 기간에도 정상 운영한다고 설명했다. 다만 보강 공사 구간은 출입을 통제한다.",
+        "공사 측은 \"주말 방문객이 하루 평균 1만 명을 넘는 만큼 공사 차량 동선을 방문객 동선과 완전히 분리하겠다\"고 말했다.",
+    ]
+    box = ["관련기사", "부산 북항 랜드마크 부지 개발 사업자 공모 다시 유찰", "북항 트램 착공 내년으로…사업비 증액 협의 난항"]
+    article = newsclean.clean("\n".join(["부산 북항 친수공원 전면 개방 또 연기", "입력 2025.04.14 09:30", *lead, *box, *rest]))
+    assert list(article.paragraphs) == [*lead, *rest]

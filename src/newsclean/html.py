@@ -1209,6 +1209,7 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
 
 
 TITLE_IN_TEXT_LINES = 3
+KICKER_WORDS = 6
 
 
 def _title_out_of_body(article: Article, title: str) -> Article:
@@ -1223,6 +1224,11 @@ def _title_out_of_body(article: Article, title: str) -> Article:
     if position is None:
         return article
     lines[position] = _relabel(lines[position], Label.TITLE, "html.title-in-text", "the headline, at the top of the text")
+    # "محليات", "World › Europe": the section's label over it (a writer's name there is the byline's)
+    for above in body[: body.index(position)]:
+        line = lines[above]
+        if len(line.text.split()) <= KICKER_WORDS and line.text.rstrip()[-1:] not in FULL_STOPS and not byline.names_alone(line.text):
+            lines[above] = _relabel(line, Label.NAVIGATION, "html.over-title", "a section's label over the headline")
     return _rebuilt(article, lines)
 
 

@@ -8,6 +8,7 @@ so its first paragraph is never mistaken for a title (cleaning is idempotent).
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
@@ -21,7 +22,7 @@ from .metadata import key_points
 from .normalize import fold
 from .page import Page
 from .rules import headers, structure
-from .rules.lexicon import is_duration
+from .rules.lexicon import TICKER_LABEL_WORDS, is_duration
 from .siterules import squash
 from .types import Article, Label
 
@@ -426,8 +427,10 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         if dates.is_date_line(line.text, folded=line.key) and not _writer_by_stamp(line, page.stopwords):
             line.decide(Label.DATE, "segment.date-line")
             date_lines.append(line)
-            if date is None:
-                date = dates.parse_date(line.text)
+            if date is None or date.calendar == "hijri":
+                # "15 شوال 1446 هـ" over "14 أبريل 2025": the page's own Gregorian day (countries start
+                # the Hijri month a day or two apart, so a conversion may miss it by one)
+                date = _gregorian_beside(date, dates.parse_date(line.text))
             continue
         items = _header_items(line, page.stopwords)
         if items is not None:  # "Priya Natarajan · August 4, 2025 · 7 min read"
@@ -510,6 +513,13 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 site, author = site or parts[0], parts[1]
                 line.decide(Label.BYLINE, "segment.site-and-writer", author)
                 continue
+        if head and dateline is None and _stands_alone(page, head) and line.words <= byline.MAX_DATELINE_WORDS:
+            parts = byline.split_dateline(line.text)
+            if parts and parts[0] == head and not _writer_named(parts[1]) and _named_elsewhere(page, line, parts[1]):
+                # "الإسكندرية - بوابة الثغر": the place (a section of the menu too) and the site the page names
+                dateline, site = parts[0], site or parts[1]
+                line.decide(Label.DATELINE, "segment.dateline", line.text.strip())
+                continue
         if head and dateline is None and not _stands_alone(page, head):
             parts = byline.split_dateline(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
             swapped = parts is not None and line.text.lstrip().startswith(parts[1]) and _CASELESS_NAME.match(parts[1])
@@ -564,7 +574,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             dates.parse_date(line.text) for line in zone[position + 1 :]
             if line.index in stamped or (line.label is Label.BYLINE and line.words <= STAMP_BYLINE_WORDS)
         ]
-        date = next((found for found in below if found is not None), date)
+        date = _first_date(below) or date
         for line in zone:
             if line.key == chosen.key:
                 line.decide(Label.TITLE, "segment.title", "headline-shaped line before the main text")
@@ -607,6 +617,28 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
 
 
 PUBLISHED_STAMP_WORDS = 12
+HIJRI_SLACK_DAYS = 2
+
+
+def _first_date(found: Sequence[dates.DateMatch | None]) -> dates.DateMatch | None:
+    """The first date of the header's stamps, or the Gregorian one that follows a Hijri one."""
+    date: dates.DateMatch | None = None
+    for each in found:
+        if date is not None and date.calendar != "hijri":
+            break
+        date = _gregorian_beside(date, each)
+    return date
+
+
+def _gregorian_beside(hijri: dates.DateMatch | None, found: dates.DateMatch | None) -> dates.DateMatch | None:
+    """The header's date: the first found, or a Gregorian date next to a Hijri one that names the same
+    day give or take the slack between countries' Hijri calendars."""
+    if hijri is None or found is None:
+        return hijri or found
+    if found.calendar != "gregorian" or not (hijri.iso and found.iso):
+        return hijri
+    apart = abs((datetime.date.fromisoformat(found.iso) - datetime.date.fromisoformat(hijri.iso)).days)
+    return found if apart <= HIJRI_SLACK_DAYS else hijri
 
 
 def _first_published(page: Page, date: dates.DateMatch, date_lines: Sequence[Line]) -> dates.DateMatch | None:
@@ -838,7 +870,6 @@ def _kicker_over(line: Line, below: Line | None, candidates: Sequence[Line]) -> 
     )
 
 
-TICKER_LABEL_WORDS = 3  # "عاجل", "Flash info", "SON DAKİKA": the label alone, its items below it
 
 
 LISTED_ITEMS = 2
@@ -1943,6 +1974,18 @@ def _breadcrumb(line: Line) -> bool:
     return len(_crumb_items(line)) >= 2
 
 
+def _section_path(line: Line) -> bool:
+    """ "지역 > 부산·울산·경남", "Sport › Football": a breadcrumb without its home link, sections of a
+    few words each between arrows (a headline does not point so; a figure makes it a comparison)."""
+    items = _PATH_ARROW.split(line.text.strip())
+    return len(items) >= 2 and all(
+        0 < len(item.split()) < BREADCRUMB_ITEM_WORDS and not any(char.isdigit() for char in item) for item in items
+    )
+
+
+_PATH_ARROW = regex.compile(r"\s+[»›>]\s+")
+
+
 def _crumb_items(line: Line) -> list[str]:
     """The items of a breadcrumb on the line, the home link first; [] when the line is none."""
     items = _CRUMB_SEPARATOR.split(line.text.strip())
@@ -1994,7 +2037,7 @@ def _title_like(line: Line, ruled: bool = True) -> bool:
         return False  # "السوق الموازي: الدولار 7.12 | اليورو 7.68": a strip of rates, each with its figure
     if _flattened_menu(line) or caption_finder.glued_credit(line.text):
         return False  # a menu on one line; a caption with its credit ("...2021.Credit...Jane Doe")
-    if _breadcrumb(line):
+    if _breadcrumb(line) or _section_path(line):
         return False
     return not ruled or not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
 

@@ -207,6 +207,7 @@ def has_prefix(key: str) -> bool:
 
 _GLUED_DIGITS = regex.compile(r"\p{L}\d|\d\p{L}")
 _HAN = regex.compile(r"^[\W_]*\p{Han}")
+_HANGUL = regex.compile(r"^[\W_]*(?:\S+\s+)?\p{Hangul}")
 # "WQRN |", "ANB Blue Mountains /", "بوابة الوادي - " (then the byline: "كتب: محمود فتحي")
 _OUTLET_BAR = regex.compile(r"^[^\s|/｜／]+(?:\s[^\s|/｜／]+){0,2}(?:\s*[|/｜／]|\s[-–—](?=\s))\s*")
 
@@ -238,8 +239,26 @@ def _han_byline() -> regex.Pattern[str]:
     )
 
 
+# A Korean byline: the name (two to four syllables, the family name first, one word), then the role,
+# maybe the label before it: "김서연 기자", "기자명 한지우 기자", "김서연·박지훈 기자". A name of one
+# word in a script without capitals is read nowhere else (it could be any word).
+_HANGUL_NAME = r"\p{Hangul}{2,4}"
+
+
+@lru_cache(maxsize=1)
+def _hangul_byline() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"^[\W_]*(?:(?:{_prefixes()})[\s:：]*)?(?P<names>{_HANGUL_NAME}(?:\s*[·ㆍ,、]\s*{_HANGUL_NAME})*)\s?"
+        rf"(?:{_alternation('writer-role.txt', languages=('ko',))})[\W_]*$"
+    )
+
+
 def byline_author(key: str, text: str, words: int) -> str | None:
     """The author's name when the (folded) line is a byline, else None."""
+    if _HANGUL.match(key):
+        hangul = _hangul_byline().match(key)
+        if hangul is not None:
+            return ", ".join(regex.split(r"\s*[·ㆍ,、]\s*", hangul.group("names")))
     if _HAN.match(key):
         han = _han_byline().match(key)
         if han is not None:  # ("记者王小明 北京电": the place's "reports" is no name)

@@ -40,11 +40,13 @@ def _credit_words() -> str:
 
 
 _CREDIT_WORDS = _credit_words()
-# "PHOTO | CHRIS OMOLLO | NATION"; "fot. Tomasz Klimczak / Dziennik Górnośląski" (an abbreviated label)
+# "PHOTO | CHRIS OMOLLO | NATION"; "fot. Tomasz Klimczak / Dziennik Górnośląski" (an abbreviated label);
+# "사진=부산시" (Korean papers write the label, "=", the source)
 _CREDIT_LABEL = regex.compile(
-    rf"(?:^|\s)(?:{_CREDIT_WORDS}\s*(?:[:/：／]|\|(?=\s*\p{{Lu}}))|(?:fot|ph)\.\s+(?=(?-i:\p{{Lu}})))", regex.IGNORECASE
+    rf"(?:^|\s)(?:{_CREDIT_WORDS}\s*(?:[:/：／=]|\|(?=\s*\p{{Lu}}))|(?:fot|ph)\.\s+(?=(?-i:\p{{Lu}})))", regex.IGNORECASE
 )
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
+_LABEL_MARKS = frozenset(":/|.=")  # a line without any of these has no credit label (a cheap test first)
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}(?!\w)", regex.IGNORECASE)
 # "... dans la dalle. Photo L'Écho du Vivarais/C.R.": a credit word after the caption's sentence.
 _CREDIT_AFTER_SENTENCE = regex.compile(
@@ -59,7 +61,7 @@ _CAPITAL_LABEL_TAIL = regex.compile(
 )
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family"
-    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|courtesy(?:\s+of)?))?\s*[:/|：／]?|©)\s*", regex.IGNORECASE
+    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|courtesy(?:\s+of)?))?\s*[:/|：／=]?|©)\s*", regex.IGNORECASE
 )
 # "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel": a picture's word, "by", a name.
 _CREDIT_BY = regex.compile(rf"^{_CREDIT_WORDS}\s+(?:by|de|par|von|di)\s+", regex.IGNORECASE)
@@ -236,9 +238,11 @@ _PICTURED = frozenset({Label.CAPTION, Label.CREDIT})
 
 
 def _gallery_headings(content: Sequence[Line]) -> None:
-    """A short line over two captions in a row heads their gallery ("صور من مراكز الإيواء في كسلا",
-    "In pictures: ..."): the pictures', not a subheading of the text."""
-    for line, first, second in zip(content, content[1:], content[2:]):
+    """A short line over two captions in a row (their counters between them) heads their gallery
+    ("صور من مراكز الإيواء في كسلا", "In pictures: ...", "Galerija" / "1 / 4"): the pictures', not a
+    subheading of the text."""
+    pictured = [line for line in content if not gallery_counter(line)]  # (a counter, "1 / 4", over each picture)
+    for line, first, second in zip(pictured, pictured[1:], pictured[2:]):
         if line.removed or line.words > GALLERY_HEADING_WORDS or line.ends_sentence or line.text.rstrip()[-1:] in ":：":
             continue
         if first.rule == "segment.caption-above-credit":
@@ -345,6 +349,8 @@ def _caption_above(line: Line, *, lead_below: bool = False, declared: bool = Fal
         return False
     if dates.is_date_line(line.text, folded=line.key):
         return False  # the article's date right above the picture's credit
+    if _COUNTER.match(line.text):
+        return False  # "Прочетена: 2 418", "Views: 1,204": the page's counter, no picture described
     if byline.byline_author(line.key, line.text, line.words):
         return False  # "Текст: Анна Соколова" over "Фото: пресс-служба": the writer's credit, then the picture's
     if byline.has_prefix(line.key) and dates.find_dates(line.text, folded=line.key):
@@ -357,6 +363,10 @@ def _caption_above(line: Line, *, lead_below: bool = False, declared: bool = Fal
 _PHOTO_LEAD = regex.compile(
     r"^\W*(?:photo|foto|fotó|fotoğraf|bild|beeld|billede|bilde|kuva|фото|صورة|تصوير|crédit photo)\s*[:/|]\s*\w", regex.IGNORECASE
 )
+
+
+# A label and a figure: a page's counter of views, reads or comments, in any language.
+_COUNTER = regex.compile(r"^\W*\p{L}+(?:\s\p{L}+)?\s*[:：]\s*\d[\d\s.,]*\W*$")
 
 
 def _photo_credit_line(text: str) -> bool:
@@ -406,9 +416,11 @@ def _caption_below(content: Sequence[Line], credits: Sequence[str | None], posit
     it to caption: its picture's caption is the line under it ("© Agency / Name" / "The minister
     and his guest in Moscow" / the text), a description of a caption's length that is no paragraph,
     no stamp and no byline, with the text or more chrome under it."""
-    if position == 0 or not content[position - 1].removed or position + 2 >= len(content):
+    if position == 0 or position + 2 >= len(content):
         return None
-    below, after = content[position + 1], content[position + 2]
+    above, below, after = content[position - 1], content[position + 1], content[position + 2]
+    if not above.removed and not _between_paragraphs(above, below, after):
+        return None
     if below.removed and not below.rule.startswith("region.") or below.cls == "good" or credits[position + 1] is not None:
         return None  # (the header's lines are outside the main text: the region pass took them)
     if not CAPTION_MIN_WORDS <= below.words <= CAPTION_ABOVE_MAX_WORDS or below.text.rstrip()[-1:] in ":：":
@@ -418,6 +430,16 @@ def _caption_below(content: Sequence[Line], credits: Sequence[str | None], posit
     if any(other.key == below.key for other in content[:position]):
         return None  # the headline shown again under the picture, not its caption
     return below if after.cls == "good" or after.removed or after.cls in ("short", "bad") else None
+
+
+def _between_paragraphs(above: Line, below: Line, after: Line) -> bool:
+    """A credit inside the text under a paragraph too long for a caption, over a line of a
+    caption's length and the page's chrome (a related box): the credit tops the caption under it
+    ("Foto: Východný denník/Jana Kertésová" / "Fontána na Hlavnej ulici bez vody, pondelok 14. apríla.")."""
+    return (
+        above.cls == "good" and above.ends_sentence and above.words > DECLARED_CAPTION_WORDS
+        and below.words <= DECLARED_CAPTION_WORDS and after.removed and after.rule.startswith("lexicon.")
+    )
 
 
 def _under_widget(content: Sequence[Line], position: int) -> bool:
@@ -535,6 +557,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         return line.text  # "Picture by Tom Barrett"
     if _PICTURE_LABEL.match(line.text):
         return line.text
+    if tail and _SHOT_BY.match(inner):
+        return tail.group()  # "（記者林怡君攝）": the reporter who took the picture
     if tail and _AGENCY_LIKE.match(inner) and not any(char.islower() for char in inner):
         return tail.group()  # "(A.P.)", "(أ.ف.ب)"; not "(cap.)" after a team's captain
     if tail and not line.text[: tail.start()].strip() and _NAME_SLASH_NAME.match(inner):
@@ -596,7 +620,7 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     source = _DASHED_SOURCE.search(line.text) if ":" in line.text else None
     if source and len(line.text[: source.start()].split()) >= SOURCE_CAPTION_MIN_WORDS and not line.ends_sentence:
         return source.group("credit")  # "منجم للفوسفات في ريف حمص الشرقي - المصدر: وكالة سانا"
-    label = _CREDIT_LABEL.search(line.text) if ":" in line.text or "/" in line.text or "|" in line.text or "." in line.text else None
+    label = _CREDIT_LABEL.search(line.text) if not _LABEL_MARKS.isdisjoint(line.text) else None
     if label:
         before = line.text[: label.start()].rstrip()
         if before and _SOURCE_LEAD.match(before) and line.words <= CREDIT_LINE_WORDS:
@@ -722,9 +746,19 @@ def _is_credit_phrase(text: str) -> bool:
     return phrase is not None and len(phrase.split()) == len(WORD.findall(fold(text)))
 
 
+# A Chinese credit: the reporter who took the picture, "記者林怡君攝" (reporter, name, "shot").
+_SHOT_BY = regex.compile(r"^(?:記者|记者|特派員|特派员)?\s*(?P<name>\p{Han}{2,4}(?:[、,，]\p{Han}{2,4})*)\s*(?:攝影|摄影|攝|摄)$")
+_PROVIDED_AFTER = regex.compile(r"\s*(?:提供|제공)$")  # "provided by" written after the name (Chinese, Korean)
+
+
 def _credit_name(credit: str) -> str:
     """ "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" → "Jane Doe/AFP"; "(Photo by Jane Doe)" → "Jane Doe"."""
     credit = credit.strip().strip("()[]（）").strip()
+    shot = _SHOT_BY.match(credit)
+    if shot is not None:
+        return shot["name"]  # "記者林怡君攝" → "林怡君"
     label = _PICTURE_LABEL.match(credit)
     name = (credit[label.end() :] if label else _CREDIT_LEAD.sub("", credit, count=1)).strip()
+    if name != credit:  # "圖／北市都發局提供", "사진 제공=부산시 제공": the label's "provided by" after the name
+        name = _PROVIDED_AFTER.sub("", name).strip() or name
     return name or credit

@@ -74,6 +74,9 @@ def apply(page: Page) -> None:
         if category.name == "ticker" and line.cls == "good" and line.ends_sentence:
             teasers = marked = False  # "عاجل | نشرت الوزارة أسماء الأوائل، ...": a live entry's sentence, no strip's headline
             continue
+        if category.name == "ticker" and _labelled_headline(page, line):
+            teasers = marked = False  # "عاجل: <headline>" over the article's date: its headline, flagged "breaking"
+            continue
         _remove(line, category.label, f"lexicon.{category.name}", repr(hit.phrase))
         clip = category.name == "player" and line.text.rstrip()[-1:] in ":："
         # A ticker's label alone, shown once per item: the next line is an item, not this page's headline.
@@ -498,7 +501,7 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     # Prose next: the candidate is the box's last link when it is as long as a headline, or about as
     # long as the link above it (a box's headlines look alike), else a subheading of the text going on.
     link = page.lines[index]
-    if after.cls == "good" and candidate.words <= TOPICLESS_SUBHEADING_WORDS and _untopped([link], candidate):
+    if after.cls == "good" and candidate.words <= TOPICLESS_SUBHEADING_WORDS and (_untopped([link], candidate) or _marked_apart([link], candidate)):
         return False  # "Bouaké : 300 jeunes formés ..." over "Les commerçants transférés ...": the text's subheading
     alike = (
         link.rule == "lexicon.read-also-link" and candidate.words >= MIN_ALIKE_LINK_WORDS
@@ -626,7 +629,7 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     shorter = last.words < MIN_ALIKE_LINK_WORDS and all(line.words >= MIN_ALIKE_LINK_WORDS for line in links)
     untopped = _untopped(links, last)
     below = following[items] if len(following) > items else None
-    subheading = items >= 3 and (shorter or untopped or _quotes_below(last, below))
+    subheading = items >= 3 and (shorter or untopped or _quotes_below(last, below)) or _marked_apart(links, last)
     # (under one headline, both: "Inondations de 2021 : le SPW promet ...", then "Un détour de plusieurs kilomètres")
     subheading = subheading or (
         items == 2 and untopped and last.words * 2 < links[0].words and not dates.is_date_line(last.text, folded=last.key)
@@ -742,6 +745,15 @@ def _untopped(links: Sequence[Line], last: Line) -> bool:
     return all(_TOPIC.match(link.text) for link in links) and not _TOPIC.match(last.text)
 
 
+_HEADING_MARKS = "■□◆◇●◉▣▲△★☆◼"  # "■ 임시 개방 구간은 그대로 운영": a subheading's mark in many papers
+
+
+def _marked_apart(links: Sequence[Line], last: Line) -> bool:
+    """Headlines without a heading's mark, then a line that opens with one: the text's subheading."""
+    marked = lambda line: line.text.lstrip()[:1] in _HEADING_MARKS  # noqa: E731
+    return bool(links) and marked(last) and not any(marked(link) for link in links)
+
+
 def _closing_chrome(line: Line, hits: dict[str, lexicon.Hit | None]) -> bool:
     """A heading that ends the text (tags, comments, more related links) or a share bar."""
     hit = _match(line, hits)
@@ -767,6 +779,20 @@ def _label_items(page: Page, index: int, count: int) -> None:
             break
         _remove(line, Label.RELATED, "lexicon.read-also-link", "a headline in a related box inside the text")
         count -= 1
+
+
+TICKER_LABEL_WORDS = 3  # "عاجل", "Flash info", "SON DAKİKA": the label alone; longer, the label and an item
+
+
+def _labelled_headline(page: Page, line: Line) -> bool:
+    """A ticker's label and a headline on one line, right over a byline or the date and under no
+    other item of a ticker: the article's own headline, labelled as breaking news."""
+    below = _lines_below(page, line.index, 1)
+    if line.words <= TICKER_LABEL_WORDS or not below or not captions.header_line(below[0]):
+        return False
+    above = _lines_above(page, line.index, 1)
+    hit = lexicon.match(above[0]) if above else None
+    return hit is None or hit.category.name != "ticker"
 
 
 def _is_link(page: Page, index: int) -> bool:
