@@ -1061,3 +1061,9 @@ def test_a_role_and_its_place_before_the_name_are_no_name() -> None:
     assert byline_author(fold(text), text, len(text.split())) == "Dian Maharani"
     text = "By Jane Doe, Reuters"  # the name first: what follows the comma goes
     assert byline_author(fold(text), text, len(text.split())) == "Jane Doe"
+
+
+@pytest.mark.parametrize("line", ["Geschrieben von Jens Pohlmann", "Verfasst von Jens Pohlmann"])
+def test_a_content_managers_german_byline(line: str) -> None:
+    """Joomla's and WordPress themes' German label: "Geschrieben von <name>"."""
+    assert byline.byline_author(fold(line), line, len(line.split())) == "Jens Pohlmann"

@@ -1784,3 +1784,49 @@ def test_the_gregorian_date_beside_a_hijri_one_is_the_articles() -> None:
     page = ["الأخبار المستقلة", "الحكومة تطلق حملة لتوزيع الأعلاف على المنمين في ولايات الشرق", "15 شوال 1446 هـ", *paragraphs]
     assert newsclean.clean("\n".join(page)).date == "2025-04-13"  # the Hijri date alone, converted
 
+
+
+def test_the_dates_of_a_list_between_the_headline_and_the_stamp_are_its_items() -> None:
+    """Headline, "آخر الأخبار" with four headlines each over its date, then the dateline and the
+    article's own stamp: the list's dates are its items', the article's is the last."""
+    paragraphs = [
+        "بدأت بلدية السليمانية صباح الأحد أعمال توسعة شارع سالم وسط المدينة لتخفيف الاختناقات المرورية التي يشهدها في ساعات الذروة.",
+        "وقال مدير البلدية في تصريح صحفي إن الأعمال ستستمر أربعة أشهر وإن الشارع لن يغلق بالكامل خلال هذه الفترة.",
+    ]
+    sidebar = ["آخر الأخبار", "مجلس محافظة أربيل يصادق على خطة مشاريع العام الحالي", "2025/04/22 | 11:40",
+               "افتتاح معرض للكتاب في دهوك بمشاركة 120 دار نشر", "2025/04/22 | 10:05",
+               "ارتفاع منسوب المياه في سد دوكان بعد موجة الأمطار", "2025/04/21 | 18:30"]
+    page = ["آزادي نيوز", "الرئيسية", "كوردستان", "العراق", "بلدية السليمانية تبدأ توسعة شارع سالم لتخفيف الاختناقات المرورية",
+            *sidebar, "السليمانية - آزادي نيوز", "2025/04/20 | 09:15", *paragraphs, "مشاركة الخبر"]
+    article = newsclean.clean("\n".join(page))
+    assert article.date == "2025-04-20"
+    assert list(article.paragraphs) == paragraphs
+
+
+def test_a_labelled_byline_split_over_two_lines_under_the_standfirst() -> None:
+    """Headline, standfirst, stamp, "Autor:" alone (its colon part of the label), the name: the
+    writer's name, and the headline is the line over the standfirst."""
+    headline = "Los cerezos del Jerte adelantan la recogida una semana por el calor de mayo"
+    standfirst = "Las cooperativas prevén una cosecha un 15% inferior a la del año pasado por las heladas"
+    paragraphs = [
+        "CABEZUELA DEL VALLE.– La recogida de la cereza en el Valle del Jerte se ha adelantado una semana este año por las altas temperaturas de mayo.",
+        "Según los datos facilitados por las cooperativas de la comarca, la producción será un quince por ciento inferior a la del año pasado.",
+    ]
+    page = [headline, standfirst, "Publicado el Mié, 29/05/2024 - 08:40", "Autor:", "Lucía Sánchez Prieto", *paragraphs]
+    article = newsclean.clean("\n".join(page))
+    assert (article.title, article.subtitle, article.author) == (headline, standfirst, "Lucía Sánchez Prieto")
+    assert list(article.paragraphs) == paragraphs
+
+
+def test_a_link_to_the_writers_other_columns_is_no_headline() -> None:
+    """An opinion blog's author box over the column ("Ver todas sus columnas", "View all posts by ..."):
+    a link, not the headline."""
+    headline = "La presa llena no es un plan"
+    paragraphs = [
+        "Hace tres años, en pleno verano, media ciudad hacía fila con cubetas frente a las pipas mientras las presas estaban casi vacías.",
+        "Las lluvias de los últimos dos años fueron generosas, pero la memoria colectiva es corta y el consumo ya volvió a crecer.",
+    ]
+    for link in ("Ver todas sus columnas", "Más columnas de Rodrigo Salcedo"):
+        page = ["Blogs > Agua de por medio", "Rodrigo Salcedo Ibarra", "Ingeniero hidráulico y consultor en gestión del agua.", link,
+                headline, "3 de marzo de 2025", "Compartir:", *paragraphs]
+        assert newsclean.clean("\n".join(page)).title == headline, link

@@ -213,6 +213,9 @@ GAPS = [
     # Hindi: the writer's name alone on its line over the stamp ("अंकिता मिश्रा" / "प्रकाशित: ..."), with
     # no label, is not read (names alone are read in scripts without capitals only after the text).
     ("hi/r224_hi_delhi_loo", "author", "अंकिता मिश्रा"),
+    # An opinion blog's author box above the headline (the name, a bio, a handle, "Ver todas sus
+    # columnas"): the name alone there is not read as the writer.
+    ("es/r227_es_columna_opinion", "author", "Rodrigo Salcedo Ibarra"),
 ]
 
 
@@ -252,6 +255,12 @@ BODY_GAPS = [
     "html/r222_ar_arc_aqaba",
     # HTML: an embedded tweet in itemprop="articleBody" no sentence introduces (see html/r210_ar_shati_coach).
     "html/r225_ar_articlebody_tweet",
+    # A weather widget after the text ("تابع حالة الطقس", "اختر مدينتك", a city, "41°", the week's
+    # highs and lows, one per line) is kept: its figures read like the text's list of cities.
+    "ar/r226_ar_saudi_weather",
+    # An events listing: each event's "Friday, March 7, 6 p.m. • <place> • Free" line goes as a
+    # dated item (the article is the list), and the site's call for events stays.
+    "en/r227_en_ca_events_weekend",
     # HTML: the text's first two paragraphs in <div class="lead"> (a class that names a standfirst),
     # apart from the rest by a newsletter box: taken for the header.
     "html/r222_ar_lead_muscat",

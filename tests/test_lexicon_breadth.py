@@ -255,3 +255,18 @@ def test_a_newsletter_pitch_naming_the_editors_picks_is_no_related_heading() -> 
     # it must not end the article.
     hit = lexicon.match(split_lines("Recevez chaque matin la sélection de la rédaction")[0])
     assert hit is not None and hit.category.name == "newsletter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I comunicati stampa sono pubblicati così come ricevuti e non sono stati oggetto di verifica da parte della redazione.",
+        "Press releases are published as received and have not been edited by our newsroom.",
+        "Ce communiqué est publié tel quel, sans intervention de la rédaction.",
+        "Este comunicado se publica tal como se recibió.",
+        "Die Pressemitteilung wird unverändert veröffentlicht.",
+    ],
+)
+def test_a_sites_note_on_press_releases_it_prints_unedited(text: str) -> None:
+    hit = lexicon.match(split_lines(text)[0])
+    assert hit is not None and hit.category.name == "notice"

@@ -791,3 +791,37 @@ def test_a_fare_table_with_currency_signs_is_the_texts() -> None:
     page = [*INTRO[:4], "With the update, the fares are as follows:", *rows, *OUTRO]
     article = newsclean.clean("\n".join(page))
     assert all(row in article.paragraphs for row in rows)
+
+
+def test_a_recipes_ingredients_without_bullets_are_kept() -> None:
+    """ "Ingredientes" over short lines that each open with a quantity ("400 g de garbanzos", "1
+    cebolla"): a recipe's list inside the article, not a run of fragments (a table of contents'
+    "3.1 Recycle" numbers sections, in capitals after the number)."""
+    text = [
+        "El potaje de vigilia es el plato más buscado estos días en las cocinas de la comarca, donde cada familia guarda su propia versión.",
+        "La cocinera del mesón de la plaza, que lo prepara desde hace treinta años, nos ha contado cómo lo hace ella paso a paso.",
+    ]
+    ingredients = ["Ingredientes", "400 g de garbanzos", "300 g de bacalao salado", "300 g de espinacas frescas", "1 cebolla",
+                   "2 dientes de ajo", "1 tomate maduro", "1 hoja de laurel", "2 huevos cocidos"]
+    method = [
+        "Preparación",
+        "1. Poner los garbanzos en remojo la noche anterior y desalar el bacalao durante veinticuatro horas, cambiando el agua.",
+        "2. Cocer los garbanzos con el laurel durante dos horas y añadir el sofrito, el bacalao y las espinacas al final.",
+    ]
+    article = newsclean.clean("\n".join(["Así se prepara el potaje de vigilia", "10 de marzo de 2025", *text, *ingredients, *method, "Etiquetas: Potaje, Recetas"]))
+    assert list(article.paragraphs) == [*text, *ingredients, *method]
+
+
+def test_a_line_up_under_a_long_label_is_the_reports() -> None:
+    """ "التشكيلة الأساسية لشبيبة القبائل: name - name - ...": a team's line-up under a label of four
+    words (the starting eleven of a team with a two-word name), not a menu of items between dashes."""
+    text = [
+        "حقق فريق شبيبة القبائل فوزا ثمينا على ضيفه وفاق سطيف بهدفين مقابل هدف في المباراة التي جمعتهما مساء أمس بملعب أول نوفمبر.",
+        "وتقدم الضيوف في الشوط الأول عن طريق مهاجمهم، قبل أن يعادل أصحاب الأرض النتيجة في الدقيقة 58 ويضيفوا الهدف الثاني قبل النهاية.",
+    ]
+    lineups = [
+        "التشكيلة الأساسية لشبيبة القبائل: بن سالم - حمودي - بوزيدي - تيزغوين - شريفي - أوزناجي - بلقاسمي - حدادي - سعدي - مراد - عمروش",
+        "التشكيلة الأساسية لوفاق سطيف: قاسمي - بن حليمة - زيتوني - عياشي - مسعودي - لعور - بوعزة - رحماني - جابري - بلعيد - دراجي",
+    ]
+    article = newsclean.clean("\n".join(["الشبيبة تقلب الطاولة على الوفاق", "14 أبريل 2025", *text, *lineups, "كلمات مفتاحية: شبيبة القبائل - وفاق سطيف"]))
+    assert list(article.paragraphs) == [*text, *lineups]

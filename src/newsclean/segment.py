@@ -569,7 +569,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         position = zone.index(chosen)
         # The article's date stands under its headline; a date above it is the masthead's "today".
         # (or in its byline's line: "كتب: محمود عبد الحميد الإثنين، 13 أكتوبر 2025 - 11:20 ص")
-        stamped = {line.index for line in date_lines}
+        stamped = {line.index for line in date_lines} - _listed_stamps(zone[position + 1 :])
         below = [
             dates.parse_date(line.text) for line in zone[position + 1 :]
             if line.index in stamped or (line.label is Label.BYLINE and line.words <= STAMP_BYLINE_WORDS)
@@ -618,6 +618,21 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
 
 PUBLISHED_STAMP_WORDS = 12
 HIJRI_SLACK_DAYS = 2
+
+
+def _listed_stamps(lines: Sequence[Line]) -> set[int]:
+    """The stamps of a list's items under its heading ("آخر الأخبار" / a headline / "2025/04/22 | 11:40"
+    / ...), when a sidebar stands between the headline and the article's own stamp: the items' dates."""
+    listed: set[int] = set()
+    inside = False
+    for line in lines:
+        if line.rule == "lexicon.related":
+            inside = True
+        elif inside and line.label is Label.DATE:
+            listed.add(line.index)
+        elif inside and not (line.words >= TITLE_MIN_WORDS and not line.ends_sentence and line.label is Label.BOILERPLATE):
+            inside = False  # a dateline, a byline, the text: the list ended above
+    return listed
 
 
 def _first_date(found: Sequence[dates.DateMatch | None]) -> dates.DateMatch | None:
@@ -1096,7 +1111,9 @@ def _subtitle(page: Page, content: Sequence[Line], zone: Sequence[Line], after: 
     # Over the byline, a paywall's or a share bar's labels aside ("Article réservé aux abonnés").
     under = next((line for line in after[1:] if not _lexicon_chrome(line)), None)
     above_byline = under is not None and under.label in _HEADER_LABELS
-    over_lead = above_byline or _over_pictured_lead(after)
+    # (over the lead's picture, a paragraph that opens with the wire's dateline is the lead itself:
+    # "سنورس - بدأت الجمعية ...")
+    over_lead = above_byline or _over_pictured_lead(after) and byline.dateline_head(after[0].text) is None
     if after and _subtitle_like(after[0]) and (after[0].index < region_start or not after[0].ends_sentence or over_lead):
         if not _whole_text(content, after[0]):
             after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")

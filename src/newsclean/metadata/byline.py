@@ -186,7 +186,10 @@ def _prefix_anywhere() -> regex.Pattern[str]:
 def prefix_alone(key: str) -> bool:
     """Whether a (folded) line is a byline's prefix and nothing else ("Article rédigé par", "By",
     "بقلم:"): the writer's name stands on the next line."""
-    return _byline_pattern().match(key + " x") is not None and _prefix_anywhere().fullmatch(key.strip(" :：,،-–—")) is not None
+    if _byline_pattern().match(key + " x") is None:
+        return False
+    # (the prefix may hold its colon: "Autor:" is one, "Autor" a word of a sentence's start)
+    return any(_prefix_anywhere().fullmatch(key.strip(marks)) is not None for marks in (" :：,،-–—", " ,،-–—"))
 
 
 @lru_cache(maxsize=1)

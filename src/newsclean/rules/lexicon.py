@@ -252,6 +252,8 @@ def _clip_boxes(content: Sequence[Line]) -> None:
     labelled length. They go; the text goes on below (the title over a time is no appended
     article's header)."""
     for position, line in enumerate(content):
+        if _PLAYER_PROGRESS.match(line.text.strip()) and position:
+            _clip_title_over_progress(content[position - 1])
         if not is_duration(line):
             continue
         _clip_description(content, position)
@@ -281,6 +283,14 @@ def _clip_boxes(content: Sequence[Line]) -> None:
 
 
 CLIP_TITLE_WORDS = 20
+# A player's progress, "00:00 / 04:36": a clip stands there (a bare "02:41" may be a live page's time).
+_PLAYER_PROGRESS = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _clip_title_over_progress(title: Line) -> None:
+    """The short line right over a player's progress ("ملخص المباراة" / "00:00 / 04:36"): the clip's title."""
+    if not title.removed and title.words <= CLIP_TITLE_WORDS and not title.ends_sentence and title.text.rstrip()[-1:] not in ":：":
+        _remove(title, Label.BOILERPLATE, "lexicon.player-box", "the clip's title over its player's progress")
 CLIP_DESCRIPTION_WORDS = 40
 CLIP_DESCRIPTION_SENTENCES = 2
 _SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)")
@@ -494,6 +504,8 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
         return True  # a video teaser's running time: the box's (apply looks past it)
     if _match(candidate, hits) is not None or _statement(candidate) or not _headline(candidate):
         return False
+    if is_duration(page.lines[index]) and is_duration(after):
+        return True  # one more clip, its title over its running time as the one above: no article's date
     if _next_article_below(page, index):
         return False
     if after.cls == "good" and candidate.asks and _interview(page):

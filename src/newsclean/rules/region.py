@@ -485,7 +485,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             for member in run:
                 if _listed_again(member):
                     member.decide(Label.BODY, "region.listed-again", "an item of the list the text announces, shown again elsewhere")
-        listed = _alike_items(run) or _numbered_facts(run)
+        listed = _alike_items(run) or _numbered_facts(run) or _quantities(run)
         if len(run) >= FRAGMENT_RUN and not announced and not listed and not _opening_header(inside, run):
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
@@ -534,6 +534,29 @@ def _alike_items(run: Sequence[Line]) -> bool:
     heads = {tuple(item.tokens[:ALIKE_HEAD_WORDS]) for item in items}
     # A word opens them, not a number or a user's short handle ("5 Tips ...", "ja at ...").
     return len(heads) == 1 and len(items[0].tokens[0]) >= 3 and items[0].tokens[0].isalpha()
+
+
+QUANTITY_ITEM_WORDS = 8
+QUANTITY_ITEMS = 4
+# "400 g de garbanzos", "2 huevos", "½ cup": a number, then a unit or a noun in lower case (a
+# contents' "3.3 C. Russian Service", "4 Conclusion" number sections)
+_QUANTITY = regex.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[\p{Ll}\p{Lo}]")
+
+
+def _quantities(run: Sequence[Line]) -> bool:
+    """A recipe's ingredients or a kit's parts: short items that each open with a quantity ("400 g
+    de garbanzos", "1 cebolla", "2 huevos cocidos"), maybe under their heading ("Ingredientes") and
+    over the next section's ("Preparación").
+    Headlines in a box of links do not all open with a number."""
+    items = [line for line in run if not line.removed]
+    if items and not _QUANTITY.match(items[0].text.strip()):
+        items = items[1:]  # the list's heading
+    if items and not _QUANTITY.match(items[-1].text.strip()):
+        items = items[:-1]  # the next section's heading ("Preparación")
+    return len(items) >= QUANTITY_ITEMS and all(
+        item.words <= QUANTITY_ITEM_WORDS and _QUANTITY.match(item.text.strip()) and not dates.find_dates(item.text, folded=item.key)
+        for item in items
+    )
 
 
 def _numbered_facts(run: Sequence[Line]) -> bool:

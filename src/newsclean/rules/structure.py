@@ -791,9 +791,10 @@ def shape(line: Line, stopwords: frozenset[str]) -> str:
     return " ".join(symbols)
 
 
-_LINEUP_LABEL = regex.compile(r"^(?P<label>[^:：\d]{2,30})[:：]\s+(?P<names>.+)$")
+_LINEUP_LABEL = regex.compile(r"^(?P<label>[^:：\d]{2,50})[:：]\s+(?P<names>.+)$")
 LINEUP_NAMES = 5  # a team's line-up names eleven players; a menu's line opens with no label
 LINEUP_NAME_WORDS = 4
+LINEUP_LABEL_WORDS = 6  # the team's name, or "the starting eleven of" and the team's name ("التشكيلة الأساسية لشبيبة القبائل")
 
 
 def _lineup(text: str) -> bool:
@@ -801,7 +802,7 @@ def _lineup(text: str) -> bool:
     a team's line-up in a match report (joined by commas, the line is no menu, and a tag list's
     "Tagged as: a, b, c" is its lexicon's)."""
     found = _LINEUP_LABEL.match(text)
-    if found is None or len(found["label"].split()) > 3:
+    if found is None or len(found["label"].split()) > LINEUP_LABEL_WORDS:
         return False
     names = [name.strip() for name in regex.split(r"\s[-–]\s", found["names"]) if name.strip()]
     return len(names) >= LINEUP_NAMES and all(
