@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean.metadata import byline
+from newsclean.normalize import fold
 
 LEAD = "أنقرة - الأناضول: افتتح وزير الطاقة صباح اليوم محطة جديدة لتوليد الكهرباء من الرياح في ولاية إزمير الساحلية."
 MORE = [
@@ -1830,3 +1832,9 @@ def test_a_link_to_the_writers_other_columns_is_no_headline() -> None:
         page = ["Blogs > Agua de por medio", "Rodrigo Salcedo Ibarra", "Ingeniero hidráulico y consultor en gestión del agua.", link,
                 headline, "3 de marzo de 2025", "Compartir:", *paragraphs]
         assert newsclean.clean("\n".join(page)).title == headline, link
+
+
+def test_a_text_browsers_link_number_in_the_byline() -> None:
+    """ "بقلم: [16]سالم الهنائي" (lynx -dump numbers each link): the writer's name without the number."""
+    line = "بقلم: [16]سالم بن ناصر الهنائي"
+    assert byline.byline_author(fold(line), line, len(line.split())) == "سالم بن ناصر الهنائي"

@@ -1040,3 +1040,16 @@ def test_a_sections_label_over_the_headline_in_the_text_goes() -> None:
     A writer's name there stays the page's to read."""
     article = newsclean.clean_html(_portal_page("الإسكندرية - بوابة الثغر", over_title="محليات"))
     assert list(article.paragraphs) == TRAM_PARAGRAPHS
+
+
+def test_the_text_a_page_keeps_in_noscript_when_its_script_writes_nothing() -> None:
+    """The body is written by a script ("جاري التحميل..." where it goes) and kept in <noscript> for
+    browsers without one: that copy is the page's text."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in TRAM_PARAGRAPHS)
+    page = f"""<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>عودة ترام الرمل | بوابة الثغر</title>
+<meta property="og:title" content="عودة ترام الرمل إلى العمل جزئيا"></head><body><nav><a href="/">الرئيسية</a> <a href="/alex">الإسكندرية</a></nav>
+<div id="root">جاري التحميل...</div><noscript><article><h1>عودة ترام الرمل إلى العمل جزئيا</h1>{paragraphs}</article></noscript>
+<footer>© 2025 بوابة الثغر</footer></body></html>"""
+    article = newsclean.clean_html(page)
+    assert list(article.paragraphs) == TRAM_PARAGRAPHS
+    assert article.title == "عودة ترام الرمل إلى العمل جزئيا"

@@ -216,6 +216,9 @@ GAPS = [
     # An opinion blog's author box above the headline (the name, a bio, a handle, "Ver todas sus
     # columnas"): the name alone there is not read as the writer.
     ("es/r227_es_columna_opinion", "author", "Rodrigo Salcedo Ibarra"),
+    # A header a crawler flattened into one line with the menu ("Home | News | Counties  By Wambui
+    # Ndung'u  4 Sep 2025 07:45 EAT"): the byline inside it is not read.
+    ("en/r230_en_ke_water", "author", "Wambui Ndung'u"),
 ]
 
 
@@ -261,6 +264,16 @@ BODY_GAPS = [
     # An events listing: each event's "Friday, March 7, 6 p.m. • <place> • Free" line goes as a
     # dated item (the article is the list), and the site's call for events stays.
     "en/r227_en_ca_events_weekend",
+    # An uncredited picture's caption between two paragraphs, a short line without a full stop, is
+    # kept as the text's subheading.
+    "ar/r229_ar_sham_aleppo",
+    # A lynx dump (hard-wrapped, "[17]" link numbers): the wrapped pieces are kept line by line, but the
+    # headline is taken from a wrapped piece of the standfirst and a piece of a paragraph is dropped
+    # (the output keeps the page's lines; joining wrapped lines is not done).
+    "fr/r230_fr_be_lynx_pont",
+    # HTML: trafilatura reads the paywall's box after three paragraphs as the text (its own body shares
+    # too little with newsclean's, so newsclean falls back to trafilatura's lines).
+    "html/r231_de_blickpunkt_wohnheim",
     # HTML: the text's first two paragraphs in <div class="lead"> (a class that names a standfirst),
     # apart from the rest by a newsletter box: taken for the header.
     "html/r222_ar_lead_muscat",

@@ -825,3 +825,27 @@ def test_a_line_up_under_a_long_label_is_the_reports() -> None:
     ]
     article = newsclean.clean("\n".join(["الشبيبة تقلب الطاولة على الوفاق", "14 أبريل 2025", *text, *lineups, "كلمات مفتاحية: شبيبة القبائل - وفاق سطيف"]))
     assert list(article.paragraphs) == [*text, *lineups]
+
+
+def test_a_hard_wrapped_page_without_capitals_keeps_its_paragraphs() -> None:
+    """lynx -dump wraps each paragraph at about 75 characters; Arabic has no lower case to tell a
+    line that goes on, so lines that fill the page's width go on into the next: the pieces of a
+    paragraph are judged as the paragraph, not as fragments."""
+    paragraphs = [
+        ["نزوى - بدأت وزارة الثروة الزراعية أمس أعمال المرحلة الثانية من مشروع",
+         "صيانة الأفلاج في ولايات نزوى وبهلاء وأدم، بتكلفة تتجاوز مليوني ريال عماني،",
+         "وتشمل ترميم ثلاثة وعشرين فلجا تضررت قنواتها خلال السنوات الأخيرة."],
+        ["وقال المهندس حمد الكندي مدير المشروع إن المرحلة الأولى التي انتهت في مارس",
+         "الماضي أعادت المياه إلى أحد عشر فلجا كانت مياهها قد تراجعت بنسبة كبيرة في",
+         "السنوات الأخيرة بسبب الانهيارات في القنوات."],
+        ["وأضاف الكندي أن فرق العمل تعتمد على المواد التقليدية مثل الصاروج العماني",
+         "والحجارة المحلية، مع الاستعانة بكاميرات صغيرة لتحديد مواضع الانهيار في",
+         "القنوات الجوفية قبل بدء الحفر."],
+    ]
+    page = ["[1]تخطي إلى المحتوى", "", "* [3]الرئيسية", "* [4]محليات", "", "ترميم 23 فلجا في الداخل", "",
+            "نُشر في: 14 أكتوبر 2023", ""]
+    for lines in paragraphs:
+        page += [*lines, ""]
+    page += ["[17]فيسبوك [18]إكس [19]واتساب", "", "References", "", "1. https://example.com/", "2. https://example.com/news"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [line for lines in paragraphs for line in lines]

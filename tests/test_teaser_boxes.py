@@ -695,3 +695,23 @@ def test_the_clips_title_over_its_players_progress_goes() -> None:
     ]
     article = newsclean.clean("\n".join(["الشبيبة تقلب الطاولة على الوفاق", "14 أبريل 2025", *lead, "ملخص المباراة", "00:00 / 04:36", *rest]))
     assert list(article.paragraphs) == [*lead, *rest]
+
+
+def test_a_ranked_most_read_box_inside_the_text() -> None:
+    """ "Most Read" with five headlines, each under its rank alone on its line ("1", "2", ...), after the
+    third paragraph: the box goes, the text goes on under it."""
+    lead = [
+        "Five rural bus routes around Carlisle could be withdrawn next year under council plans to save money on subsidised transport.",
+        "The council's executive will be asked to approve a consultation on the cuts, which would save about £400,000 a year.",
+        "Campaigners say the routes are a lifeline for older people in villages with no other public transport.",
+    ]
+    rest = [
+        "Margaret Holliday, 81, who has lived in Dalston for more than 50 years, said the 75 was the only way she could get to town.",
+        "A spokesperson for the council said no final decision had been made and that the authority was looking at other options.",
+        "The executive meets at the Civic Centre on Tuesday, June 10. Members of the public can submit questions in advance.",
+    ]
+    box = ["Most Read", "1", "Man charged after police chase through Botcherby ends in crash", "2",
+           "Carlisle city centre restaurant closes after 19 years", "3", "Talkin Tarn tearoom reopens after winter refurbishment",
+           "4", "Major roadworks on A595 to start next week - full list of closures", "5", "New homes plan for former nursery site approved"]
+    article = newsclean.clean("\n".join(["Rural bus routes face the axe in council savings plan", "By Tom Pearson", "12 May 2025", *lead, *box, *rest]))
+    assert list(article.paragraphs) == [*lead, *rest]

@@ -278,7 +278,7 @@ class Rendered(NamedTuple):
     html_lang: str | None
 
 
-def render_html(tree: Any) -> Rendered:
+def render_html(tree: Any, drop: frozenset[str] = DROP) -> Rendered:
     """Render a parsed page (selectolax LexborHTMLParser) to lines and hints.
 
     One line per block element, `br`/`hr` break the line, `pre` keeps its line breaks, inline
@@ -350,7 +350,7 @@ def render_html(tree: Any) -> Rendered:
                     if context.link and chunks and _glued_label(chunks[-1], text):
                         chunks.append((" ", context))  # "<span>Lire aussi</span><a>Comté : ...</a>"
                     chunks.append((text, context))
-        elif tag and tag[0] not in "-#!_" and tag not in DROP:
+        elif tag and tag[0] not in "-#!_" and tag not in drop:
             attributes = node.attributes
             if "hidden" not in attributes:
                 if tag in BREAK:
@@ -735,6 +735,14 @@ class Prepared(NamedTuple):
     warnings: list[str]
 
 
+PROSE_LINE_WORDS = 8
+
+
+def _prose_words(lines: Sequence[str]) -> int:
+    """The words of the rendered lines long enough to be prose."""
+    return sum(count for count in (len(line.split()) for line in lines) if count >= PROSE_LINE_WORDS)
+
+
 def prepare(html: str | bytes, *, url: str | None = None, cross_check: bool = True) -> Prepared:
     """Decode, parse and render the page; read its metadata; mark the lines trafilatura kept."""
     from selectolax.lexbor import LexborHTMLParser
@@ -751,6 +759,10 @@ def prepare(html: str | bytes, *, url: str | None = None, cross_check: bool = Tr
     except Exception as error:  # noqa: BLE001 - lexbor refuses almost nothing; say so if it does
         raise InputError(f"<html>: cannot parse the page: {error}") from None
     rendered = render_html(tree)
+    if "<noscript" in html and _prose_words(rendered.lines) < MIN_TRAFILATURA_WORDS:
+        # The page writes its text with a script, and keeps it in <noscript> for browsers without one
+        # ("جاري التحميل..." where the article goes): that copy is what a reader without scripts sees.
+        rendered = render_html(tree, drop=DROP - {"noscript"})
     meta = read_meta(tree)
     del tree
     page_url = url or meta.url

@@ -411,6 +411,7 @@ def _tagged(line: Line) -> bool:
     return text.endswith("]") and _TAG.search(text) is not None or text.endswith(")") and _TIMED.search(text) is not None
 
 
+_RANK = regex.compile(r"^\s*\d{1,2}\.?\s*$")  # "1", "2.": a ranked list's number alone on its line
 _DURATION = regex.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 
 
@@ -610,7 +611,8 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
         return 0
     window = page.lines[index + 1 : index + 1 + 3 * LOOKAHEAD_LINES]
     # A video's running time over or under its title ("02:14") belongs to the item, not counted.
-    following = [line for line in window if not line.blank and not is_duration(line)]
+    # (nor a most-read list's rank alone on its line over each headline: "1" / "Man charged after ...")
+    following = [line for line in window if not line.blank and not is_duration(line) and not _RANK.match(line.text)]
     items, closed = 0, False
     for line in following[: MAX_INLINE_ITEMS + 2]:
         if items and (line.cls == "good" and not _box_item(line) or hints.in_markup_text(line) or _lead_in(line)):
@@ -634,6 +636,9 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
         items += 1
     else:
         return 0
+    ranked = [line for line in window if _RANK.match(line.text)]
+    if ranked and items - len(ranked) > 1:
+        return 0  # a ranked list ranks its every headline: unranked lines under it are no more of it
     # Headlines, then a line much shorter than all of them over the text: the text's subheading
     # ("Recht auf Reparatur: Was die neue EU-Richtlinie bedeutet", ..., "Kamera und Akku"); or,
     # under headlines that all open with their topic and a colon ("Yppenplatz: ..."), a line without.
@@ -786,6 +791,9 @@ def _label_items(page: Page, index: int, count: int) -> None:
             continue
         if is_duration(line):
             _remove(line, Label.RELATED, "lexicon.read-also-link", "a video's duration in a related box inside the text")
+            continue
+        if count and _RANK.match(line.text):
+            _remove(line, Label.RELATED, "lexicon.read-also-link", "a headline's rank in a related box inside the text")
             continue
         if count == 0:
             break

@@ -186,7 +186,12 @@ def _contents_heading(line: Line, later: dict[str, list[int]]) -> bool:
 
 
 def _over_prose(content: Sequence[Line], position: int) -> bool:
-    return position + 1 < len(content) and content[position + 1].cls == "good"
+    """The line stands over a paragraph, or over a list's lead-in ("..., وهم:")."""
+    if position + 1 >= len(content):
+        return False
+    below = content[position + 1]
+    return below.cls == "good" or below.cls == "near" and below.text.rstrip()[-1:] in ":："
+
 
 
 
@@ -815,6 +820,7 @@ def _wrapped_paragraphs(page: Page) -> None:
     look like fragments. A line that does not end a sentence, followed at once by one that starts in
     lower case, continues the same paragraph: judge the paragraph, and give its lines its class."""
     lines = page.lines
+    width = _wrap_width(lines)
     run: list[Line] = []
     for line, following in zip(lines, [*lines[1:], None]):
         run.append(line)
@@ -825,7 +831,9 @@ def _wrapped_paragraphs(page: Page) -> None:
             and line.words >= WRAPPED_MIN_WORDS  # nor does a button ("Share"): wrapped lines are long
             and not mostly_numbers(line.tokens)  # nor a stamp or a footer of numbers
             and not line.ends_sentence
-            and following.text[:1].islower()
+            # the next line goes on in lower case, or this one fills the page's width (a script
+            # without capitals wraps so too: lynx, a <pre>)
+            and (following.text[:1].islower() or bool(width) and not following.blank and len(line.text.strip()) >= WRAP_FILL * width)
             and page.key_counts[line.key] == 1  # the pieces of one paragraph are not repeated
             and page.key_counts[following.key] == 1
             and lexicon.match(line) is None  # chrome ("© 2024 …") is no piece of a paragraph
@@ -835,6 +843,24 @@ def _wrapped_paragraphs(page: Page) -> None:
         if len(run) >= 2:
             _judge_paragraph(run, page.stopwords)
         run = []
+
+
+WRAP_FILL = 0.85  # a wrapped line fills this much of the width at least
+WRAP_WIDTHS = (50, 100)  # the widths text is wrapped at (lynx: 72-79 columns)
+WRAP_SHARE = 0.3  # of the lines of four words or more that fill the width, for a page to be wrapped
+
+
+def _wrap_width(lines: Sequence[Line]) -> int:
+    """The width a hard-wrapped page was cut at (its longest lines' length, between 50 and 100
+    characters, many lines near it), else 0."""
+    lengths = sorted(len(line.text.strip()) for line in lines if line.words >= WRAPPED_MIN_WORDS)
+    if len(lengths) < 2 * WRAPPED_MIN_WORDS:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]  # (the few longest may be a menu or a footer on one line)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return 0
+    filled = sum(1 for length in lengths if WRAP_FILL * width <= length <= width * 1.1)
+    return width if filled >= WRAP_SHARE * len(lengths) else 0
 
 
 def _judge_paragraph(run: list[Line], stopwords: frozenset[str]) -> None:
