@@ -885,8 +885,6 @@ def _kicker_over(line: Line, below: Line | None, candidates: Sequence[Line]) -> 
     )
 
 
-
-
 LISTED_ITEMS = 2
 
 

@@ -262,7 +262,7 @@ _LINK_REFERENCE = regex.compile(r"\[\d{1,4}\](?=\w)")
 
 def byline_author(key: str, text: str, words: int) -> str | None:
     """The author's name when the (folded) line is a byline, else None."""
-    if "[" in text and _LINK_REFERENCE.search(text):
+    if "[" in text:
         text, key = _LINK_REFERENCE.sub("", text), _LINK_REFERENCE.sub("", key)
     if _HANGUL.match(key):
         hangul = _hangul_byline().match(key)

@@ -45,8 +45,8 @@ _CREDIT_WORDS = _credit_words()
 _CREDIT_LABEL = regex.compile(
     rf"(?:^|\s)(?:{_CREDIT_WORDS}\s*(?:[:/：／=]|\|(?=\s*\p{{Lu}}))|(?:fot|ph)\.\s+(?=(?-i:\p{{Lu}})))", regex.IGNORECASE
 )
-# "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _LABEL_MARKS = frozenset(":/|.=")  # a line without any of these has no credit label (a cheap test first)
+# "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}(?!\w)", regex.IGNORECASE)
 # "... dans la dalle. Photo L'Écho du Vivarais/C.R.": a credit word after the caption's sentence.
 _CREDIT_AFTER_SENTENCE = regex.compile(

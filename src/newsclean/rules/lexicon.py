@@ -283,6 +283,9 @@ def _clip_boxes(content: Sequence[Line]) -> None:
 
 
 CLIP_TITLE_WORDS = 20
+CLIP_DESCRIPTION_WORDS = 40
+CLIP_DESCRIPTION_SENTENCES = 2
+_SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)")
 # A player's progress, "00:00 / 04:36": a clip stands there (a bare "02:41" may be a live page's time).
 _PLAYER_PROGRESS = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 
@@ -291,9 +294,6 @@ def _clip_title_over_progress(title: Line) -> None:
     """The short line right over a player's progress ("ملخص المباراة" / "00:00 / 04:36"): the clip's title."""
     if not title.removed and title.words <= CLIP_TITLE_WORDS and not title.ends_sentence and title.text.rstrip()[-1:] not in ":：":
         _remove(title, Label.BOILERPLATE, "lexicon.player-box", "the clip's title over its player's progress")
-CLIP_DESCRIPTION_WORDS = 40
-CLIP_DESCRIPTION_SENTENCES = 2
-_SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)")
 
 
 def _clip_description(content: Sequence[Line], position: int) -> None:

@@ -193,8 +193,6 @@ def _over_prose(content: Sequence[Line], position: int) -> bool:
     return below.cls == "good" or below.cls == "near" and below.text.rstrip()[-1:] in ":："
 
 
-
-
 LIVE_MIN_STAMPS = 3
 LIVE_STAMP_SCORE = 1.0  # as a short sentence: the text may start with its first update's time
 # "18:20", "9.05", "16 h 20", "9:41 PM CDT", "10:05 GMT" (a time zone after a time of day; not "12.50 EUR")
