@@ -436,3 +436,26 @@ def test_the_first_upload_stamp_after_the_text_is_the_publication_date() -> None
 def test_a_relative_stamp_of_hours_and_minutes_is_a_date_line(text: str) -> None:
     assert is_date_line(text)
     assert not is_date_line("وزير الخارجية و20 مسؤولا")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2025年5月14日", "2025-05-14"),  # Japanese and Chinese: the year, month and day by their units
+        ("2025 年 5 月 14 日 10時30分", "2025-05-14"),
+        ("发布时间：2025年5月14日 10:30", "2025-05-14"),
+        ("14/05/2568", "2025-05-14"),  # Thai: the year of the Buddhist era (2568 BE is 2025)
+    ],
+)
+def test_dates_by_units_and_of_the_buddhist_era(text: str, iso: str) -> None:
+    date = parse_date(text)
+    assert date is not None and date.iso == iso
+
+
+@pytest.mark.parametrize("text", ["2025年5月14日 10時30分", "发布时间：2025年5月14日 10:30", "更新時間：2025/05/14 10:30", "14/05/2568 10:30"])
+def test_stamps_by_units_and_of_the_buddhist_era_are_date_lines(text: str) -> None:
+    assert is_date_line(text)
+
+
+def test_a_year_past_the_buddhist_eras_range_is_no_date() -> None:
+    assert parse_date("14/05/2600") is None

@@ -161,6 +161,16 @@ CHROME = [
     ("À voir en vidéo", "read-also"),
     ("Voir plus de vidéos", "navigation"),
     ("Watch the video:", "player"),
+    # "Home" opening a menu or a breadcrumb; a link to the print edition
+    ("الرئيسية", "navigation"),
+    ("الرئيسية > أخبار", "navigation"),
+    ("النسخة الورقية PDF", "navigation"),
+    ("العدد الورقي", "navigation"),
+    # A subscriber's gift allowance in the article's head
+    ("Você tem 7 acessos por dia para dar de presente. Assinantes podem liberar 7 acessos por dia.", "paywall"),
+    ("You have 10 gift articles to give each month.", "paywall"),
+    # The publisher's contact line under the text
+    ("إربد - شارع الجامعة - هاتف: 02-7000000 - فاكس: 02-7000001", "footer"),
 ]
 
 
@@ -244,6 +254,11 @@ def test_chrome_lines(text: str, category: str) -> None:
         "Sigue a la ministra en Twitter, donde publicó el anuncio.",
         "La riproduzione dell'opera è stata esposta al museo.",
         "Suivez le guide sur le sentier des douaniers.",
+        # Arabic "الرئيسية" after a noun is "main": a subheading of the text, no "Home" link
+        "المواصفات الرئيسية",
+        "النقاط الرئيسية",
+        # A press release's contact line is the release's (the gold of such pages keeps it)
+        "Media contact: Jane Roe, Tel: +1 555 0100, Fax: +1 555 0101",
     ],
 )
 def test_sentences_and_subheadings_are_no_chrome(text: str) -> None:

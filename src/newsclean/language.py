@@ -35,6 +35,9 @@ _NAME = {code: name for name, code in _ISO.items()}
 # Languages that write their commonest function words ("و", "ب", "ل", "ال"; "ו", "ה", "ב") as prefixes
 # of the next word: a line of their prose has fewer free-standing stopwords than an English one.
 ATTACHED_FUNCTION_WORDS = frozenset({"ar", "he", "fa", "ur"})
+# Languages whose prose ends its sentences with no mark at all (Thai and Lao leave a space): there,
+# only a line's length tells a paragraph from a heading.
+UNMARKED_SENTENCES = frozenset({"th", "lo"})
 # Languages the detector considers: the ones above (wiki-dialects and tiny languages only add noise).
 _SCRIPT_ONLY = ("Chinese", "Japanese", "Thai")
 _CANDIDATES = tuple(name for name in _ISO if name not in _SCRIPT_ONLY)

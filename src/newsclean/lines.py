@@ -15,23 +15,28 @@ import regex
 from .normalize import fold_lines
 from .types import Label, LabelledLine
 
-# A word: a run of letters/marks/digits with inner apostrophes or hyphens ("don't", "l'état", "al-Assad");
-# Han and kana have no spaces between words, so every two characters count as one word.
+# A word: a run of letters/marks/digits with inner apostrophes or hyphens ("don't", "l'état", "al-Assad").
+# Han and kana have no spaces between words, so every two characters count as one word; nor have
+# Thai, Lao, Khmer and Burmese, whose words are longer (a syllable is a letter with its vowel and tone
+# marks): every four characters count as one.
 WORD = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,2}"
-    r"|[[\p{L}\p{M}\p{Nd}]--[\p{Han}\p{Hiragana}\p{Katakana}]]+(?:['’\-][[\p{L}\p{M}\p{Nd}]--[\p{Han}\p{Hiragana}\p{Katakana}]]+)*",
+    r"|[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{1,4}"
+    r"|[[\p{L}\p{M}\p{Nd}]--[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]]+"
+    r"(?:['’\-][[\p{L}\p{M}\p{Nd}]--[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]]+)*",
     regex.V1,
 )
-# The same words for text without Han or kana (nearly every page): a simpler pattern, a third faster.
+# The same words for text in spaced scripts only (nearly every page): a simpler pattern, a third faster.
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}]+(?:['’\-][\p{L}\p{M}\p{Nd}]+)*")
-_HAN_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-# Han and kana all lie at U+2E80 and above: most pages have no such character at all, which the
-# standard library's `re` tells faster than a script lookup (tests/test_speed_invariants.py checks it).
-_FROM_2E80 = re.compile("[\u2e80-\U0010ffff]")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+# Those scripts lie in four blocks (Thai and Lao, Myanmar, Khmer, and U+2E80 up for Han and kana):
+# most pages have no character there at all, which the standard library's `re` tells faster than a
+# script lookup (tests/test_speed_invariants.py checks it).
+_UNSPACED_BLOCKS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f\u2e80-\U0010ffff]")
 # Characters that end a sentence (or a quoted sentence) in the scripts we meet.
 # "“" and "‘" close German quotes („…“, ‚…‘); no line ends with an opening quote.
-SENTENCE_END = frozenset(".!?؟。！？…:;؛»”“‘\"')]।॥")  # "।": the Devanagari full stop (danda)
-FULL_STOPS = frozenset(".!?؟。।")  # a sentence's own end, no colon, bracket or quote after it
+SENTENCE_END = frozenset(".!?؟。！？…:;؛»”“‘\"')]।॥။។")  # "।": the Devanagari full stop (danda); "။", "។": Burmese, Khmer
+FULL_STOPS = frozenset(".!?؟。।။។")  # a sentence's own end, no colon, bracket or quote after it
 QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
 
 
@@ -105,5 +110,5 @@ def split_lines(text: str) -> list[Line]:
     keys = fold_lines("\n".join(raw)).split("\n")
     if len(keys) != len(raw):  # folding never adds or removes a line break; guard the invariant anyway
         keys = [fold_lines(line.replace("\n", " ")) for line in raw]
-    word = WORD if _FROM_2E80.search(text) and _HAN_OR_KANA.search(text) else _PLAIN_WORD
+    word = WORD if _UNSPACED_BLOCKS.search(text) and _UNSPACED.search(text) else _PLAIN_WORD
     return [Line(i, line.strip(), key.strip(), word) for i, (line, key) in enumerate(zip(raw, keys))]

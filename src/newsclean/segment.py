@@ -140,6 +140,8 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
             continue
         if name_line is not last and _tag_list(after):
             continue  # "مهرجان اللوز" / "تافراوت" / "تيزنيت": a list of tags, the first no signature
+        if name_line.rule.startswith("html.cls-") and name_line.label is not Label.BYLINE:
+            continue  # the page's markup names the box: its tags ("مياه", "طاقة شمسية", "الرياض" run together)
         name = name_line.text.strip() if _signed_name(name_line) else _name_and_agency(name_line)
         if name:
             name_line.decide(Label.BYLINE, "segment.signature", "the reporter's name under the last paragraph")
@@ -1079,11 +1081,19 @@ def _bare_name_under(page: Page, zone: Sequence[Line], after: Sequence[Line], he
     ]
     # Beside the date, a share bar aside: "14 February 2025" / "Share" / "Save" / "Priya Lansdowne"
     unshared = [line for line in after if line.label is not Label.SHARE]
+    # ...or right under the headline, the date right above it: "العدد 6021 - الأحد 18 مايو 2025" /
+    # the headline / "يوسف عبدالرحمن المناعي".
+    # (not a picture's button over its caption: "تحميل الصورة" / "جانب من حملة ... - وام")
+    above = zone[: zone.index(headline)] if headline in zone else []
+    first = unpictured[0] if unpictured and above and _dated(above[-1]) else None
+    below = page.lines[first.index + 1] if first is not None and first.index + 1 < len(page.lines) else None
+    if below is not None and below.label in (Label.CAPTION, Label.CREDIT):
+        first = None
     name_line = next(
         (
             line
             for line in _below_headline(unpictured)
-            if _writer_alone(page, line, headline.key) and _next_to_date(unshared, unshared.index(line))
+            if _writer_alone(page, line, headline.key) and (line is first or _next_to_date(unshared, unshared.index(line)))
         ),
         None,
     )

@@ -48,7 +48,7 @@ _LETTER_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # the words of a byline, i
 # What ends a writer's name on a byline line: "Jane Doe | AP", "Tom Ridley, Staff Writer", "X - Reuters".
 # "Beatriz Fontes, Rafael Souza e Camila Yamamoto": three writers or more, the last after a conjunction.
 # The words that join two writers' names: "A and B", "A y B", "A en B", "A ve B", "A и B".
-JOINING_WORDS = "and|y|et|und|e|i|en|ve|и"
+JOINING_WORDS = "and|y|et|und|e|i|en|ve|и|ja|og"  # ("ja": Estonian, Finnish; "og": Icelandic, Danish, Norwegian)
 _WRITERS_JOINED = regex.compile(rf"\s*[,،]\s*|\s+(?:{JOINING_WORDS}|&|و)\s+")
 _LAST_WRITER = regex.compile(rf"\s(?:{JOINING_WORDS}|&|و)\s+[^,،]+$")
 
@@ -356,7 +356,9 @@ def own_language_author(key: str, text: str, lang: str | None) -> str | None:
     if found is None:
         return None
     name = " ".join(text.split()[len(found.group().split()) - len(found.group("name").split()) :])
-    return name if bare_name(name) else None
+    name, _, place = name.partition(",")  # "Na Amina Mwakalinga, Dodoma": the place the writer filed from
+    name = name.strip() if place.strip() and len(place.split()) <= 2 else name + ("," + place if place else "")
+    return name if bare_name(name) and not is_desk(name) else None  # "Na Mwandishi Wetu": our correspondent
 
 
 def is_desk(name: str) -> bool:
@@ -462,7 +464,7 @@ _IN_PLACE = regex.compile(r"\s(?:في|in|à|en|em|a|di|aus|в)\s|\sب(?=\S)")  #
 
 # Words a Latin-script name may hold in lower case: "Jean de La Fontaine", "Ludwig van Beethoven", and
 # the "and" between two names ("Sanne de Wit en Joris Bakker", "Ayşe Kaya ve Mert Can").
-NAME_PARTICLES = frozenset("de del della der di da do dos du la le van von den ten ter zu y e et and und en ve i dan и bin ibn al el".split())
+NAME_PARTICLES = frozenset("de del della der di da do dos du la le van von den ten ter zu y e et and und en ve i dan и ja og bin ibn al el".split())
 # Scripts with capitals, where a name is written with them: "Lucía Herrera", "Анна Белоусова".
 _CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 

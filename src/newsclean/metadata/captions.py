@@ -61,10 +61,11 @@ _CAPITAL_LABEL_TAIL = regex.compile(
 )
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family"
-    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|courtesy(?:\s+of)?))?\s*[:/|：／=]?|©)\s*", regex.IGNORECASE
+    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|courtesy(?:\s+of)?))?\s*[:/|：／=]?|©)\s*", regex.IGNORECASE
 )
-# "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel": a picture's word, "by", a name.
-_CREDIT_BY = regex.compile(rf"^{_CREDIT_WORDS}\s+(?:by|de|par|von|di)\s+", regex.IGNORECASE)
+# "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel", Swahili "Picha na ...", Tagalog
+# "Kuha ni ...": a picture's word, "by", a name.
+_CREDIT_BY = regex.compile(rf"^{_CREDIT_WORDS}\s+(?:by|de|par|von|di|na|ni)\s+", regex.IGNORECASE)
 # "Dana Ruiz / The Lakeshore Ledger", "Kabar Nusantara/Rizky Pratama", "صدى الشمال/ محمد الأحمد": a
 # photographer and an outlet.
 _NAME_SLASH_NAME = regex.compile(
@@ -189,7 +190,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             and following.cls == "item" and following.index not in page.live_stamps  # (a live update's time is no table's row)
         )
         in_table = in_table or credit is not None and _in_list(content, credits, position, credit)
-        if credit is None or line.label in _NOT_THE_ARTICLES or in_table or _not_a_caption(page, line, credit, text):
+        # (a tags line, "الوسوم: A - B - الدوري الممتاز", ends with a topic, not with a picture's source)
+        tags = line.rule == "lexicon.tags"
+        if credit is None or line.label in _NOT_THE_ARTICLES or tags or in_table or _not_a_caption(page, line, credit, text):
             previous, uncredited = line, None
             continue
         name = _credit_name(credit)

@@ -33,6 +33,7 @@ else:  # pragma: no cover
 
 YEARS = (1990, 2035)
 HIJRI_YEARS = (1400, 1460)
+BUDDHIST_ERA = 543  # Thai dates count the years of the Buddhist era: 2568 BE is 2025
 JALALI_YEARS = (1370, 1414)  # 1991-2035, as YEARS (numeric Hijri dates of those years are not read)
 
 
@@ -138,13 +139,18 @@ def _tables() -> _Tables:
         (regex.compile(rf"{edge}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-]{year}{end}"), "numeric"),
         # Hungarian, year first: "2025. március 21."
         (regex.compile(rf"{edge}{year}\.\s*{month}\s+{day}(?!\w)"), "ymd"),
+        # Lithuanian and Latvian, year first: "2025 m. gegužės 14 d.", "2025. gada 14. maijā"
+        (regex.compile(rf"{edge}{year}\s*m\.\s*{month}\s+{day}\s*d\.?(?!\w)"), "ymd"),
+        (regex.compile(rf"{edge}{year}\.\s*gada\s+{day}\s*{month}(?!\w)"), "ymd"),
         # Year first with dots, as Korean stamps write it: "입력 2025.04.14 09:30", "2025.04.14."
         (regex.compile(rf"{edge}{year}\.(?P<month>\d{{1,2}})\.(?P<day>\d{{1,2}})\.?{end}"), "ymd"),
-        # Korean, year, month and day by their units: "2025년 4월 14일"
+        # Korean, year, month and day by their units: "2025년 4월 14일"; Japanese and Chinese: "2025年5月14日"
         (regex.compile(rf"{edge}{year}\s*년\s*(?P<month>\d{{1,2}})\s*월\s*(?P<day>\d{{1,2}})\s*일"), "ymd"),
+        (regex.compile(rf"(?<![\d/.-]){year}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日"), "ymd"),
         # "7 avril 2025", "7-Apr-2025", "12 - مايو - 2025", "7 de abril de 2025" (Spanish, Portuguese), "20 تشرين الأول، 2024";
         # after the time and a dash: "نُشر: 14:20-2 ديسمبر 2025"
-        (regex.compile(rf"(?:{edge}|(?<=\d:\d\d-)){day}\s*(?:-\s*|de\s+)?{month}{second}[\s,،]*(?:-\s*|de\s+|del\s+)?{year}{end}"), "dmy"),
+        # (Thai may mark the era between the month and the year: "14 พฤษภาคม พ.ศ. 2568")
+        (regex.compile(rf"(?:{edge}|(?<=\d:\d\d-)){day}\s*(?:-\s*|de\s+)?{month}{second}[\s,،]*(?:-\s*|de\s+|del\s+|พ\.\s?ศ\.\s*)?{year}{end}"), "dmy"),
         (regex.compile(rf"(?<!\w){month}\s+{day}[,،]?\s+{year}{end}"), "mdy"),
         # "2026 الأربعاء ,28 كانون الثاني / يناير": year first, then weekday, day and month.
         (regex.compile(rf"{edge}{year}\s+(?:\w+\s*)?,?\s*{day}\s+{month}{second}(?!\w)"), "ydm"),
@@ -162,6 +168,7 @@ def _tables() -> _Tables:
     time = regex.compile(
         r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)(?:\s*[ap]\.?\s?m\b\.?)?|(?<![\d.])\d{1,2}\.\d{2}(?=\s*uhr\b)"
         r"|(?<=(?<!\w)(?:kl|klo|kello)\.?\s)\d{1,2}\.\d{2}(?![\d.])"
+        r"|(?<!\d)\d{1,2}\s*[時时]\s*\d{1,2}\s*分"  # "10時30分"
     )
     filler = regex.compile(rf"(?<!\w)(?:{_alternation(fillers)})(?!\w)")
     relative = regex.compile(rf"(?<!\w)(?:{_alternation(relatives)})(?!\w)")
@@ -305,6 +312,8 @@ def _short_year(text: str, folded: str, tables: _Tables, lang: str | None) -> li
 
 def _read(match: regex.Match[str], order: str, tables: _Tables, lang: str | None, century: int = 0) -> str | None:
     year = int(match["year"]) + century
+    if YEARS[0] + BUDDHIST_ERA <= year <= YEARS[1] + BUDDHIST_ERA:
+        year -= BUDDHIST_ERA  # "14 พ.ค. 2568", "14/05/2568"
     if order == "numeric":
         first, second = int(match["a"]), int(match["b"])
         if lang == "us":  # month first, unless the first number cannot be a month

@@ -254,6 +254,8 @@ def _clip_boxes(content: Sequence[Line]) -> None:
     for position, line in enumerate(content):
         if _PLAYER_PROGRESS.match(line.text.strip()) and position:
             _clip_title_over_progress(content[position - 1])
+            if position + 1 < len(content):
+                _clip_caption_under_progress(content[position + 1])
         if not is_duration(line):
             continue
         _clip_description(content, position)
@@ -294,6 +296,13 @@ def _clip_title_over_progress(title: Line) -> None:
     """The short line right over a player's progress ("ملخص المباراة" / "00:00 / 04:36"): the clip's title."""
     if not title.removed and title.words <= CLIP_TITLE_WORDS and not title.ends_sentence and title.text.rstrip()[-1:] not in ":：":
         _remove(title, Label.BOILERPLATE, "lexicon.player-box", "the clip's title over its player's progress")
+
+
+def _clip_caption_under_progress(caption: Line) -> None:
+    """The clip's labelled caption right under a player's progress ("00:00 / 02:45" / "فيديو | جولة
+    مع فريق الرقابة.. المفتش: ..."): the clip's, not the text's."""
+    if not caption.removed and caption.words <= CLIP_DESCRIPTION_WORDS and _labelled_clip_title(caption):
+        _remove(caption, Label.BOILERPLATE, "lexicon.player-box", "the clip's caption under its player's progress")
 
 
 def _clip_description(content: Sequence[Line], position: int) -> None:

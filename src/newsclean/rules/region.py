@@ -737,7 +737,19 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         segment = rest[first : last + 1]
         good = sum(1 for line in segment if line.cls == "good")
         before = rest[: first + 1]
-        header = next((n for n, line in enumerate(before) if line.index in headers), None)
+        # A header with paragraphs of its own before the next one starts an article of its own (two
+        # appended by an infinite scroll): the prose's header is the next, and the recursion below
+        # reads the first. (A headline right under a "Related" heading is the box's first teaser; a
+        # commenter's name over a dated comment is no headline.)
+        starts = [n for n, line in enumerate(before) if line.index in headers]
+        header = starts[0] if starts else None
+        for start, following in zip(starts, starts[1:]):
+            boxed = any(line.label is Label.RELATED for line in before[max(0, start - 2) : start])
+            headline = before[start].words >= APPENDED_HEADLINE_WORDS
+            own = sum(1 for line in before[start + 1 : following] if line.cls == "good")
+            replied = any(line.label is Label.COMMENTS for line in before[start:following])  # "Reply" under it
+            if start == header and headline and not boxed and not replied and own >= MIN_SHORT_GOOD:
+                header = following
         if header is not None and any(line.label is Label.COMMENTS for line in rest[header:first]):
             header = None  # "41 comments to <title>" between a header and the prose: a reader's thread
         if header:  # the text may go on (after a related box) before the appended article's header
@@ -878,12 +890,28 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     asked.append(False)
     interview = sum(asked) >= INTERVIEW_QUESTIONS and all(line.cls == "good" or ask for line, ask in zip(kept, asked))
     text = [line.cls == "good" or interview and ask for line, ask in zip(kept, asked)]
+    # A review goes on in sections, each a word or three over its paragraph (under the box "الكاميرا",
+    # a paragraph, "الخلاصة", a paragraph): a teaser's headline is longer than a section's name.
+    last = max((n for n, flag in enumerate(text) if flag), default=-1)
+    sectioned = bool(between) and _section_name(between[-1]) and text[:1] == [True] and last > 0 and not interview and all(
+        flag and not structure.cut_off(line) or _section_name(line) for line, flag in zip(kept[: last + 1], text[: last + 1])
+    )
+    if sectioned:
+        text = [flag or n < last and _section_name(line) for n, (line, flag) in enumerate(zip(kept, text))]
     # One paragraph is enough when it signs the text off with its agency: "... untersucht. (APA)".
     signed = len(kept) == 1 and text == [True] and _SIGN_OFF.search(kept[0].text) is not None
     # The text may go on with a subheading after its first paragraph ("Écoles fermées"); teasers
     # alternate headlines and summaries, with no two paragraphs in a row.
     in_a_row = text[:1] == [True] and any(text[n] and text[n + 1] for n in range(min(len(text), INLINE_BOX_OPENING) - 1))
     return links <= INLINE_BOX_LINES and (in_a_row or signed) and sum(text) >= INLINE_BOX_PROSE * len(text)
+
+
+SECTION_NAME_WORDS = 3
+
+
+def _section_name(line: Line) -> bool:
+    """A section's name inside the text: a word or three that ends no sentence ("Performance", "الخلاصة")."""
+    return line.words <= SECTION_NAME_WORDS and not line.ends_sentence
 
 
 _SIGN_OFF = regex.compile(r"[.!?؟»”\"]\s*\((?:\p{L}[\p{L}.\s/-]{0,15})\)\s*$")

@@ -68,6 +68,7 @@ def _has_separator(text: str) -> bool:
 def classify(page: Page) -> None:
     stopwords = page.stopwords
     attached = page.lang in language.ATTACHED_FUNCTION_WORDS
+    unmarked = page.lang in language.UNMARKED_SENTENCES
     counts = page.key_counts
     long_lines = [line for line in page.lines if line.words >= GOOD_WORDS]
     repeats = sum(1 for line in long_lines if counts[line.key] >= 2)
@@ -90,8 +91,8 @@ def classify(page: Page) -> None:
                 attached and words >= LONG_SENTENCE_WORDS and line.ends_sentence and line.density >= ATTACHED_DENSITY
             )
             near = line.density >= NEAR_DENSITY
-        else:  # no stoplist for this language: lean on punctuation alone
-            prose = near = line.ends_sentence
+        else:  # no stoplist for this language: lean on punctuation alone (on length where there is none)
+            prose = near = line.ends_sentence or unmarked
         sentence = line.ends_sentence
         if line.key[:1].isdigit() and mostly_numbers(line.tokens):
             # "10/21/12 - 10/28/12 (77)", a ticker, a table of scores: numbers are not sentences
@@ -808,9 +809,15 @@ def _lineup(text: str) -> bool:
     if found is None or len(found["label"].split()) > LINEUP_LABEL_WORDS:
         return False
     names = [name.strip() for name in regex.split(r"\s[-–]\s", found["names"]) if name.strip()]
+    if len(names) >= 3 and all(_ADDRESS_PART.match(name) for name in names[1:]) and any(char.isdigit() for char in found["names"]):
+        return True  # an address: "الرجال: ديوان الفيلكاوي - الروضة - قطعة 3 - شارع 34 - منزل 12"
     return len(names) >= LINEUP_NAMES and all(
         1 <= len(name.split()) <= LINEUP_NAME_WORDS and not any(char.isdigit() for char in name) for name in names
     )
+
+
+# A part of an address: a place's name, or a word and its number ("قطعة 3", "شارع 34", "Block 4").
+_ADDRESS_PART = regex.compile(r"^(?:\p{L}[\p{L}\p{M}.'’]*(?:\s\p{L}[\p{L}\p{M}.'’]*){0,2}|\p{L}[\p{L}\p{M}.]*\s\d{1,4}[\p{L}]?)$")
 
 
 def _wrapped_paragraphs(page: Page) -> None:
@@ -893,6 +900,7 @@ def _template_series(page: Page) -> None:
     position = {line.index: number for number, line in enumerate(page.content)}
     # a writer's bullets: the text's list, whatever the shapes of its items
     bulleted = {line.index for start, end in _bullet_runs(page.content) for line in page.content[start:end]}
+    boxed = _fact_box_pairs(page.content)
     for key, members in shapes.items():
         members = [line for line in members if line.index not in bulleted]
         if len(members) < SERIES_MIN_COUNT or len({m.key for m in members}) == 1:
@@ -911,7 +919,10 @@ def _template_series(page: Page) -> None:
             continue
         if _stamped(members) and _interleaved_with_prose(page, members) and not _live_updates(page, members):
             page.terminators.append(members[0].index)  # a comment thread: stamp, text, stamp, text
-        _set_apart(members, Label.BOILERPLATE, "structure.template-series", f"{len(members)} lines shaped {key!r}")
+        # A pair of a spec sheet ("نظام التشغيل: أندرويد 15 ...") that shares a loose shape with a date
+        # line and a headline elsewhere ("w # w #") is the sheet's, not the series'.
+        apart = [line for line in members if line.index not in boxed]
+        _set_apart(apart, Label.BOILERPLATE, "structure.template-series", f"{len(members)} lines shaped {key!r}")
 
 
 _TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
@@ -944,6 +955,11 @@ EXCERPT_WORDS = 5
 _CUT_OFF = regex.compile(r"[\p{L}\p{M}\p{N},،]\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 
 
+def cut_off(line: Line) -> bool:
+    """The line stops mid-sentence with an ellipsis: a teaser's excerpt."""
+    return _CUT_OFF.search(line.text) is not None
+
+
 def _excerpt_teasers(content: Sequence[Line]) -> None:
     """Three or more lines in a row, each cut off with an ellipsis ("Ann on Post title: I'd like to
     see …"): the opening words of other posts or of readers' comments, shown as teasers. A writer may
@@ -952,7 +968,7 @@ def _excerpt_teasers(content: Sequence[Line]) -> None:
     runs: list[list[Line]] = []
     run: list[Line] = []
     for line in [*content, None]:
-        if line is not None and line.words >= EXCERPT_WORDS and _CUT_OFF.search(line.text):
+        if line is not None and line.words >= EXCERPT_WORDS and cut_off(line):
             run.append(line)
             continue
         if len(run) >= EXCERPTS:
@@ -1114,6 +1130,25 @@ def _bullet_runs(content: Sequence[Line]) -> list[tuple[int, int]]:
         else:
             position += 1
     return runs
+
+
+FACT_BOX_PAIRS = 3
+
+
+def _fact_box_pairs(content: Sequence[Line]) -> set[int]:
+    """Indexes of the lines in runs of three "label: value" pairs or more, each label its own ("المعالج:
+    ...", "الشاشة: ...", "البطارية: ..."): a fact box or a spec sheet of the text."""
+    found: set[int] = set()
+    run: list[Line] = []
+    for line in [*content, None]:
+        if line is not None and pair_item(line, in_box=True):
+            run.append(line)
+            continue
+        labels = {regex.split(r"[:：]", member.text, maxsplit=1)[0].strip() for member in run}
+        if len(run) >= FACT_BOX_PAIRS and len(labels) == len(run):
+            found.update(member.index for member in run)
+        run = []
+    return found
 
 
 def _bulleted_lists(content: Sequence[Line]) -> None:
