@@ -1,7 +1,8 @@
 """A news page composed for a language's tests: the story's parts, laid out as a portal shows them
 (a menu, a byline and a stamp, a share bar, a "read also" teaser and an ad label cut into the text,
-tags, a related list, comments with their form, a cookie banner, a footer). Shared by the tests of
-each language group (`test_more_languages.py`, `test_languages_asia_more.py`)."""
+tags, a related list, comments with their form, a cookie banner, a footer). Each language group's
+file (`test_more_languages.py`, `test_languages_*.py`) composes its `STORIES` and tests what is
+particular to its languages; `test_composed_pages.py` runs the checks every page shares."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from newsclean.metadata import byline
 from newsclean.metadata.dates import is_date_line, is_month_name, is_weekday, parse_date
 from newsclean.normalize import fold
 
-from composed_story import Story, assert_chrome_taken_by_lexicon, rule_of
+from composed_story import Story, rule_of
 
 
 SERBIAN = Story(
@@ -248,51 +248,20 @@ def test_the_paragraphs_are_prose_of_thirty_words_or_more() -> None:
         assert all(len(paragraph.split()) >= 30 for paragraph in story.paragraphs), story.lang
 
 
-@pytest.mark.parametrize("story", STORIES, ids=IDS)
-def test_the_body_is_the_paragraphs(story: Story) -> None:
-    article = newsclean.clean(story.page())
-    assert list(article.paragraphs) == list(story.paragraphs)
-
-
 # Serbian in Latin script reads as Croatian: jusText's Serbian stoplist (language.py) is drawn from
 # the Cyrillic Wikipedia, and Croatian's holds the Latin function words both languages share. The
-# lexicons serve every language at once, so only the reported language is wrong.
-_LATIN_SERBIAN_READS_CROATIAN = pytest.mark.xfail(strict=True, reason="language.py: Serbian in Latin script is detected as 'hr'")
-HEADER_STORIES = [
-    pytest.param(story, id=name, marks=[_LATIN_SERBIAN_READS_CROATIAN] if story is SERBIAN_LATIN else [])
-    for story, name in zip(STORIES, IDS)
-]
-
-
-@pytest.mark.parametrize("story", HEADER_STORIES)
-def test_the_header(story: Story) -> None:
-    article = newsclean.clean(story.page())
-    assert article.title == story.title
-    assert article.lang == story.lang
-    assert rule_of(article, story.byline) == "segment.byline"
-    assert rule_of(article, story.menu[0]) == "lexicon.navigation"
-    assert rule_of(article, story.share[0]) == "lexicon.share"
+# lexicons serve every language at once, so only the reported language is wrong (the composed page's
+# header check, tests/test_composed_pages.py, is a strict xfail for it).
+KNOWN_GAPS = {("sr-Latn", "header"): "language.py: Serbian in Latin script is detected as 'hr'"}
 
 
 def test_the_latin_serbian_header_but_its_language() -> None:
-    # The header's parts but the reported language (see _LATIN_SERBIAN_READS_CROATIAN).
+    # The header's parts but the reported language (see KNOWN_GAPS).
     article = newsclean.clean(SERBIAN_LATIN.page())
     assert article.title == SERBIAN_LATIN.title
     assert rule_of(article, SERBIAN_LATIN.byline) == "segment.byline"
     assert rule_of(article, SERBIAN_LATIN.menu[0]) == "lexicon.navigation"
     assert rule_of(article, SERBIAN_LATIN.share[0]) == "lexicon.share"
-
-
-@pytest.mark.parametrize("story", STORIES, ids=IDS)
-def test_the_date(story: Story) -> None:
-    article = newsclean.clean(story.page())
-    assert article.date == story.date
-    assert rule_of(article, story.stamp) == "segment.date-line"
-
-
-@pytest.mark.parametrize("story", STORIES, ids=IDS)
-def test_the_chrome_goes_by_the_lexicon(story: Story) -> None:
-    assert_chrome_taken_by_lexicon(newsclean.clean(story.page()), story)
 
 
 @pytest.mark.parametrize("story", STORIES, ids=IDS)
