@@ -356,8 +356,9 @@ def own_language_author(key: str, text: str, lang: str | None) -> str | None:
     if found is None:
         return None
     name = " ".join(text.split()[len(found.group().split()) - len(found.group("name").split()) :])
-    name, _, place = name.partition(",")  # "Na Amina Mwakalinga, Dodoma": the place the writer filed from
-    name = name.strip() if place.strip() and len(place.split()) <= 2 else name + ("," + place if place else "")
+    head, comma, place = name.partition(",")
+    if comma and 1 <= len(place.split()) <= 2:
+        name = head.strip()  # "Na Amina Mwakalinga, Dodoma": the place the writer filed from
     return name if bare_name(name) and not is_desk(name) else None  # "Na Mwandishi Wetu": our correspondent
 
 

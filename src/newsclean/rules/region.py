@@ -312,7 +312,6 @@ def _live_bylines(page: Page, inside: Sequence[Line]) -> None:
                 near.decide(Label.BYLINE, "region.live-byline", "a writer's name beside a live update's time")
 
 
-FACT_BOX_PAIRS = 3
 _SHOWN_TWICE = ("bad", "repeated")  # the classes of lines the page shows more than once
 _CONTACT = regex.compile(r"\S@\S|://|\bwww\.")
 
@@ -349,28 +348,28 @@ def _fact_box_under(content: Sequence[Line], position: int) -> list[Line]:
         member = following[number]
         if member.decisions or member.cls == "good" or member.words > structure.LISTED_MAX_WORDS:
             break
-        if member.cls in _SHOWN_TWICE and len(labels) >= FACT_BOX_PAIRS and not structure.pair_item(member, in_box=True):
+        if member.cls in _SHOWN_TWICE and len(labels) >= structure.FACT_BOX_PAIRS and not structure.pair_item(member, in_box=True):
             break  # the box has ended: the writer's name, shown in the header too, signs the text under it
         if member.cls in _SHOWN_TWICE or _CONTACT.search(member.text) or member.text.rstrip().endswith(("...", "…")):
             # teasers ("Abonnés" over each one; "Aries: This is a good day t..."), a contact card ("Email: ...")
             return []
         value = following[number + 1] if number + 1 < len(following) else None
         if structure.pair_item(member, in_box=True):
-            labels.append(_pair_label(member))
+            labels.append(structure.pair_label(member))
             paired += 1
         elif value is not None and _label_over_value(member, value):
             labels.append(member.text.strip())
             box.append(member)
             member, number = value, number + 1
             paired += 2
-        elif len(labels) >= FACT_BOX_PAIRS:
+        elif len(labels) >= structure.FACT_BOX_PAIRS:
             break  # the box has ended: "Commentaires (12)"
         elif member.key[:1].isdigit() and mostly_numbers(member.tokens):
             return []  # a figure alone among the pairs: a table's cells ("1" / "الهلال" / "20"), no box
         box.append(member)
         number += 1
     # Labels all different but one ("المدرب: ..." under each team's line-up), pairs two thirds of the box.
-    if len(labels) < FACT_BOX_PAIRS or len(set(labels)) < len(labels) - 1 or paired * 3 < len(box) * 2:
+    if len(labels) < structure.FACT_BOX_PAIRS or len(set(labels)) < len(labels) - 1 or paired * 3 < len(box) * 2:
         return []
     return [*skipped, line, *box]
 
@@ -589,21 +588,9 @@ def _fact_box_start(run: Sequence[Line], below: Line | None = None) -> int | Non
     pairs = list(run[tail:end])
     if end == len(run) and below is not None and not below.removed and structure.pair_item(below, in_box=True):
         pairs.append(below)
-    if len(pairs) < FRAGMENT_RUN or not _distinct_labels(pairs):
+    if len(pairs) < FRAGMENT_RUN or not structure.distinct_labels(pairs):
         return None
     return tail - 1 if tail and not run[tail - 1].removed else tail  # the heading over the pairs
-
-
-def _distinct_labels(pairs: Sequence[Line]) -> bool:
-    """Every "label: value" pair of a box has its own label ("Arbitre", "Buts"): a list of teasers
-    under one section name ("Sport: ...", "Sport: ...") is no fact box."""
-    labels = {_pair_label(member) for member in pairs}
-    return len(labels) == len(pairs)
-
-
-def _pair_label(line: Line) -> str:
-    """The label of a "label: value" line: "Arbitre" in "Arbitre : Jean Dupont"."""
-    return regex.split(r"[:：]", line.text, maxsplit=1)[0].strip()
 
 
 def _subheading_over(line: Line) -> bool:

@@ -1132,7 +1132,18 @@ def _bullet_runs(content: Sequence[Line]) -> list[tuple[int, int]]:
     return runs
 
 
-FACT_BOX_PAIRS = 3
+FACT_BOX_PAIRS = 3  # "label: value" pairs that make a fact box
+
+
+def pair_label(line: Line) -> str:
+    """The label of a "label: value" line: "Arbitre" in "Arbitre : Jean Dupont"."""
+    return regex.split(r"[:：]", line.text, maxsplit=1)[0].strip()
+
+
+def distinct_labels(pairs: Sequence[Line]) -> bool:
+    """Every "label: value" pair of a box has its own label ("Arbitre", "Buts"): a list of teasers
+    under one section name ("Sport: ...", "Sport: ...") is no fact box."""
+    return len({pair_label(member) for member in pairs}) == len(pairs)
 
 
 def _fact_box_pairs(content: Sequence[Line]) -> set[int]:
@@ -1144,8 +1155,7 @@ def _fact_box_pairs(content: Sequence[Line]) -> set[int]:
         if line is not None and pair_item(line, in_box=True):
             run.append(line)
             continue
-        labels = {regex.split(r"[:：]", member.text, maxsplit=1)[0].strip() for member in run}
-        if len(run) >= FACT_BOX_PAIRS and len(labels) == len(run):
+        if len(run) >= FACT_BOX_PAIRS and distinct_labels(run):
             found.update(member.index for member in run)
         run = []
     return found
