@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import lexicon
-from newsclean.anchored import DIGIT, PAST_SYMBOLS, AT_START, AnchoredAlternation, FactoredAlternation, factors, starts
+from newsclean.anchored import DIGIT, PAST_SYMBOLS, AT_START, AnchoredAlternation, FactoredAlternation, factors, prefixes, starts
 from newsclean.normalize import fold
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -32,7 +32,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
         (r"^\W*(?=x)xy", (PAST_SYMBOLS, {"x"})),
         (r"^\W*\(?\d+ comments", None),  # may start on "(", which \W* could have taken: not filed
         (r"^\W*x?", None),  # matches the empty string
-        (r"^\p{L}+:", None),  # syntax of `regex` only
+        (r"^\p{L}+:", None),  # a property: some character, which one is not told
+        (r"^\W*(?:分享到|分享至)(?!\p{Han})", (PAST_SYMBOLS, {"分"})),
+        (r"^[[:alpha:]]x", None),  # syntax of `regex` only
         (r"^\W*(?i:abc)", None),  # a flag changes the characters
         (r"comments$", None),  # not anchored
         (r"^\W*[^a]bc", None),  # a negated class
@@ -45,13 +47,33 @@ def test_starts(pattern: str, expected: tuple[str, set[str]] | None) -> None:
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
+        (r"^\W*(?:comments|avis)\W*$", (PAST_SYMBOLS, {"co", "av"})),
+        (r"^[ab]c", (AT_START, {"ac", "bc"})),
+        (r"^\W*a(?:b|c)?d", (PAST_SYMBOLS, {"ab", "ac", "ad"})),
+        (r"^x{3}y", (AT_START, {"xx"})),
+        (r"^\W*(?:x\s*)?to", None),  # "x" then any space: the second character is not told
+        (r"^x{0,3}y", None),  # may match "y" alone: one character
+        (r"^\W*(?:\d+ )?comments", None),  # a digit: filed by its first character only
+        (r"^\W*(?:©\s*)?riproduzione", None),  # may start on "©", which \W* could have taken
+        (r"^\W*(?:分享到|分享至)(?!\p{Han})", (PAST_SYMBOLS, {"分享"})),
+        (r"comments", None),  # not anchored
+    ],
+)
+def test_prefixes(pattern: str, expected: tuple[str, set[str]] | None) -> None:
+    assert prefixes(pattern) == (None if expected is None else (expected[0], frozenset(expected[1])))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
         (r"\bcopyright\s*(?:©|\(c\))", {"copyright"}),
         (r"(?:©|\(c\)\s*20\d\d)", {"©", "(c)"}),
         (r"\d+\s+comments?", {"comment"}),
         (r"(?:ab)+cd?", {"ab"}),
         (r"x*", None),
         (r".{1,5}", None),
-        (r"\p{L}+ comments", None),
+        (r"\p{L}+ comments", {" comments"}),  # a property is some character: the literal after it stays
+        (r"\p{L}+\P{Han}", None),
     ],
 )
 def test_factors(pattern: str, expected: set[str] | None) -> None:

@@ -39,11 +39,17 @@ _NONWORD_LEAD = regex.compile(r"\W*")
 _WORD_CHAR = regex.compile(r"\w")
 _MAX_RANGE = 256  # a class wider than this ("[a-zа-я]") is read as "any character"
 # Syntax of `regex` that the standard parser reads otherwise, or not at all.
-_FOREIGN = ("[[", "\\p", "\\P", "\\X", "\\m", "\\M", "\\G", "\\K", "(?|", "(?r", "(?V", "(?(")
+_FOREIGN = ("[[", "\\X", "\\m", "\\M", "\\G", "\\K", "(?|", "(?r", "(?V", "(?(")
+
+# A Unicode property ("\\p{Han}", "\\P{L}"), which the standard parser does not read, is read as "\\w":
+# some character, which neither starts a filed prefix nor makes part of a factor. (Not after an
+# escaped backslash: "\\\\p" is a backslash and a "p".)
+_PROPERTY = regex.compile(r"(?<!\\)((?:\\\\)*)\\[pP](?:\{[^{}]*\}|[A-Za-z])")
 
 # How the entry starts: at the line's first character, or past its leading non-word characters
 # (`^\W*`, the common case). Anything else is tried on every line.
 AT_START, PAST_SYMBOLS = "start", "past-symbols"
+_MAX_PLANS = 20_000  # the memory of plans by how lines start is emptied when it holds this many
 
 
 def _parsed(pattern: str) -> list[tuple[object, object]] | None:
@@ -51,7 +57,7 @@ def _parsed(pattern: str) -> list[tuple[object, object]] | None:
     if sre_parser is None or any(marker in pattern for marker in _FOREIGN):
         return None
     try:
-        return list(sre_parser.parse(pattern))
+        return list(sre_parser.parse(_PROPERTY.sub(r"\1\\w", pattern)))
     except Exception:  # noqa: BLE001 - syntax the standard parser does not know: no index, no harm
         return None
 
@@ -74,6 +80,87 @@ def starts(pattern: str) -> tuple[str, frozenset[str]] | None:
     if lead == PAST_SYMBOLS and any(char != DIGIT and not _WORD_CHAR.match(char) for char in chars):
         return None
     return lead, frozenset(chars)
+
+
+PREFIX = 2  # an entry is filed under the strings of this many characters it can start with, where it can tell
+_MAX_PREFIXES = 512  # more than this many: filed by its first character only
+_MAX_COUNT = 20  # a repeat that must run more often than this ("\\w{30}") is not expanded
+
+
+def prefixes(pattern: str) -> tuple[str, frozenset[str]] | None:
+    """Where an anchored pattern starts matching, and the strings of `PREFIX` characters it can start
+    with there, or None when that cannot be told (then `starts` files it by its first character).
+
+    One character says little in a language's alphabet ("p": "photo", "print", "privacy", "por",
+    ...); two say much more ("ph", "pr", "po"), and the entries a line is tried against are fewer."""
+    items = _parsed(pattern)
+    if not items or items[0] != (sre_constants.AT, sre_constants.AT_BEGINNING):
+        return None
+    items = items[1:]
+    lead = AT_START
+    if items and _is_symbols_lead(items[0]):
+        lead, items = PAST_SYMBOLS, items[1:]
+    found = _strings(items, PREFIX)
+    if not found or any(len(string) < PREFIX for string in found):
+        return None
+    if lead == PAST_SYMBOLS and any(not _WORD_CHAR.match(string[0]) for string in found):
+        return None  # it may start on a non-word character, which \W* could have taken
+    return lead, frozenset(found)
+
+
+def _strings(items: Iterable[tuple[object, object]], size: int) -> set[str] | None:
+    """The strings of `size` characters a sequence of pattern items can start with, and the shorter
+    whole strings it can match; None when that cannot be told or they are too many."""
+    found = {""}
+    for op, value in items:
+        done = {string for string in found if len(string) >= size}
+        if len(done) == len(found):
+            break
+        item = _item_strings(op, value, size)
+        if item is None:
+            return None
+        found = done | {(string + more)[:size] for string in found - done for more in item}
+        if len(found) > _MAX_PREFIXES:
+            return None
+    return found
+
+
+def _item_strings(op: object, value: object, size: int) -> set[str] | None:
+    c = sre_constants
+    if op is c.LITERAL:
+        return {chr(value)}  # type: ignore[arg-type]
+    if op is c.IN:
+        chars = _class_chars(value)  # type: ignore[arg-type]
+        return None if chars is None or DIGIT in chars else chars
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for branch in value[1]:  # type: ignore[index]
+            each = _strings(branch, size)
+            if each is None:
+                return None
+            found |= each
+        return found
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, body = value  # type: ignore[misc]
+        return None if add_flags or del_flags else _strings(body, size)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, high, body = value  # type: ignore[misc]
+        once = _strings(body, size)
+        if once is None or low > _MAX_COUNT:
+            return None
+        found, current, count = set(), {""}, 0
+        while True:
+            if count >= low:
+                found |= current
+            if count >= high or count >= max(low, size):
+                return found
+            current = {(string + more)[:size] if len(string) < size else string for string in current for more in once}
+            if len(current) > _MAX_PREFIXES:
+                return None
+            count += 1
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width: consumes nothing
+        return {""}
+    return None  # any character, a back-reference, ...: cannot tell
 
 
 def _is_symbols_lead(item: tuple[object, object]) -> bool:
@@ -148,10 +235,10 @@ def _class_chars(members: list[tuple[object, object]]) -> set[str] | None:
 
 
 def start_of(key: str) -> tuple[str, str]:
-    """How a line starts, as the index files it: its first character, and its first past the
-    leading non-word characters."""
+    """How a line starts, as the index files it: its first `PREFIX` characters, and its first past
+    the leading non-word characters."""
     past = _NONWORD_LEAD.match(key).end()  # type: ignore[union-attr]
-    return key[:1], key[past : past + 1]
+    return key[:PREFIX], key[past : past + PREFIX]
 
 
 class AnchoredAlternation:
@@ -170,7 +257,8 @@ class AnchoredAlternation:
         # by the index of its first alternative.
         self._units: dict[int, regex.Pattern[str]] = {}
         self._always: list[int] = []  # the units tried on every line
-        self._filed: dict[tuple[str, str], list[int]] = {}
+        self._filed: dict[tuple[str, str], list[int]] = {}  # by (lead, first character)
+        self._filed_prefix: dict[tuple[str, str], list[int]] = {}  # by (lead, first PREFIX characters)
         run: list[int] = []
 
         def close_run() -> None:
@@ -180,15 +268,18 @@ class AnchoredAlternation:
                 run.clear()
 
         for index, alternative in enumerate(alternatives):
-            start = starts(alternative)
+            start = prefixes(alternative)
+            filed = self._filed_prefix
+            if start is None:
+                start, filed = starts(alternative), self._filed
             if start is None:
                 run.append(index)
                 continue
             close_run()
             self._units[index] = regex.compile(alternative)
-            lead, chars = start
-            for char in chars:
-                self._filed.setdefault((lead, char), []).append(index)
+            lead, strings = start
+            for string in strings:
+                filed.setdefault((lead, string), []).append(index)
         close_run()
         self._plans: dict[tuple[str, str], tuple[regex.Pattern[str], ...]] = {}
 
@@ -199,6 +290,8 @@ class AnchoredAlternation:
         try:
             plan = self._plans[first, word]
         except KeyError:
+            if len(self._plans) >= _MAX_PLANS:
+                self._plans.clear()
             plan = self._plans[first, word] = self._plan(first, word)
         for pattern in plan:
             hit = pattern.match(key)
@@ -208,10 +301,12 @@ class AnchoredAlternation:
 
     def _plan(self, first: str, word: str) -> tuple[regex.Pattern[str], ...]:
         """The patterns to try, in order, on a line that starts with `first` and whose first word
-        character is `word`."""
+        characters are `word` (`PREFIX` characters each, or fewer at the line's end)."""
         indices = set(self._always)
-        for lead, char in ((AT_START, first), (PAST_SYMBOLS, word)):
+        for lead, string in ((AT_START, first), (PAST_SYMBOLS, word)):
+            char = string[:1]
             indices.update(self._filed.get((lead, char), ()))
+            indices.update(self._filed_prefix.get((lead, string), ()))
             if char.isdecimal():
                 indices.update(self._filed.get((lead, DIGIT), ()))
         return tuple(self._units[index] for index in sorted(indices))

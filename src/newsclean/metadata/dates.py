@@ -24,6 +24,7 @@ from importlib import resources
 import regex
 
 from ..lexicon import LANGUAGES
+from .. import trie
 from ..normalize import fold, fold_lines
 
 if sys.version_info >= (3, 11):
@@ -98,8 +99,8 @@ class _Tables:
 
 
 def _alternation(names: list[str]) -> str:
-    ordered = sorted({fold(name) for name in names}, key=len, reverse=True)
-    return "|".join(regex.escape(name).replace(r"\ ", r"\s+") + r"\.?" for name in ordered)
+    """Any of the names, folded, longest first, each with an optional dot ("janv."); as a trie."""
+    return trie.alternation({fold(name) for name in names}, suffix=r"\.?")
 
 
 @lru_cache(maxsize=1)
