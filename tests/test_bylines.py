@@ -138,9 +138,9 @@ def test_byline_box_with_labels_and_pictures_above() -> None:
     article = newsclean.clean(page)
     assert article.title == "Museum reopens its Assyrian hall after eight years of restoration work"
     assert article.author == "Tom Ridley"
-    assert [caption.text for caption in article.captions] == [
-        "Image source, Jane Roe",
-        "The restored winged bull in the main hall of the museum",
+    # the source over the caption credits its picture: one caption, with its credit
+    assert [(caption.text, caption.credit) for caption in article.captions] == [
+        ("The restored winged bull in the main hall of the museum", "Jane Roe"),
     ]
     assert list(article.paragraphs) == page.split("\n")[-2:]
 
@@ -191,6 +191,9 @@ def test_writers_bio_after_the_text(text: list[str], bio: str) -> None:
         ("By Jane Doe on March 3, 2025 at 10:15 am", "Jane Doe"),
         ("Par Julie Mertens le 3 mars 2025 à 11h30", "Julie Mertens"),
         ("Par Claire Vasseur Publié le 3 octobre 2025 à 06h45, modifié à 09h12 Lecture 4 min.", "Claire Vasseur"),
+        # a blog post's footer: the time alone after the name
+        ("Posted by Crunchy Chicken at 9:00 PM", "Crunchy Chicken"),
+        ("Publicado por Julián Prieto en 19:42", "Julián Prieto"),
     ],
 )
 def test_byline_with_its_date_after_the_name(line: str, name: str) -> None:

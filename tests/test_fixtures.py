@@ -61,14 +61,19 @@ def test_metadata(page: Path) -> None:
         if key in expected:
             assert got[key] == expected[key], f"{key}: got {got[key]!r}, expected {expected[key]!r}"
     if "captions" in expected:
-        texts = [caption["text"] for caption in got["captions"]]
-        for caption in expected["captions"]:
-            assert caption["text"] in texts, f"caption {caption['text']!r} not found in {texts}"
-            if "credit" in caption:  # the credit, when the expected file names one, goes with its caption
-                found = next(c for c in got["captions"] if c["text"] == caption["text"])
-                assert found["credit"] == caption["credit"], f"credit of {caption['text']!r}: {found['credit']!r}"
+        _check_captions(got["captions"], expected["captions"])
     if "extra_articles" in expected:
         assert len(got["extra_articles"]) == len(expected["extra_articles"]), got["extra_articles"]
+
+
+def _check_captions(got: list[dict[str, str | None]], expected: list[dict[str, str]]) -> None:
+    """Every expected caption is found; its credit, when the expected file names one, goes with it."""
+    texts = [caption["text"] for caption in got]
+    for caption in expected:
+        assert caption["text"] in texts, f"caption {caption['text']!r} not found in {texts}"
+        if "credit" in caption:
+            found = next(c for c in got if c["text"] == caption["text"])
+            assert found["credit"] == caption["credit"], f"credit of {caption['text']!r}: {found['credit']!r}"
 
 
 @pytest.mark.parametrize("page", PAGES, ids=_id)
@@ -93,5 +98,8 @@ def test_html_page(page: Path) -> None:
     for key, value in meta.items():
         if key == "extra_articles":  # how many; each one's first line in the expected file, for a reader
             assert len(article.extra_articles) == len(value), article.extra_articles
+            continue
+        if key == "captions":
+            _check_captions(article.to_dict()["captions"], value)
             continue
         assert getattr(article, key) == value, f"{key}: got {getattr(article, key)!r}, expected {value!r}"

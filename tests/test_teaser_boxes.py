@@ -120,10 +120,17 @@ def test_short_box_collapsed_onto_one_line() -> None:
     assert [line.rule for line in article.lines if line.text == box] == ["lexicon.related"]
 
 
-def test_social_embed_attributions_go_the_post_stays() -> None:
+def test_social_embed_goes_whole_unless_the_text_quotes_it() -> None:
+    # An embedded post is no text of the article (fixtures/README.md), unless a sentence of the
+    # text introduces it as a quote.
     post = "Opening day at the new harbour market, and the queue is already round the block!"
-    article = clean("View this post on Instagram", post, "A post shared by Harbour Market (@harbourmarket)")
-    assert post in article.paragraphs
+    embed = ["View this post on Instagram", post, "A post shared by Harbour Market (@harbourmarket)"]
+    article = clean(*embed)
+    assert post not in article.paragraphs
+    assert "View this post" not in article.body and "A post shared by" not in article.body
+    said = "The market's owners greeted the first customers with a post on their account:"
+    article = clean(said, *embed)
+    assert post in article.paragraphs and said in article.paragraphs
     assert "View this post" not in article.body and "A post shared by" not in article.body
 
 
@@ -715,3 +722,18 @@ def test_a_ranked_most_read_box_inside_the_text() -> None:
            "4", "Major roadworks on A595 to start next week - full list of closures", "5", "New homes plan for former nursery site approved"]
     article = newsclean.clean("\n".join(["Rural bus routes face the axe in council savings plan", "By Tom Pearson", "12 May 2025", *lead, *box, *rest]))
     assert list(article.paragraphs) == [*lead, *rest]
+
+
+def test_teasers_cut_off_with_an_ellipsis_after_a_related_heading_are_no_text() -> None:
+    # Each teaser's excerpt stops mid-sentence ("..."): under the box's first headline they read as
+    # neither an appended article nor the text going on.
+    excerpts = [
+        "For many teams the harbour app has become the default way to book a berth, but can you really trust it with...",
+        "In the rush to rebuild the old pier, one critical factor often gets buried under promises of scale and...",
+    ]
+    box = ["Related articles", "How reliable is the new harbour booking app for boat owners", excerpts[0], "Read more",
+           "Why safety matters in the pier rebuild: lessons from other towns", excerpts[1], "Read more"]
+    article = newsclean.clean("\n".join([*LEAD, *REST, *box]))
+    assert all(paragraph in article.paragraphs for paragraph in REST)
+    assert not any(excerpt in article.paragraphs for excerpt in excerpts)
+    assert article.extra_articles == ()

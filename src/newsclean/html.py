@@ -36,7 +36,7 @@ import regex
 from .errors import InputError
 from .lines import FULL_STOPS
 from . import normalize
-from .metadata import byline, dates
+from .metadata import byline, captions, dates
 from .rules.hints import SUBHEADINGS
 from .types import Article, Caption, Label, LabelledLine
 
@@ -1157,6 +1157,7 @@ def _captions(article: Article, hints: Sequence[str]) -> Article:
     """Lines the hints labelled as captions (figcaption, class "caption") join `Article.captions`."""
     known = {caption.text for caption in article.captions}
     added: list[Caption] = []
+    paired: set[str] = set()  # credit lines taken with the caption above them
     lines = article.lines
     for position, line in enumerate(lines):
         if line.rule != "html.caption" or line.text in known:
@@ -1164,12 +1165,15 @@ def _captions(article: Article, hints: Sequence[str]) -> Article:
         credit = None
         following = lines[position + 1] if position + 1 < len(lines) else None
         if following is not None and following.label is Label.CREDIT:
-            credit = following.text
+            credit = captions.credit_name(following.text)  # "Fotoğraf: Emre Kılıçaslan" → the name
+            paired.add(following.text)
         added.append(Caption(line.text, credit))
         known.add(line.text)
     if not added:
         return article
-    return dataclasses.replace(article, captions=(*article.captions, *added))
+    # (a credit line read alone before, as a caption of its own, is its picture's credit)
+    kept = tuple(caption for caption in article.captions if caption.text not in paired)
+    return dataclasses.replace(article, captions=(*kept, *added))
 
 
 def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendered, hints: Sequence[str]) -> Article:
@@ -1261,6 +1265,9 @@ def _standfirst_under(article: Article, title: str, hints: Sequence[str]) -> Art
         words = len(standfirst.text.split())
         tokens = _hint_tokens(hints, standfirst.index)
         headed = bool(tokens & SUBHEADINGS) and words >= HEADED_STANDFIRST_WORDS
+        alone = all(other is standfirst or other.label is not Label.BODY for other in article.lines)
+        if alone:  # the text's only paragraph, over a blog post's "by Atrios at 09:53": the text
+            return article
         if standfirst.label is Label.BODY and (below.label in (Label.BYLINE, Label.DATE) or headed) and low <= words <= high:
             relabelled = [
                 _relabel(other, Label.SUBTITLE, "html.standfirst", "between the headline and the byline")

@@ -314,6 +314,7 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         before = content[max(0, first - HEADER_BEFORE) : first]
         set_apart = _player_block(before) + [line for line in before if line.rule.startswith("lexicon.summary-")]
         set_apart += _gallery_block(before)  # nor does a gallery: its counters and captions ("1 of 8", a caption, ...)
+        set_apart += [line for line in before if line.label is Label.KEY_POINTS]  # nor does a key-points box
         clips = _clip_titles(before)  # nor does the player's list of clips, each title over its running time
         set_apart += [pair for title, time in zip(before, before[1:]) if title.index in clips for pair in (title, time)]
         reach = HEADER_BEFORE + len(set_apart)
@@ -843,6 +844,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
             for number, other in enumerate(zone[:position])
             if other.key
         ) or _kicker_over(line, zone[position + 1] if position + 1 < len(zone) else None, candidates)
+        kicker = kicker or _kicker_headline_standfirst(zone[position : position + 3], candidates)
         # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
         # A labelled byline or date heads better than a name alone, which may be the site's.
         # Over the byline, a strip's score or price loses to a headline under it.
@@ -1587,8 +1589,11 @@ def _before_stamp(line: Line) -> str:
 def _name_and_place(text: str) -> tuple[str, str | None]:
     """ "فهد الحربي (المدينة المنورة)" → ("فهد الحربي", "المدينة المنورة"), "فهد العتيبي من الرياض" →
     ("فهد العتيبي", "الرياض"), "(جدة) فهد الغامدي" → ("فهد الغامدي", "جدة"); a role after the name goes
-    ("Tom Ridley, Staff Writer" → ("Tom Ridley", None))."""
+    ("Tom Ridley, Staff Writer" → ("Tom Ridley", None)), and so do a city or a desk after a slash
+    ("Emre Yazıcı / Trabzon" → ("Emre Yazıcı", None)) and the comma before a role run on to the next
+    line ("Daniel Okafor," over "TownLedger Staff")."""
     text = _SIGNED_STOP.sub("", byline.without_role(text))
+    text = _SLASHED_TAIL.sub("", text).rstrip(" ,")
     before = _PLACE_BEFORE.match(text)  # "(جدة) فهد الغامدي": the city in brackets first
     if before is not None:
         return text[before.end() :].strip(), before.group("place").strip()
@@ -1599,6 +1604,7 @@ def _name_and_place(text: str) -> tuple[str, str | None]:
 
 
 _PLACE_BEFORE = regex.compile(r"^\((?P<place>[^()\d]{2,25})\)\s+(?=\S)")
+_SLASHED_TAIL = regex.compile(r"(?<=\p{L})\s+/\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?$")
 
 
 # "Yann Le Goff.": some papers end the byline with a full stop (not after an initial: "John J.";
@@ -1909,7 +1915,23 @@ def _standfirst_under(lines: Sequence[Line], position: int, among: Sequence[Line
     within the header's reach (an item of a "latest" list over the next item and the headline)."""
     if position + 1 >= len(lines) or lines[position + 1] not in among:
         return False
+    if _kicker_headline_standfirst(lines[position : position + 3], among):
+        return False  # the line under is the headline: it has a standfirst of its own
     return not any(line in among and line.words >= TITLE_MIN_WORDS for line in lines[position + 2 : position + 5])
+
+
+def _kicker_headline_standfirst(lines: Sequence[Line], among: Sequence[Line]) -> bool:
+    """A kicker of a few words, the headline, then its standfirst before the text (removed, as the
+    text's lead is not): Persian pages' "روتیتر" / "تیتر" / "لید"."""
+    if len(lines) < 3:
+        return False
+    kicker, headline, standfirst = lines
+    return (
+        kicker.words <= KICKER_WORDS < headline.words
+        and standfirst not in among
+        and standfirst.removed
+        and standfirst.words >= max(STANDFIRST_WORDS[0], 2 * headline.words)
+    )
 
 
 def _heads(line: Line) -> bool:

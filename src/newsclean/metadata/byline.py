@@ -103,6 +103,7 @@ _AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—·•]\s+|\s+\((?=[^)]*$|[
 # "Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Par X le 3 mars 2025": the date after the name.
 _ON_DATE = regex.compile(
     r"\s+(?:(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)|(?=(?:publié|mis à jour|published|updated|posted|veröffentlicht|publicado)\b)"
+    r"|(?:at|en|à|a las|às|um|alle|om|op)\s+(?=\d{1,2}[:.h]\d{2}\b)"  # "Publicado por Julián Prieto en 19:42"
     r"|(?=(?:نشر|نُشر|نشرت|تاريخ النشر|آخر تحديث|اخر تحديث)(?:\s|:)))",  # "حاورته: رنا الخطيب نشر بتاريخ: 2024-07-02"
     regex.IGNORECASE,
 )

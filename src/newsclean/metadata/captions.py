@@ -149,6 +149,15 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     # each line's credit, read once (none in a metadata header's fields: "Top image: https://...")
     credits = [None if line.rule == "structure.front-matter" else _credit(line, site_names) for line in content]
     credit_first = _credits_over_captions(content, credits)
+    # "Image source, Jane Doe" right over "Image caption, The school gates": the credit over the
+    # labelled caption of its picture
+    labelled = {
+        position: content[position + 1]
+        for position, (credit, below) in enumerate(zip(credits, credits[1:]))
+        if credit is not None and credit.strip() == content[position].text.strip() and not _prefix_caption(credit, credit_name(credit))
+        and below is not None and _prefix_caption(below, credit_name(below))
+    }
+    credit_first.update(labelled)
     for position, line in enumerate(content):
         # A paragraph that ends the text with its source, "... السوريين. (سانا)", signs it off.
         credit = credits[position]
@@ -195,10 +204,14 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         if credit is None or line.label in _NOT_THE_ARTICLES or tags or in_table or _not_a_caption(page, line, credit, text):
             previous, uncredited = line, None
             continue
-        name = _credit_name(credit)
+        name = credit_name(credit)
+        if line.rule == "segment.caption-below-credit":
+            previous, uncredited = line, None  # taken with the credit above it
+            continue
         if position in credit_first:  # "Picture by Tom Barrett" / "Livestock agent Brendan Coyle at ..."
             below = credit_first[position]
-            caption, label, rule = Caption(below.text, name), Label.CREDIT, "segment.caption-credit"
+            described = credit_name(credits[position + 1]) if position in labelled else below.text  # (its label aside)
+            caption, label, rule = Caption(described, name), Label.CREDIT, "segment.caption-credit"
             below.decide(Label.CAPTION, "segment.caption-below-credit", credit)
         elif not text and _prefix_caption(credit, name):
             caption, label, rule = Caption(name), Label.CAPTION, "segment.caption-prefix"
@@ -226,6 +239,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         elif not _worded(text) and (below := _caption_below(content, credits, position)) is not None:
             caption, label, rule = Caption(below.text, name), Label.CREDIT, "segment.caption-credit"
             below.decide(Label.CAPTION, "segment.caption-below-credit", credit)
+        elif _over_stamp(content, position) and credit == line.text:
+            previous, uncredited = line, None  # "Emre Yazıcı / Trabzon" over the date: the writer's byline
+            continue
         else:
             caption, label, rule = Caption(line.text, name), Label.CREDIT, "segment.caption-credit"
         if caption not in found:  # pages repeat captions (thumbnail, lightbox)
@@ -408,6 +424,12 @@ def _credits_over_captions(content: Sequence[Line], credits: Sequence[str | None
         # Under the share bar or the byline, where nothing above the credit is a caption
         sure += above is None or above.removed and (above.rule.startswith("lexicon.") or header_line(above))
     return pairs if len(pairs) >= CREDIT_FIRST_PAIRS and sure else {}
+
+
+def _over_stamp(content: Sequence[Line], position: int) -> bool:
+    """The line stands right over a date line: in the article's header, as a byline does."""
+    below = content[position + 1] if position + 1 < len(content) else None
+    return below is not None and dates.is_date_line(below.text, folded=below.key)
 
 
 def _worded(text: str) -> bool:
@@ -754,9 +776,12 @@ _SHOT_BY = regex.compile(r"^(?:記者|记者|特派員|特派员)?\s*(?P<name>\p
 _PROVIDED_AFTER = regex.compile(r"\s*(?:提供|제공)$")  # "provided by" written after the name (Chinese, Korean)
 
 
-def _credit_name(credit: str) -> str:
-    """ "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" → "Jane Doe/AFP"; "(Photo by Jane Doe)" → "Jane Doe"."""
+def credit_name(credit: str) -> str:
+    """The name a credit gives, its label and brackets aside: "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" →
+    "Jane Doe/AFP"; "(Photo by Jane Doe)" → "Jane Doe"."""
     credit = credit.strip().strip("()[]（）").strip()
+    if credit.startswith("©") and _CREDIT_LEAD.match(credit[1:].lstrip()) is not None:
+        credit = credit[1:].lstrip()  # "© Photo : Julien Maury": the label after the copyright sign
     shot = _SHOT_BY.match(credit)
     if shot is not None:
         return shot["name"]  # "記者林怡君攝" → "林怡君"

@@ -101,6 +101,27 @@ def apply(page: Page) -> None:
     _appeal_headings(page)
     _summary_boxes(page)
     _poll_boxes(page)
+    _clip_titles_over_controls(page)
+
+
+CLIP_TITLE_MAX_WORDS = 15
+CLIP_CONTROLS = 2  # a player's controls the lexicon knows, at least, in the run right under the title
+
+
+def _clip_titles_over_controls(page: Page) -> None:
+    """An embedded player in the text shows the clip's title over its controls ("Watch later",
+    "Share", "Watch on YouTube"): a short line right over a run of them, no sentence, is the title."""
+    content = page.content
+    for position, line in enumerate(content[:-1]):
+        if line.removed or line.words > CLIP_TITLE_MAX_WORDS or line.ends_sentence or content[position + 1].rule != "lexicon.player":
+            continue
+        run = []
+        for below in content[position + 1 :]:
+            if not below.rule.startswith(("lexicon.player", "lexicon.share")):
+                break
+            run.append(below)
+        if sum(below.rule == "lexicon.player" for below in run) >= CLIP_CONTROLS:
+            _remove(line, Label.BOILERPLATE, "lexicon.player-title", "a clip's title over its player's controls")
 
 
 def _card_under(page: Page, heading: Line | None, line: Line) -> bool:
@@ -656,6 +677,12 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     untopped = _untopped(links, last)
     below = following[items] if len(following) > items else None
     subheading = items >= 3 and (shorter or untopped or _quotes_below(last, below)) or _marked_apart(links, last)
+    # Teasers each over its date ("В Новосибирске подорожает ..." / "27 мая 2025" / ...), then a line
+    # with no date under it, over the text: the text's subheading.
+    dated = len(links) >= 2 and len(links) % 2 == 0 and all(
+        dates.is_date_line(line.text, folded=line.key) == (n % 2 == 1) for n, line in enumerate(links)
+    )
+    subheading = subheading or dated and not dates.is_date_line(last.text, folded=last.key)
     # (under one headline, both: "Inondations de 2021 : le SPW promet ...", then "Un détour de plusieurs kilomètres")
     subheading = subheading or (
         items == 2 and untopped and last.words * 2 < links[0].words and not dates.is_date_line(last.text, folded=last.key)

@@ -329,6 +329,8 @@ def _fact_box_under(content: Sequence[Line], position: int) -> list[Line]:
     while position < len(content) and len(skipped) < AD_LABEL_LINES and content[position].removed and content[position].words <= AD_LABEL_WORDS:
         skipped.append(content[position])
         position += 1
+    if position < len(content) and captions.credited(content[position]):
+        position += 1  # a picture's caption with its credit, "المنطقة الثقافية (وام)", under the paragraph
     if position == len(content):
         return []
     line = content[position]
@@ -622,8 +624,6 @@ def _described_items(run: Sequence[Line]) -> bool:
     return len(items) >= 2 and all(_described_item(item) for item in items)
 
 
-TITLE_CASE_WORDS = 4
-TITLE_CASE_SHARE = 0.6
 _NOT_AN_ITEM = regex.compile(r"://|@|pic\.twitter|<\w")  # links, addresses, an embedded post, markup
 
 
@@ -634,9 +634,7 @@ def _described_item(item: Line) -> bool:
         return False
     if _NOT_AN_ITEM.search(item.text):
         return False
-    words = [word for word in item.text.split() if word[:1].isalpha()]
-    capitalised = sum(1 for word in words if word[:1].isupper())
-    return len(words) < TITLE_CASE_WORDS or capitalised / len(words) < TITLE_CASE_SHARE
+    return not structure.title_cased(item.text)
 
 
 FIGURES_HEADING_WORDS = 4
@@ -729,9 +727,15 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         # reads the first. (A headline right under a "Related" heading is the box's first teaser; a
         # commenter's name over a dated comment is no headline.)
         starts = [n for n, line in enumerate(before) if line.index in headers]
+        # A related box's first teaser (a headline over its writer's name right under the box's
+        # heading), with more teasers under it, starts no article: it is no wall of the box. (An
+        # article appended under the box goes on with its text, and shows its date over it.)
+        teasers: set[int] = set()
+        if len(starts) == 1 and _boxed(before, starts[0]) and _more_teasers(before[starts[0] + 2 :]):
+            teasers, starts = {before[starts[0]].index}, []
         header = starts[0] if starts else None
         for start, following in zip(starts, starts[1:]):
-            boxed = any(line.label is Label.RELATED for line in before[max(0, start - 2) : start])
+            boxed = _boxed(before, start)
             headline = before[start].words >= APPENDED_HEADLINE_WORDS
             own = sum(1 for line in before[start + 1 : following] if line.cls == "good")
             replied = any(line.label is Label.COMMENTS for line in before[start:following])  # "Reply" under it
@@ -743,7 +747,7 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
             _find_extra(page, rest[:header], barriers)
             rest, first, last, before = rest[header:], first - header, last - header, before[header:]
         headed = header is not None
-        boxed = not headed and _inline_box(before, segment, barriers)
+        boxed = not headed and _inline_box(before, segment, barriers - teasers)
         # An agency item appended with its headline and byline may be short (two paragraphs right
         # under a header with a real headline, not a comment thread), and so may the text going on
         # after a related box set inside it; other prose must be long to count as more text.
@@ -769,9 +773,11 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
                 if not line.removed:
                     line.decide(Label.NEXT_ARTICLE, "region.appended-article", f"prose region scoring {score:.0f}")
         elif any(line.index in barriers for line in before):
-            if boxed:  # the text goes on after a related box
+            if boxed:  # the text goes on after a related box, which ends nothing
                 _subheading(rest[:first])
                 _inline_links(segment)
+                walls = {line.index for line in before if line.index in barriers}
+                page.terminators = [index for index in page.terminators if index not in walls]
             else:
                 for line in segment:
                     _outside(line, "region.after-main-text")
@@ -780,6 +786,18 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         rest = rest[last + 1 :]
     for line in rest:
         _outside(line, "region.after-main-text")
+
+
+def _more_teasers(lines: Sequence[Line]) -> bool:
+    """Under a teaser's headline and its writer: another headline, and no date before the text."""
+    headlines = [line for line in lines if line.cls != "good" and line.words >= APPENDED_HEADLINE_WORDS]
+    stamped = any(line.words <= STAMP_WORDS and dates.find_dates(line.text, folded=line.key) for line in lines)
+    return bool(headlines) and not stamped
+
+
+def _boxed(before: Sequence[Line], start: int) -> bool:
+    """A header right under a "Related" heading: the box's first teaser."""
+    return any(line.label is Label.RELATED for line in before[max(0, start - 2) : start])
 
 
 def _copy_of_text(page: Page, segment: Sequence[Line]) -> bool:
@@ -843,10 +861,12 @@ def _inline_links(segment: Sequence[Line]) -> None:
     """The lines of a related box before the text goes on are its links; the text after is judged
     as any text is."""
     links = next(position for position, line in enumerate(segment) if line.cls == "good")
-    for line in segment[:links]:
+    for position, line in enumerate(segment[:links]):
         if line.ends_sentence or hints.in_markup_text(line):
             continue  # "Besides the lane, the council has installed:" opens the text again
-        if not line.removed:
+        if position == links - 1 and 0 < position and line.words < MIN_LINK_WORDS and not line.removed:
+            line.decide(Label.BODY, "region.subheading", "short line between a related box and the text")
+        elif not line.removed:
             line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
     _fragment_runs(segment[links:])
 
@@ -876,7 +896,8 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     asked = [line.cls != "good" and line.text.rstrip()[-1:] in "?؟" and below.cls == "good" for line, below in zip(kept, kept[1:])]
     asked.append(False)
     interview = sum(asked) >= INTERVIEW_QUESTIONS and all(line.cls == "good" or ask for line, ask in zip(kept, asked))
-    text = [line.cls == "good" or interview and ask for line, ask in zip(kept, asked)]
+    # (a paragraph cut off with an ellipsis is a teaser's excerpt)
+    text = [line.cls == "good" and not structure.cut_off(line) or interview and ask for line, ask in zip(kept, asked)]
     # A review goes on in sections, each a word or three over its paragraph (under the box "الكاميرا",
     # a paragraph, "الخلاصة", a paragraph): a teaser's headline is longer than a section's name.
     last = max((n for n, flag in enumerate(text) if flag), default=-1)

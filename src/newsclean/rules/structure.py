@@ -654,8 +654,20 @@ def _embedded_posts(content: list[Line]) -> None:
     """An X or Instagram post set in the text, as innerText renders it: under a paragraph, the
     account's name over its "@handle" (a "·" after them): its header goes, its text stays. A post
     embedded as a blockquote (its text over "— Name (@handle) March 3, 2025") goes whole: the
-    signature says the line above is the post's; unless the text quotes it ("... wrote on X:")."""
+    signature says the line above is the post's; unless the text quotes it ("... wrote on X:"). So
+    does an Instagram embed: "View this post on Instagram", the post, "A post shared by Name (@handle)"."""
     for position, line in enumerate(content):
+        if position and _HANDLE_SIGNATURE.search(line.text) and line.words <= POST_SIGNATURE_WORDS:
+            # "View this post on Instagram" / the post's text / "A post shared by Name (@handle)"
+            low = max(0, position - POST_TEXT_LINES - 1)
+            opener = next((n for n in range(low, position) if "instagram" in content[n].key and content[n].words <= POST_SIGNATURE_WORDS), None)
+            if opener is not None:
+                # (unless the text quotes it: "... she wrote on Instagram:")
+                quoted = opener > 0 and content[opener - 1].text.rstrip()[-1:] in (":", "：")
+                post = [other for other in content[opener + 1 : position] if not other.decisions]
+                if not quoted:
+                    _set_apart(post, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, between its link and its signature")
+                continue
         if position and _TWEET_SIGNATURE.match(line.text.strip()):
             post = content[position - 1]  # a blockquote's text over "— Name (@handle) March 3, 2025"
             quoted = position >= 2 and content[position - 2].text.rstrip()[-1:] in (":", "：")  # "... wrote on X:"
@@ -677,6 +689,10 @@ def _embedded_posts(content: list[Line]) -> None:
                 break
 
 
+# An Instagram post embedded: "View this post on Instagram", its text, "A post shared by Name (@handle)".
+_HANDLE_SIGNATURE = regex.compile(r"\(@[\w.]{1,30}\)\s*$")
+POST_SIGNATURE_WORDS = 12
+POST_TEXT_LINES = 3  # lines of the post's text between the link and the signature, at most
 # An X post embedded as a blockquote: its text, then "— AV Carpesa Viva (@carpesaviva) March 3, 2025".
 _TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s\d{1,2},?\s\d{4}$")
 TWEET_CHARS = 330  # 280 characters and a picture's link
@@ -925,6 +941,20 @@ def _template_series(page: Page) -> None:
         _set_apart(apart, Label.BOILERPLATE, "structure.template-series", f"{len(members)} lines shaped {key!r}")
 
 
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.6
+
+
+def title_cased(text: str) -> bool:
+    """A headline in title case ("API Strategies for Digital Success"): most of its words, four at
+    least, open with a capital."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return len(words) >= TITLE_CASE_WORDS and capitalised / len(words) >= TITLE_CASE_SHARE
+
+
+
+
 _TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
 
 DATED_TEASERS = 3
@@ -984,7 +1014,7 @@ def _excerpt_teasers(content: Sequence[Line]) -> None:
 # A list item's mark: "1.", "١-", "2)", "-", "•", "*".
 _LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\s*\w")
 # "Palermo: $865.000", "Belgrano: $810.000": a label of one to three words, a colon, a value.
-_PAIR_ITEM = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}(?:\s?\([^()]{1,12}\))?\s?[:：](?!//)\s*\S")  # not "http://..."; "Real Valdelsa (4-3-3): Gori; ..."
+_PAIR_ITEM = regex.compile(r"^\s*(?:[•·▪‣◦*–—-]\s*)?\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}(?:\s?\([^()]{1,12}\))?\s?[:：](?!//)\s*\S")  # not "http://..."; "Real Valdelsa (4-3-3): Gori; ..."
 # A short label, maybe with a number in it, before figures: "بنزين أوكتان 95: 1250 فلسا", "0 a 3 km: $612".
 _FIGURE_PAIR = regex.compile(r"^[^:：]{1,30}[:：](?!//)\s*(?=\S)(?=.*\d)")
 PAIR_MAX_WORDS = 8
@@ -1137,7 +1167,7 @@ FACT_BOX_PAIRS = 3  # "label: value" pairs that make a fact box
 
 def pair_label(line: Line) -> str:
     """The label of a "label: value" line: "Arbitre" in "Arbitre : Jean Dupont"."""
-    return regex.split(r"[:：]", line.text, maxsplit=1)[0].strip()
+    return regex.split(r"[:：]", line.text, maxsplit=1)[0].strip().lstrip("•·▪‣◦*–—- ")  # "• Lieu : ..." too
 
 
 def distinct_labels(pairs: Sequence[Line]) -> bool:
