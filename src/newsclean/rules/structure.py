@@ -694,7 +694,8 @@ _HANDLE_SIGNATURE = regex.compile(r"\(@[\w.]{1,30}\)\s*$")
 POST_SIGNATURE_WORDS = 12
 POST_TEXT_LINES = 3  # lines of the post's text between the link and the signature, at most
 # An X post embedded as a blockquote: its text, then "— AV Carpesa Viva (@carpesaviva) March 3, 2025".
-_TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s\d{1,2},?\s\d{4}$")
+# (the day first in most languages: "— Boerenbelang Woerden (@BoerenbelangWrd) 8 april 2025")
+_TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s+(?:\p{L}+\.?\s\d{1,2},?|\d{1,2}\.?\s\p{L}+\.?)\s\d{4}$")
 TWEET_CHARS = 330  # 280 characters and a picture's link
 
 
