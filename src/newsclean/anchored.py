@@ -62,16 +62,25 @@ def _parsed(pattern: str) -> list[tuple[object, object]] | None:
         return None
 
 
-def starts(pattern: str) -> tuple[str, frozenset[str]] | None:
-    """Where an anchored pattern starts matching, and the characters it can start with there
-    (`DIGIT` for any digit), or None when that cannot be told (tried on every line)."""
+def _anchored(pattern: str) -> tuple[str, list[tuple[object, object]]] | None:
+    """How a `^`-anchored pattern starts (`AT_START` or `PAST_SYMBOLS`) and its items after the anchor
+    and the leading `\\W*`; None for a pattern that is not anchored or cannot be read."""
     items = _parsed(pattern)
     if not items or items[0] != (sre_constants.AT, sre_constants.AT_BEGINNING):
         return None
     items = items[1:]
-    lead = AT_START
     if items and _is_symbols_lead(items[0]):
-        lead, items = PAST_SYMBOLS, items[1:]
+        return PAST_SYMBOLS, items[1:]
+    return AT_START, items
+
+
+def starts(pattern: str) -> tuple[str, frozenset[str]] | None:
+    """Where an anchored pattern starts matching, and the characters it can start with there
+    (`DIGIT` for any digit), or None when that cannot be told (tried on every line)."""
+    anchored = _anchored(pattern)
+    if anchored is None:
+        return None
+    lead, items = anchored
     chars, nullable = _first(items)
     if chars is None or nullable or not chars:
         return None
@@ -93,13 +102,10 @@ def prefixes(pattern: str) -> tuple[str, frozenset[str]] | None:
 
     One character says little in a language's alphabet ("p": "photo", "print", "privacy", "por",
     ...); two say much more ("ph", "pr", "po"), and the entries a line is tried against are fewer."""
-    items = _parsed(pattern)
-    if not items or items[0] != (sre_constants.AT, sre_constants.AT_BEGINNING):
+    anchored = _anchored(pattern)
+    if anchored is None:
         return None
-    items = items[1:]
-    lead = AT_START
-    if items and _is_symbols_lead(items[0]):
-        lead, items = PAST_SYMBOLS, items[1:]
+    lead, items = anchored
     found = _strings(items, PREFIX)
     if not found or any(len(string) < PREFIX for string in found):
         return None
