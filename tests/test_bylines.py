@@ -49,6 +49,8 @@ from newsclean.normalize import fold
         ("（記者林怡君、張家豪／台北報導）", "林怡君、張家豪"),
         ("记者 王小明 李华 北京电", "王小明、李华"),
         ("作者：张三", "张三"),
+        ("作者：记者 周雨桐", "周雨桐"),  # the role before the name is no name
+        ("来源：蓉城日报 作者：记者 周雨桐", "周雨桐"),  # the source's field, then the writer's
         ("記者會今天下午召開", None),  # "press conference": the prefix's characters open a word
         ("中央社／台北報導", None),  # an agency and a full-width slash: no writer, and no crash
     ],

@@ -15,8 +15,6 @@ from newsclean.types import Caption
 FIXTURES = Path(__file__).parent / "fixtures"
 
 GAPS = [
-    # Chinese: "记者 林晓雯" has no separator.
-    ("zh/driverless_buses_share_widgets", "author", "林晓雯"),
     # The byline stands in the page's second copy (AMP first), which is taken for an appended article.
     ("ar/r8_syrian_amp", "author", "رامي الخطيب"),
     # A section tag before the headline ("اقتصاد | ...") is kept in the title.
@@ -248,8 +246,6 @@ GAPS = [
     ("nl/r242_nlo_veenweide", "captions", (Caption("Weilanden bij Kamerik, waar het waterpeil al bij wijze van proef is verhoogd", "Sanne de Boer / NLO"),)),
     # "（圖由北市公園處提供）" (picture provided by ...) after a caption is not read as its credit.
     ("zh/r242_daoyu_chongwu", "captions", (Caption("大安森林公園既有的寵物活動區，假日常見飼主帶狗散步。", "林佳穎"), Caption("北市規劃新設寵物友善區的示意圖。", "圖由北市公園處提供"),)),
-    # "来源：蓉城日报 作者：记者 周雨桐": the source field before the writer's is kept with the name.
-    ("zh/r242_rongcheng_zhangzhe", "author", "周雨桐"),
     # "记者 何俊 摄" (photographed by) on its own line under the caption is not read as its credit.
     ("zh/r242_rongcheng_zhangzhe", "captions", (Caption("3月17日中午，老人们在玉林片区一家社区长者食堂就餐。", "何俊"),)),
 ]

@@ -236,6 +236,11 @@ _HAN_NAMES_APART = r"[\s、,，]+"  # "林怡君、張家豪", "王小明 李华
 _HAN_FILED = regex.compile(r"\p{Han}{2,6}(?:報導|报道|電|电)")  # "台北報導", "北京电": the place, "reports"
 
 
+# A field of a Chinese header line: a label of a few characters and a colon, after a space.
+_HAN_FIELD = regex.compile(r"\s+(?=\p{Han}{1,4}\s*[:：])")
+_HAN_SOURCE = regex.compile(r"^\W*(?:来源|來源|出处|出處|稿源)\s*[:：]")
+
+
 @lru_cache(maxsize=1)
 def _han_byline() -> regex.Pattern[str]:
     return regex.compile(
@@ -270,9 +275,19 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         if hangul is not None:
             return ", ".join(regex.split(r"\s*[·ㆍ,、]\s*", hangul.group("names")))
     if _HAN.match(key):
+        fields = _HAN_FIELD.split(text.strip())
+        if len(fields) > 1:  # "来源：蓉城日报 作者：记者 周雨桐": the source's field, then the writer's
+            # (the writer's field before the source's, which names the paper: "来源：新华社" alone still does)
+            for field in sorted(fields, key=lambda field: _HAN_SOURCE.match(field) is not None):
+                if _han_byline().match(fold(field)) is not None:
+                    return byline_author(fold(field), field, len(field.split()))
+            return None
         han = _han_byline().match(key)
-        if han is not None:  # ("记者王小明 北京电": the place's "reports" is no name)
-            names = [name for name in regex.split(_HAN_NAMES_APART, han.group("names")) if not _HAN_FILED.fullmatch(name)]
+        if han is not None:  # ("记者王小明 北京电": the place's "reports" is no name; nor is "记者" alone, a role)
+            names = [
+                name for name in regex.split(_HAN_NAMES_APART, han.group("names"))
+                if not _HAN_FILED.fullmatch(name) and not _role_pattern().fullmatch(fold(name))
+            ]
             return "、".join(names) or None
     if words < 2:
         return None
