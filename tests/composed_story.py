@@ -6,7 +6,7 @@ particular to its languages; `test_composed_pages.py` runs the checks every page
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import newsclean
 
@@ -72,3 +72,16 @@ def assert_chrome_taken_by_lexicon(article: newsclean.Article, story: Story) -> 
     assert rule_of(article, story.cookie) == "lexicon.cookie"
     assert rule_of(article, story.footer[0]) == "lexicon.footer-links"
     assert rule_of(article, story.footer[1]) == "lexicon.footer"
+
+
+def assert_read_also_goes(story: Story, read_also: str) -> None:
+    """The story's page with this "read also" insert in the text: the insert goes, the text stays."""
+    article = newsclean.clean(replace(story, read_also=read_also).page())
+    assert list(article.paragraphs) == list(story.paragraphs)
+
+
+def assert_byline_read(story: Story, line: str, author: str | None) -> None:
+    """The story's page with this byline: the writer is read, the text stays."""
+    article = newsclean.clean(replace(story, byline=line).page())
+    assert article.author == author
+    assert list(article.paragraphs) == list(story.paragraphs)

@@ -18,7 +18,7 @@ from newsclean.metadata import byline
 from newsclean.metadata.dates import is_date_line, is_month_name, is_weekday, parse_date
 from newsclean.normalize import fold
 
-from composed_story import Story
+from composed_story import Story, assert_byline_read, assert_read_also_goes
 
 
 VIETNAMESE = Story(
@@ -257,8 +257,7 @@ def test_the_author(story: Story) -> None:
     ],
 )
 def test_read_also_in_the_text(story: Story, read_also: str) -> None:
-    article = newsclean.clean(replace(story, read_also=read_also).page())
-    assert list(article.paragraphs) == list(story.paragraphs)
+    assert_read_also_goes(story, read_also)
 
 
 @pytest.mark.parametrize(
@@ -277,9 +276,7 @@ def test_read_also_in_the_text(story: Story, read_also: str) -> None:
     ],
 )
 def test_labelled_bylines(story: Story, line: str, author: str) -> None:
-    article = newsclean.clean(replace(story, byline=line).page())
-    assert article.author == author
-    assert list(article.paragraphs) == list(story.paragraphs)
+    assert_byline_read(story, line, author)
 
 
 @pytest.mark.parametrize(

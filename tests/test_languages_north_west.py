@@ -20,7 +20,7 @@ from newsclean.metadata import byline
 from newsclean.metadata.dates import is_date_line, is_month_name, is_weekday, parse_date
 from newsclean.normalize import fold
 
-from composed_story import Story
+from composed_story import Story, assert_byline_read, assert_read_also_goes
 
 
 ESTONIAN = Story(
@@ -208,8 +208,7 @@ def test_the_paragraphs_are_prose_of_thirty_words_or_more() -> None:
     ],
 )
 def test_read_also_in_the_text(story: Story, read_also: str) -> None:
-    article = newsclean.clean(replace(story, read_also=read_also).page())
-    assert list(article.paragraphs) == list(story.paragraphs)
+    assert_read_also_goes(story, read_also)
 
 
 # The bylines each language's sites print, in the page: the label and the name, the role after it.
@@ -222,9 +221,7 @@ def test_read_also_in_the_text(story: Story, read_also: str) -> None:
     ],
 )
 def test_estonian_bylines(story: Story, line: str, author: str) -> None:
-    article = newsclean.clean(replace(story, byline=line).page())
-    assert article.author == author
-    assert list(article.paragraphs) == list(story.paragraphs)
+    assert_byline_read(story, line, author)
 
 
 # "Autorid: Mari Tamm ja Jaan Kask": two writers joined by "ja" (and).
@@ -260,9 +257,7 @@ def test_estonian_stamps(text: str, iso: str) -> None:
     ],
 )
 def test_icelandic_bylines(story: Story, line: str, author: str) -> None:
-    article = newsclean.clean(replace(story, byline=line).page())
-    assert article.author == author
-    assert list(article.paragraphs) == list(story.paragraphs)
+    assert_byline_read(story, line, author)
 
 
 # Icelandic opinion pieces sign with the name and the verb "skrifar" (writes) after it, no label:
@@ -301,9 +296,7 @@ def test_icelandic_stamps(text: str, iso: str) -> None:
     ],
 )
 def test_galician_bylines(story: Story, line: str, author: str | None) -> None:
-    article = newsclean.clean(replace(story, byline=line).page())
-    assert article.author == author
-    assert list(article.paragraphs) == list(story.paragraphs)
+    assert_byline_read(story, line, author)
 
 
 @pytest.mark.parametrize(
@@ -333,9 +326,7 @@ def test_galician_stamps(text: str, iso: str) -> None:
     ],
 )
 def test_tagalog_bylines(story: Story, line: str, author: str) -> None:
-    article = newsclean.clean(replace(story, byline=line).page())
-    assert article.author == author
-    assert list(article.paragraphs) == list(story.paragraphs)
+    assert_byline_read(story, line, author)
 
 
 # "Ni <Name>, <role>": the Tagalog "ni" is read on Tagalog pages only, before a name; a word or two

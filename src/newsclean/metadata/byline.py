@@ -100,10 +100,16 @@ _ARTICLES = frozenset("the a an le la les el los las der die das il lo os".split
 
 
 _AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—·•]\s+|\s+\((?=[^)]*$|[^)]*\)$)")  # "Name · Outlet", "(à Lyon)", "(Montvalon, envoyés spéciaux)" after the name
+# "at" before a time of day, in the languages whose bylines give one: "Posted by Jane Doe at 9:00 PM",
+# "Publicado por Julián Prieto en 19:42".
+_AT = r"(?:at|en|à|a las|às|um|alle|om|op)"
+_CLOCK = r"\d{1,2}[:.h]\d{2}"
+# A blog post's footer: the writer, then the time it was posted, and no date.
+POSTED_AT = regex.compile(rf"\s{_AT}\s+{_CLOCK}(?:\s*[ap]\.?\s?m\.?)?\s*$", regex.IGNORECASE)
 # "Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Par X le 3 mars 2025": the date after the name.
 _ON_DATE = regex.compile(
     r"\s+(?:(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)|(?=(?:publié|mis à jour|published|updated|posted|veröffentlicht|publicado)\b)"
-    r"|(?:at|en|à|a las|às|um|alle|om|op)\s+(?=\d{1,2}[:.h]\d{2}\b)"  # "Publicado por Julián Prieto en 19:42"
+    rf"|{_AT}\s+(?={_CLOCK}\b)"  # "Publicado por Julián Prieto en 19:42"
     r"|(?=(?:نشر|نُشر|نشرت|تاريخ النشر|آخر تحديث|اخر تحديث)(?:\s|:)))",  # "حاورته: رنا الخطيب نشر بتاريخ: 2024-07-02"
     regex.IGNORECASE,
 )

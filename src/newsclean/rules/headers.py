@@ -10,8 +10,6 @@ article and returns the appended one separately.
 
 from __future__ import annotations
 
-import regex
-
 from ..lines import Line
 from ..metadata import byline, captions, dates
 from ..page import Page
@@ -53,7 +51,7 @@ def is_header_line(line: Line) -> bool:
     line with a date and a time after a place or a name ("Sevilla - 22 abr 2024 - 07:15 CEST")."""
     if line.words > 25 or line.label is Label.SHARE:
         return False  # (an embedded post's "— Name (@handle) March 3, 2025" signs no article)
-    if _POSTED_AT.search(line.text) and not dates.find_dates(line.text, folded=line.key):
+    if byline.POSTED_AT.search(line.text) and not dates.find_dates(line.text, folded=line.key):
         return False  # "Posted by Crunchy Chicken at 9:00 PM": a blog post's footer, under its text
     if captions.header_line(line) or dates.dashed_stamp(line.text, line.words):
         return True  # (a stamp after the site's name: "نبض عمّان - الثلاثاء، 4 تشرين الثاني 2025 - 18:05")
@@ -61,7 +59,6 @@ def is_header_line(line: Line) -> bool:
 
 
 PLACED_STAMP_WORDS = 8
-_POSTED_AT = regex.compile(r"\s(?:at|en|à|a las|às|um|alle|om|op)\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*$", regex.IGNORECASE)
 
 
 SECTION_LABEL_WORDS = 2

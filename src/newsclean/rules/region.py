@@ -902,7 +902,7 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     # a paragraph, "الخلاصة", a paragraph): a teaser's headline is longer than a section's name.
     last = max((n for n, flag in enumerate(text) if flag), default=-1)
     sectioned = bool(between) and _section_name(between[-1]) and text[:1] == [True] and last > 0 and not interview and all(
-        flag and not structure.cut_off(line) or _section_name(line) for line, flag in zip(kept[: last + 1], text[: last + 1])
+        flag or _section_name(line) for line, flag in zip(kept[: last + 1], text[: last + 1])
     )
     if sectioned:
         text = [flag or n < last and _section_name(line) for n, (line, flag) in enumerate(zip(kept, text))]

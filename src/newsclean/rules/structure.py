@@ -1015,7 +1015,8 @@ def _excerpt_teasers(content: Sequence[Line]) -> None:
 # A list item's mark: "1.", "١-", "2)", "-", "•", "*".
 _LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\s*\w")
 # "Palermo: $865.000", "Belgrano: $810.000": a label of one to three words, a colon, a value.
-_PAIR_ITEM = regex.compile(r"^\s*(?:[•·▪‣◦*–—-]\s*)?\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}(?:\s?\([^()]{1,12}\))?\s?[:：](?!//)\s*\S")  # not "http://..."; "Real Valdelsa (4-3-3): Gori; ..."
+_PAIR_MARKS = "•·▪‣◦*–—-"  # a list's marks before a pair: "• Lieu : ..."
+_PAIR_ITEM = regex.compile(r"^\s*(?:[" + regex.escape(_PAIR_MARKS) + r"]\s*)?\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}(?:\s?\([^()]{1,12}\))?\s?[:：](?!//)\s*\S")  # not "http://..."; "Real Valdelsa (4-3-3): Gori; ..."
 # A short label, maybe with a number in it, before figures: "بنزين أوكتان 95: 1250 فلسا", "0 a 3 km: $612".
 _FIGURE_PAIR = regex.compile(r"^[^:：]{1,30}[:：](?!//)\s*(?=\S)(?=.*\d)")
 PAIR_MAX_WORDS = 8
@@ -1168,7 +1169,7 @@ FACT_BOX_PAIRS = 3  # "label: value" pairs that make a fact box
 
 def pair_label(line: Line) -> str:
     """The label of a "label: value" line: "Arbitre" in "Arbitre : Jean Dupont"."""
-    return regex.split(r"[:：]", line.text, maxsplit=1)[0].strip().lstrip("•·▪‣◦*–—- ")  # "• Lieu : ..." too
+    return regex.split(r"[:：]", line.text, maxsplit=1)[0].strip().lstrip(_PAIR_MARKS + " ")
 
 
 def distinct_labels(pairs: Sequence[Line]) -> bool:
