@@ -53,6 +53,10 @@ from newsclean.normalize import fold
         ("来源：蓉城日报 作者：记者 周雨桐", "周雨桐"),  # the source's field, then the writer's
         ("記者會今天下午召開", None),  # "press conference": the prefix's characters open a word
         ("中央社／台北報導", None),  # an agency and a full-width slash: no writer, and no crash
+        # the outlet the writer files for, after the name
+        ("By TOM ASHWORTH FOR LANTERNONLINE", "TOM ASHWORTH"),
+        ("By Jane Doe for The Guardian", "Jane Doe"),
+        ("Por Ana Paz para EL PAÍS", "Ana Paz"),
     ],
 )
 def test_byline_author(line: str, name: str | None) -> None:

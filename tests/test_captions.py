@@ -828,3 +828,18 @@ def test_chinese_credits(tail: str, credit: str) -> None:
     article = newsclean.clean("\n".join(["北市老公寓增設電梯補助加碼", "2025/04/14 09:30", paragraphs[0], caption + tail, paragraphs[1]]))
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
     assert list(article.paragraphs) == paragraphs
+
+
+def test_an_uncredited_caption_of_someone_during_an_occasion() -> None:
+    """ "<someone> خلال تفقد/لقائه ..." with no verb before it and no full stop: a picture's caption, even
+    without a credit; a paragraph that opens with its verb ("وقال الوزير خلال لقائه ...") stays text."""
+    caption = "محافظ الشمال خلال تفقده محطة معالجة المياه الجديدة في المنطقة الصناعية"
+    text = [
+        "افتتح محافظ الشمال صباح اليوم محطة جديدة لمعالجة المياه في المنطقة الصناعية بطاقة تبلغ عشرين ألف متر مكعب يوميا.",
+        "وقال المحافظ خلال لقائه عددا من أهالي المنطقة إن المحطة ستخدم أكثر من مئة ألف نسمة في القرى المجاورة",
+        "وأضاف أن المرحلة الثانية من المشروع ستبدأ مطلع العام المقبل وتشمل تمديد شبكة أنابيب جديدة إلى القرى البعيدة.",
+    ]
+    page = ["افتتاح محطة جديدة لمعالجة المياه في المنطقة الصناعية", "كتب - سامي الحداد", "الأربعاء 15 أكتوبر 2025", caption, *text]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert [c.text for c in article.captions] == [caption]

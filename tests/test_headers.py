@@ -1838,3 +1838,109 @@ def test_a_text_browsers_link_number_in_the_byline() -> None:
     """ "بقلم: [16]سالم الهنائي" (lynx -dump numbers each link): the writer's name without the number."""
     line = "بقلم: [16]سالم بن ناصر الهنائي"
     assert byline.byline_author(fold(line), line, len(line.split())) == "سالم بن ناصر الهنائي"
+
+
+def test_headline_over_highlights() -> None:
+    """A tabloid's headline over its highlights (sentences without bullets that sum the story up), then
+    the byline: the headline is the line over the highlights, not the last highlight over the byline."""
+    page = "\n".join(
+        [
+            "Home", "News", "Sport", "Money", "Travel",
+            "Grandmother, 79, who found a rare gold coin in her garden gives the money to the village school library",
+            "Edith Marlow dug up the coin while planting potatoes behind her cottage in April",
+            "Auctioneers sold the coin to a private collector for more than £30,000 last week",
+            "The school library will now stay open on Saturdays for the next three years",
+            "By HARRIET DOYLE FOR THE EVENING LAMP",
+            "Published: 10:32 GMT, 3 March 2025",
+            "A grandmother who found a rare gold coin while planting potatoes in her garden has given the money to the village school library.",
+            "Edith Marlow, 79, said she had never expected the coin to be worth more than a few pounds when she dug it up in April.",
+            "Auctioneers in Exeter sold the coin last week to a private collector for more than £30,000, far above its estimate.",
+            "The library will now open on Saturdays for three years, the head teacher said, thanking Mrs Marlow for the gift.",
+        ]
+    )
+    article = newsclean.clean(page)
+    assert article.title is not None and article.title.startswith("Grandmother, 79,")
+    assert article.author == "HARRIET DOYLE"
+    assert "Auctioneers sold the coin" not in article.body
+
+
+def test_ticker_items_over_headline_stay_items() -> None:
+    """Headline-shaped lines over the headline that tell other stories (a "most read" list's items) do
+    not take the title, however many there are: only lines in the text's own words make highlights."""
+    page = "\n".join(
+        [
+            "Most read",
+            "Council approves new cycle lanes along the seafront road after long consultation",
+            "Storm warning issued for the northern coast as winds are expected to reach gale force",
+            "Local bakery wins national award for its sourdough loaf for the second year running",
+            "Harbour ferry fares to rise by ten percent from April",
+            "By Tom Ridley",
+            "Sat 9 Mar 2024 17:21 GMT",
+            "Ferry fares across the harbour will rise by ten percent from April, the operator said on Saturday.",
+            "The company blamed higher fuel costs and the renewal of two of its oldest boats for the increase.",
+            "Season tickets for commuters will rise by a smaller amount, about six percent, the operator added.",
+        ]
+    )
+    assert newsclean.clean(page).title == "Harbour ferry fares to rise by ten percent from April"
+
+
+def test_relative_stamp_is_no_headline() -> None:
+    """ "Posted 3h ago3 hours ago, updated 1h ago1 hour ago" (two spans run together) is a stamp."""
+    page = "\n".join(
+        [
+            "Rural",
+            "Farmers cart water for stock as the dry spell drags on",
+            "Topic:Drought",
+            "Posted 3h ago3 hours ago, updated 1h ago1 hour ago",
+            "By Tahlia Nguyen",
+            "Farmers on the peninsula say they are spending thousands of dollars a week carting water for their stock.",
+            "Rainfall at the town has been well below average for the past twelve months, the bureau said.",
+            "Growers say a support package announced last month is too slow to reach the farms that need it.",
+        ]
+    )
+    assert newsclean.clean(page).title == "Farmers cart water for stock as the dry spell drags on"
+
+
+def test_writer_named_again_under_teasers() -> None:
+    """A newsletter's writer under the post's headline, named again under the dates of the other posts
+    listed after the text: the name is the author, not a label the page repeats."""
+    page = "\n".join(
+        [
+            "Harbour Notes",
+            "Subscribe",
+            "What happens to a small town when the last bank branch closes",
+            "Six weeks after the branch shut, the answer is more than the bank thinks",
+            "Daniel Whitcombe",
+            "Mar 09, 2025",
+            "On the last Friday in January, the bank branch on Main Street closed its doors for good after sixty years.",
+            "I have spent the six weeks since talking to people about what the closure means for the town.",
+            "The short version is that it means more than the bank thinks, and less than the local forums fear.",
+            "The harbor dredging fight, explained",
+            "Feb 23",
+            "Daniel Whitcombe",
+            "Our school board just did something sensible",
+            "Feb 09",
+            "Daniel Whitcombe",
+        ]
+    )
+    assert newsclean.clean(page).author == "Daniel Whitcombe"
+
+
+def test_columnist_over_the_label_of_his_picture() -> None:
+    """The columnist's name over his picture's label naming him ("صورة الكاتب <name>"), then the
+    column's headline: the name is the author, the headline the title."""
+    page = "\n".join(
+        [
+            "الرئيسية", "محليات", "اقتصاد", "الرأي", "كتّاب الرأي",
+            "سالم بن راشد العتيبي",
+            "صورة الكاتب سالم بن راشد العتيبي",
+            "حين تصبح الحدائق بنية تحتية",
+            "الأحد 5 أكتوبر 2025",
+            "في كل صيف يتكرر المشهد ذاته في شوارع مدننا: أرصفة خالية من المارة، وحدائق مغلقة في ساعات النهار الطويلة.",
+            "الحقيقة أن المشي في مدينة حارة ليس قرارا شخصيا فحسب، بل نتيجة لتصميم المدينة نفسها وما توفره من ظل.",
+            "إن المدينة التي تحترم الماشي فيها تحترم سكانها جميعا، وهذا ما ينبغي أن تبدأ به خطط التطوير المقبلة.",
+        ]
+    )
+    article = newsclean.clean(page)
+    assert article.title == "حين تصبح الحدائق بنية تحتية"
+    assert article.author == "سالم بن راشد العتيبي"

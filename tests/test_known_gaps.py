@@ -46,8 +46,6 @@ GAPS = [
     ("ar/r34_dz_flood_bulletin", "author", "م. بن عيسى"),
     # The headline glued between breadcrumb and date ends with "اليوم", which goes with the date.
     ("ar/r34_sd_exchange_rates", "title", "الدولار يقفز إلى ٢٦٤٠ جنيهاً في السوق الموازية.. تعرّف على أسعار العملات اليوم"),
-    # A category word above the headline, a ticker's items above both: the last item wins the title.
-    ("ar/r34_sy_refugees_return", "title", '"مركز المصالحة" الروسي يحتفي بعودة اللاجئين من لبنان.. والعائدون يتحدثون عن اعتقالات على الحدود'),
     # A republishing partner's name under the byline is taken for the title.
     ("en/r38_us_ballot", "title", "As rural hospitals close, a ballot measure promises relief. Its math doesn't add up, experts say."),
     # Two writers joined by a comma keep only the first.
@@ -248,6 +246,9 @@ GAPS = [
     ("zh/r242_daoyu_chongwu", "captions", (Caption("大安森林公園既有的寵物活動區，假日常見飼主帶狗散步。", "林佳穎"), Caption("北市規劃新設寵物友善區的示意圖。", "圖由北市公園處提供"),)),
     # "记者 何俊 摄" (photographed by) on its own line under the caption is not read as its credit.
     ("zh/r242_rongcheng_zhangzhe", "captions", (Caption("3月17日中午，老人们在玉林片区一家社区长者食堂就餐。", "何俊"),)),
+    # HTML: "Chart: <name>" at the end of a chart's caption is not read as its credit ("chart" as a
+    # credit label took "BTC Price Chart" and "Site map" lines on dev pages).
+    ("html/r245_medium_calgary", "captions", (Caption("A cyclist on the 12th Avenue cycle track on Feb. 12, 2025.", "Priya Nandakumar"), Caption("Average daily trips across 14 downtown counters during cold snaps, 2023–2025.", "Priya Nandakumar"))),
 ]
 
 

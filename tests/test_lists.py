@@ -849,3 +849,21 @@ def test_a_hard_wrapped_page_without_capitals_keeps_its_paragraphs() -> None:
     page += ["[17]فيسبوك [18]إكس [19]واتساب", "", "References", "", "1. https://example.com/", "2. https://example.com/news"]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [line for lines in paragraphs for line in lines]
+
+
+def test_ingredients_measured_in_words_are_kept() -> None:
+    """Ingredients that open with a measure written out ("حبة بصل كبيرة", "ملعقة كبيرة بهارات",
+    measure-word.txt), most of them ("ملح وفلفل حسب الرغبة" does not): a recipe's list, not fragments."""
+    text = [
+        "تبقى المقلوبة من أكثر الأطباق حضورا على موائد العائلات في المواسم والأعياد، ويتفنن كل بيت في طريقة تحضيرها.",
+        "في هذه الوصفة نحضر المقلوبة بالدجاج والباذنجان خطوة بخطوة، مع نصائح تضمن لك قلبها دون أن تتفكك.",
+    ]
+    ingredients = ["المكونات", "حبة بصل كبيرة مقطعة أرباعا", "ورقتا غار", "ملعقة كبيرة بهارات مشكلة", "نصف ملعقة صغيرة كركم",
+                   "حبتان من الباذنجان", "ملح وفلفل أسود حسب الرغبة", "زيت للقلي"]
+    method = [
+        "طريقة التحضير",
+        "1. ضعي الدجاج في قدر مع البصل وورق الغار والماء واتركيه على نار متوسطة حتى ينضج تماما ثم صفي المرق.",
+        "2. رشي شرائح الباذنجان بالملح واتركيها عشرين دقيقة ثم جففيها واقليها في الزيت حتى يصبح لونها ذهبيا.",
+    ]
+    page = ["طريقة عمل المقلوبة بالدجاج والباذنجان", "2 أبريل 2025", *text, *ingredients, *method, "الوسوم: وصفات، أطباق رئيسية"]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == [*text, *ingredients, *method]

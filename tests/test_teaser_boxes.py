@@ -231,6 +231,24 @@ def test_a_table_of_contents_goes_and_the_subheadings_it_lists_stay() -> None:
     assert list(article.paragraphs) == expected
 
 
+def test_contents_whose_sections_open_with_a_list_or_a_question() -> None:
+    """A section may open with its list's items ("- ...") or with the question it answers: the
+    subheadings over them are still the contents' items, shown again in the text, not repeats."""
+    intro = "The youth rental grant opens again this year in most regions, with a few changes to the rules and the dates."
+    sections = [
+        ("Who can apply", ["- Tenants between 18 and 35 years old who live in the region for at least a year",
+                           "- Tenants with a registered rental contract and an income under the regional limit"]),
+        ("How much is paid", ["The grant pays up to 250 euros a month for two years, paid every three months into the tenant's account."]),
+        ("Questions and answers", ["Can two tenants of one flat apply?", "Yes, each of them may apply for the share of the rent that is theirs."]),
+    ]
+    page = [LEAD[0], "", "Contents", *(heading for heading, _ in sections), intro]
+    expected = [intro]
+    for heading, lines in sections:
+        page += [heading, *lines]
+        expected += [heading, *lines]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == expected
+
+
 def test_a_list_shown_twice_is_no_table_of_contents() -> None:
     # The same teasers above and below the text, with nothing between them: not the text's subheadings.
     teasers = ["Storm damage closes coastal road for a week", "Harbour ferry fares to rise in April"]

@@ -589,6 +589,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
                 or _writer_over_date_above(page, zone, position)
                 or _boxed_writer_above(page, zone, position)
                 or _opinion_writer_above(page, zone, position)
+                or _labelled_writer_above(zone, position)
                 or _bioed_name_under(page, zone, position)
             )
             if name_line is not None:
@@ -744,7 +745,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     if len(candidates) > 1:  # the masthead's tagline: "يومية وطنية إخبارية مستقلة", "جريدة إلكترونية جهوية مستقلة"
         candidates = [line for line in candidates if not _tagline(line)] or candidates
     if len(candidates) > 1:  # a column's picture labelled "الكاتبة هالة القحطاني" over its headline
-        candidates = [line for line in candidates if not _writer_label(line)] or candidates
+        candidates = [line for line in candidates if not _writer_label(line) and not _labelled_name(zone, line)] or candidates
     if len(candidates) > 1:  # headline / "Helena Marsh" / standfirst, the bio naming her further down
         candidates = [
             line for line in candidates if not _under_bioed_name(page, zone, line, candidates) and not _writers_bio(page, zone, line)
@@ -816,6 +817,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         if lower is not None and lower.words < TITLE_MIN_WORDS and _kicker(lower) and not _bare_name(lower):
             gap = zone[position + 1 : where[lower.index]]
             named = _CASELESS_NAME.match(lower.text) is not None and _name_alone(page, lower.text)  # not "الأخبار المحلية"
+            named = named and not any(other.key == lower.key for other in zone[:position])  # a menu's item above: the section's
             if not named or any(other.rule.startswith(_HEADER_CONTROLS) for other in gap):
                 lower = next((other for other in candidates if where[other.index] == where[lower.index] + 1), lower)
         if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
@@ -856,7 +858,38 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     if len(candidates) > 1 and best.words <= MASTHEAD_MAX_WORDS and best.text.strip(" -–—|:") == _masthead_name(page):
         candidates.remove(best)  # the site's name, which the copyright line repeats ("© 2025 <name>")
         best = max(candidates, key=rank)
-    return best
+    return _over_highlights(page, zone, candidates, best)
+
+
+HIGHLIGHTS = 2  # headline-shaped lines at least between the headline and the one over the byline
+HIGHLIGHT_WORD_CHARS = 4  # the words that tell what a line is about: "Cornish", "scratchcard", not "the"
+HIGHLIGHT_SHARE = 0.5  # of a line's words that the text uses too: it sums the article up
+HIGHLIGHT_WORDS = 6  # a highlight is a sentence, not a section's label or a site's name
+
+
+def _over_highlights(page: Page, zone: Sequence[Line], candidates: Sequence[Line], best: Line) -> Line:
+    """The headline over a list of highlights without bullets (headline / three or four sentences that
+    sum the story up / byline): the line over the byline is the last highlight. Headline and highlights
+    tell the article's story, in its words; a ticker's items over a headline tell others."""
+    run = end = zone.index(best)
+    while run > 0 and zone[run - 1] in candidates:
+        run -= 1
+    while end + 1 < len(zone) and zone[end + 1] in candidates:
+        end += 1
+    if end - run < HIGHLIGHTS or run == zone.index(best):
+        return best
+    text_words = {
+        word for line in zone[end + 1 :] + page.content[page.region[0] if page.region else 0 :]
+        if line.cls == "good" and not line.removed for word in line.key.split()
+    }
+
+    def about_the_text(line: Line) -> bool:
+        words = [word for word in line.key.split() if len(word) >= HIGHLIGHT_WORD_CHARS]
+        return line.words >= HIGHLIGHT_WORDS and len(words) >= HIGHLIGHTS and sum(word in text_words for word in words) >= HIGHLIGHT_SHARE * len(words)
+
+    if not all(about_the_text(line) for line in zone[run : end + 1]):
+        return best
+    return zone[run]
 
 
 CLIP_LIST = 2  # titles over running times that make a list of clips
@@ -1004,6 +1037,25 @@ def _opinion_writer_above(page: Page, zone: Sequence[Line], position: int) -> Li
     return None
 
 
+def _labelled_name(zone: Sequence[Line], line: Line) -> bool:
+    """The writer's name over the picture's label that names the same writer ("صورة الكاتب <name>")."""
+    below = _next_in(zone, line)
+    found = _WRITER_WORD.match(below.key) if below is not None else None
+    return found is not None and found.group("name").strip() == line.key.strip()
+
+
+def _labelled_writer_above(zone: Sequence[Line], position: int) -> Line | None:
+    """A columnist's name above the headline, over the picture's label that names the same writer
+    ("عبدالله السبيعي" / "صورة الكاتب عبدالله السبيعي" / headline): the label says it is the writer."""
+    above = zone[max(0, position - WRITER_ABOVE_REACH) : position]
+    for line in above:
+        if _labelled_name(zone, line) and not _ruled(line):
+            line.decide(Label.BYLINE, "segment.labelled-writer-above", "a name over its picture's label naming the writer")
+            zone[zone.index(line) + 1].decide(Label.CAPTION, "segment.writer-picture", "the writer's picture's label")
+            return line
+    return None
+
+
 BIO_EXTRA_WORDS = 4  # "Helena Marsh is a health policy columnist ...": the name and a sentence after it
 
 
@@ -1052,7 +1104,7 @@ def _opinion_label(line: Line) -> bool:
     return lexicon.phrase_in(line.text, "opinion-label") == line.key.strip(" :|-–—")
 
 
-_WRITER_WORD = regex.compile(r"^(?:الكاتب|الكاتبه|بقلم الكاتب|بقلم الكاتبه)\s+(?P<name>.+)$")
+_WRITER_WORD = regex.compile(r"^(?:صوره )?(?:الكاتب|الكاتبه|بقلم الكاتب|بقلم الكاتبه)\s+(?P<name>.+)$")
 
 
 def _writer_label(line: Line) -> bool:
@@ -1400,7 +1452,7 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     # A page rendered twice shows both twice; a name over its role, or one an author box shows again
     # ("Sobre la firma" / "Lucía Ferrández"), may come back in the writer's bio.
     if page.key_counts[line.key] > max(1, page.key_counts[title_key]) and not over_role and not _in_author_box(page, line):
-        if not _signs_the_next_article(page, line) and not _twice_in_a_row(page, line):
+        if not _signs_the_next_article(page, line) and not _twice_in_a_row(page, line) and not _signs_teasers(page, line):
             return False
     if _ruled(line):
         return False
@@ -1478,6 +1530,27 @@ def _signs_the_next_article(page: Page, line: Line) -> bool:
     others = [other.index for other in page.lines if other.key == line.key and other is not line]
     headed = {header + step for header in page.headers for step in range(1, NEXT_HEADER_REACH + 1)}
     return bool(others) and all(index > line.index and index in headed for index in others)
+
+
+def _signs_teasers(page: Page, line: Line) -> bool:
+    """Every other copy of the name, below, signs a teaser beside its date: the writer's other posts
+    listed under the text ("The harbor dredging fight, explained" / "Feb 23" / "Daniel Whitcombe")."""
+    others = [other.index for other in page.lines if other.key == line.key and other is not line]
+    return bool(others) and all(
+        index > line.index and any(_stamp(page.lines[near]) for near in (index - 1, index + 1) if 0 <= near < len(page.lines))
+        for index in others
+    )
+
+
+TEASER_STAMP_WORDS = 3
+
+
+def _stamp(line: Line) -> bool:
+    """A date line, or a teaser's short stamp without its year: "Feb 23", "12 mars"."""
+    if _dated(line) or dates.is_date_line(line.text):
+        return True
+    words = line.text.split()
+    return len(words) <= TEASER_STAMP_WORDS and any(word.isdigit() for word in words) and any(dates.is_month_name(word.strip(".,")) for word in words)
 
 
 def _boxed_name(page: Page, line: Line, name: str) -> bool:
@@ -2066,8 +2139,8 @@ def _title_like(line: Line, ruled: bool = True) -> bool:
     if all(len(token) == 1 for token in line.tokens):
         return False  # "R E P L A Y": a word spelt out as a display heading
     first = line.key.split()[0] if line.key else ""
-    if len(first) >= 4 and dates.has_stamp_word(first) and dates.find_dates(line.text, folded=line.key):
-        return False  # "Published on Thursday, February 24, 2000 in the New Republic": a stamp, not a headline
+    if len(first) >= 4 and dates.has_stamp_word(first) and (dates.find_dates(line.text, folded=line.key) or dates.relative_stamp(line.key)):
+        return False  # "Published on Thursday, February 24, 2000 in the New Republic", "Posted 3h ago": a stamp, not a headline
     if "://" in line.text or line.key.startswith("www."):
         return False  # a link's address
     if dates.dashed_stamp(line.text, line.words):

@@ -115,6 +115,8 @@ _ON_DATE = regex.compile(
 )
 # "Par Julien Massart avec Belga", "By Jane Doe with AP": an agency or a helper after the writer.
 _WITH = regex.compile(r"\s+\(?(?:avec|with|con|mit|com|ile)\s+[^\s()]+(?:\s+[^\s()]+)?\)?$")
+# "By TOM ASHWORTH FOR MAILONLINE", "Por Ana Paz para EL PAÍS": the outlet the writer files for, after the name
+_FOR_OUTLET = regex.compile(r"(?<=\S\s+\S+)\s+(?i:for|pour|para|für)\s+(?:(?i:the)\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$")
 
 
 def starts_with_role(key: str) -> bool:
@@ -325,7 +327,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         if comma and head.split() and _role_pattern().fullmatch(fold(head.split()[0])) and name_shaped(tail.strip()):
             name = tail.strip()  # "Kontributor Yogyakarta, Dian Maharani": the role and its place, then the name
         name = _AFTER_NAME.split(name, maxsplit=1)[0]
-    name = _WITH.split(name, maxsplit=1)[0]
+    name = _FOR_OUTLET.sub("", _WITH.split(name, maxsplit=1)[0])
     if name and _GLUED_DIGITS.search(name.split()[0]):
         return None  # "Par SénéInfo24 avec APS": a site's name, letters and digits in one word
     before_digits = _DIGITS_ON.split(name, maxsplit=1)[0]

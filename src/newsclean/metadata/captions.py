@@ -169,9 +169,11 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         if credit is not None and _signed_off(line.text, credit):
             credit = None
         if credit is None and line.rule == "lexicon.caption-lead":
-            if Caption(line.text) not in found:  # "جانب من إطلاق البرنامج" without a credit
-                found.append(Caption(line.text))
-            previous, uncredited = line, None
+            caption = Caption(line.text)  # "جانب من إطلاق البرنامج" without a credit, or with one on the next line
+            uncredited = caption if caption not in found else None
+            if uncredited is not None:
+                found.append(caption)
+            previous = line
             continue
         if credit is None and _under_player(content, position):
             caption = Caption(line.text)

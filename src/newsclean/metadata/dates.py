@@ -172,7 +172,8 @@ def _tables() -> _Tables:
         r"|(?<!\d)\d{1,2}\s*[時时]\s*\d{1,2}\s*分"  # "10時30分"
     )
     filler = regex.compile(rf"(?<!\w)(?:{_alternation(fillers)})(?!\w)")
-    relative = regex.compile(rf"(?<!\w)(?:{_alternation(relatives)})(?!\w)")
+    # (a digit before or after the word is no letter of it: "3h ago3 hours ago" as a page's two spans run together)
+    relative = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(relatives)})(?!\p{{L}})")
     names = _alternation(counters)
     counter = regex.compile(rf"(?<!\w)(?:(?:{names})\s*:?\s*\d[\d,.]*|\d[\d,.]*\s*(?:{names}))(?!\w)")
     return _Tables(
@@ -403,6 +404,19 @@ def is_month_name(text: str) -> bool:
     key = fold(text).strip()
     tables = _tables()
     return key in tables.months or key in tables.hijri_months or key in tables.jalali_months
+
+
+RELATIVE_STAMP_WORDS = 4
+
+
+def relative_stamp(folded: str) -> bool:
+    """A stamp's word, then a time counted back from now, in the (folded) line's first words: "Posted
+    3h ago", "Updated 2 hours ago, ..." (not a headline's "... arası 12 dakika")."""
+    words = folded.split()
+    if not words or _tables().filler.fullmatch(words[0].strip(":")) is None:
+        return False
+    opening = " ".join(words[1:RELATIVE_STAMP_WORDS])
+    return bool(_MAY_BE_STAMP.search(opening)) and _tables().relative.search(opening) is not None
 
 
 def is_date_line(text: str, *, folded: str | None = None) -> bool:

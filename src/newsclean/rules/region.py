@@ -10,12 +10,14 @@ with a headline.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
 from .. import lexicon
 from ..lines import Line, mostly_numbers
 from ..metadata import byline, captions, dates
+from ..normalize import fold
 from ..page import Page
 from ..types import Label
 from . import headers, hints, structure
@@ -539,25 +541,37 @@ def _alike_items(run: Sequence[Line]) -> bool:
 
 QUANTITY_ITEM_WORDS = 8
 QUANTITY_ITEMS = 4
+QUANTITY_SHARE = 0.6  # of the items that open with a quantity ("salt and pepper to taste" does not)
 # "400 g de garbanzos", "2 huevos", "½ cup": a number, then a unit or a noun in lower case (a
 # contents' "3.3 C. Russian Service", "4 Conclusion" number sections)
 _QUANTITY = regex.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[\p{Ll}\p{Lo}]")
 
 
+@lru_cache(maxsize=1)
+def _measure_word() -> regex.Pattern[str]:
+    """A measure opening a (folded) item: "ملعقه", "a pinch", "una pizca" (measure-word.txt)."""
+    words = sorted({fold(word) for word in lexicon.data_phrases("measure-word.txt")}, key=len, reverse=True)
+    return regex.compile(rf"^\W*(?:{'|'.join(regex.escape(word) for word in words)})(?!\w)")
+
+
+def _quantity(line: Line) -> bool:
+    return _QUANTITY.match(line.text.strip()) is not None or _measure_word().match(line.key) is not None
+
+
 def _quantities(run: Sequence[Line]) -> bool:
-    """A recipe's ingredients or a kit's parts: short items that each open with a quantity ("400 g
-    de garbanzos", "1 cebolla", "2 huevos cocidos"), maybe under their heading ("Ingredientes") and
-    over the next section's ("Preparación").
-    Headlines in a box of links do not all open with a number."""
+    """A recipe's ingredients or a kit's parts: short items that open with a quantity ("400 g de
+    garbanzos", "1 cebolla", "حبة بصل كبيرة", "a pinch of salt"), most of them ("salt and pepper to
+    taste" does not), maybe under their heading ("Ingredientes") and over the next section's
+    ("Preparación"). Headlines in a box of links do not open with a number as a rule."""
     items = [line for line in run if not line.removed]
-    if items and not _QUANTITY.match(items[0].text.strip()):
+    if items and not _quantity(items[0]):
         items = items[1:]  # the list's heading
-    if items and not _QUANTITY.match(items[-1].text.strip()):
+    if items and not _quantity(items[-1]):
         items = items[:-1]  # the next section's heading ("Preparación")
-    return len(items) >= QUANTITY_ITEMS and all(
-        item.words <= QUANTITY_ITEM_WORDS and _QUANTITY.match(item.text.strip()) and not dates.find_dates(item.text, folded=item.key)
-        for item in items
-    )
+    if not all(item.words <= QUANTITY_ITEM_WORDS and not dates.find_dates(item.text, folded=item.key) for item in items):
+        return False
+    measured = sum(_quantity(item) for item in items)
+    return measured >= QUANTITY_ITEMS and measured >= QUANTITY_SHARE * len(items)
 
 
 def _numbered_facts(run: Sequence[Line]) -> bool:

@@ -187,11 +187,16 @@ def _contents_heading(line: Line, later: dict[str, list[int]]) -> bool:
 
 
 def _over_prose(content: Sequence[Line], position: int) -> bool:
-    """The line stands over a paragraph, or over a list's lead-in ("..., وهم:")."""
+    """The line stands over a paragraph, over a list's lead-in ("..., وهم:"), over a question it
+    answers ("أسئلة وأجوبة" / "هل تعود الحصوات؟") or over a list's marked items ("- ألم حاد ...")."""
     if position + 1 >= len(content):
         return False
     below = content[position + 1]
-    return below.cls == "good" or below.cls == "near" and below.text.rstrip()[-1:] in ":："
+    if below.cls == "good" or below.cls == "near" and below.text.rstrip()[-1:] in ":：":
+        return True
+    if marked_item(below.text):
+        return position + 2 < len(content) and marked_item(content[position + 2].text)
+    return below.cls in ("near", "short") and below.text.rstrip()[-1:] in "?؟"
 
 
 LIVE_MIN_STAMPS = 3
