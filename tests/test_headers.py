@@ -648,7 +648,7 @@ def test_the_sites_name_that_the_copyright_repeats_is_no_headline() -> None:
 def test_the_only_paragraph_left_is_no_standfirst() -> None:
     from newsclean.lines import Line
     from newsclean.normalize import fold
-    from newsclean.segment import _whole_text
+    from newsclean.segment.subtitle import _whole_text
     from newsclean.types import Label
 
     texts = ["Posted at 11:28 AM | Permalink", "My recap of the conference is now up, with the recording of the webcast"]
@@ -1269,7 +1269,7 @@ def test_a_players_now_playing_title_over_its_labelled_duration_is_no_headline()
 def test_a_scorers_line_is_no_headline(line: str) -> None:
     from newsclean.lines import Line
     from newsclean.normalize import fold
-    from newsclean.segment import _title_like
+    from newsclean.segment.headline import _title_like
 
     assert not _title_like(Line(0, line, fold(line)))
     for headline in ["Rock 'n' roll returns to the 90s club", "Lagonegro, rimonta da brividi: Ferraresi firma il 2-1 al 93'"]:

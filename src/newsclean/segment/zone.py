@@ -1,0 +1,156 @@
+"""Where the header can be: the lines just before the main text, and the text's first lines when
+something precedes them on the page (a set-apart headline, a player, a gallery).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lines import Line
+from ..metadata import byline, dates
+from ..metadata import captions as caption_finder
+from ..page import Page
+from ..rules import headers
+from ..types import Label
+from .common import _lexicon_chrome
+from .names import _bare_name, _role_line
+from .header_lines import _header_items
+from .headline import PLAYER_LINES, _clip_titles, _repeated_away, _title_like
+
+
+HEADER_BEFORE = 16  # non-blank lines before the main text searched for the header
+HEADER_INSIDE = 5  # lines at the start of the main text that may still be header
+
+
+def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
+    """The lines where the header may stand, and the position in them where the main text starts."""
+    if page.region is None:
+        zone: list[Line] = list(content[:HEADER_BEFORE])
+        start = len(zone)
+    else:
+        first = next(i for i, line in enumerate(content) if line.index == page.region[0])
+        # The text starts at its first kept line: a header shown twice was removed as a duplicate.
+        while first + 1 < len(content) and _repeated_away(content[first]):
+            first += 1
+        opens = (
+            _set_apart_headline(page, content[first])
+            or _headed_first_line(content, first, page.stopwords)
+            or _over_dateline_lead(content, first)
+        )
+        inside = HEADER_INSIDE if first > 0 or opens else 0
+        # A video player between the header and the text does not count against the header's reach
+        # (a TV page: headline, byline, date, then the player's controls, then the text).
+        # Nor does a summary box a machine wrote, above the text (its lines and its note).
+        before = content[max(0, first - HEADER_BEFORE) : first]
+        set_apart = _player_block(before) + [line for line in before if line.rule.startswith("lexicon.summary-")]
+        set_apart += _gallery_block(before)  # nor does a gallery: its counters and captions ("1 of 8", a caption, ...)
+        set_apart += [line for line in before if line.label is Label.KEY_POINTS]  # nor does a key-points box
+        clips = _clip_titles(before)  # nor does the player's list of clips, each title over its running time
+        set_apart += [pair for title, time in zip(before, before[1:]) if title.index in clips for pair in (title, time)]
+        reach = HEADER_BEFORE + len(set_apart)
+        above = [line for line in content[max(0, first - reach) : first] if line not in set_apart]
+        opening = _reach(content[first:], inside)
+        # A stamp under the last one the reach takes ("Publié le ...", then "Mis à jour à 9 h 32").
+        while opening and first + len(opening) < len(content) and all(
+            dates.is_date_line(line.text, folded=line.key) for line in (opening[-1], content[first + len(opening)])
+        ):
+            opening.append(content[first + len(opening)])
+        zone = above + opening
+        start = len(above)
+        kept = sum(1 for line in content if page.region[0] <= line.index <= page.region[1] and not line.removed)
+        if kept < 2:
+            start -= 1  # a text of one paragraph keeps it: its first line is no headline
+    return zone, start
+
+
+GALLERY_COUNTERS = 3
+
+
+def _gallery_block(lines: Sequence[Line]) -> list[Line]:
+    """The counters of a gallery among the lines ("1 of 8", "2 of 8", ... three at least) and the
+    captions beside them."""
+    counters = [line for line in lines if line.words <= 4 and caption_finder.gallery_counter(line)]
+    if len(counters) < GALLERY_COUNTERS:
+        return []
+    return [line for line in lines if line in counters or line.label in (Label.CAPTION, Label.CREDIT)]
+
+
+def _reach(lines: Sequence[Line], size: int) -> list[Line]:
+    """The first `size` lines, a player's or a share bar's controls between them not counted."""
+    taken: list[Line] = []
+    counted = 0
+    for line in lines:
+        if counted >= size:
+            break
+        taken.append(line)
+        counted += not _lexicon_chrome(line)
+    return taken
+
+
+def _set_apart_headline(page: Page, line: Line) -> bool:
+    """A page that starts with its headline: a title-shaped first line followed by a blank line.
+
+    The blank line matters for idempotence: a clean body (paragraphs joined by single newlines) never
+    has one, so its first paragraph is never taken for a headline the second time round.
+    """
+    following = line.index + 1
+    return _title_like(line) and following < len(page.lines) and page.lines[following].blank
+
+
+def _headed_first_line(content: Sequence[Line], first: int, stopwords: frozenset[str]) -> bool:
+    """The text opens with its headline when a title-shaped line has its byline or date right below,
+    a player's or a share bar's buttons aside (or a standfirst, the writer's name alone, then the
+    date: "Sanne Veldkamp", "ma 10 mrt 2025")."""
+    line = content[first]
+    if not _title_like(line):
+        return False
+    following = [other for other in content[first + 1 : first + 1 + HEADER_INSIDE] if not _lexicon_chrome(other)][:2]
+    if any(headers.is_header_line(other) or _header_items(other, stopwords) for other in following):
+        return True
+    # (A review's rating or a share bar between them does not count: "★★★★☆".)
+    rest = [other for other in content[first + 1 : first + 1 + HEADER_INSIDE + 2] if not _lexicon_chrome(other)]
+    if len(rest) < 3 or not _bare_name(rest[1]):
+        return False
+    # ...or the writer's name over the role ("Catherine Dufresne", "Collaboration spéciale"), then the date.
+    below = rest[2]
+    if len(rest) > 3 and _role_line(below):
+        below = rest[3]
+    return headers.is_header_line(below)
+
+
+PLAYER_GAP = 3  # lines at most from one control to the next
+
+
+def _player_block(lines: Sequence[Line]) -> list[Line]:
+    """The lines from a video player's first control to its last ("Play Video", "Current Time
+    0:00", "Captions", ...), when the player lexicon knows at least three of them."""
+    # The player's controls stand together, nearest the text: a "Video" menu item further up is no
+    # control of it, nor is one above a line of text (the headline, the byline between the menu and
+    # the player).
+    marks: list[int] = []
+    for n, line in enumerate(lines):
+        if line.rule != "lexicon.player":
+            continue
+        if marks and (n - marks[-1] > PLAYER_GAP or any(_worded(other) for other in lines[marks[-1] + 1 : n])):
+            marks = []
+        marks.append(n)
+    if len(marks) < PLAYER_LINES:
+        return []
+    low, high = marks[0], marks[-1]
+    while high + 1 < len(lines) and lines[high + 1].removed and lines[high + 1].words <= PLAYER_LINES:
+        high += 1  # "Fullscreen", "This is a modal window." after the last one the lexicon knows
+    return list(lines[low : high + 1])
+
+
+def _worded(line: Line) -> bool:
+    """A line of a few words that no lexicon took: a headline, a byline, a date; no player's control."""
+    return line.words > PLAYER_LINES and not line.rule.startswith("lexicon.")
+
+
+def _over_dateline_lead(content: Sequence[Line], first: int) -> bool:
+    """A headline over the lead paragraph, which opens with its dateline ("نزوى - العُمانية: ...",
+    "PARIS (AFP) - ..."), a picture's caption between them at most: a scrape of title and text."""
+    line = content[first]
+    if not _title_like(line) or line.ends_sentence:
+        return False
+    return any(other.cls == "good" and byline.dateline_head(other.text) for other in content[first + 1 : first + 3])
