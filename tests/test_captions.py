@@ -843,3 +843,27 @@ def test_an_uncredited_caption_of_someone_during_an_occasion() -> None:
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == text
     assert [c.text for c in article.captions] == [caption]
+
+
+def test_a_credit_label_left_at_the_end_of_the_caption_goes() -> None:
+    """ "... Winogradach. Fot. PAP/Marek Zawadzki": the caption is the sentence, without the label."""
+    caption = "Zbiornik na deszczówkę przy domu jednorodzinnym na poznańskich Winogradach. Fot. PAP/Marek Zawadzki"
+    text = [
+        "Miasto po raz pierwszy dopłaci mieszkańcom do zbiorników na deszczówkę, a wnioski można składać od poniedziałku.",
+        "Na program przeznaczono w tym roku dwa miliony złotych, a jedno gospodarstwo może dostać do sześciu tysięcy.",
+    ]
+    page = ["Poznań dopłaci do zbiorników na deszczówkę", "Anna Nowak", "14.05.2025, 10:15", caption, *text]
+    article = newsclean.clean("\n".join(page))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Zbiornik na deszczówkę przy domu jednorodzinnym na poznańskich Winogradach.", "PAP/Marek Zawadzki")
+    ]
+
+
+def test_a_korean_picture_provided_by_its_source() -> None:
+    """ "<caption>. 대전시 제공": the picture "provided by" the city, after the caption's sentence."""
+    from newsclean.lines import Line
+    from newsclean.metadata.captions import _credit
+    from newsclean.normalize import fold
+
+    line = "대전 대덕구 대화동 일대 대덕산업단지 전경. 대전시 제공"
+    assert _credit(Line(0, line, fold(line))) == "대전시 제공"

@@ -246,6 +246,8 @@ GAPS = [
     ("zh/r242_daoyu_chongwu", "captions", (Caption("大安森林公園既有的寵物活動區，假日常見飼主帶狗散步。", "林佳穎"), Caption("北市規劃新設寵物友善區的示意圖。", "圖由北市公園處提供"),)),
     # "记者 何俊 摄" (photographed by) on its own line under the caption is not read as its credit.
     ("zh/r242_rongcheng_zhangzhe", "captions", (Caption("3月17日中午，老人们在玉林片区一家社区长者食堂就餐。", "何俊"),)),
+    # Japanese: the writer's name in brackets on the text's last line ("（森川拓也）") is not read.
+    ("ja/r247_himi_kanburi", "author", "森川拓也"),
     # HTML: "Chart: <name>" at the end of a chart's caption is not read as its credit ("chart" as a
     # credit label took "BTC Price Chart" and "Site map" lines on dev pages).
     ("html/r245_medium_calgary", "captions", (Caption("A cyclist on the 12th Avenue cycle track on Feb. 12, 2025.", "Priya Nandakumar"), Caption("Average daily trips across 14 downtown counters during cold snaps, 2023–2025.", "Priya Nandakumar"))),
@@ -260,6 +262,12 @@ BODY_GAPS = [
     "ar/r241_egypt_match_report",
     # A Dari donation appeal's pitch (a long sentence under its heading) stays in the text.
     "fa/r242_sedaye_harewa_zafaran",
+    # An Austrian broadcaster's live-ticker box inside the text (its heading, "13.32 Uhr", two items'
+    # headlines, "Zum Liveticker") stays in the text.
+    "de/r247_oelr_sturm",
+    # Korean: the headline, the subtitle and the lead share a shape of words and figures ("1200억",
+    # "2030년까지") with a most-read list's items: they go as a template series (the lead with them).
+    "ko/r247_daejeon_sandan",
     # A list the text announces ("... quatro pontos extras vão funcionar com horário estendido:")
     # whose items share their shape ("<place> – das 8h às 20h") with a related headline further down:
     # two of them go as a template series.

@@ -52,6 +52,8 @@ _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}(?!\w)", regex.IGNORECASE)
 _CREDIT_AFTER_SENTENCE = regex.compile(
     rf"(?<=[.!?؟»”\"]\s+)(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?|©)\s+\p{{Lu}}[^!?؟]{{1,60}}$", regex.IGNORECASE
 )
+# "... 전경. 대전시 제공", "...。市政府提供": one to three words after the caption's sentence, then "provided by".
+_PROVIDED_TAIL = regex.compile(r"(?<=[.!?。]\s*)\S+(?:\s\S+){0,2}\s?(?:제공|提供)$")
 # "... in a port city, March 3, 2025. AGENCY/Jane Doe/File Photo": agency and photographer joined by "/".
 _SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?/\s?\p{Lu}[^!?؟]{1,80}$")
 # A credit in capitals after a long caption's last sentence: "... 2025. PHOTO | CHRIS OMOLLO | NATION".
@@ -59,6 +61,8 @@ _SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:
 _CAPITAL_LABEL_TAIL = regex.compile(
     r"(?<=[.!?]\s+)(?:\p{Lu}[\p{Lu}&.'’-]{1,19}\s+){0,2}(?:PHOTO|PHOTOS|FOTO|PICTURE|IMAGE)\s*[|:/]\s*[\p{Lu}\s|/.,'’&-]{3,60}$"
 )
+# A credit's label left at the end of the caption's sentence once the credit is cut off: "... Winogradach. Fot."
+_LABEL_LEFT = regex.compile(rf"(?<=[.!?؟»”\"])\s+(?:{_CREDIT_WORDS}|fot|ph)\.?\s*[:/|：／=]?$", regex.IGNORECASE)
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family"
     rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*[:/|：／=・]?|©)\s*", regex.IGNORECASE
@@ -193,6 +197,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             previous, uncredited = line, None
             continue
         text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:/©") if credit is not None else ""
+        text = _LABEL_LEFT.sub("", text)  # "... na Winogradach. Fot." over "PAP/Marek Zawadzki": the label goes too
         in_table = not text and previous is not None and previous.cls == "item"  # "Source: ...", "Fotografía: ..." under a table's rows, in a fact box
         # "في السوق الموازية في دمشق (بالليرة السورية)" over a table's header row: the table's title
         following = content[position + 1] if position + 1 < len(content) else None
@@ -659,6 +664,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if after and len(after.group().split()) <= CREDIT_MAX_WORDS + 4:  # "Photograph by Tomas Reyes for The Lake Review"
         if len(line.text[: after.start()].split()) >= SENTENCE_CAPTION_MIN_WORDS:
             return after.group()
+    provided = _PROVIDED_TAIL.search(line.text) if line.text.endswith(("제공", "提供")) and line.words <= CAPTION_MAX_WORDS else None
+    if provided and len(line.text[: provided.start()].split()) >= CAPTION_MIN_WORDS:
+        return provided.group()  # "... 대덕산업단지 전경. 대전시 제공": the picture "provided by" the city
     slashed = _SLASHED_CREDIT.search(line.text) if "/" in line.text and line.words <= CAPTION_MAX_WORDS else None
     if slashed and len(line.text[: slashed.start()].split()) >= CAPTION_MIN_WORDS:
         return slashed.group()

@@ -29,6 +29,7 @@ TITLE_WORDS = (2, 30)
 # Widgets of an article's header that stand between the headline and its byline ("lexicon.player-box"
 # too, "lexicon.share-lead" too): their rules start with these.
 _HEADER_CONTROLS = tuple(f"lexicon.{name}" for name in ("player", "share", "advertisement", "reading-time"))
+_GREEK = regex.compile(r"\p{Greek}")
 _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 PLAYER_LINES = 6  # a player's controls under a video page's headline: its length, play, mute, full screen
 
@@ -487,7 +488,8 @@ def _title_like(line: Line, ruled: bool = True) -> bool:
     if _ISSUE_LINE.match(line.key):
         return False  # "العدد 52317 - السنة 148", "Vol. 12, No. 48": the print issue's number, the masthead's
     if line.text.endswith((".", "。", "।", ":", "：", ";", "،", ",", "，")) and not line.text.endswith("..."):
-        return False
+        if not (line.text.endswith(";") and _GREEK.search(line.text)):  # Greek asks its questions with ";"
+            return False
     if line.text.lstrip()[:1] in _BULLETS or line.text.lstrip()[:2] in ("- ", "– "):
         return False  # "• بدء الدراسة الأحد ...", "- Google's voting day doodle": a list's item
     if _figures_strip(line):
