@@ -1053,3 +1053,22 @@ def test_the_text_a_page_keeps_in_noscript_when_its_script_writes_nothing() -> N
     article = newsclean.clean_html(page)
     assert list(article.paragraphs) == TRAM_PARAGRAPHS
     assert article.title == "عودة ترام الرمل إلى العمل جزئيا"
+
+
+def test_an_embedded_x_post_goes_though_trafilatura_keeps_it() -> None:
+    """A blockquote.twitter-tweet inside the article that no sentence introduces: its text and its
+    signature go, as from plain text (trafilatura keeps the blockquote; that does not bring it back)."""
+    paragraphs = [
+        "Heavy rain flooded several streets in the lower town on Tuesday morning, and the fire brigade pumped out dozens of cellars.",
+        "The weather office said the rain would ease by the afternoon, but warned of more storms in the mountains overnight.",
+        "Shop owners on the market square said the water rose within minutes and ruined stock worth thousands of euros.",
+    ]
+    tweet = "Stay away from rivers and streams today, and call 112 only in an emergency pic.twitter.com/kq8Ld2Xz0P"
+    html = (
+        "<html><head><title>Floods in the lower town</title></head><body><article><h1>Floods hit the lower town</h1>"
+        f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>"
+        f'<blockquote class="twitter-tweet"><p>{tweet}</p>&mdash; Civil Protection (@civprot) <a href="#">January 28, 2025</a></blockquote>'
+        f"<p>{paragraphs[2]}</p></article></body></html>"
+    )
+    article = newsclean.clean_html(html)
+    assert list(article.paragraphs) == paragraphs

@@ -458,6 +458,14 @@ def test_an_embedded_posts_time_stamp_goes_with_its_account() -> None:
     assert "4:12 PM" not in article.body and "@harbourmarket" not in article.body
 
 
+def test_an_embedded_posts_signature_goes_with_its_text() -> None:
+    # the post's text / "— Name (@handle) 18 novembre 2025" (the day first): both go
+    post = "Vent à décorner les bœufs ce midi sur la côte, rafales au-delà de 140 km/h attendues cet après-midi."
+    signature = "— Yannick Le Floch (@yleflochmeteo) 18 novembre 2025"
+    article = clean(post, signature)
+    assert list(article.paragraphs) == [*LEAD[2:], *REST]
+
+
 def test_an_interview_goes_on_after_a_related_box() -> None:
     # "Mehr zum Thema" / two links / the lead-in / question / answer / question / answer: the text's
     lead = [

@@ -78,6 +78,8 @@ def apply(page: Page) -> None:
     for line, tokens in zip(page.lines, parsed):
         if line.blank or line.index in page.contents:
             continue  # a table of contents goes, whatever trafilatura kept (it keeps the subheadings too)
+        if line.rule == "structure.embedded-post":
+            continue  # so does an embedded X post's text over its signature (trafilatura keeps the blockquote)
         crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
         if "tf" in tokens and "cls:hidden" not in tokens and not _captioned(line, tokens) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and tokens.isdisjoint(boxed):

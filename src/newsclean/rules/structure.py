@@ -678,6 +678,8 @@ def _embedded_posts(content: list[Line]) -> None:
             quoted = position >= 2 and content[position - 2].text.rstrip()[-1:] in (":", "：")  # "... wrote on X:"
             if len(post.text) <= TWEET_CHARS and not post.decisions and not quoted:
                 _set_apart([post], Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, over its signature")
+            if not line.decisions:  # (its place in the text's run stays: a label, not a fragment's cost)
+                line.decide(Label.BOILERPLATE, "structure.embedded-post", "an embedded post's signature")
             continue
         if position < 2 or not is_handle(line.text):
             continue
