@@ -693,3 +693,19 @@ def test_closing_notes_under_the_text_go() -> None:
         "يبث البرنامج كل يوم من الإثنين إلى الجمعة من الساعة العاشرة صباحا.",
     ):
         assert note not in newsclean.clean("\n".join([*arabic, note])).paragraphs
+
+
+def test_a_press_releases_about_box_goes_and_a_last_section_stays() -> None:
+    """ "About Tidewell Robotics" over a paragraph that names the company, at the end: the release's
+    boilerplate; "About the study" over the text's last paragraph names no one in capitals."""
+    text = [
+        "Tidewell Robotics said on Wednesday it will open a new assembly plant in Dartmouth, creating 120 jobs by 2027.",
+        "The company said the plant will build underwater inspection vehicles for offshore wind farms and port authorities.",
+        "Production is expected to start in the second half of next year, once the provincial permits have been granted.",
+    ]
+    about = ["About Tidewell Robotics", "Founded in 2019, Tidewell Robotics Inc. designs and builds autonomous underwater vehicles."]
+    article = newsclean.clean("\n".join(["Tidewell Robotics to open a plant in Dartmouth", "March 3, 2025", *text, *about]))
+    assert list(article.paragraphs) == text
+    study = ["About the study", "The researchers followed 1,200 patients over five years in three hospitals of the region."]
+    article = newsclean.clean("\n".join(["Tidewell Robotics to open a plant in Dartmouth", "March 3, 2025", *text, *study]))
+    assert list(article.paragraphs) == [*text, *study]

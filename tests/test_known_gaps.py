@@ -287,9 +287,6 @@ BODY_GAPS = [
     "en/r249_factcheck_leaf_fine",
     # A podcast page's episode notes (a standfirst over the player) stay in the transcript's text.
     "en/r249_podcast_maple",
-    # A press release's "About <company>" heading and its boilerplate paragraph stay in the text (as a
-    # heading it cannot be told from a last section's "About the study" by the lexicon alone).
-    "en/r249_pr_tidewell_plant",
     # A list the text announces ("... quatro pontos extras vão funcionar com horário estendido:")
     # whose items share their shape ("<place> – das 8h às 20h") with a related headline further down:
     # two of them go as a template series.
@@ -554,8 +551,6 @@ BODY_GAPS = [
     "nl/r108_nl_vlaams",
     # An exchange-rate widget ("دمشق: 11,250 ليرة") right after a list of prices in the same shape.
     "ar/r115_ar_syria_prices",
-    # A press release's "About <company>" boilerplate and its media contacts' lead are kept.
-    "en/r116_en_us_pressline",
     # A newsletter box's heading and pitch inside the text, and the paper's "Our reporting" note.
     "en/r118_en_us_explainer",
     # After a live page's last entry: "Avec les informations de ..." and an "Écoutez aussi" show promo.

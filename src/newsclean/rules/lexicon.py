@@ -876,6 +876,11 @@ def apply_trailing(page: Page) -> None:
         if below is not None and below.rule == "lexicon.end-note" and _named_bio(line, below):
             line.decide(Label.BYLINE, "lexicon.author-bio", "the writer's name over the bio")  # "Marcus Yip" / "Marcus Yip is a reporter ..."
             continue
+        about = _about_heading_above(kept, position)
+        if about is not None:  # a press release's "About Tidewell Robotics" / "Founded in 2019, Tidewell Robotics Inc. ..."
+            for boxed in (about, line):
+                boxed.decide(Label.BOILERPLATE, "lexicon.about-box", f"a press release's box on {about.text.strip()[6:]!r}")
+            continue
         heading = _box_heading_above(kept, position)
         if heading is None:
             return
@@ -908,6 +913,23 @@ def _named_bio(line: Line, bio: Line) -> bool:
 
 
 AUTHOR_BOX_LINES = 2  # bio lines under an author box's heading ("About the author", "Sobre la firma")
+
+
+# "About Tidewell Robotics", "About Acme Corp.": a company's name in capitals after "About", alone on its line.
+_ABOUT_NAME = regex.compile(r"^About\s+(?P<name>\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s*$")
+
+
+def _about_heading_above(kept: Sequence[Line], position: int) -> Line | None:
+    """A press release's boilerplate box at its end: "About <Company>" at most AUTHOR_BOX_LINES lines
+    above, the paragraph right under it naming the company ("Founded in 2019, Tidewell Robotics Inc.
+    designs ..."). A last section's "About the study" names no one in capitals."""
+    for number in range(position - 1, max(-1, position - 1 - AUTHOR_BOX_LINES), -1):
+        found = _ABOUT_NAME.match(kept[number].text.strip())
+        if found is not None:
+            first = kept[number + 1] if number + 1 < len(kept) else None
+            named = first is not None and found["name"].split()[0] in first.text
+            return kept[number] if named and not kept[number].removed else None
+    return None
 
 
 def _box_heading_above(kept: Sequence[Line], position: int) -> lexicon.Hit | None:
