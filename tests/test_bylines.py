@@ -1076,3 +1076,20 @@ def test_a_role_and_its_place_before_the_name_are_no_name() -> None:
 def test_a_content_managers_german_byline(line: str) -> None:
     """Joomla's and WordPress themes' German label: "Geschrieben von <name>"."""
     assert byline.byline_author(fold(line), line, len(line.split())) == "Jens Pohlmann"
+
+
+def test_a_place_stretched_with_tatweel_before_the_writer() -> None:
+    """ "الريـاض - فهد السبيعي": tatweel (U+0640, of no script) inside the place does not hide the dateline."""
+    page = "\n".join(
+        [
+            "انطلاق مبادرة لزراعة أربعين ألف شجرة في أحياء شمال المدينة",
+            "الريـاض - فهد السبيعي",
+            "الأحد ١٩ رجب ١٤٤٦هـ",
+            "أطلقت أمانة المنطقة صباح اليوم مبادرة لزراعة أربعين ألف شجرة في الأحياء الشمالية بمشاركة السكان والمدارس.",
+            "وقال المتحدث باسم الأمانة إن المرحلة الأولى تشمل ثلاثة أحياء وتنتهي قبل بداية فصل الصيف المقبل.",
+            "وأضاف أن الأمانة ستوفر الشتلات مجانا للسكان الراغبين في زراعتها أمام منازلهم خلال الأسابيع المقبلة.",
+        ]
+    )
+    article = newsclean.clean(page)
+    assert article.author == "فهد السبيعي"
+    assert article.subtitle is None

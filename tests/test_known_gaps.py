@@ -257,6 +257,11 @@ GAPS = [
     # name under it, and the death date under the name is taken for the publication's.
     ("en/r249_obituary_hollis", "title", "Margaret Ellen Hollis"),
     ("en/r249_obituary_hollis", "date", "2025-11-01"),
+    # A caption credited in brackets with an outlet and a photographer joined by a dash ("... (الأرز 24 -
+    # جو شمعون)") is not read: it stays in the text.
+    ("ar/r251_lb_kashida", "captions", (Caption('مولدات خاصة في أحد أحياء جديدة المتن', 'الأرز 24 - جو شمعون'),)),
+    # A headline the scraper split over two lines: only its first half is the title.
+    ("ar/r251_om_split_headline", "title", 'افتتاح أول مركز متخصص لتدريب الشباب على صناعة الفخار التقليدي في ولاية بهلاء بتمويل أهلي تجاوز 180 ألف ريال عُماني ومشاركة 40 حرفيًا من محافظة الداخلية'),
     # Japanese: the writer's name in brackets on the text's last line ("（森川拓也）") is not read.
     ("ja/r247_himi_kanburi", "author", "森川拓也"),
     # HTML: "Chart: <name>" at the end of a chart's caption is not read as its credit ("chart" as a

@@ -9,6 +9,7 @@ come from the caption-credit lexicon (`lexicons/<lang>/caption-credit.txt`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeGuard
 
 import regex
 
@@ -158,7 +159,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     labelled = {
         position: content[position + 1]
         for position, (credit, below) in enumerate(zip(credits, credits[1:]))
-        if credit is not None and credit.strip() == content[position].text.strip() and not _prefix_caption(credit, credit_name(credit))
+        if _alone(credit, content[position]) and not _prefix_caption(credit, credit_name(credit))
         and below is not None and _prefix_caption(below, credit_name(below))
     }
     credit_first.update(labelled)
@@ -404,6 +405,11 @@ def _photo_credit_line(text: str) -> bool:
 CREDIT_FIRST_PAIRS = 2
 
 
+def _alone(credit: str | None, line: Line) -> TypeGuard[str]:
+    """The credit is the whole line ("Picture by Tom Barrett", "Image source, Jane Doe")."""
+    return credit is not None and credit.strip() == line.text.strip()
+
+
 def _credits_over_captions(content: Sequence[Line], credits: Sequence[str | None]) -> dict[int, Line]:
     """Where the page prints each credit alone above its caption ("Picture by Tom Barrett" / "Livestock
     agent Brendan Coyle at the saleyards on Thursday." / the text goes on): the credit's position →
@@ -416,7 +422,7 @@ def _credits_over_captions(content: Sequence[Line], credits: Sequence[str | None
         if line.removed and not line.rule.startswith(("lexicon.caption-credit", "region.")) or line.cls == "item":
             continue  # chrome a lexicon knows; the credit may stand above the text, or be repeated
         credit = credits[position]
-        if credit is None or credit.strip() != line.text.strip() or position + 1 >= len(content):
+        if not _alone(credit, line) or position + 1 >= len(content):
             continue  # a credit alone on its line
         below = content[position + 1]
         if below.removed or not CAPTION_MIN_WORDS <= below.words <= CAPTION_ABOVE_MAX_WORDS or below.text.rstrip()[-1:] != ".":
