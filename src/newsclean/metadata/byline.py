@@ -524,13 +524,13 @@ def name_shaped(name: str) -> bool:
 
 
 # "PARIS (AFP) -", "LONDON —", "BELPRE, Ohio (AP) —", "BEIJING, March 9 (Xinhua) --", "عمان 11 شباط (بترا) -", "نواكشوط، 9 مارس 2025 (ساحل) -", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»".
-# A hyphen joined to words on both sides is part of the place ("Saint-Nazaire (AFP) -").
+# A hyphen joined to words on both sides is part of the place ("Saint-Nazaire (AFP) -"); a place
+# stretched with tatweel ("الريـاض") is one too (U+0640 is no letter of the Arabic script's).
 _DATELINE = regex.compile(
     r"^(?P<dateline>(?:\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?(?:,\s\p{Lu}[\p{L}.'’ ]{1,20}?(?:\s\d{1,2})?(?=\s*\())?|[\p{Arabic}\p{Mn}\u0640 ]{2,30}?،?(?:\s[\d\p{Nd}]{1,2}\s\p{Arabic}+(?:\s[\d\p{Nd}]{4})?)?)"
     r"\s*(?:\([^)]{1,25}\))?)"
     r"(?:\s*[–—]|\s+[-ـ]|[-ـ](?=\s))\s*"
 )
-# (a place stretched with tatweel, "الريـاض", is one: U+0640 is no letter of the Arabic script's)
 # What follows the place on a short dateline line: a name of two to four words, no digits.
 _NAME = regex.compile(r"^\p{L}[\p{L}\p{M}.'’ ]{1,40}$")
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .. import lexicon
+from .. import lexicon, trie
 from ..lines import Line, mostly_numbers
 from ..metadata import byline, captions, dates
 from ..normalize import fold
@@ -550,8 +550,8 @@ _QUANTITY = regex.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[\p{Ll}\p{Lo}
 @lru_cache(maxsize=1)
 def _measure_word() -> regex.Pattern[str]:
     """A measure opening a (folded) item: "ملعقه", "a pinch", "una pizca" (measure-word.txt)."""
-    words = sorted({fold(word) for word in lexicon.data_phrases("measure-word.txt")}, key=len, reverse=True)
-    return regex.compile(rf"^\W*(?:{'|'.join(regex.escape(word) for word in words)})(?!\w)")
+    words = {fold(word) for word in lexicon.data_phrases("measure-word.txt")}
+    return regex.compile(rf"^\W*(?:{trie.alternation(words)})(?!\w)")
 
 
 def _quantity(line: Line) -> bool:

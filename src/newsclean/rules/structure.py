@@ -961,8 +961,6 @@ def title_cased(text: str) -> bool:
     return len(words) >= TITLE_CASE_WORDS and capitalised / len(words) >= TITLE_CASE_SHARE
 
 
-
-
 _TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
 
 DATED_TEASERS = 3

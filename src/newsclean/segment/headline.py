@@ -182,16 +182,16 @@ def _over_highlights(page: Page, zone: Sequence[Line], candidates: Sequence[Line
     """The headline over a list of highlights without bullets (headline / three or four sentences that
     sum the story up / byline): the line over the byline is the last highlight. Headline and highlights
     tell the article's story, in its words; a ticker's items over a headline tell others."""
-    run = end = zone.index(best)
+    position = run = end = zone.index(best)
     while run > 0 and zone[run - 1] in candidates:
         run -= 1
     while end + 1 < len(zone) and zone[end + 1] in candidates:
         end += 1
-    if end - run < HIGHLIGHTS or run == zone.index(best):
+    if end - run < HIGHLIGHTS or run == position:
         return best
+    start = min(zone[end + 1].index if end + 1 < len(zone) else len(page.lines), page.region[0] if page.region else 0)
     text_words = {
-        word for line in zone[end + 1 :] + page.content[page.region[0] if page.region else 0 :]
-        if line.cls == "good" and not line.removed for word in line.key.split()
+        word for line in page.lines[start:] if line.cls == "good" and not line.removed for word in line.key.split()
     }
 
     def about_the_text(line: Line) -> bool:

@@ -124,7 +124,7 @@ def _labelled_writer_above(zone: Sequence[Line], position: int) -> Line | None:
     for line in above:
         if _labelled_name(zone, line) and not _ruled(line):
             line.decide(Label.BYLINE, "segment.labelled-writer-above", "a name over its picture's label naming the writer")
-            zone[zone.index(line) + 1].decide(Label.CAPTION, "segment.writer-picture", "the writer's picture's label")
+            _next_in(zone, line).decide(Label.CAPTION, "segment.writer-picture", "the writer's picture's label")
             return line
     return None
 
@@ -279,15 +279,20 @@ NEXT_HEADER_REACH = 2  # lines under an appended article's headline where its wr
 def _signs_the_next_article(page: Page, line: Line) -> bool:
     """Every other copy of the name stands right under the headline of an article appended below:
     the same writer signs the next article too."""
-    others = [other.index for other in page.lines if other.key == line.key and other is not line]
+    others = [other.index for other in _copies(page, line)]
     headed = {header + step for header in page.headers for step in range(1, NEXT_HEADER_REACH + 1)}
     return bool(others) and all(index > line.index and index in headed for index in others)
+
+
+def _copies(page: Page, line: Line) -> list[Line]:
+    """The line's other copies on the page."""
+    return [other for other in page.lines if other.key == line.key and other is not line]
 
 
 def _signs_teasers(page: Page, line: Line) -> bool:
     """Every other copy of the name, below, signs a teaser beside its date: the writer's other posts
     listed under the text ("The harbor dredging fight, explained" / "Feb 23" / "Daniel Whitcombe")."""
-    others = [other.index for other in page.lines if other.key == line.key and other is not line]
+    others = [other.index for other in _copies(page, line)]
     return bool(others) and all(
         index > line.index and any(_stamp(page.lines[near]) for near in (index - 1, index + 1) if 0 <= near < len(page.lines))
         for index in others
@@ -299,7 +304,7 @@ TEASER_STAMP_WORDS = 3
 
 def _stamp(line: Line) -> bool:
     """A date line, or a teaser's short stamp without its year: "Feb 23", "12 mars"."""
-    if _dated(line) or dates.is_date_line(line.text):
+    if _dated(line) or dates.is_date_line(line.text, folded=line.key):
         return True
     words = line.text.split()
     return len(words) <= TEASER_STAMP_WORDS and any(word.isdigit() for word in words) and any(dates.is_month_name(word.strip(".,")) for word in words)
@@ -310,7 +315,7 @@ def _in_author_box(page: Page, line: Line) -> bool:
     box's heading ("About the author", "Sobre la firma"), or over the writer's role, a bio that
     names the writer ("Orla Brennan" / "Orla Brennan is Legal Affairs Correspondent of ...") or the
     writer's e-mail address."""
-    copies = [other for other in page.lines if other.key == line.key and other is not line]
+    copies = _copies(page, line)
     first_name = line.key.split()[0] if line.key else ""
     boxes = 0
     for copy in copies:
