@@ -1001,6 +1001,24 @@ def test_the_writers_name_and_the_day_in_brackets_after_the_text_is_her_signatur
     assert "(Peter Huber, 5.3.2025)" in newsclean.clean("\n".join(other)).paragraphs
 
 
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [("（杉浦玲奈）", "杉浦玲奈"), ("（共同）", None), ("（ロイター）", None), ("（北陸日報）", None), ("（写真）", None)],
+)
+def test_a_name_in_brackets_under_a_japanese_text_is_its_writer(signature: str, author: str | None) -> None:
+    """Japanese and Chinese papers sign a text with the reporter's name in brackets on its last line;
+    an agency or an outlet in the same brackets names no writer."""
+    text = [
+        "金沢市の近江町市場で２日、冬の味覚として人気の香箱ガニの販売が始まり、早朝から多くの買い物客でにぎわった。",
+        "市場関係者によると、今季は水揚げが例年並みで、価格は昨年とほぼ同じ水準だという。",
+        "鮮魚店の店主は「今年は身入りが良い。年末まで品ぞろえを切らさないようにしたい」と話していた。",
+    ]
+    page = ["北陸日報", "ニュース", "香箱ガニ販売始まる　近江町市場ににぎわい", "2025年11月2日 10時15分", *text, signature, "この記事を共有"]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == author
+    assert list(article.paragraphs) == text
+
+
 def test_a_sites_tagline_after_its_name_is_no_writer() -> None:
     """ "Warta Priangan - Berita Terkini Jawa Barat" over the menu: the site's name and its tagline
     (an outlet's word first), not a place and a writer."""

@@ -262,8 +262,9 @@ GAPS = [
     ("ar/r251_lb_kashida", "captions", (Caption('مولدات خاصة في أحد أحياء جديدة المتن', 'الأرز 24 - جو شمعون'),)),
     # A headline the scraper split over two lines: only its first half is the title.
     ("ar/r251_om_split_headline", "title", 'افتتاح أول مركز متخصص لتدريب الشباب على صناعة الفخار التقليدي في ولاية بهلاء بتمويل أهلي تجاوز 180 ألف ريال عُماني ومشاركة 40 حرفيًا من محافظة الداخلية'),
-    # Japanese: the writer's name in brackets on the text's last line ("（森川拓也）") is not read.
-    ("ja/r247_himi_kanburi", "author", "森川拓也"),
+    # Vietnamese: the writer's name alone in bold under the last paragraph ("Hoàng Nam") is not read (a
+    # name-shaped line after the text in a script with capitals is as often a box's heading: "Related Topics").
+    ("vi/r253_han_man_ben_tre", "author", "Hoàng Nam"),
     # HTML: "Chart: <name>" at the end of a chart's caption is not read as its credit ("chart" as a
     # credit label took "BTC Price Chart" and "Site map" lines on dev pages).
     ("html/r245_medium_calgary", "captions", (Caption("A cyclist on the 12th Avenue cycle track on Feb. 12, 2025.", "Priya Nandakumar"), Caption("Average daily trips across 14 downtown counters during cold snaps, 2023–2025.", "Priya Nandakumar"))),
@@ -612,14 +613,10 @@ APPENDED = [
     # A next article after the most-read list, with its headline, date and byline: removed with
     # the chrome, not returned.
     ("ar/r26_eg_private_water", 1),
-    # An Urdu next article after "اگلی خبر" (a navigation phrase there): removed, not returned.
-    ("ur/r35_appended_next", 1),
     # An unlabelled next article (title, "date المصدر: agency", paragraphs) after share and cookie lines.
     ("gaps/ar/r37_cn_chinatoday_phosphate", 1),
     # A Turkish next story after "Sonraki Haber" (headline, date, paragraphs): removed, not returned.
     ("tr/r44_istanbul_lodos", 1),
-    # Two next articles, each under "المقال التالي": the second is returned as part of the first.
-    ("ar/r55_lb_tv_doctors", 2),
     # A next article after "Read Next": its header taken for teaser links, its paragraphs kept as body.
     ("gaps/en/r106_en_daily_compass", 1),
     # A TV station's next story (headline, byline, stamp, paragraphs, its own copyright line) whose

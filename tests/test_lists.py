@@ -867,3 +867,22 @@ def test_ingredients_measured_in_words_are_kept() -> None:
     ]
     page = ["طريقة عمل المقلوبة بالدجاج والباذنجان", "2 أبريل 2025", *text, *ingredients, *method, "الوسوم: وصفات، أطباق رئيسية"]
     assert list(newsclean.clean("\n".join(page)).paragraphs) == [*text, *ingredients, *method]
+
+
+def test_ingredients_broken_by_a_longer_item_are_one_list() -> None:
+    """A longer ingredient ("رشة زعفران منقوعة في ربع كوب ماء ورد") reads as a sentence and breaks the
+    list's run: the short items under it ("زيت غزير للقلي", no quantity) belong to the same list, with
+    the next section's heading under them."""
+    text = [
+        "تبقى الهريسة من أشهر الحلويات الشعبية في رمضان، ولا تكاد تخلو منها سفرة الإفطار في بيوت المدينة.",
+        "ونقدم هنا طريقة سهلة لتحضيرها في البيت بمكونات متوفرة، مع نصائح تضمن قواما متماسكا ولونا ذهبيا.",
+    ]
+    ingredients = ["المكونات", "2 كوب سميد خشن", "1 كوب لبن زبادي", "نصف كوب سكر", "3 ملاعق جوز هند مبشور",
+                   "ملعقة صغيرة بيكنج باودر", "رشة فانيليا مذابة في ملعقتين من ماء الزهر الدافئ", "سمن للتحمير", "لوز مقشر للتزيين", "قطر بارد للتقديم"]
+    method = [
+        "طريقة التحضير",
+        "1. اخلطي السميد مع السكر والبيكنج باودر، ثم أضيفي اللبن والفانيليا وقلبي حتى تتجانس العجينة تماما.",
+        "2. افردي العجينة في صينية مدهونة بالسمن وزينيها باللوز، ثم أدخليها الفرن حتى يصبح لونها ذهبيا.",
+    ]
+    page = ["طريقة عمل الهريسة بالسميد واللبن", "3 مارس 2025", *text, *ingredients, *method, "الوسوم: وصفات، حلويات"]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == [*text, *ingredients, *method]

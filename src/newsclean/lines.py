@@ -35,8 +35,9 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Kh
 _UNSPACED_BLOCKS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f\u2e80-\U0010ffff]")
 # Characters that end a sentence (or a quoted sentence) in the scripts we meet.
 # "“" and "‘" close German quotes („…“, ‚…‘); no line ends with an opening quote.
-SENTENCE_END = frozenset(".!?؟。！？…:;؛»”“‘\"')]।॥။។")  # "।": the Devanagari full stop (danda); "။", "។": Burmese, Khmer
-FULL_STOPS = frozenset(".!?؟。।။។")  # a sentence's own end, no colon, bracket or quote after it
+# "।": the Devanagari full stop (danda); "۔": Urdu's; "։": Armenian; "።": Ethiopic; "။", "។": Burmese, Khmer
+SENTENCE_END = frozenset(".!?؟。！？…:;：；؛»”“‘\"')]।॥۔։።။។")  # "：", "；": full-width (Chinese, Japanese)
+FULL_STOPS = frozenset(".!?؟。।۔։።။។")  # a sentence's own end, no colon, bracket or quote after it
 QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
 
 

@@ -653,6 +653,21 @@ def _outlet_words() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{_alternation('outlet-word.txt')})(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _outlet_ending() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_alternation('outlet-word.txt', languages=('ja', 'zh'))})$")
+
+
+def ends_like_outlet(key: str) -> bool:
+    """Whether a name in a script written without spaces ends with an outlet's word: "南方日报", "北日本新聞"."""
+    return _outlet_ending().search(key) is not None
+
+
+def source_field(key: str) -> bool:
+    """A Chinese source field: "来源：新华社" (the paper or agency the item comes from)."""
+    return _HAN_SOURCE.match(key) is not None
+
+
 def names_outlet(key: str) -> bool:
     """Whether a (folded) short line holds a word of outlets' names: "يمن الغد نت", "Gulf News"."""
     return _outlet_words().search(key) is not None

@@ -613,8 +613,10 @@ def _next_article_below(page: Page, index: int) -> bool:
         after = next(iter(_two_below(page, after.index)), after)
     if not site_stamp and not dates.is_date_line(after.text, folded=after.key):
         return False
-    below = _two_below(page, after.index)[:1]  # the date, then the byline ("كتبت نورة المطيري") or the text
-    return _prose_under(page, after.index) or any(byline.byline_author(line.key, line.text, line.words) for line in below)
+    below = _two_below(page, after.index)[:1]  # the date, then the byline ("كتبت نورة المطيري", "Анна Бурова") or the text
+    return _prose_under(page, after.index) or any(
+        byline.byline_author(line.key, line.text, line.words) or byline.names_alone(line.text) for line in below
+    )
 
 
 def _prose_under(page: Page, index: int) -> bool:

@@ -488,8 +488,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             for member in run:
                 if _listed_again(member):
                     member.decide(Label.BODY, "region.listed-again", "an item of the list the text announces, shown again elsewhere")
-        listed = _alike_items(run) or _numbered_facts(run) or _quantities(run)
-        if len(run) >= FRAGMENT_RUN and not announced and not listed and not _opening_header(inside, run):
+        if len(run) >= FRAGMENT_RUN and not announced and not _listed(inside, run) and not _opening_header(inside, run):
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
@@ -501,6 +500,11 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             opener = None
         run = []
         above = line
+
+
+def _listed(inside: Sequence[Line], run: Sequence[Line]) -> bool:
+    """A list of the text by its items' look: alike items, numbered figures, a recipe's quantities."""
+    return _alike_items(run) or _numbered_facts(run) or _quantities([*_quantities_above(inside, run), *run])
 
 
 OPENING_HEADER_REACH = 3  # lines of the main text above which its header may still stand
@@ -572,6 +576,24 @@ def _quantities(run: Sequence[Line]) -> bool:
         return False
     measured = sum(_quantity(item) for item in items)
     return measured >= QUANTITY_ITEMS and measured >= QUANTITY_SHARE * len(items)
+
+
+QUANTITY_REACH = 12  # items of a list above a run that a longer item broke off
+
+
+def _quantities_above(inside: Sequence[Line], run: Sequence[Line]) -> list[Line]:
+    """The items right above a run that open with a quantity: a longer item ("رشة زعفران منقوعة في
+    ربع كوب ماء ورد") broke the ingredients' run in two, and the second half is the same list."""
+    if not run:
+        return []
+    start = next((position for position, line in enumerate(inside) if line is run[0]), 0)
+    above: list[Line] = []
+    for line in reversed(inside[max(0, start - QUANTITY_REACH) : start]):
+        if line.removed or not _quantity(line):
+            break
+        if line.words <= QUANTITY_ITEM_WORDS:
+            above.append(line)  # (the longer item is passed over: it stands in no run)
+    return above[::-1]
 
 
 def _numbered_facts(run: Sequence[Line]) -> bool:
@@ -810,8 +832,10 @@ def _more_teasers(lines: Sequence[Line]) -> bool:
 
 
 def _boxed(before: Sequence[Line], start: int) -> bool:
-    """A header right under a "Related" heading: the box's first teaser."""
-    return any(line.label is Label.RELATED for line in before[max(0, start - 2) : start])
+    """A header right under a "Related" heading: the box's first teaser. ("Next article" between the
+    box's last link and the header ends the box: the header is the appended article's.)"""
+    above = before[max(0, start - 2) : start]
+    return any(line.label is Label.RELATED for line in above) and above[-1].label is not Label.NAVIGATION
 
 
 def _copy_of_text(page: Page, segment: Sequence[Line]) -> bool:

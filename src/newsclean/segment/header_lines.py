@@ -53,6 +53,11 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     translators = {line.index: names[line.index] for line in zone if names.get(line.index) and byline.translator_credit(line.key)}
     for index in translators:
         names[index] = None
+    # A source's field ("来源：锦城日报") names the paper: a writer's field in the header ("作者：刘思远") wins.
+    sources = [line.index for line in zone if names.get(line.index) and byline.source_field(line.key)]
+    if any(name for index, name in names.items() if index not in sources):
+        for index in sources:
+            names[index] = None
     explicit = any(names.values())
     text_started = False  # a paragraph of the text stands above: a "place - name" line is an item of it
     for line in zone:

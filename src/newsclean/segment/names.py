@@ -28,7 +28,9 @@ _FUNCTION_WORDS = frozenset(
 
 # Words of a script without capitals (Arabic, Persian, Hebrew), initials with a dot allowed: "ع. بلقاسم".
 # Two to four words of a script without case; diacritics (a shadda) are marks, not letters.
-_CASELESS_NAME = regex.compile(r"^(?:[\p{Arabic}\p{Hebrew}\p{Mn}]+\.?\s){1,3}[\p{Arabic}\p{Hebrew}\p{Mn}]+$")
+# (a Hebrew name may carry a geresh, typed as an apostrophe: "נועה ברקוביץ'", "ג'ורג'")
+_CASELESS_WORD = r"(?:[\p{Arabic}\p{Mn}]+|\p{Hebrew}[\p{Hebrew}\p{Mn}'’׳]*)"
+_CASELESS_NAME = regex.compile(rf"^(?:{_CASELESS_WORD}\.?\s){{1,3}}{_CASELESS_WORD}$")
 
 
 def _role_line(line: Line) -> bool:

@@ -5,6 +5,9 @@ the name said again in the text's last lines.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
 
 from .. import lexicon
 from ..lines import Line
@@ -35,7 +38,7 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
             continue  # "مهرجان اللوز" / "تافراوت" / "تيزنيت": a list of tags, the first no signature
         if name_line.rule.startswith("html.cls-") and name_line.label is not Label.BYLINE:
             continue  # the page's markup names the box: its tags ("مياه", "طاقة شمسية", "الرياض" run together)
-        name = name_line.text.strip() if _signed_name(name_line) else _name_and_agency(name_line)
+        name = name_line.text.strip() if _signed_name(name_line) else _name_and_agency(name_line) or _bracketed_name(name_line)
         if name:
             name_line.decide(Label.BYLINE, "segment.signature", "the reporter's name under the last paragraph")
             return name
@@ -109,6 +112,28 @@ def _name_and_agency(line: Line) -> str | None:
     if not slash or "/" in agency or not 1 <= len(agency.split()) <= AGENCY_WORDS or not 2 <= len(name.split()) <= 4:
         return None
     return name if byline.bare_name(name) and not byline.has_prefix(fold(name)) else None
+
+
+# A name in a script written without spaces, in brackets: "（森川拓也）", "（记者 王晓明）".
+# (Han or Hangul only: "（おわり）", "（ロイター）" are no names.)
+_BRACKETED_NAME = regex.compile(r"^[(（]\s*(?:(?:記者|记者|기자)\s*)?(?P<name>[\p{Han}々]{2,6}|\p{Hangul}{2,4})\s*[)）]$")
+
+
+@lru_cache(maxsize=1)
+def _credit_labels() -> frozenset[str]:
+    return frozenset(lexicon.data_phrases("credit-label.txt", ("ja", "zh", "ko")))
+
+
+def _bracketed_name(line: Line) -> str | None:
+    """The reporter's name in brackets under the text, as Japanese and Chinese papers sign:
+    "（森川拓也）"; an agency's ("（共同）", "（新华社）") names no person."""
+    found = _BRACKETED_NAME.match(line.text.strip())
+    if found is None:
+        return None
+    name = found["name"]
+    if byline.ends_like_outlet(fold(name)) or lexicon.credit_phrase(name) or name in _credit_labels():
+        return None
+    return name
 
 
 def _signed_name(line: Line) -> bool:
