@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import newsclean
 from newsclean.lines import split_lines
-from newsclean.rules import structure
+from newsclean.rules.structure.code import code_line
 
 MENU = ["Home", "Blog", "Docs", "Pricing", "Sign in"]
 HEADER = ["Designing a GraphQL schema that lasts", "By Dana Whitfield", "March 3, 2025"]
@@ -66,8 +66,8 @@ def test_a_shell_session_between_steps_is_kept() -> None:
 def test_code_lines_are_recognised_by_their_shape() -> None:
     code = ["type User {", "}", "});", "x = fetch(url)", "// the client's value", "const a = 1", "enableSemantics( 'example.org' );", "<div class=\"box\">", "$ npm install", "name: 'DateTime',"]
     prose = ["Home", "Sign in", "The minister said the plan would cost more than expected.", "Name: Laura", "Price (USD)", "# 1 in the charts"]
-    assert [structure.code_line(line) for line in split_lines("\n".join(code))] == [True] * len(code)
-    assert [structure.code_line(line) for line in split_lines("\n".join(prose))] == [False] * len(prose)
+    assert [code_line(line) for line in split_lines("\n".join(code))] == [True] * len(code)
+    assert [code_line(line) for line in split_lines("\n".join(prose))] == [False] * len(prose)
 
 
 def test_a_menu_with_a_stray_code_line_is_no_listing() -> None:
@@ -84,6 +84,6 @@ def test_list_items_ending_in_semicolons_are_no_code() -> None:
         "venerdì 27 giugno, concerto della banda cittadina in piazza;",
         "sabato 28 giugno, cena sociale nel chiostro del municipio.",
     ]
-    assert not any(structure.code_line(line) for line in split_lines("\n".join(items)))
-    assert structure.code_line(split_lines("SAVEPOINT s;")[0]) and structure.code_line(split_lines("x.close();")[0])
-    assert not structure.code_line(split_lines("giovedì 26 giugno, il Teatro Comunale (ex Cinema Roma) apre le porte;")[0])
+    assert not any(code_line(line) for line in split_lines("\n".join(items)))
+    assert code_line(split_lines("SAVEPOINT s;")[0]) and code_line(split_lines("x.close();")[0])
+    assert not code_line(split_lines("giovedì 26 giugno, il Teatro Comunale (ex Cinema Roma) apre le porte;")[0])

@@ -290,7 +290,7 @@ def test_date_lines_in_a_row_are_no_table() -> None:
     """ "Jun 11, 2024" is a word and two figures, like a row, but a list of dates is no table."""
     from newsclean.lines import split_lines
     from newsclean.page import Page
-    from newsclean.rules.structure import _figure_rows
+    from newsclean.rules.structure.tables import _figure_rows
 
     dated = split_lines("Jun 11, 2024\nJul 21, 2021\nNov 21, 2019\nMar 3, 2018")
     rows = split_lines("Euro 1.0842 1.0851\nPound 1.2710 1.2722\nYen 0.0064 0.0065")
@@ -598,6 +598,8 @@ def test_an_announced_tables_rows_stay_though_lines_elsewhere_share_their_shape(
 def test_a_sentence_set_out_as_a_list_of_comma_ended_items_is_the_texts() -> None:
     """ "Zamknięte zostały kąpieliska:" then "Gdańsk Brzeźno," ... "Gdynia Orłowo.": the items end
     with commas and the last with a full stop; with them the text's opening holds together."""
+    from newsclean.rules.structure.lists import _enumeration
+
     items = ["Zamknięte zostały kąpieliska:", "Gdańsk Brzeźno,", "Gdańsk Jelitkowo,", "Gdańsk Stogi,", "Gdynia Śródmieście,", "Gdynia Orłowo."]
     text = [
         "Decyzję o zamknięciu kąpielisk sanepid podjął po porannych badaniach wody, które wykazały zakwit sinic.",
@@ -610,7 +612,7 @@ def test_a_sentence_set_out_as_a_list_of_comma_ended_items_is_the_texts() -> Non
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == text
     # Two items are no list: a short line ending with a comma is a fragment.
-    assert structure._enumeration([Line(0, t, fold(t)) for t in ["Gdańsk Brzeźno,", "Gdynia Orłowo."]]) == []
+    assert _enumeration([Line(0, t, fold(t)) for t in ["Gdańsk Brzeźno,", "Gdynia Orłowo."]]) == []
 
 
 def test_a_tables_cells_that_repeat_a_value_are_all_kept() -> None:

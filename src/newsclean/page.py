@@ -23,8 +23,8 @@ class Page:
     extra_regions: list[tuple[int, int]] = field(default_factory=list)  # appended next articles
     live_stamps: frozenset[int] = frozenset()  # a live page's bare times over its updates ("18:20", "17:05", ...)
     contents: frozenset[int] = frozenset()  # a table of contents' lines: the text repeats them as subheadings
-    table_rows: frozenset[int] = frozenset()  # rows of a table of the text (rules/structure.py)
-    code_lines: frozenset[int] = frozenset()  # lines of a code listing in the text (rules/structure.py)
+    table_rows: frozenset[int] = frozenset()  # rows of a table of the text (rules/structure/tables.py)
+    code_lines: frozenset[int] = frozenset()  # lines of a code listing in the text (rules/structure/code.py)
 
     @cached_property
     def words_text(self) -> str:

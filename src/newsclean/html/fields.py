@@ -1,0 +1,302 @@
+"""The metadata merge: the markup's and trafilatura's title, standfirst, writer, dates, site and
+language fill what the text did not find, and win where they are more reliable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from ..lines import FULL_STOPS
+from .. import normalize
+from ..metadata import byline, dates
+from ..rules.hints import SUBHEADINGS
+from ..types import Article, Label, LabelledLine
+from .evidence import Traf
+from .meta import Meta, _ISO_DATE
+from .render import Rendered
+from .repair import _hint_tokens, _rebuilt, _relabel
+
+
+def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendered, hints: Sequence[str]) -> Article:
+    """HTML metadata fills what the text did not find, and wins where it is more reliable."""
+    changes: dict[str, Any] = {}
+    title = _html_title(article, meta, traf, rendered, hints)
+    if title and title != article.title:
+        changes["title"] = title
+        if article.subtitle == title or _subtitle_above(article, title):
+            # the text took a kicker for the title and the headline for the subtitle, or a line
+            # under a masthead it took for the title, above the markup's headline
+            article = dataclasses.replace(article, subtitle=None)
+        article = _untitle(article, title, hints)
+    if title:
+        article = _title_out_of_body(article, title)
+    if title and article.subtitle in (None, title):
+        article = _standfirst_under(article, title, hints)
+    if article.subtitle in (None, title):
+        article = _lead_standfirst(article, hints)
+    # A date in <meta>/JSON-LD (or what htmldate read from the markup) beats one guessed from text.
+    if meta.date and not _local_day_shown(meta.date, meta.date_text, article):
+        changes["date"], changes["date_text"] = meta.date, meta.date_text
+    elif traf and traf.date and _ISO_DATE.match(traf.date):
+        if not article.date:
+            changes["date"], changes["date_text"] = traf.date[:10], article.date_text or traf.date
+    # The markup's author (JSON-LD, <meta name=author>) is the page's own statement: it beats the
+    # text's; trafilatura's guess fills a gap only. Either without a byline prefix or a date.
+    declared = _writer(meta.author)
+    guessed = _writer(traf.author if traf else None)
+    if guessed and not byline.name_shaped(guessed):
+        # trafilatura's guess runs on: "Sameer Hashmi Mumbai business reporter" keeps the name; the
+        # bio under the text ("Jana Körner ist Redakteurin im Ressort ...") names no writer
+        guessed = byline.name_before_role(guessed)
+    if declared and article.author and _names_all_in(declared, article.author):
+        declared = None  # "A, B" from JSON-LD, and the page's byline "A و B": the page's own wording
+    elif declared and not article.author:
+        declared = _as_written(declared, article.lines) or declared
+    linked = meta.linked_authors if not declared and not article.author else None
+    linked = linked and _in_header(linked, article.lines)
+    written = _marked_byline(article.lines) if not (declared or linked or article.author) else None
+    if declared or linked or written or (guessed and not article.author):
+        changes["author"] = declared or linked or written or guessed
+    site = meta.site or (traf.site if traf else None)
+    if not article.site and site:
+        changes["site"] = site
+    if not article.lang and rendered.html_lang:
+        changes["lang"] = rendered.html_lang.split("-")[0].lower()[:3]
+    return dataclasses.replace(article, **changes) if changes else article
+
+
+TITLE_IN_TEXT_LINES = 3
+KICKER_WORDS = 6
+
+
+def _title_out_of_body(article: Article, title: str) -> Article:
+    """The headline is no paragraph of the text, even when trafilatura's text starts with it (an
+    <h1> inside the <article> it takes for the content, maybe under a breadcrumb it kept too): the
+    first body line that is the title, among the first few, goes."""
+    lines = list(article.lines)
+    body = [position for position, line in enumerate(lines) if line.label is Label.BODY]
+    if len(body) < 2:
+        return article
+    position = next((p for p in body[:TITLE_IN_TEXT_LINES] if lines[p].text.strip() == title), None)
+    if position is None:
+        return article
+    lines[position] = _relabel(lines[position], Label.TITLE, "html.title-in-text", "the headline, at the top of the text")
+    # "محليات", "World › Europe": the section's label over it (a writer's name there is the byline's)
+    for above in body[: body.index(position)]:
+        line = lines[above]
+        if len(line.text.split()) <= KICKER_WORDS and line.text.rstrip()[-1:] not in FULL_STOPS and not byline.names_alone(line.text):
+            lines[above] = _relabel(line, Label.NAVIGATION, "html.over-title", "a section's label over the headline")
+    return _rebuilt(article, lines)
+
+
+STANDFIRST_WORDS = (6, 60)
+HEADED_STANDFIRST_WORDS = 8  # a heading right under the headline this long is its standfirst, not a section's title
+
+
+def _standfirst_under(article: Article, title: str, hints: Sequence[str]) -> Article:
+    """Headline, standfirst, byline: the line between the markup's headline and the byline or date
+    (an Argentine "copete", a French "chapô"), or a long heading right under the headline (a Spanish
+    "subtítulo" in an <h2>), is the subtitle, even when trafilatura kept it."""
+    lines = [line for line in article.lines if line.text.strip()]
+    for position, line in enumerate(lines[:-2]):
+        if line.text.strip() != title:
+            continue
+        standfirst, below = lines[position + 1], lines[position + 2]
+        low, high = STANDFIRST_WORDS
+        words = len(standfirst.text.split())
+        tokens = _hint_tokens(hints, standfirst.index)
+        headed = bool(tokens & SUBHEADINGS) and words >= HEADED_STANDFIRST_WORDS
+        alone = all(other is standfirst or other.label is not Label.BODY for other in article.lines)
+        if alone:  # the text's only paragraph, over a blog post's "by Atrios at 09:53": the text
+            return article
+        if standfirst.label is Label.BODY and (below.label in (Label.BYLINE, Label.DATE) or headed) and low <= words <= high:
+            relabelled = [
+                _relabel(other, Label.SUBTITLE, "html.standfirst", "between the headline and the byline")
+                if other is standfirst else other
+                for other in article.lines
+            ]
+            return dataclasses.replace(_rebuilt(article, relabelled), subtitle=standfirst.text.strip())
+        # else the next copy of the headline: the first may be a breadcrumb's ("Home > Interviews > <title>")
+    return article
+
+
+def _lead_standfirst(article: Article, hints: Sequence[str]) -> Article:
+    """The text's first paragraph in a standfirst's own class ("article-lead", "chapo", "dek"), the
+    next one not, is the subtitle: the site marks it apart from the text it sums up."""
+    body = [position for position, line in enumerate(article.lines) if line.label is Label.BODY and line.text.strip()]
+    if len(body) < 2:
+        return article
+    lead, following = article.lines[body[0]], article.lines[body[1]]
+    low, high = STANDFIRST_WORDS
+    if (
+        "cls:lead" not in _hint_tokens(hints, lead.index)
+        or "cls:lead" in _hint_tokens(hints, following.index)
+        or not low <= len(lead.text.split()) <= high
+    ):
+        return article
+    lines = list(article.lines)
+    lines[body[0]] = _relabel(lead, Label.SUBTITLE, "html.lead-class", "the first paragraph, in a standfirst's class")
+    return dataclasses.replace(_rebuilt(article, lines), subtitle=lead.text.strip())
+
+
+_UTC_STAMP = regex.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+
+
+def _marked_byline(lines: Sequence[LabelledLine]) -> str | None:
+    """The writer named on the line the markup calls a byline ("Par Claire Vasseur (Crest, Drôme,
+    envoyée spéciale)"), when the text found none above it (the line stands under a paywall's
+    notice): read as a byline, it beats trafilatura's guess ("Par Claire Vasseur Crest; Drôme; ...")."""
+    for line in lines:
+        if line.rule == "html.byline":
+            name = _writer(byline.byline_author(normalize.fold(line.text), line.text, len(line.text.split())))
+            if name:
+                return name
+    return None
+
+
+def _local_day_shown(declared: str, stamp: str | None, article: Article) -> bool:
+    """The markup's time is in UTC ("2024-02-13T21:12:00Z") and the page shows the day before or
+    after it ("Posted Wed 14 Feb 2024 at 5:12am"): the page's day is the local one, the article's.
+    Not when the text's stamp shows the markup's day as well: the date read is the update's
+    ("February 24, 2025 Updated on: February 25, 2025")."""
+    shown = article.date
+    if not shown or shown == declared or not stamp or not _UTC_STAMP.search(stamp.strip()):
+        return False
+    shown_on = [line.text for line in article.lines if article.date_text and article.date_text in line.text]
+    if any(found.iso == declared for text in shown_on for found in dates.find_dates(text)):
+        return False  # the stamp's line shows both days
+    try:
+        apart = abs((datetime.date.fromisoformat(shown) - datetime.date.fromisoformat(declared)).days)
+    except ValueError:
+        return False
+    return apart == 1
+
+
+def _writer(name: str | None) -> str | None:
+    """A name the markup or trafilatura gives, without prefix or date; None for a desk or an outlet
+    ("فريق التحرير", "Redacción"): no person signs."""
+    cleaned = byline.clean_author(name) if name else None
+    if not cleaned or byline.is_desk(cleaned):
+        return None
+    if byline.names_outlet(normalize.fold(cleaned)) and not byline.bare_name(cleaned):
+        return None  # (in a script with capitals a name may hold such a word: "Emily Post")
+    return cleaned
+
+
+_JOINED_NAMES = regex.compile(rf"\s+(?:{byline.JOINING_WORDS}|&|و)\s+|\s*[,،]\s*")
+BYLINE_LINE_WORDS = 25
+
+
+def _as_written(declared: str, lines: Sequence[LabelledLine]) -> str | None:
+    """The markup's names ("Lucía Ferrer, Andrés Molina") as a short line out of the text joins them
+    ("Lucía Ferrer y Andrés Molina València 10/03/2025 07:45"), else None."""
+    names = _listed_names(declared)
+    if len(names) < 2:
+        return None
+    for line in lines:
+        if line.label is Label.BODY or len(line.text.split()) > BYLINE_LINE_WORDS:
+            continue  # (a header line, whatever took it: a byline, a date, a stamp of "items | date")
+        start, end = line.text.find(names[0]), line.text.find(names[-1])
+        if start < 0 or end <= start:
+            continue
+        span = line.text[start : end + len(names[-1])]
+        if [name.strip() for name in _JOINED_NAMES.split(span)] == names:
+            return span
+    return None
+
+
+def _in_header(linked: str, lines: Sequence[LabelledLine]) -> str | None:
+    """The names linked to writers' pages as a short line above the text shows them ("Lucía Ferrer y
+    Daniel Oliván Calanda 27/07/2025"), else None: a link in a sidebar's list names no writer here."""
+    names = _listed_names(linked)
+    for line in lines:
+        if line.label is Label.BODY:
+            return None
+        if len(line.text.split()) <= BYLINE_LINE_WORDS and all(name in line.text for name in names):
+            return _as_written(linked, [line]) or names[0]
+    return None
+
+
+def _names_all_in(declared: str, written: str) -> bool:
+    """Whether each of several names the markup lists ("ليلى حداد, كريم منصور") stands in the byline."""
+    names = _listed_names(declared)
+    return len(names) > 1 and all(name in written for name in names)
+
+
+def _listed_names(declared: str) -> list[str]:
+    """The names the markup lists with commas: "Lucía Ferrer, Andrés Molina" → both."""
+    return [name.strip() for name in declared.split(",") if name.strip()]
+
+
+def _untitle(article: Article, title: str, hints: Sequence[str]) -> Article:
+    """A line the text took for the title is body again when the markup names another headline and
+    trafilatura kept the line in its text (a first paragraph that reads like a headline)."""
+    lines = list(article.lines)
+    changed = False
+    headline_at = next((position for position, line in enumerate(lines) if line.text.strip() == title), None)
+    for position, (line, hint) in enumerate(zip(lines, hints)):
+        if line.rule == "segment.title" and line.text != title and "tf" in hint.split() and len(line.text.split()) >= 10:
+            if headline_at is not None and position < headline_at:
+                # above the headline: a sidebar's teaser trafilatura kept, no paragraph of the text
+                lines[position] = _relabel(line, Label.BOILERPLATE, "html.above-headline", "a line above the headline the markup names")
+            elif any(rule == "html.caption" for _, rule, _ in line.decisions):
+                lines[position] = _relabel(line, Label.CAPTION, "html.caption", "not the headline the markup names: a caption, as its markup says")
+            else:
+                lines[position] = _relabel(line, Label.BODY, "html.trafilatura-agrees", "not the headline the markup names")
+            changed = True
+    return _rebuilt(article, lines) if changed else article
+
+
+def _subtitle_above(article: Article, title: str) -> bool:
+    """The text's subtitle is a line above the markup's headline: no standfirst of it."""
+    positions = [line.text.strip() for line in article.lines]
+    if article.subtitle not in positions or title not in positions:
+        return False
+    return positions.index(article.subtitle) < positions.index(title)
+
+
+HEADLINE_MIN_WORDS = 4
+HEADLINE_SHARE = 0.5  # "<site> :: <headline>": the headline is most of the title
+
+
+def _html_title(article: Article, meta: Meta, traf: Traf | None, rendered: Rendered, hints: Sequence[str]) -> str | None:
+    """The headline: the <h1> the metadata confirms, else the metadata's headline, else the text's title."""
+    from ..normalize import fold
+
+    references = [ref for ref in (meta.headline, meta.og_title, traf.title if traf else None, meta.title) if ref]
+    folded = [fold(ref) for ref in references]
+    page_title = fold(meta.title) if meta.title else ""
+    social = fold(meta.og_title) if meta.og_title else ""
+    for line, hint in zip(rendered.lines, hints):
+        if "h1" in hint.split() and len(line) <= 300:
+            key = fold(line)
+            if social and social in page_title and key in page_title and key not in social and social not in key:
+                continue  # the logo's <h1> ("بوابة الثغر"): <title> is "<site> | <og:title>"
+            if key and any(key in ref for ref in folded):
+                return line
+    if article.title and any(fold(article.title) in ref for ref in folded):
+        return article.title
+    # The text's headline is the page's <h1>, which no metadata repeats: the metadata carries a
+    # headline written for search engines and feeds ("headline" in JSON-LD), the reader sees this one.
+    # (not the logo's <h1>, "<site> – News, Apps, Games", nor an <h1> that holds the metadata's
+    # headline under a kicker: "Lärmschutz Leipzig testet ...")
+    site = fold(meta.site) if meta.site else None
+    shown = fold(article.title) if article.title else ""
+    if shown and len(article.title.split()) >= HEADLINE_MIN_WORDS and not (site and site in shown) and not any(ref in shown for ref in folded) and any(
+        line == article.title and "h1" in hint.split() for line, hint in zip(rendered.lines, hints)
+    ):
+        return article.title
+    if not meta.headline:  # no <h1>: the line of the text that <title> holds, its site's name aside
+        for line in rendered.lines:
+            key = fold(line)
+            if len(line.split()) >= HEADLINE_MIN_WORDS and any(key in ref and len(key) >= HEADLINE_SHARE * len(ref) for ref in folded):
+                return line.strip()
+    for candidate in (meta.headline, traf.title if traf else None, meta.og_title):
+        if candidate:
+            return candidate
+    return article.title or meta.title

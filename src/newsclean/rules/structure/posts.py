@@ -1,0 +1,175 @@
+"""What is set between the text's paragraphs without being its prose: embedded X, Instagram and
+Facebook posts, a video's title over its running time, a photo gallery's counters, a blog's links to
+the previous and next posts. Their chrome goes; the text goes on past them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...metadata import captions
+from ...lines import Line
+from ...page import Page
+from ...types import Label
+from .common import _set_apart
+
+
+GALLERY_MIN_COUNTERS = 3
+GALLERY_LINES = 3  # a counter, its caption and its credit
+
+
+def _gallery(page: Page) -> None:
+    """A photo gallery inside the article ("1 / 9", caption, credit, "2 / 9", ...) costs the text
+    nothing: the region search reaches the paragraph after it (its captions and counters are
+    labelled later, as captions and navigation)."""
+    content = page.content
+    counters = [n for n, line in enumerate(content) if line.words <= 4 and captions.gallery_counter(line)]
+    if len(counters) < GALLERY_MIN_COUNTERS:
+        return
+    for n in counters:
+        for line in content[n : n + GALLERY_LINES]:
+            if line.cls in ("short", "near", "bad") and (line is content[n] or not captions.gallery_counter(line)):
+                line.score = 0.0
+
+
+POST_STAMP_REACH = 4  # lines under the @handle where the post's stamp may stand (the post's text between)
+_POST_STAMP = regex.compile(r"^\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?|ص|م)?\s?·\s?\S.{2,30}\d{4}(?:\s?·.{0,40})?$")
+_HANDLE = regex.compile(r"^\W{0,2}@[\w.]{2,30}\W{0,2}$")  # "@TehranFarmandari", "(@nasa)"
+POST_NAME_WORDS = 6
+
+
+def is_handle(text: str) -> bool:
+    """ "@KRG_Meteo", "(@nasa)" alone on a line: an embedded post's account."""
+    return _HANDLE.match(text) is not None
+
+
+def _embedded_posts(content: list[Line]) -> None:
+    """An X or Instagram post set in the text, as innerText renders it: under a paragraph, the
+    account's name over its "@handle" (a "·" after them): its header goes, its text stays. A post
+    embedded as a blockquote (its text over "— Name (@handle) March 3, 2025") goes whole: the
+    signature says the line above is the post's; unless the text quotes it ("... wrote on X:"). So
+    does an Instagram embed: "View this post on Instagram", the post, "A post shared by Name (@handle)"."""
+    for position, line in enumerate(content):
+        if position and _HANDLE_SIGNATURE.search(line.text) and line.words <= POST_SIGNATURE_WORDS:
+            # "View this post on Instagram" / the post's text / "A post shared by Name (@handle)"
+            low = max(0, position - POST_TEXT_LINES - 1)
+            opener = next((n for n in range(low, position) if "instagram" in content[n].key and content[n].words <= POST_SIGNATURE_WORDS), None)
+            if opener is not None:
+                # (unless the text quotes it: "... she wrote on Instagram:")
+                quoted = opener > 0 and content[opener - 1].text.rstrip()[-1:] in (":", "：")
+                post = [other for other in content[opener + 1 : position] if not other.decisions]
+                if not quoted:
+                    _set_apart(post, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, between its link and its signature")
+                continue
+        if position and _TWEET_SIGNATURE.match(line.text.strip()):
+            post = content[position - 1]  # a blockquote's text over "— Name (@handle) March 3, 2025"
+            quoted = position >= 2 and content[position - 2].text.rstrip()[-1:] in (":", "：")  # "... wrote on X:"
+            if len(post.text) <= TWEET_CHARS and not post.decisions and not quoted:
+                _set_apart([post], Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, over its signature")
+            if not line.decisions:  # (its place in the text's run stays: a label, not a fragment's cost)
+                line.decide(Label.BOILERPLATE, "structure.embedded-post", "an embedded post's signature")
+            continue
+        if position < 2 or not is_handle(line.text):
+            continue
+        name = _poster_name(content, position, POST_NAME_WORDS)
+        if name is None:
+            continue
+        header = [name, line]
+        if position + 1 < len(content) and not any(char.isalnum() for char in content[position + 1].text):
+            header.append(content[position + 1])  # "·"
+        _set_apart(header, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's account: name, @handle")
+        for below in content[position + 1 : position + 1 + POST_STAMP_REACH]:
+            if _POST_STAMP.match(below.text.strip()):  # "4:12 PM · Jun 12, 2025" under the post's text
+                _set_apart([below], Label.BOILERPLATE, "structure.embedded-post", "an embedded post's time stamp")
+                break
+
+
+# An Instagram post embedded: "View this post on Instagram", its text, "A post shared by Name (@handle)".
+_HANDLE_SIGNATURE = regex.compile(r"\(@[\w.]{1,30}\)\s*$")
+POST_SIGNATURE_WORDS = 12
+POST_TEXT_LINES = 3  # lines of the post's text between the link and the signature, at most
+# An X post embedded as a blockquote: its text, then "— AV Carpesa Viva (@carpesaviva) March 3, 2025".
+# (the day first in most languages: "— Boerenbelang Woerden (@BoerenbelangWrd) 8 april 2025")
+_TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s+(?:\p{L}+\.?\s\d{1,2},?|\d{1,2}\.?\s\p{L}+\.?)\s\d{4}$")
+TWEET_CHARS = 330  # 280 characters and a picture's link
+
+
+def _poster_name(content: list[Line], position: int, most_words: int) -> Line | None:
+    """The account's or page's name right over an embedded post's handle or stamp, itself right
+    under a paragraph of the text: a few words, no sentence."""
+    name, above = content[position - 1], content[position - 2]
+    if above.cls != "good" or name.words > most_words or name.ends_sentence:
+        return None
+    return name
+
+
+_CLIP_TIME = regex.compile(r"^\(\d{1,2}:\d{2}(?::\d{2})?\)$")  # "(1:31)": a running time in brackets
+CLIP_TITLE_WORDS = (3, 20)
+
+
+def _clips_in_text(content: list[Line]) -> None:
+    """A video set between two paragraphs of the text: its title over its running time in brackets
+    ("Why the bank of the future will look like an Apple store" / "(1:31)"). Both go; they cost
+    nothing, so the text goes on past them (a headline over a stamp would start the next article)."""
+    low, high = CLIP_TITLE_WORDS
+    for position in range(2, len(content) - 1):
+        line = content[position]
+        if not _CLIP_TIME.match(line.text.strip()):
+            continue
+        title, above, below = content[position - 1], content[position - 2], content[position + 1]
+        if above.cls != "good" or below.cls != "good" or title.ends_sentence or not low <= title.words <= high or title.decisions:
+            continue
+        for clip in (title, line):
+            clip.cls, clip.score = "bad", 0.0
+            clip.decide(Label.BOILERPLATE, "structure.clip-in-text", "a video's title and running time inside the text")
+
+
+_PREVIOUS = regex.compile(r"^[«‹←]\s+[^»›→]+$")
+_NEXT = regex.compile(r"^[^«‹←]+\s[»›→]$")
+
+
+def _post_navigation(content: list[Line]) -> None:
+    """A blog's links to the posts before and after this one, one above the other: "« Older post's
+    title" then "Newer post's title »". Set apart by their arrows, they read like headlines; a quote in
+    French guillemets opens and closes on one line."""
+    for above, below in zip(content, content[1:]):
+        if _PREVIOUS.match(above.text) and _NEXT.match(below.text):
+            _set_apart((above, below), Label.NAVIGATION, "structure.post-navigation", "links to the previous and next posts")
+
+
+POST_TAIL_LINES = 8  # counters and buttons under an embedded post's text ("248", "37 تعليقاً", "أعجبني")
+POST_TAIL_WORDS = 5  # ...each a few words ("عرض المزيد على فيسبوك")
+_POST_STAMP_DOT = regex.compile(r"\s·\s*$")
+POST_STAMP_WORDS = 8  # "15 يوليو الساعة 7:45 م ·", "Yesterday at 3:15 PM ·"
+PAGE_NAME_WORDS = 10  # a Facebook page's name: "المؤسسة العامة لمياه الشرب والصرف الصحي بدمشق وريفها"
+
+
+def _post_stamp(line: Line) -> bool:
+    """A post's stamp as Facebook prints it, ending with a dot: a date or a time, a few words."""
+    return (
+        _POST_STAMP_DOT.search(line.text) is not None
+        and line.words <= POST_STAMP_WORDS
+        and any(char.isdigit() for char in line.text)
+    )
+
+
+def _facebook_posts(content: list[Line]) -> None:
+    """A Facebook post set in the text, as innerText renders it: under a paragraph, the page's name
+    over its stamp ending with a dot ("3 فبراير 2025 ·"), the post's text, then its counters and
+    buttons ("248", "37 تعليقاً", "112 مشاركة", "أعجبني", "عرض المزيد على فيسبوك"). The header, the
+    counters and the buttons go (a count of comments there is no "Comments" heading); the text stays."""
+    for position, line in enumerate(content):
+        if position < 2 or not _post_stamp(line):
+            continue
+        name = _poster_name(content, position, PAGE_NAME_WORDS)
+        if name is None:
+            continue
+        members = [name, line]
+        # (the post's text may be one short sentence: "ندعو جميع المزارعين إلى المشاركة في سوق العنب")
+        text = next((number for number in range(position + 1, min(len(content), position + 4)) if content[number].cls in ("good", "near")), None)
+        if text is not None:
+            for other in content[text + 1 : text + 1 + POST_TAIL_LINES]:
+                if other.cls == "good" or other.words > POST_TAIL_WORDS or other.ends_sentence:
+                    break
+                members.append(other)
+        _set_apart(members, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's header, counters or buttons")

@@ -1,0 +1,282 @@
+"""Series of short lines cut from one template (a comment thread's stamps, a list of teasers), told
+apart from the text's own lists and tables; headlines with their dates and excerpts cut off with an
+ellipsis, in a row; and hard-wrapped paragraphs, whose pieces are judged as the one paragraph they
+make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ... import lexicon
+from ...metadata import dates
+from ...lines import Line, mostly_numbers
+from ...page import Page
+from ...types import Label
+from .common import GOOD_DENSITY, GOOD_WORDS, REPLY_WORDS, SERIES_MAX_WORDS, SERIES_MIN_COUNT, _TIME, _set_apart, has_time
+from .lists import _LIST_MARK, _announces_list, _bullet_runs, _fact_box_pairs
+from .live import _dateless_stamp
+
+
+WRAPPED_MIN_WORDS = 4  # every line of a hard-wrapped paragraph but its last has at least this many words
+
+
+def shape(line: Line, stopwords: frozenset[str]) -> str:
+    """A line's template: function words kept, numbers as "#", other words as "w", runs collapsed.
+
+    "by james on January 31, 2011 at 9:59 am. Reply #" and "by Jane Copland on February 1, 2011 at
+    8:27 am. Reply #" share the shape "by w on w # at # w"... so a comment section's stamps, or a list
+    of teasers, shows up as one shape repeated, whatever the names and dates.
+    """
+    if any(token[0].isdigit() for token in line.tokens):
+        stopwords = frozenset()  # a stamp's words vary with the date ("الثاني", "mai"): keep only w/#
+    symbols: list[str] = []
+    for token in line.tokens:
+        symbol = token if token in stopwords else ("#" if token[0].isdigit() else "w")
+        if not symbols or symbols[-1] != symbol:
+            symbols.append(symbol)
+    if _TIME.search(line.key):  # a time of day sets stamps apart from other lines of words and numbers
+        symbols.append("@")
+    return " ".join(symbols)
+
+
+def _wrapped_paragraphs(page: Page) -> None:
+    """Hard-wrapped text (mail archives, old pages, <pre>) splits a paragraph over lines that each
+    look like fragments. A line that does not end a sentence, followed at once by one that starts in
+    lower case, continues the same paragraph: judge the paragraph, and give its lines its class."""
+    lines = page.lines
+    width = _wrap_width(lines)
+    run: list[Line] = []
+    for line, following in zip(lines, [*lines[1:], None]):
+        run.append(line)
+        continues = (
+            following is not None
+            and not line.blank
+            and line.cls != "bad"  # a menu line ("Home | News") starts no paragraph
+            and line.words >= WRAPPED_MIN_WORDS  # nor does a button ("Share"): wrapped lines are long
+            and not mostly_numbers(line.tokens)  # nor a stamp or a footer of numbers
+            and not line.ends_sentence
+            # the next line goes on in lower case, or this one fills the page's width (a script
+            # without capitals wraps so too: lynx, a <pre>)
+            and (following.text[:1].islower() or bool(width) and not following.blank and len(line.text.strip()) >= WRAP_FILL * width)
+            and page.key_counts[line.key] == 1  # the pieces of one paragraph are not repeated
+            and page.key_counts[following.key] == 1
+            and lexicon.match(line) is None  # chrome ("© 2024 …") is no piece of a paragraph
+        )
+        if continues:
+            continue
+        if len(run) >= 2:
+            _judge_paragraph(run, page.stopwords)
+        run = []
+
+
+WRAP_FILL = 0.85  # a wrapped line fills this much of the width at least
+WRAP_WIDTHS = (50, 100)  # the widths text is wrapped at (lynx: 72-79 columns)
+WRAP_SHARE = 0.3  # of the lines of four words or more that fill the width, for a page to be wrapped
+
+
+def _wrap_width(lines: Sequence[Line]) -> int:
+    """The width a hard-wrapped page was cut at (its longest lines' length, between 50 and 100
+    characters, many lines near it), else 0."""
+    lengths = sorted(len(line.text.strip()) for line in lines if line.words >= WRAPPED_MIN_WORDS)
+    if len(lengths) < 2 * WRAPPED_MIN_WORDS:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]  # (the few longest may be a menu or a footer on one line)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return 0
+    filled = sum(1 for length in lengths if WRAP_FILL * width <= length <= width * 1.1)
+    return width if filled >= WRAP_SHARE * len(lengths) else 0
+
+
+def _judge_paragraph(run: list[Line], stopwords: frozenset[str]) -> None:
+    words = sum(line.words for line in run)
+    if words < GOOD_WORDS or run[-1].cls == "bad":
+        return
+    density = sum(1 for line in run for token in line.tokens if token in stopwords) / words if stopwords else 0.0
+    if (density >= GOOD_DENSITY or not stopwords) and run[-1].ends_sentence:
+        for line in run:
+            if line.cls != "bad":
+                line.cls, line.score = "good", float(max(line.words, 1))
+
+
+def _distinctive(key: str) -> bool:
+    """Shapes specific enough to call a template: four symbols, one a number or a function word
+    ("by w on # at #"). "w the w" or "w # w" could be any short heading."""
+    symbols = key.split()
+    if "#" in symbols:
+        return len(symbols) >= 4
+    return len(symbols) >= 4 and any(symbol != "w" for symbol in symbols)
+
+
+def _template_series(page: Page) -> None:
+    """Short lines whose shape recurs (three or more times) are items of a list or a comment thread."""
+    stopwords = page.stopwords
+    shapes: dict[str, list[Line]] = {}
+    for line in page.lines:
+        if 0 < line.words <= SERIES_MAX_WORDS and line.cls not in ("bad", "item"):  # a table's rows are alike too
+            key = shape(line, stopwords)
+            if _distinctive(key):
+                shapes.setdefault(key, []).append(line)
+    position = {line.index: number for number, line in enumerate(page.content)}
+    # a writer's bullets: the text's list, whatever the shapes of its items
+    bulleted = {line.index for start, end in _bullet_runs(page.content) for line in page.content[start:end]}
+    boxed = _fact_box_pairs(page.content)
+    for key, members in shapes.items():
+        members = [line for line in members if line.index not in bulleted]
+        if len(members) < SERIES_MIN_COUNT or len({m.key for m in members}) == 1:
+            continue
+        if _a_list(members, position):
+            if _introduced_table(page, members[0]):  # "Expected temperatures:" then "Cairo: high 38, low 23", ...
+                _as_items(members)
+            continue
+        # A table announced by the text ("The segments are:", its header row, then a row per line) whose
+        # rows share their shape with a few lines elsewhere: the rows are the text's, the rest no series.
+        for run in _runs(members, position):
+            if len(run) >= SERIES_MIN_COUNT and _introduced_table(page, run[0]):
+                _as_items(run)
+                members = [line for line in members if line not in run]
+        if len(members) < SERIES_MIN_COUNT:
+            continue
+        if _stamped(members) and _interleaved_with_prose(page, members) and not _live_updates(page, members):
+            page.terminators.append(members[0].index)  # a comment thread: stamp, text, stamp, text
+        # A pair of a spec sheet ("نظام التشغيل: أندرويد 15 ...") that shares a loose shape with a date
+        # line and a headline elsewhere ("w # w #") is the sheet's, not the series'.
+        apart = [line for line in members if line.index not in boxed]
+        _set_apart(apart, Label.BOILERPLATE, "structure.template-series", f"{len(members)} lines shaped {key!r}")
+
+
+DATED_TEASERS = 3
+DATED_TEASER_WORDS = 40
+# " - April 7, 2017", or in brackets with digits only: " (08/10/2025)" (a list of works writes "(May 6, 2004)")
+_DATE_TAIL = regex.compile(r"\s(?:[-–—|·•]\s(?P<date>[^-–—|·•]{4,40})|\((?P<date>[\d\p{Nd}][\d\p{Nd}/.-]{5,12})\))$")
+
+
+def _dated_teasers(content: Sequence[Line]) -> None:
+    """Headlines each with its date after a dash or in brackets ("Wonder Woman To Have ... - April 7,
+    2017", "... (08/10/2025)"), three or more in a row: a list of the latest posts, not the text (a
+    timeline puts its dates first; a numbered list of works, "6. The Padilla Case (Mar. 11, 2003)", stays)."""
+    run: list[Line] = []
+    for line in [*content, None]:
+        tail = _DATE_TAIL.search(line.text) if line is not None and line.words <= DATED_TEASER_WORDS else None
+        stamp = tail.group("date") if tail is not None else ""
+        if stamp and dates.is_date_line(stamp) and any(date.iso for date in dates.find_dates(stamp)):
+            run.append(line)  # a calendar date, not "200 minutes" or a split time "52:10"
+            continue
+        if len(run) >= DATED_TEASERS:
+            _set_apart(run, Label.RELATED, "structure.dated-teasers", f"{len(run)} headlines with their dates in a row")
+        run = []
+
+
+EXCERPTS = 3  # lines in a row, each cut off with an ellipsis: a list of excerpts
+EXCERPT_WORDS = 5
+# A line cut off mid-sentence: a word (or a comma) then "…", "...", "[…]" at its end.
+_CUT_OFF = regex.compile(r"[\p{L}\p{M}\p{N},،]\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+
+
+def cut_off(line: Line) -> bool:
+    """The line stops mid-sentence with an ellipsis: a teaser's excerpt."""
+    return _CUT_OFF.search(line.text) is not None
+
+
+def _excerpt_teasers(content: Sequence[Line]) -> None:
+    """Three or more lines in a row, each cut off with an ellipsis ("Ann on Post title: I'd like to
+    see …"): the opening words of other posts or of readers' comments, shown as teasers. A writer may
+    trail off once; a run of cut lines is a list (1 of 249 such lines on the dev pages is text). On
+    a page with less prose elsewhere than in the list, the list is what the page is for (a catalogue)."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for line in [*content, None]:
+        if line is not None and line.words >= EXCERPT_WORDS and cut_off(line):
+            run.append(line)
+            continue
+        if len(run) >= EXCERPTS:
+            runs.append(run)
+        run = []
+    listed = {line.index for run in runs for line in run}
+    prose = sum(line.words for line in content if line.cls == "good" and line.index not in listed)
+    for run in runs:
+        if sum(line.words for line in run) < prose:
+            _set_apart(run, Label.RELATED, "structure.excerpts", f"{len(run)} lines in a row cut off with an ellipsis")
+
+
+def _as_items(lines: Sequence[Line]) -> None:
+    for line in lines:
+        if line.cls in ("short", "near"):
+            line.cls, line.score = "item", 0.0
+
+
+def _runs(members: list[Line], position: dict[int, int]) -> list[list[Line]]:
+    """The members in runs of lines that follow one another."""
+    runs: list[list[Line]] = []
+    for line in members:
+        if runs and position[line.index] == position[runs[-1][-1].index] + 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+TABLE_HEAD_WORDS = 6  # "Segment Length Expected completion": a table's header row
+
+
+def _introduced_table(page: Page, first: Line) -> bool:
+    """A colon line right above the rows, or above their header row (short, no full stop)."""
+    if _introduced(page, first):
+        return True
+    above = next((line for line in reversed(page.lines[: first.index]) if not line.blank), None)
+    return above is not None and above.words <= TABLE_HEAD_WORDS and not above.ends_sentence and _introduced(page, above)
+
+
+def _introduced(page: Page, first: Line) -> bool:
+    """A sentence ending in a colon right above the list announces it: the list is part of the text."""
+    above = next((line for line in reversed(page.lines[: first.index]) if not line.blank), None)
+    return above is not None and _announces_list(above)
+
+
+def _stamped(members: list[Line]) -> bool:
+    """Most members carry a time of day or a relative time ("9:59 am", "3 hours ago"): post stamps."""
+    return sum(1 for line in members if has_time(line)) * 2 > len(members)
+
+
+def _live_updates(page: Page, members: list[Line]) -> bool:
+    """Stamps that are only a time of the day ("منذ 5 دقائق", "17:48 GMT"), with no "Reply" between
+    them, head the updates of a live page; comments carry a date ("October 14, 2012 at 5:36 pm") or
+    a reply button."""
+    bare = sum(1 for line in members if _dateless_stamp(line))
+    if bare * 2 <= len(members):
+        return False
+    buttons = [line for line in page.lines[members[0].index : members[-1].index] if 0 < line.words <= REPLY_WORDS]
+    return not any((hit := lexicon.match(line)) is not None and hit.category.name == "comments" for line in buttons)
+
+
+def _sentence(line: Line) -> bool:
+    return line.cls == "good" or (line.cls == "near" and line.ends_sentence)
+
+
+def _a_list(members: list[Line], position: dict[int, int]) -> bool:
+    """Members that follow one another line after line are a list in the text (fares, results, steps);
+    chrome series alternate with other lines (a teaser's title, then its date; a stamp, then a comment)."""
+    adjacent = sum(1 for a, b in zip(members, members[1:]) if position[b.index] == position[a.index] + 1)
+    return adjacent * 2 >= len(members) or _numbered(members)
+
+
+def _numbered(members: list[Line]) -> bool:
+    """Items numbered "1.", "2.", "4." (the third worded apart): the points of a list, wherever they
+    stand. A comment thread numbers its stamps too, but without the point: "1 Emily October 25 at 10:47"."""
+    marks = [_LIST_MARK.match(line.text) for line in members]
+    if not all(marks):
+        return False
+    values = [int(mark[1]) for mark in marks if mark]
+    return all(a < b for a, b in zip(values, values[1:]))
+
+
+def _interleaved_with_prose(page: Page, members: list[Line]) -> bool:
+    """True when most gaps between consecutive series members hold a sentence (a comment thread: a
+    stamp, then a comment, however short); a list of teasers holds headlines there instead."""
+    gaps = [
+        any(_sentence(page.lines[i]) for i in range(a.index + 1, b.index))
+        for a, b in zip(members, members[1:])
+    ]
+    return sum(gaps) * 2 > len(gaps)
