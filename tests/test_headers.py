@@ -1944,3 +1944,22 @@ def test_columnist_over_the_label_of_his_picture() -> None:
     article = newsclean.clean(page)
     assert article.title == "حين تصبح الحدائق بنية تحتية"
     assert article.author == "سالم بن راشد العتيبي"
+
+
+def test_a_short_headline_under_a_next_article_label_starts_the_appended_article() -> None:
+    """ "Next article" over a headline of four words, its date and two paragraphs: the page announces
+    the next article, whose headline may be shorter than an appended article's usually is."""
+    text = [
+        "The county council approved a new budget for road repairs on Tuesday, setting aside 4.2 million pounds for the next two years.",
+        "Councillors said the money would go first to the rural routes that were damaged by the floods of last winter.",
+        "Work on the first twelve roads is expected to begin in May and to last until the end of the summer.",
+    ]
+    appended = [
+        "The town library will reopen on Monday after a renovation that took almost eighteen months to finish.",
+        "Visitors will find a new children's room, a reading garden and twice as many computers as before the works.",
+    ]
+    page = ["Budget for road repairs approved", "12 March 2025", *text, "Share", "Next article", "Library reopens Monday",
+            "12 March 2025", *appended, "About us", "Contact"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == text
+    assert len(article.extra_articles) == 1 and "renovation" in article.extra_articles[0]

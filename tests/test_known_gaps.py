@@ -265,6 +265,10 @@ GAPS = [
     # Vietnamese: the writer's name alone in bold under the last paragraph ("Hoàng Nam") is not read (a
     # name-shaped line after the text in a script with capitals is as often a box's heading: "Related Topics").
     ("vi/r253_han_man_ben_tre", "author", "Hoàng Nam"),
+    # A mobile app's export with labelled fields ("العنوان: ...", "وصف الصورة: ...", "مصدر الصورة: تصوير:
+    # ..."): the title keeps its field's label, and the caption's fields are not paired.
+    ("ar/r254_bahrain_appapi", "title", 'إطلاق برنامج لتدريب 200 صياد بحريني على تقنيات الصيد المستدام'),
+    ("ar/r254_bahrain_appapi", "captions", (Caption('صيادون يجهزون شباكهم في مرفأ المحرق', 'أحمد عيسى'),)),
     # HTML: "Chart: <name>" at the end of a chart's caption is not read as its credit ("chart" as a
     # credit label took "BTC Price Chart" and "Site map" lines on dev pages).
     ("html/r245_medium_calgary", "captions", (Caption("A cyclist on the 12th Avenue cycle track on Feb. 12, 2025.", "Priya Nandakumar"), Caption("Average daily trips across 14 downtown counters during cold snaps, 2023–2025.", "Priya Nandakumar"))),

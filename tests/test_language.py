@@ -31,3 +31,29 @@ def test_a_few_han_characters_in_a_latin_page_do_not_make_it_chinese() -> None:
 def test_no_language_for_digits_and_symbols() -> None:
     assert language.detect(["2025", "—", "12:30"]) is None
     assert language.detect([]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bakı şəhərində yeni məktəb binası istifadəyə verilib. Təhsil nazirliyi bildirib ki, binada 1200 şagird "
+         "üçün sinif otaqları, idman zalı və kitabxana var. Tikinti işləri iki il davam edib.", "az"),
+        ("Toshkent shahrida yangi maktab binasi foydalanishga topshirildi. Vazirlik maʼlumotiga koʻra, bu yerda "
+         "1200 nafar oʻquvchi uchun sinf xonalari, sport zali va kutubxona bor. Qurilish ishlari ikki yil davom etdi.", "uz"),
+        ("Астанада жаңа мектеп ғимараты пайдалануға берілді. Министрліктің мәліметінше, мұнда 1200 оқушыға "
+         "арналған сыныптар, спорт залы және кітапхана бар. Құрылыс жұмыстары екі жылға созылды.", "kk"),
+        ("Бишкекте жаңы мектептин имараты пайдаланууга берилди. Министрликтин маалыматы боюнча, мында 1200 окуучуга "
+         "арналган класстар, спорт залы жана китепкана бар. Курулуш иштери эки жылга созулду.", "ky"),
+    ],
+)
+def test_the_language_of_a_page_in_a_language_with_a_smaller_wikipedia(text: str, lang: str) -> None:
+    assert newsclean.clean(text).lang == lang
+
+
+def test_english_words_in_the_smaller_languages_lists_count_for_english_only() -> None:
+    """jusText's lists of the languages with smaller Wikipedias hold English words (Marathi's "the",
+    "according"; Uzbek's "about", "american"): counted for them, they made English pages Marathi."""
+    index = language._index()
+    for word in ("the", "according", "about", "american"):
+        named = {language._CANDIDATES[number] for number in index[word]}
+        assert "English" in named and not named & {"Marathi", "Uzbek", "Nepali", "Telugu"}, (word, named)

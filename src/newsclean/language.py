@@ -31,6 +31,14 @@ _ISO = {
     "Estonian": "et", "Galician": "gl", "Basque": "eu", "Welsh": "cy", "Irish": "ga", "Icelandic": "is",
     "Chinese": "zh", "Japanese": "ja", "Thai": "th",  # (by script: jusText has no stoplist for them)
 }
+# Languages with smaller Wikipedias, whose jusText lists hold English words (see _own_words).
+_SMALLER = {
+    "Azerbaijani": "az", "Kazakh": "kk", "Kyrgyz": "ky", "Uzbek": "uz", "Turkmen": "tk", "Kurdish": "ku",
+    "Armenian": "hy", "Georgian": "ka", "Albanian": "sq", "Macedonian": "mk", "Belarusian": "be",
+    "Bosnian": "bs", "Afrikaans": "af", "Maltese": "mt", "Nepali": "ne", "Marathi": "mr", "Tamil": "ta",
+    "Telugu": "te", "Gujarati": "gu", "Kannada": "kn", "Malayalam": "ml", "Yoruba": "yo",
+}
+_ISO.update(_SMALLER)
 _NAME = {code: name for name, code in _ISO.items()}
 # Languages that write their commonest function words ("و", "ب", "ل", "ال"; "ו", "ה", "ב") as prefixes
 # of the next word: a line of their prose has fewer free-standing stopwords than an English one.
@@ -55,10 +63,25 @@ def _index() -> dict[str, tuple[int, ...]]:
     some stoplists list years and numbers, which say nothing of the language."""
     index: dict[str, list[int]] = {}
     for number, name in enumerate(_CANDIDATES):
-        for word in stopwords(name):
+        for word in _own_words(name):
             if not word[:1].isdigit():
                 index.setdefault(word, []).append(number)
     return {word: tuple(langs) for word, langs in index.items()}
+
+
+_LATIN = regex.compile(r"^\p{Latin}")
+
+
+def _own_words(name: str) -> frozenset[str]:
+    """The words of a stoplist that tell its language. Lists drawn from Wikipedia hold English words
+    ("the", "about", "american" in Marathi's and Uzbek's), which would make an English page read as
+    Marathi: a list in another script loses its Latin words, and the lists of the languages with
+    smaller Wikipedias lose the English list's words."""
+    words = stopwords(name)
+    latin = {word for word in words if _LATIN.match(word)}
+    if 2 * len(latin) < len(words):
+        words = words - latin
+    return words - stopwords("English") if name in _SMALLER else words
 
 
 # Scripts that say the language by themselves, for the languages whose words carry no spaces (no

@@ -779,6 +779,7 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
                 header = following
         if header is not None and any(line.label is Label.COMMENTS for line in rest[header:first]):
             header = None  # "41 comments to <title>" between a header and the prose: a reader's thread
+        announced = header is not None and _announced_next(rest, header)
         if header:  # the text may go on (after a related box) before the appended article's header
             _find_extra(page, rest[:header], barriers)
             rest, first, last, before = rest[header:], first - header, last - header, before[header:]
@@ -787,7 +788,7 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         # An agency item appended with its headline and byline may be short (two paragraphs right
         # under a header with a real headline, not a comment thread), and so may the text going on
         # after a related box set inside it; other prose must be long to count as more text.
-        close = headed and first <= APPENDED_HEADER_LINES and before[0].words >= APPENDED_HEADLINE_WORDS
+        close = headed and first <= APPENDED_HEADER_LINES and (before[0].words >= APPENDED_HEADLINE_WORDS or announced)
         short = boxed or close and not _threaded(segment)
         least = MIN_HEADED_SCORE if headed or boxed else MIN_EXTRA_SCORE
         if short and not boxed:
@@ -822,6 +823,15 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         rest = rest[last + 1 :]
     for line in rest:
         _outside(line, "region.after-main-text")
+
+
+NEXT_LABEL_REACH = 2  # lines over an appended article's headline where "Next article" may stand (a section's label between)
+
+
+def _announced_next(rest: Sequence[Line], header: int) -> bool:
+    """A link away right over the header ("Sonraki Haber", "اگلی خبر", a section's label between): the
+    page announces the next article, whose headline may be short."""
+    return any(headers.link_away(line) for line in rest[max(0, header - NEXT_LABEL_REACH) : header])
 
 
 def _more_teasers(lines: Sequence[Line]) -> bool:
