@@ -68,5 +68,8 @@ def _set_language(page: Page, lang: str | None) -> None:
         if len(sample) >= _DETECT_SAMPLE:
             break
     name = language.detect(sample)
+    stopwords = language.stoplist_for(name)
+    if stopwords and not language.fits(stopwords, [line.tokens for line in page.lines]):
+        name, stopwords = None, frozenset()  # a language with no stoplist (Sorani read as Arabic): punctuation decides
     page.lang = language.iso_code(name)
-    page.stopwords = language.stoplist_for(name)
+    page.stopwords = stopwords
