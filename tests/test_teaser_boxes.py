@@ -763,3 +763,20 @@ def test_teasers_cut_off_with_an_ellipsis_after_a_related_heading_are_no_text() 
     assert all(paragraph in article.paragraphs for paragraph in REST)
     assert not any(excerpt in article.paragraphs for excerpt in excerpts)
     assert article.extra_articles == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "caption"),
+    [
+        ("منبع تصویر، Getty Images", "توضیح تصویر، کشاورزان در بستر خشک رودخانه تجمع کردند"),
+        ("تصویر کا ذریعہ، Getty Images", "تصویر کا کیپشن، کسان خشک دریا کے کنارے جمع ہوئے"),
+        ("Fotoğraf kaynağı, Getty Images", "Fotoğraf altı yazısı, Çiftçiler kuruyan nehir yatağında toplandı"),
+    ],
+)
+def test_screen_reader_picture_labels_in_other_languages(source: str, caption: str) -> None:
+    """BBC-style pages in Persian, Urdu, Turkish tell a screen reader "picture source, ..." and "picture
+    caption, ..." in their language (lexicons/<lang>/picture-source.txt, picture-caption.txt): the
+    caption and its credit are read, not kept in the text."""
+    article = newsclean.clean("\n".join([*LEAD, source, caption, *REST]))
+    assert list(article.paragraphs) == [*LEAD[2:], *REST]
+    assert [(c.credit) for c in article.captions] == ["Getty Images"]

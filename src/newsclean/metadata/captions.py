@@ -79,11 +79,19 @@ _NAME_SLASH_NAME = regex.compile(
 )
 # "(ANB News: Jesse Marrawal)", "(Reuters: Jane Doe)": the outlet, a colon, the photographer.
 _OUTLET_COLON_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s[\p{L}.'’&-]+){0,3}:\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}$")
+def _picture_labels(file_name: str) -> str:
+    """Every language's words of one data file (`lexicons/<lang>/picture-source.txt`,
+    `picture-caption.txt`) as one alternation, longest first."""
+    words = sorted(set(lexicon.data_phrases(file_name)), key=lambda word: (-len(word), word))
+    return "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
 # What screen readers are told before a picture's source and its caption, and some scrapers keep:
-# "Image source, Getty Images" / "Image caption, ...", "Caption: ...", "Image | ..."; "صدر الصورة، ..."
-# / "التعليق على الصورة، ...".
+# "Image source, Getty Images" / "Image caption, ...", "صدر الصورة، ..." / "التعليق على الصورة، ...",
+# "منبع تصویر، ..." / "توضیح تصویر، ..." (data per language), and "Image | ...".
 _PICTURE_LABEL = regex.compile(
-    r"^(?:(?P<source>image source|صدر الصورة|مصدر الصورة)\s*[,،:]|(?P<caption>(?:image )?caption\s*[,،:]|image\s*\||التعليق على الصورة\s*[,،:]))\s*",
+    rf"^(?:(?P<source>{_picture_labels('picture-source.txt')})\s*[,،，:：]"
+    rf"|(?P<caption>(?:{_picture_labels('picture-caption.txt')})\s*[,،，:：]|image\s*\|))\s*",
     regex.IGNORECASE,
 )
 CAPTION_MIN_WORDS = 6  # a caption before its credit describes a picture ("Tous droits réservés. ©" does not)
