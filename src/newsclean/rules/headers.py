@@ -104,14 +104,6 @@ def opens_with_dateline(text: str) -> bool:
     return bool(before_colon) and len(before_colon.split()) - len(head.split()) <= AGENCY_WORDS
 
 
-LINK_AWAY_WORDS = 3
-
-
-def link_away(line: Line) -> bool:
-    """A navigation label of a few words: "Sonraki Haber", "Read next", "اگلی خبر", "Следующая новость"."""
-    return line.label is Label.NAVIGATION and line.words <= LINK_AWAY_WORDS
-
-
 def apply(page: Page) -> None:
     content = page.content
     index_of = {line.index: position for position, line in enumerate(content)}

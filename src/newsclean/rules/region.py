@@ -826,12 +826,16 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
 
 
 NEXT_LABEL_REACH = 2  # lines over an appended article's headline where "Next article" may stand (a section's label between)
+NEXT_LABEL_WORDS = 3  # "Sonraki Haber", "Read next", "اگلی خبر", "Следующая новость"
 
 
 def _announced_next(rest: Sequence[Line], header: int) -> bool:
-    """A link away right over the header ("Sonraki Haber", "اگلی خبر", a section's label between): the
-    page announces the next article, whose headline may be short."""
-    return any(headers.link_away(line) for line in rest[max(0, header - NEXT_LABEL_REACH) : header])
+    """A navigation label of a few words right over the header ("Sonraki Haber", "اگلی خبر", a
+    section's label between): the page announces the next article, whose headline may be short."""
+    return any(
+        line.label is Label.NAVIGATION and line.words <= NEXT_LABEL_WORDS
+        for line in rest[max(0, header - NEXT_LABEL_REACH) : header]
+    )
 
 
 def _more_teasers(lines: Sequence[Line]) -> bool:
