@@ -269,19 +269,14 @@ GAPS = [
     # ..."): the title keeps its field's label, and the caption's fields are not paired.
     ("ar/r254_bahrain_appapi", "title", 'إطلاق برنامج لتدريب 200 صياد بحريني على تقنيات الصيد المستدام'),
     ("ar/r254_bahrain_appapi", "captions", (Caption('صيادون يجهزون شباكهم في مرفأ المحرق', 'أحمد عيسى'),)),
-    # Sorani Kurdish (no stoplist, no lexicon yet): the language is not named, a Sorani date ("١٢ی ئازاری
-    # ٢٠٢٥") is not read, and a caption over "وێنە: <name>" is not paired.
-    ("ku/r255_dengiseywan_derbendixan", "lang", "ku"),
-    ("ku/r255_dengiseywan_derbendixan", "date", "2025-03-12"),
-    ("ku/r255_dengiseywan_derbendixan", "captions", (Caption("بەشێک لە بەنداوی دەربەندیخان کە ئاستی ئاوەکەی بە ڕوونی دابەزیوە", "ئاراس جەلال"),)),
-    # Sorani Kurdish: the language is not named, and a caption's credit after "وێنە:" is not read.
-    ("ku/r255_helintv_pird", "lang", "ku"),
-    ("ku/r255_helintv_pird", "captions", (Caption("بەردی بناغەی پردەکە لەلایەن بەرپرسانی شارەوانییەوە دانرا", "هێڵین تیڤی"),)),
-    # Pashto has no stoplist: the page reads as Arabic.
-    ("ps/r255_hila_jalalabad_rogtun", "lang", "ps"),
-    # Pashto: the page reads as Arabic; "د راپور اوریدل" (listen to the report, a player's button) is
+    # Sorani Kurdish: a Sorani date ("١٢ی ئازاری ٢٠٢٥") is not read, and a caption over "وێنە: <name>" is
+    # not paired.
+    ("ckb/r255_dengiseywan_derbendixan", "date", "2025-03-12"),
+    ("ckb/r255_dengiseywan_derbendixan", "captions", (Caption("بەشێک لە بەنداوی دەربەندیخان کە ئاستی ئاوەکەی بە ڕوونی دابەزیوە", "ئاراس جەلال"),)),
+    # Sorani Kurdish: a caption's credit after "وێنە:" is not read.
+    ("ckb/r255_helintv_pird", "captions", (Caption("بەردی بناغەی پردەکە لەلایەن بەرپرسانی شارەوانییەوە دانرا", "هێڵین تیڤی"),)),
+    # Pashto: "د راپور اوریدل" (listen to the report, a player's button) is
     # taken for the byline, and a caption over "فوټو: <name>" is not paired.
-    ("ps/r255_khybergagh_mardan_ganay", "lang", "ps"),
     ("ps/r255_khybergagh_mardan_ganay", "author", "نعمان علي خان"),
     ("ps/r255_khybergagh_mardan_ganay", "captions", (Caption("بزګرو د څو ساعتونو لپاره د مردان–صوابۍ سړک بند کړ", "نعمان علي خان"),)),
     # HTML: "Chart: <name>" at the end of a chart's caption is not read as its credit ("chart" as a

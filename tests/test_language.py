@@ -7,6 +7,7 @@ import pytest
 
 import newsclean
 from newsclean import language
+from newsclean.lines import split_lines
 
 
 @pytest.mark.parametrize(
@@ -59,10 +60,11 @@ def test_english_words_in_the_smaller_languages_lists_count_for_english_only() -
         assert "English" in named and not named & {"Marathi", "Uzbek", "Nepali", "Telugu"}, (word, named)
 
 
-def test_a_page_in_a_language_without_a_stoplist_keeps_its_paragraphs() -> None:
-    """Sorani has no stoplist: the detector names the closest one (Arabic, a few shared words), under
-    which every paragraph measures almost no stopwords and reads as a heading. A stoplist that fits the
-    page's long lines that badly is dropped, and punctuation tells prose from chrome."""
+def test_a_sorani_page_keeps_its_paragraphs() -> None:
+    """jusText has no Sorani stoplist: the detector named the closest one (Arabic, a few shared words),
+    under which every paragraph measured almost no stopwords and read as a heading. Sorani now has a
+    list of its own (lexicons/ckb/stopwords.txt); and a list that fits a page's long lines as badly as
+    Arabic's fits Sorani's is dropped (`language.fits`), punctuation then telling prose from chrome."""
     text = [
         "شارەوانیی سلێمانی ڕایگەیاند کە کارەکانی نۆژەنکردنەوەی شەقامی سالم لە مانگی داهاتوودا دەست پێدەکەن و چوار مانگ دەخایەنن.",
         "بەپێی لێدوانی بەرپرسێکی شارەوانی، تێچووی پڕۆژەکە نزیکەی دوو ملیار دینارە و لەلایەن حکومەتی هەرێمەوە دابین دەکرێت.",
@@ -77,4 +79,18 @@ def test_a_page_in_a_language_without_a_stoplist_keeps_its_paragraphs() -> None:
             "١٢ی ئازاری ٢٠٢٥", *text[:3], "Advertisement", subheading, *text[3:], "بڵاوکردنەوە", "فەیسبووک", "هەموو مافەکان پارێزراون"]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == [*text[:3], subheading, *text[3:]]
-    assert article.lang is None
+    assert article.lang == "ckb"
+    lines = [line.tokens for line in split_lines("\n".join(page))]
+    assert not language.fits(language.stopwords("Arabic"), lines)
+    assert language.fits(language.stopwords("Sorani"), lines)
+
+
+def test_a_pashto_page_is_pashto() -> None:
+    """Pashto has no jusText stoplist either; with its own (lexicons/ps/stopwords.txt) a page is Pashto,
+    not Arabic or Persian."""
+    text = [
+        "د کابل ښاروالۍ ویلي چې د ښار په لویو سړکونو به د راتلونکې میاشتې له پیل څخه د ترمیم کار پیل شي او دا کار به څلور میاشتې دوام وکړي.",
+        "ښاروالۍ زیاته کړه چې د پروژې لګښت نږدې دوه سوه میلیونه افغانۍ دی او دا پیسې به د حکومت له بودیجې څخه ورکړل شي.",
+        "د سیمې اوسېدونکو غوښتنه کړې چې د کار په موده کې د موټرو او بسونو لپاره بدیلې لارې پرانیستل شي.",
+    ]
+    assert newsclean.clean("\n".join(text)).lang == "ps"

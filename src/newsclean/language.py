@@ -3,8 +3,9 @@
 The share of a line's words that are function words ("the", "في", "les") is the best single sign that
 a line is running prose rather than a menu item, a name or a headline (jusText's insight). We reuse
 jusText's stoplists for 100 languages (jusText comes with trafilatura, so this costs no extra
-dependency): the page's language is the stoplist its words hit most, and each line is then measured
-against that one list.
+dependency), and lists of our own for languages it lacks (Sorani, Pashto: `lexicons/<code>/stopwords.txt`):
+the page's language is the stoplist its words hit most, and each line is then measured against that
+one list; a list that fits the page's prose too badly is dropped (`fits`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from operator import itemgetter
 import justext
 import regex
 
+from . import lexicon
 from .normalize import fold
 
 # ISO 639-1 codes of jusText's stoplist names that newsclean reports; others are reported by name.
@@ -39,6 +41,10 @@ _SMALLER = {
     "Telugu": "te", "Gujarati": "gu", "Kannada": "kn", "Malayalam": "ml", "Yoruba": "yo",
 }
 _ISO.update(_SMALLER)
+# Languages jusText has no stoplist for, with one of our own (`lexicons/<code>/stopwords.txt`): without
+# it a Sorani page reads as Arabic for a few shared words, a Pashto one as Arabic or Persian.
+_OWN = {"Sorani": "ckb", "Pashto": "ps"}
+_ISO.update(_OWN)
 _NAME = {code: name for name, code in _ISO.items()}
 # Languages that write their commonest function words ("و", "ب", "ل", "ال"; "ו", "ה", "ב") as prefixes
 # of the next word: a line of their prose has fewer free-standing stopwords than an English one.
@@ -53,8 +59,9 @@ _CANDIDATES = tuple(name for name in _ISO if name not in _SCRIPT_ONLY)
 
 @lru_cache(maxsize=None)
 def stopwords(name: str) -> frozenset[str]:
-    """Folded stopwords of one jusText stoplist ("English", "Arabic", ...)."""
-    return frozenset(fold(word).strip(".,;:!?\"'()") for word in justext.get_stoplist(name))
+    """Folded stopwords of one jusText stoplist ("English", "Arabic", ...), or of one of ours ("Sorani")."""
+    words = lexicon.data_phrases("stopwords.txt", (_OWN[name],)) if name in _OWN else justext.get_stoplist(name)
+    return frozenset(fold(word).strip(".,;:!?\"'()") for word in words)
 
 
 @lru_cache(maxsize=1)
