@@ -269,12 +269,8 @@ GAPS = [
     # ..."): the title keeps its field's label, and the caption's fields are not paired.
     ("ar/r254_bahrain_appapi", "title", 'إطلاق برنامج لتدريب 200 صياد بحريني على تقنيات الصيد المستدام'),
     ("ar/r254_bahrain_appapi", "captions", (Caption('صيادون يجهزون شباكهم في مرفأ المحرق', 'أحمد عيسى'),)),
-    # Sorani Kurdish: a Sorani date ("١٢ی ئازاری ٢٠٢٥") is not read, and a caption over "وێنە: <name>" is
-    # not paired.
-    ("ckb/r255_dengiseywan_derbendixan", "date", "2025-03-12"),
+    # Sorani Kurdish: a caption over "وێنە: <name>" is not paired.
     ("ckb/r255_dengiseywan_derbendixan", "captions", (Caption("بەشێک لە بەنداوی دەربەندیخان کە ئاستی ئاوەکەی بە ڕوونی دابەزیوە", "ئاراس جەلال"),)),
-    # Sorani Kurdish: a caption's credit after "وێنە:" is not read.
-    ("ckb/r255_helintv_pird", "captions", (Caption("بەردی بناغەی پردەکە لەلایەن بەرپرسانی شارەوانییەوە دانرا", "هێڵین تیڤی"),)),
     # Pashto: "د راپور اوریدل" (listen to the report, a player's button) is
     # taken for the byline, and a caption over "فوټو: <name>" is not paired.
     ("ps/r255_khybergagh_mardan_ganay", "author", "نعمان علي خان"),
