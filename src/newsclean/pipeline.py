@@ -69,7 +69,7 @@ def _set_language(page: Page, lang: str | None) -> None:
             break
     name = language.detect(sample)
     stopwords = language.stoplist_for(name)
-    if stopwords and not language.fits(stopwords, [line.tokens for line in page.lines]):
+    if stopwords and not language.fits(stopwords, (line.tokens for line in page.lines)):
         name, stopwords = None, frozenset()  # a language with no stoplist (Sorani read as Arabic): punctuation decides
     page.lang = language.iso_code(name)
     page.stopwords = stopwords

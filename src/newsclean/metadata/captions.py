@@ -79,6 +79,8 @@ _NAME_SLASH_NAME = regex.compile(
 )
 # "(ANB News: Jesse Marrawal)", "(Reuters: Jane Doe)": the outlet, a colon, the photographer.
 _OUTLET_COLON_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s[\p{L}.'’&-]+){0,3}:\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}$")
+
+
 def _picture_labels(file_name: str) -> str:
     """Every language's words of one data file (`lexicons/<lang>/picture-source.txt`,
     `picture-caption.txt`) as one alternation, longest first."""
