@@ -57,6 +57,10 @@ from newsclean.normalize import fold
         ("By TOM ASHWORTH FOR LANTERNONLINE", "TOM ASHWORTH"),
         ("By Jane Doe for The Guardian", "Jane Doe"),
         ("Por Ana Paz para EL PAÍS", "Ana Paz"),
+        # "علي" (Ali) opens a name; folded it reads as the preposition "على", which opens none
+        ("كتب: علي حسن", "علي حسن"),
+        ("بقلم: علي عبد الله الأحمد", "علي عبد الله الأحمد"),
+        ("مراسلنا في السليمانية", None),
     ],
 )
 def test_byline_author(line: str, name: str | None) -> None:

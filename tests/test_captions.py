@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean.metadata import captions
 
 HEADER = ["أخبار | محليات", "إطلاق البرنامج الوطني لمهارات الاقتصاد الرقمي في أبوظبي", "أبوظبي في 3 فبراير / وام /"]
 TEXT = [
@@ -867,3 +868,47 @@ def test_a_korean_picture_provided_by_its_source() -> None:
 
     line = "대전 대덕구 대화동 일대 대덕산업단지 전경. 대전시 제공"
     assert _credit(Line(0, line, fold(line))) == "대전시 제공"
+
+
+def test_a_credit_label_glued_to_the_captions_last_word() -> None:
+    # Caption and credit in two <span>s with nothing between them: their texts run together.
+    caption = "سحب ركامية تتشكل فوق ولاية بوشر في محافظة مسقط"
+    article = newsclean.clean("\n".join([*HEADER, caption + "تصوير: غيث البلوشي", *TEXT]))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "غيث البلوشي")]
+    assert list(article.paragraphs) == TEXT
+
+
+def test_a_word_that_ends_like_a_credit_label_is_no_glued_credit() -> None:
+    line = "Blue Stilton cheese from Melton Mowbray has a protected status. Photograph: David Sillitoe"
+    assert captions.glued_credit(line) is None  # "Photograph:" is one label, not "Photogra" and "ph:"
+    assert captions.glued_credit("وتعمل الحكومة بصورة: دائمة على تحسين الخدمات في كل المحافظات") is None
+
+
+def test_an_apps_labelled_picture_fields() -> None:
+    # An app's export: the picture's description and its source in labelled fields, the source's own label too.
+    article = newsclean.clean("\n".join([
+        *HEADER, "وصف الصورة: صيادون يجهزون شباكهم في مرفأ المحرق", "مصدر الصورة: تصوير: أحمد عيسى", *TEXT,
+    ]))
+    assert [(c.text, c.credit) for c in article.captions] == [("صيادون يجهزون شباكهم في مرفأ المحرق", "أحمد عيسى")]
+
+
+def test_the_mastheads_tagline_and_city_over_the_menu_is_no_caption() -> None:
+    page = [
+        "دەنگی سەیوان", "ماڵپەڕی هەواڵ و ڕاپۆرت - سلێمانی", "سەرەکی", "هەواڵ", "ئابووری", "وەرزش",
+        "Retail prices climb again across the northern provinces", "Jane Okafor",
+        "Retail prices rose again in March across the northern provinces, the statistics office said on Tuesday.",
+        "Food and fuel led the increase, while rents were flat for a third month in a row, according to the office.",
+        "Related", "سلێمانی", "هەولێر",  # (the city is a section of the site too)
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.captions == ()
+
+
+def test_a_clips_title_under_its_players_controls_goes() -> None:
+    # The player's buttons, its progress and its full-screen button, then the clip's title over the text.
+    page = [
+        "إعادة افتتاح سوق القيصرية التاريخي في السليمانية بعد عامين من الترميم", "تقرير: هيمن عبدالله", "2025/04/16 - 15:30",
+        "▶ تشغيل", "00:00 / 02:47", "HD", "ملء الشاشة", "شاهد تقرير مراسلنا من داخل سوق القيصرية", *TEXT,
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == TEXT

@@ -314,6 +314,32 @@ def test_no_solar_hijri_date_where_the_calendar_has_none(text: str) -> None:
     assert found is None or found.calendar != "jalali"
 
 
+# The Ethiopian calendar (Amharic and Tigrinya pages): twelve months of 30 days and Pagume, the year
+# starting on 11 September (12 in the Gregorian year before a leap year).
+@pytest.mark.parametrize(
+    ("text", "ethiopian", "iso"),
+    [
+        ("መስከረም 28 2018 ዓ.ም", "2018-01-28", "2025-10-08"),
+        ("መስከረም 1 ቀን 2018 ዓ.ም", "2018-01-01", "2025-09-11"),  # new year, with "ቀን" (day)
+        ("መስከረም 1 2016", "2016-01-01", "2023-09-12"),  # after the leap year 2015: 12 September
+        ("ጳጉሜ 6 2015", "2015-13-06", "2023-09-11"),  # the sixth day of Pagume, in a leap year only
+        ("ታህሳስ 29 2017", "2017-04-29", "2025-01-07"),  # Christmas (Genna)
+        ("28 መስከረም 2018 ዓ.ም", "2018-01-28", "2025-10-08"),
+        ("ጥቅምቲ 4/2018 ዓ.ም", "2018-02-04", "2025-10-14"),  # Tigrinya, day and year split by a slash
+    ],
+)
+def test_reads_ethiopian_dates_and_converts_them(text: str, ethiopian: str, iso: str) -> None:
+    found = parse_date(text)
+    assert found is not None and (found.calendar, found.ethiopian, found.iso) == ("ethiopian", ethiopian, iso)
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize("text", ["ጳጉሜ 6 2016", "ጳጉሜ 7 2015", "መስከረም 31 2018", "መስከረም 28 1950"])
+def test_no_ethiopian_date_where_the_calendar_has_none(text: str) -> None:
+    # 2016 is no leap year (no sixth day of Pagume); Pagume never has seven days; months have thirty; 1950 is too old.
+    assert parse_date(text) is None
+
+
 # Hindi: month names with and without nukta ("फ़रवरी" / "फरवरी", also the precomposed letter),
 # "अक्तूबर" / "अक्टूबर", Devanagari digits, the stamp words of Indian sites (English ones included).
 HINDI_DATES = [
@@ -459,3 +485,13 @@ def test_stamps_by_units_and_of_the_buddhist_era_are_date_lines(text: str) -> No
 
 def test_a_year_past_the_buddhist_eras_range_is_no_date() -> None:
     assert parse_date("14/05/2600") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("2025-يىلى 4-ئۆكتەبىر", "2025-10-04"), ("2024-يىلى 12-دېكابىر، ئۈرۈمچى", "2024-12-12")],
+)
+def test_uyghur_dates_open_with_the_year(text: str, iso: str) -> None:
+    # "2025-يىلى 4-ئۆكتەبىر": the year with its word ("year"), then the day and the month.
+    found = parse_date(text)
+    assert found is not None and found.iso == iso

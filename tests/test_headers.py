@@ -1963,3 +1963,15 @@ def test_a_short_headline_under_a_next_article_label_starts_the_appended_article
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == text
     assert len(article.extra_articles) == 1 and "renovation" in article.extra_articles[0]
+
+
+def test_a_competition_and_its_round_is_no_dateline() -> None:
+    # A score card's "league - round 16" over the headline; the writer's "place - name" under it.
+    page = [
+        "الدوري الكويتي الممتاز - الجولة 16", "العربي", "2 - 1", "السالمية", "انتهت",
+        "العربي يقلب الطاولة على السالمية ويعتلي صدارة الدوري", "الكويت - عبدالعزيز المطيري", "الجمعة 14 فبراير 2025 - 22:48",
+        "قلب العربي تأخره بهدف إلى فوز ثمين على السالمية بنتيجة 2-1 في المباراة التي جمعتهما مساء الجمعة على استاد صباح السالم.",
+        "وبهذا الفوز رفع الفريق رصيده إلى 34 نقطة ليعتلي الصدارة مؤقتا بفارق نقطة واحدة عن أقرب ملاحقيه في الترتيب.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert (article.dateline, article.author) == ("الكويت", "عبدالعزيز المطيري")

@@ -1072,3 +1072,22 @@ def test_an_embedded_x_post_goes_though_trafilatura_keeps_it() -> None:
     )
     article = newsclean.clean_html(html)
     assert list(article.paragraphs) == paragraphs
+
+
+def test_a_credit_in_an_element_of_its_own_under_its_caption() -> None:
+    # Drupal's fields: the caption and the credit each in a <div> of the <figcaption>.
+    text = [
+        "للمرة الأولى منذ سنوات، يجد أصحاب المولدات الخاصة في طرابلس أنفسهم مضطرين إلى خفض التسعيرة بدل رفعها بعد تراجع عدد المشتركين.",
+        "ولا تتوافر أرقام رسمية دقيقة عن عدد الأنظمة الشمسية المركّبة في المدينة، لكن تقديرات التجار تشير إلى أن ثلث الأبنية باتت تعتمد عليها.",
+    ]
+    page = (
+        '<html lang="ar"><head><title>أصحاب المولدات في طرابلس يخفضون التسعيرة | الساحل</title></head><body>'
+        '<nav><a href="/">الرئيسية</a> <a href="/lb">لبنان</a></nav><article><h1>أصحاب المولدات في طرابلس يخفضون التسعيرة</h1>'
+        '<div class="author">كتبت: ريما الحاج علي</div><time datetime="2025-02-11">11 شباط 2025</time><figure><img src="a.jpg">'
+        '<figcaption><div class="field field--name-field-caption">ألواح شمسية تغطي أسطح أبنية سكنية في منطقة الزاهرية</div>'
+        '<div class="field field--name-field-credit">عمر ضنّاوي</div></figcaption></figure>'
+        + "".join(f"<p>{paragraph}</p>" for paragraph in text) + "</article></body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert [(c.text, c.credit) for c in article.captions] == [("ألواح شمسية تغطي أسطح أبنية سكنية في منطقة الزاهرية", "عمر ضنّاوي")]
+    assert list(article.paragraphs) == text

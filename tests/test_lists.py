@@ -888,3 +888,30 @@ def test_ingredients_broken_by_a_longer_item_are_one_list() -> None:
     ]
     page = ["طريقة عمل الهريسة بالسميد واللبن", "3 مارس 2025", *text, *ingredients, *method, "الوسوم: وصفات، حلويات"]
     assert list(newsclean.clean("\n".join(page)).paragraphs) == [*text, *ingredients, *method]
+
+
+def test_both_teams_line_ups_and_the_minute_by_minute_events_after_the_text() -> None:
+    # A fact box under the last paragraph, a second one right under it, then a list of the match's
+    # minutes (each line opens with one, the minutes never going back): all the report's.
+    text = [
+        "قلب العربي تأخره بهدف إلى فوز ثمين على السالمية بنتيجة 2-1 في المباراة التي جمعتهما مساء الجمعة على استاد صباح السالم.",
+        "وقال مدرب العربي في المؤتمر الصحفي عقب المباراة إن اللاعبين أظهروا شخصية قوية بعد التأخر في الشوط الأول.",
+    ]
+    lineups = [
+        "التشكيلة الأساسية للعربي", "حراسة المرمى: سعود الفضلي", "الدفاع: عبدالرحمن الصانع، حمد العتيبي، ناصر بوشهري",
+        "الوسط: علي الخالدي، فيصل المطوع", "الهجوم: يوسف الشمري، محمد القلاف",
+        "التشكيلة الأساسية للسالمية", "حراسة المرمى: مبارك الحربي", "الدفاع: طلال العجمي، سالم الكندري، حمود الشطي",
+        "الوسط: خالد الهاجري، أحمد الرشيدي", "الهجوم: فهد العنزي، عمر الصالح",
+    ]
+    minutes = [
+        "أبرز الأحداث", "23' هدف للسالمية عن طريق فهد العنزي", "45+2' فرصة ضائعة ليوسف الشمري",
+        "61' هدف التعادل للعربي عن طريق مشاري الدوسري", "84' هدف الفوز للعربي عن طريق عبدالرحمن الصانع",
+    ]
+    page = ["الرئيسية", "رياضة", "العربي يقلب الطاولة على السالمية", "الجمعة 14 فبراير 2025", *text, *lineups, *minutes, "الوسوم: العربي، السالمية", "الأكثر قراءة", "من نحن"]
+    article = newsclean.clean("\n".join(page))
+    assert list(article.paragraphs) == [*text, *lineups, *minutes]
+
+
+def test_minutes_that_go_back_are_no_match_report() -> None:
+    lines = [Line(n, text, fold(text)) for n, text in enumerate(["12' first", "40' second", "7' third", "9' fourth"])]
+    assert structure.lists._minute_runs(lines) == []

@@ -780,3 +780,19 @@ def test_screen_reader_picture_labels_in_other_languages(source: str, caption: s
     article = newsclean.clean("\n".join([*LEAD, source, caption, *REST]))
     assert list(article.paragraphs) == [*LEAD[2:], *REST]
     assert [(c.credit) for c in article.captions] == ["Getty Images"]
+
+
+def test_a_read_also_label_in_two_languages_heads_its_box() -> None:
+    # "اقرأ أيضا / Lire aussi": one label in the page's script and its translation; its headlines go.
+    head = ["القيروان: فلاحو المشمش يشتكون تراجع الأسعار", "بقلم: سنية الماجري"]
+    before = [
+        "يعيش فلاحو المشمش بولاية القيروان منذ انطلاق موسم الجني وضعا صعبا بسبب تراجع الأسعار في أسواق الجملة.",
+        "وقال أحد الفلاحين إن كلفة جني الصندوق الواحد ارتفعت إلى نحو ثلاثة دنانير بسبب نقص اليد العاملة.",
+    ]
+    box = ["اقرأ أيضا / Lire aussi", "سيدي بوزيد: انطلاق حملة مراقبة مسالك توزيع الخضر", "Huile d'olive : les exportations en hausse à fin mai"]
+    after = [
+        "في المقابل، يتراوح سعر المشمش في أسواق العاصمة بين ثلاثة وأربعة دنانير ونصف للكيلوغرام الواحد.",
+        "ويطالب الفلاحون منذ سنوات بإحداث وحدة لتجفيف المشمش وتحويله حتى لا يضطروا إلى بيعه بأي ثمن.",
+    ]
+    article = newsclean.clean("\n".join([*head, *before, *box, *after]))
+    assert list(article.paragraphs) == [*before, *after]

@@ -38,17 +38,25 @@ _SMALLER = {
     "Azerbaijani": "az", "Kazakh": "kk", "Kyrgyz": "ky", "Uzbek": "uz", "Turkmen": "tk", "Kurdish": "ku",
     "Armenian": "hy", "Georgian": "ka", "Albanian": "sq", "Macedonian": "mk", "Belarusian": "be",
     "Bosnian": "bs", "Afrikaans": "af", "Maltese": "mt", "Nepali": "ne", "Marathi": "mr", "Tamil": "ta",
-    "Telugu": "te", "Gujarati": "gu", "Kannada": "kn", "Malayalam": "ml", "Yoruba": "yo",
+    "Telugu": "te", "Gujarati": "gu", "Kannada": "kn", "Malayalam": "ml", "Yoruba": "yo", "Western_Panjabi": "pa",
 }
 _ISO.update(_SMALLER)
 # Languages jusText has no stoplist for, with one of our own (`lexicons/<code>/stopwords.txt`): without
-# it a Sorani page reads as Arabic for a few shared words, a Pashto one as Arabic or Persian.
-_OWN = {"Sorani": "ckb", "Pashto": "ps"}
+# it a Sorani or Sindhi page reads as Arabic for a few shared words, a Pashto one as Arabic or Persian,
+# a Hausa or Kinyarwanda one as Yoruba, a Somali one as Estonian.
+_OWN = {
+    "Sorani": "ckb", "Pashto": "ps", "Sindhi": "sd", "Uyghur": "ug", "Somali": "so", "Hausa": "ha",
+    "Kinyarwanda": "rw", "Oromo": "om", "Amharic": "am", "Tigrinya": "ti",
+}
 _ISO.update(_OWN)
 _NAME = {code: name for name, code in _ISO.items()}
 # Languages that write their commonest function words ("و", "ب", "ل", "ال"; "ו", "ה", "ב") as prefixes
 # of the next word: a line of their prose has fewer free-standing stopwords than an English one.
 ATTACHED_FUNCTION_WORDS = frozenset({"ar", "he", "fa", "ur"})
+# Languages whose stoplist names the page but cannot measure its prose: Amharic and Tigrinya write
+# their prepositions and conjunctions onto the next word ("የ", "በ", "ለ", "ከ", "-ና"), so a paragraph
+# holds a tenth of stopwords or less; there, sentence punctuation ("።") tells prose.
+NAMING_ONLY_STOPLISTS = frozenset({"am", "ti"})
 # Languages whose prose ends its sentences with no mark at all (Thai and Lao leave a space): there,
 # only a line's length tells a paragraph from a heading.
 UNMARKED_SENTENCES = frozenset({"th", "lo"})
@@ -161,10 +169,13 @@ def iso_code(name: str | None) -> str | None:
 
 
 def stoplist_for(code_or_name: str | None) -> frozenset[str]:
-    """Stopwords for an ISO code ("ar") or a jusText name ("Arabic"); empty when unknown."""
+    """The stopwords that measure a page's prose, for an ISO code ("ar") or a jusText name ("Arabic");
+    empty when unknown, and for a language whose list only names it (NAMING_ONLY_STOPLISTS)."""
     if not code_or_name:
         return frozenset()
     name = _NAME.get(code_or_name.lower(), code_or_name)
+    if _ISO.get(name) in NAMING_ONLY_STOPLISTS:
+        return frozenset()
     try:
         return stopwords(name)
     except (ValueError, KeyError, OSError):

@@ -80,7 +80,8 @@ _CLASS_STEMS = {
     "footer": "footer copyright colophon contentinfo",
     "nav": "nav menu breadcrumb pagination pager skip topbar masthead",
     "sidebar": "sidebar widget rail",
-    "caption": "caption figcaption credit wp-caption-text",
+    "caption": "caption figcaption wp-caption-text",
+    "credit": "credit",  # a picture's credit, beside its caption: "field--name-field-credit", "photo-credit"
     "byline": "byline author writer contributor",
     "date": "date time timestamp published pubdate",
     "tags": "tags tagcloud keywords categories",

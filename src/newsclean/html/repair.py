@@ -328,9 +328,12 @@ def _captions(article: Article, hints: Sequence[str]) -> Article:
             continue
         credit = None
         following = lines[position + 1] if position + 1 < len(lines) else None
-        if following is not None and following.label is Label.CREDIT:
+        # (or the picture's credit in an element of its own: <div class="field--name-field-credit">)
+        classed = following is not None and following.rule == "html.caption" and _credit_classed(hints, position)
+        if following is not None and (following.label is Label.CREDIT or classed):
             credit = captions.credit_name(following.text)  # "Fotoğraf: Emre Kılıçaslan" → the name
             paired.add(following.text)
+            known.add(following.text)
         added.append(Caption(line.text, credit))
         known.add(line.text)
     if not added:
@@ -338,6 +341,11 @@ def _captions(article: Article, hints: Sequence[str]) -> Article:
     # (a credit line read alone before, as a caption of its own, is its picture's credit)
     kept = tuple(caption for caption in article.captions if caption.text not in paired)
     return dataclasses.replace(article, captions=(*kept, *added))
+
+
+def _credit_classed(hints: Sequence[str], position: int) -> bool:
+    """The line under line `position` is in an element classed as a credit, and line `position` is not."""
+    return "cls:credit" in _hint_tokens(hints, position + 1) and "cls:credit" not in _hint_tokens(hints, position)
 
 
 def _rebuilt(article: Article, lines: list[LabelledLine]) -> Article:

@@ -334,9 +334,10 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     if before_digits != name and not _CASED.search(name) and len(name.split()) > MAX_NAME_WORDS:
         if not dates.is_date_line(name[len(before_digits) :]):
             return None  # "تقرير: تراجع إنتاج الزيت بنسبة 42% هذا الموسم": a headline's figures, no date after a name
+    dated = before_digits != name  # (a month's name ends a name only before the stamp's figures: "José Luis Mata")
     name = before_digits.strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
     words = name.split()
-    if len(words) > 2 and dates.is_month_name(words[-1].rstrip(".,")):
+    if len(words) > 2 and dated and dates.is_month_name(words[-1].rstrip(".,")):
         name = " ".join(words[:-1]).rstrip(" ,|•·/-–—")  # "By Jane Doe March 25, 2017", "Sarah Moore • Nov 3": the stamp's month goes
         words = name.split()
     if len(words) > 2 and dates.is_weekday(words[-1]):
@@ -359,7 +360,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         return None  # "تقرير ميداني", "تقرير خاص": a kicker (a field report, a special one), no writer
     if name and is_desk(name):
         return None  # "Par La Rédaction", "By The Editorial Board": a desk signs, no person
-    if name and fold(name.split()[0]) in _PREPOSITIONS:
+    if name and name.split()[0] in _PREPOSITIONS:
         return None  # "مراسلنا في السليمانية": the correspondent's place, no name
     return name if name and name_shaped(name) else None
 
@@ -638,8 +639,9 @@ def place_and_source(text: str) -> tuple[str, str] | None:
     return found.group("place").strip(), found.group("source").strip()
 
 
-# Prepositions that open no name: "مراسلنا في السليمانية" (our correspondent in ...).
-_PREPOSITIONS = frozenset(fold(word) for word in "في من إلى الى على عن لدى".split())
+# Prepositions that open no name: "مراسلنا في السليمانية" (our correspondent in ...). As written, not
+# folded: folded, "على" (on) reads "علي", the name Ali ("كتب: علي حسن").
+_PREPOSITIONS = frozenset("في من إلى الى إلي الي على عن لدى لدي".split())
 # Labels of a headline that a byline's word may precede ("متابعة مباشرة: ..."): no outlet's name.
 _HEADLINE_LABELS = frozenset(fold(word) for word in "مباشرة مباشر عاجل حصري".split())
 # Labels written the same way that do not name a place.

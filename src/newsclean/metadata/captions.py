@@ -44,9 +44,9 @@ _CREDIT_WORDS = _credit_words()
 # "PHOTO | CHRIS OMOLLO | NATION"; "fot. Tomasz Klimczak / Dziennik Górnośląski" (an abbreviated label);
 # "사진=부산시" (Korean papers write the label, "=", the source)
 _CREDIT_LABEL = regex.compile(
-    rf"(?:^|\s)(?:{_CREDIT_WORDS}\s*(?:[:/：／=]|\|(?=\s*\p{{Lu}}))|(?:fot|ph)\.\s+(?=(?-i:\p{{Lu}})))", regex.IGNORECASE
+    rf"(?:^|\s)(?:{_CREDIT_WORDS}\s*(?:[:/：／=፡፦]|\|(?=\s*\p{{Lu}}))|(?:fot|ph)\.\s+(?=(?-i:\p{{Lu}})))", regex.IGNORECASE
 )
-_LABEL_MARKS = frozenset(":/|.=")  # a line without any of these has no credit label (a cheap test first)
+_LABEL_MARKS = frozenset(":/|.=፡፦")  # a line without any of these has no credit label (a cheap test first)
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}(?!\w)", regex.IGNORECASE)
 # "... dans la dalle. Photo L'Écho du Vivarais/C.R.": a credit word after the caption's sentence.
@@ -66,7 +66,7 @@ _CAPITAL_LABEL_TAIL = regex.compile(
 _LABEL_LEFT = regex.compile(rf"(?<=[.!?؟»”\"])\s+(?:{_CREDIT_WORDS}|fot|ph)\.?\s*[:/|：／=]?$", regex.IGNORECASE)
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family"
-    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*[:/|：／=・]?|©)\s*", regex.IGNORECASE
+    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*[:/|：／=・፡፦]?|©)\s*", regex.IGNORECASE
 )
 # "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel", Swahili "Picha na ...", Tagalog
 # "Kuha ni ...": a picture's word, "by", a name.
@@ -190,7 +190,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
                 found.append(caption)
             previous = line
             continue
-        if credit is None and _under_player(content, position):
+        if credit is None and under_player(content, position):
             caption = Caption(line.text)
             if caption not in found:
                 found.append(caption)
@@ -332,9 +332,18 @@ def _not_a_caption(page: Page, line: Line, credit: str, text: str) -> bool:
     without its credit."""
     if byline.byline_author(line.key, line.text, line.words):
         return True
+    if text and line.text.endswith(credit) and line.text[len(text) :].lstrip()[:1] in "-–—|" and _above_the_menu(page, line):
+        return True  # the masthead's tagline and city: "ماڵپەڕی هەواڵ و ڕاپۆرت - سلێمانی"
     if credit.lstrip()[:1] in "([":
         return False  # a caption shown twice, once without its credit, is still a caption
     return bool(text) and page.key_counts.get(fold(text).strip(), 0) > 0
+
+
+def _above_the_menu(page: Page, line: Line) -> bool:
+    """A line over the site's menu, before the main text: the masthead, where no picture is described."""
+    if page.region is None or line.index >= page.region[0]:
+        return False
+    return any(other.label is Label.NAVIGATION for other in page.lines[line.index + 1 : page.region[0]])
 
 
 def _in_gallery(content: Sequence[Line], position: int) -> bool:
@@ -351,7 +360,7 @@ def _in_gallery(content: Sequence[Line], position: int) -> bool:
 _DURATION = regex.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$")
 
 
-def _under_player(content: Sequence[Line], position: int) -> bool:
+def under_player(content: Sequence[Line], position: int) -> bool:
     """A short line that is not a sentence, right under a video player's label ("فيديو", "Video",
     "Watch") and its length ("02:15"): the video's title, the caption of its picture."""
     line = content[position]
@@ -552,10 +561,22 @@ def _chrome_names(page: Page) -> frozenset[str]:
 _GLUED_CREDIT = regex.compile(r"(?<=\S)(?:Credit|Crédit|Crédito|Credito)\s?(?:\.{3}|…)\s?\p{Lu}.{0,80}$")
 
 
+# "سحب ركامية فوق ولاية بوشرتصوير: غيث البلوشي": the caption and its credit in two <span>s, their texts
+# run together, the credit's label glued to the caption's last word.
+_GLUED_LABEL = regex.compile(rf"(?<=\p{{L}}\p{{M}}*)(?:{_CREDIT_WORDS})\s*[:：]\s*(?P<name>\S[^:：]{{0,60}})$", regex.IGNORECASE)
+
+
 def glued_credit(text: str) -> str | None:
-    """The credit glued to the end of a caption ("...2021.Credit...Jane Doe for The Ledger"), if any."""
+    """The credit glued to the end of a caption ("...2021.Credit...Jane Doe for The Ledger", "...
+    بوشرتصوير: غيث البلوشي"), if any."""
     found = _GLUED_CREDIT.search(text)
-    return found.group() if found else None
+    if found:
+        return found.group()
+    glued = _GLUED_LABEL.search(text) if ":" in text or "：" in text else None
+    if glued is None or len(glued["name"].split()) > CREDIT_MAX_WORDS or len(text[: glued.start()].split()) < CAPTION_MIN_WORDS:
+        return None
+    word = text[: glued.start("name")].rstrip(" :：").split()[-1].lstrip("([{«\"'")  # "Photograph:" is one label ("ph" is one too), not "Photogra" + "ph:"
+    return None if _CREDIT_INSIDE.match(word) else glued.group()
 
 
 # A match's event: its minute first ("الدقيقة 23:", "23'", "45+2’", "Min. 71").
@@ -812,7 +833,8 @@ def credit_name(credit: str) -> str:
     if shot is not None:
         return shot["name"]  # "記者林怡君攝" → "林怡君"
     label = _PICTURE_LABEL.match(credit)
-    name = (credit[label.end() :] if label else _CREDIT_LEAD.sub("", credit, count=1)).strip()
+    # "مصدر الصورة: تصوير: أحمد عيسى": a photographer's label may follow the picture's.
+    name = _CREDIT_LEAD.sub("", credit[label.end() :] if label else credit, count=1).strip()
     if name != credit:  # "圖／北市都發局提供", "사진 제공=부산시 제공": the label's "provided by" after the name
         name = _PROVIDED_AFTER.sub("", name).strip() or name
     return name or credit

@@ -10,7 +10,9 @@ Month and weekday names are data, per language and dialect, in `lexicons/<lang>/
 matched on folded text (see `normalize.fold`: Arabic-Indic digits read as ASCII, letter variants
 and tatweel folded), so "١٢ أكتوبر ٢٠٢٥" and "12 اكتوبر 2025" are one case. Hijri dates keep their
 Hijri reading (`DateMatch.hijri`) and are converted to the Gregorian calendar with `hijridate`; Solar
-Hijri (Iranian) dates keep theirs (`DateMatch.jalali`) and are converted with `jdatetime`.
+Hijri (Iranian) dates keep theirs (`DateMatch.jalali`) and are converted with `jdatetime`; Ethiopian
+dates ("መስከረም 28 2018 ዓ.ም", Amharic and Tigrinya pages) keep theirs (`DateMatch.ethiopian`) and are
+converted by day count (`_from_ethiopian`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ else:  # pragma: no cover
 YEARS = (1990, 2035)
 HIJRI_YEARS = (1400, 1460)
 BUDDHIST_ERA = 543  # Thai dates count the years of the Buddhist era: 2568 BE is 2025
+# The Ethiopian year starts in September, 7 or 8 years behind: 1982-2020 is 1989-2028. A later year
+# with these month names is Gregorian: Eritrea's pages name the Gregorian months so ("15 ጥቅምቲ 2025").
+ETHIOPIAN_YEARS = (1982, 2020)
 JALALI_YEARS = (1370, 1414)  # 1991-2035, as YEARS (numeric Hijri dates of those years are not read)
 
 
@@ -70,7 +75,8 @@ _NOT_WORDS = regex.compile(r"[\d\W_]+")
 @dataclass(frozen=True)
 class DateMatch:
     """A date found in a line. `iso` is "YYYY-MM-DD" (None for a relative date such as "3 hours
-    ago"); `text` the words as the page wrote them; `calendar` "gregorian" or "hijri"."""
+    ago"); `text` the words as the page wrote them; `calendar` "gregorian", "hijri", "jalali" or
+    "ethiopian", the calendar the page wrote it in."""
 
     iso: str | None
     text: str
@@ -79,6 +85,7 @@ class DateMatch:
     calendar: str = "gregorian"
     hijri: str | None = None
     jalali: str | None = None  # a Solar Hijri (Iranian) date as it reads, "1403-04-12"
+    ethiopian: str | None = None  # an Ethiopian date as it reads, "2018-01-28"
 
 
 @dataclass(frozen=True)
@@ -86,9 +93,11 @@ class _Tables:
     months: dict[str, int]
     hijri_months: dict[str, int]
     jalali_months: dict[str, int]
+    ethiopian_months: dict[str, int]
     patterns: tuple[tuple[regex.Pattern[str], str], ...]  # (pattern, field order)
     hijri: regex.Pattern[str]
     jalali: tuple[regex.Pattern[str], ...]  # "۵ آذر ۱۴۰۵", "۱۴۰۳/۰۴/۱۲"
+    ethiopian: tuple[regex.Pattern[str], ...]  # "መስከረም 28 ቀን 2018 ዓ.ም", "ጥቅምቲ 4/2018", "28 መስከረም 2018"
     time: regex.Pattern[str]
     filler: regex.Pattern[str]  # weekday names and stamp words: what may surround a date on its line
     relative: regex.Pattern[str]
@@ -109,6 +118,7 @@ def _tables() -> _Tables:
     months: dict[str, int] = {}
     hijri_months: dict[str, int] = {}
     jalali_months: dict[str, int] = {}
+    ethiopian_months: dict[str, int] = {}
     fillers: list[str] = []
     relatives: list[str] = []
     counters: list[str] = []
@@ -119,7 +129,8 @@ def _tables() -> _Tables:
         if not path.is_file():
             continue
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        for table, target in (("months", months), ("hijri_months", hijri_months), ("jalali_months", jalali_months)):
+        tables = (("months", months), ("hijri_months", hijri_months), ("jalali_months", jalali_months), ("ethiopian_months", ethiopian_months))
+        for table, target in tables:
             for number, names in data.get(table, {}).items():
                 for name in names:
                     target[fold(name)] = int(number)
@@ -153,6 +164,8 @@ def _tables() -> _Tables:
         # (Thai may mark the era between the month and the year: "14 พฤษภาคม พ.ศ. 2568")
         (regex.compile(rf"(?:{edge}|(?<=\d:\d\d-)){day}\s*(?:-\s*|de\s+)?{month}{second}[\s,،]*(?:-\s*|de\s+|del\s+|พ\.\s?ศ\.\s*)?{year}{end}"), "dmy"),
         (regex.compile(rf"(?<!\w){month}\s+{day}[,،]?\s+{year}{end}"), "mdy"),
+        # Uyghur, the year with its word, then the day and the month: "2025-يىلى 4-ئۆكتەبىر" ("the year 2025, 4 October")
+        (regex.compile(rf"{edge}{year}-?\s?ييلي\s+{day}-?\s?{month}(?!\w)"), "ydm"),
         # "2026 الأربعاء ,28 كانون الثاني / يناير": year first, then weekday, day and month.
         (regex.compile(rf"{edge}{year}\s+(?:\w+\s*)?,?\s*{day}\s+{month}{second}(?!\w)"), "ydm"),
     )
@@ -163,6 +176,12 @@ def _tables() -> _Tables:
         regex.compile(rf"{edge}(?P<day>\d{{1,2}})\s+(?P<month>{_alternation(list(jalali_months))})\s+(?P<year>1[34]\d\d)(?!\w)"),
         regex.compile(rf"{edge}(?P<year>1[34]\d\d)/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}}){end}"),
     ) if jalali_months else ()
+    ethiopian_month = rf"(?P<month>{_alternation(list(ethiopian_months))})"
+    era = r"(?:\s*ዓ\.?\s?ም\.?)?"  # "ዓ.ም": the Ethiopian era, "year of mercy"
+    ethiopian = (
+        regex.compile(rf"(?<!\w){ethiopian_month}\s+(?P<day>\d{{1,2}})(?:\s*ቀን)?(?:\s*[,/፣]\s*|\s+)(?P<year>\d{{4}}){era}(?!\w)"),
+        regex.compile(rf"{edge}(?P<day>\d{{1,2}})\s+{ethiopian_month}\s+(?P<year>\d{{4}}){era}(?!\w)"),
+    ) if ethiopian_months else ()
     # "10:15", "14h05", "6:35 a. m." (the meridiem as Spanish and English pages write it)
     # "18.40 Uhr", "kl. 11.42", "klo 10.45": a dot between hours and minutes, when the clock's word
     # follows (German) or comes first (Swedish, Danish, Norwegian "kl.", Finnish "klo", "kello")
@@ -177,7 +196,7 @@ def _tables() -> _Tables:
     names = _alternation(counters)
     counter = regex.compile(rf"(?<!\w)(?:(?:{names})\s*:?\s*\d[\d,.]*|\d[\d,.]*\s*(?:{names}))(?!\w)")
     return _Tables(
-        months, hijri_months, jalali_months, patterns, hijri, jalali, time, filler, relative, counter,
+        months, hijri_months, jalali_months, ethiopian_months, patterns, hijri, jalali, ethiopian, time, filler, relative, counter,
         frozenset(fold(name) for name in weekdays),
         regex.compile(rf"(?<!\w)(?:{_alternation(updated)})(?!\w)"),
         regex.compile(rf"(?<!\w)(?:{_alternation(fillers)})(?=\d)", regex.IGNORECASE),
@@ -205,6 +224,20 @@ def _from_jalali(year: int, month: int, day: int) -> str | None:
         return jdatetime.date(year, month, day).togregorian().isoformat()
     except (ValueError, OverflowError):
         return None
+
+
+# The day before the first day of the Ethiopian era, as a proleptic Gregorian ordinal (`date.toordinal`).
+_ETHIOPIAN_EPOCH = 2795
+
+
+def _from_ethiopian(year: int, month: int, day: int) -> str | None:
+    """An Ethiopian date in the Gregorian calendar: twelve months of 30 days, then Pagume of 5 days (6
+    in the year before a year divisible by 4); 1 Meskerem 2018 is 11 September 2025. None for a day
+    the calendar does not have."""
+    if not 1 <= month <= 13 or not 1 <= day <= (30 if month < 13 else 5 + (year % 4 == 3)):
+        return None
+    ordinal = _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    return dt.date.fromordinal(ordinal).isoformat()
 
 
 def _from_hijri(year: int, month: int, day: int) -> str | None:
@@ -279,6 +312,22 @@ def find_dates(text: str, *, lang: str | None = None, folded: str | None = None)
             words, start, end = _original(text, folded, match.start(), match.end())
             found.append(DateMatch(iso, words, start, end, "jalali", jalali=f"{year:04d}-{month:02d}-{day:02d}"))
             taken.append((match.start(), match.end()))
+    for pattern in tables.ethiopian:
+        for match in pattern.finditer(folded):
+            year, day = int(match["year"]), int(match["day"])
+            month = _month_number(match["month"], tables.ethiopian_months)
+            if month is None or not free(match.start(), match.end()):
+                continue
+            words, start, end = _original(text, folded, match.start(), match.end())
+            if ETHIOPIAN_YEARS[0] <= year <= ETHIOPIAN_YEARS[1]:
+                iso = _from_ethiopian(year, month, day)
+                found_date = DateMatch(iso, words, start, end, "ethiopian", ethiopian=f"{year:04d}-{month:02d}-{day:02d}") if iso else None
+            else:  # Eritrea's Gregorian months: መስከረም is September, ጥሪ January
+                iso = _iso(year, month % 12 + 8 if month <= 4 else month - 4, day) if month <= 12 else None
+                found_date = DateMatch(iso, words, start, end) if iso else None
+            if found_date is not None:
+                found.append(found_date)
+                taken.append((match.start(), match.end()))
     # A 12-hour clock beside a numeric date with slashes is the US way of writing both: "10/12/2024 11:48:00 PM".
     us = lang is None and _TWELVE_HOUR.search(folded) is not None
     for pattern, order in tables.patterns:

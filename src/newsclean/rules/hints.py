@@ -231,7 +231,8 @@ def _captioned(line: Line, tokens: frozenset[str]) -> bool:
     headings in a container classed "caption" (a theme's "post-caption") are the text's."""
     if "figcaption" in tokens:
         return True
-    return "cls:caption" in tokens and line.words <= CAPTION_WORDS and tokens.isdisjoint(_BLOCKS_OF_TEXT)
+    classed = "cls:caption" in tokens or "cls:credit" in tokens
+    return classed and line.words <= CAPTION_WORDS and tokens.isdisjoint(_BLOCKS_OF_TEXT)
 
 
 def _chrome(line: Line, tokens: frozenset[str]) -> bool:
@@ -246,7 +247,7 @@ def _chrome(line: Line, tokens: frozenset[str]) -> bool:
     for hint, label, structural in _CHROME:
         if hint in tokens and not (structural and inside_article):
             return _set(line, label, "html." + hint.replace(":", "-"), _where(tokens))
-    if "figcaption" in tokens or "cls:caption" in tokens:
+    if "figcaption" in tokens or "cls:caption" in tokens or "cls:credit" in tokens:
         return _set(line, Label.CAPTION, "html.caption", _where(tokens), score=-3.0)
     if "cls:byline" in tokens and line.words <= SHORT_BYLINE_WORDS:
         return _set(line, Label.BYLINE, "html.byline", _where(tokens), score=-3.0)

@@ -89,7 +89,8 @@ def apply(page: Page) -> None:
             teasers = marked = False
         elif category.name == "read-also":
             # A bare "Read also", or a lead-in that announces the teaser below ("Watch | ...:")
-            teasers, marked = line.words <= len(hit.phrase.split()) + 1 or line.text.rstrip()[-1:] in ":：", False
+            bare = line.words <= len(hit.phrase.split()) + 1 or _bilingual_label(line, hit)
+            teasers, marked = bare or line.text.rstrip()[-1:] in ":：", False
             box_heading = line
         elif category.label is not Label.NAVIGATION:
             teasers = marked = False
@@ -122,6 +123,57 @@ def _clip_titles_over_controls(page: Page) -> None:
             run.append(below)
         if sum(below.rule == "lexicon.player" for below in run) >= CLIP_CONTROLS:
             _remove(line, Label.BOILERPLATE, "lexicon.player-title", "a clip's title over its player's controls")
+    _clip_titles_under_controls(page)
+
+
+_PROGRESS = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")  # "00:00 / 02:47"
+CONTROLS_ABOVE = 5  # removed lines over a clip's title, its player among them
+
+
+def _player_control(line: Line) -> bool:
+    """A player's button, its running time or its progress ("▶ تشغيل", "02:47", "00:00 / 02:47")."""
+    text = line.text.strip()
+    return line.rule.startswith("lexicon.player") or is_duration(line) or _PROGRESS.match(text) is not None or (
+        lexicon.phrase_in(text, "player") is not None and line.words <= PLAYER_CONTROL_WORDS
+    )
+
+
+PLAYER_CONTROL_WORDS = 3
+
+
+def _clip_titles_under_controls(page: Page) -> None:
+    """A player shows the clip's title under its controls ("▶ تشغيل", "00:00 / 02:47", "ملء الشاشة",
+    then "شاهد تقرير مراسلنا من داخل السوق"): a short line, no sentence, right under short lines of
+    which two at least are the player's (the nearest one too), and over a paragraph."""
+    content = page.content
+    for position, line in enumerate(content[1:-1], start=1):
+        if line.removed or line.words > CLIP_TITLE_MAX_WORDS or line.ends_sentence or line.cls == "good":
+            continue
+        below = content[position + 1]
+        if below.removed or below.cls != "good" or not _player_control(content[position - 1]):
+            continue
+        if captions.under_player(content, position):
+            continue  # "فيديو" / "02:15" / the clip's title: its picture's caption (metadata/captions.py)
+        above = []
+        for other in reversed(content[max(0, position - CONTROLS_ABOVE) : position]):
+            if other.cls == "good":
+                break
+            above.append(other)
+        if sum(_player_control(other) for other in above) >= CLIP_CONTROLS:
+            _remove(line, Label.BOILERPLATE, "lexicon.player-title", "a clip's title under its player's controls")
+
+
+_TRANSLATION_MARK = regex.compile(r"\s+[/|]\s+")
+_LATIN = regex.compile(r"\p{Latin}")
+
+
+def _bilingual_label(line: Line, hit: lexicon.Hit) -> bool:
+    """One label in two scripts, the page's and its translation: "اقرأ أيضا / Lire aussi"."""
+    parts = _TRANSLATION_MARK.split(line.text.strip())
+    words = len(hit.phrase.split()) + 1
+    if len(parts) != 2 or any(len(part.split()) > words for part in parts):
+        return False
+    return bool(_LATIN.search(parts[0])) != bool(_LATIN.search(parts[1]))
 
 
 def _card_under(page: Page, heading: Line | None, line: Line) -> bool:

@@ -161,9 +161,14 @@ def apply(page: Page) -> None:
     last = _list_after_teaser(content, last)
     while last + 1 < len(content) and content[last + 1].cls == "item":
         last += 1  # an announced list right after the last paragraph (a match sheet) adds no score
-    for member in _fact_box_under(content, last + 1):  # ... nor a fact box there, under its heading
-        member.cls, member.score = "item", 0.0
-        last += 1
+    box = _fact_box_under(content, last + 1)  # ... nor a fact box there, under its heading
+    while box:  # (and a second one right under it, each team's line-up, and the lists under them)
+        for member in box:
+            member.cls, member.score = "item", 0.0
+            last += 1
+        while last + 1 < len(content) and content[last + 1].cls == "item":
+            last += 1
+        box = _fact_box_under(content, last + 1, under_box=True)
     last = _announced_table_under(content, last, barriers)
     # The standfirst printed again as the lead paragraph, right above the text (a long line shown
     # twice scores as a repeat): the lead is the text's.
@@ -318,14 +323,15 @@ _SHOWN_TWICE = ("bad", "repeated")  # the classes of lines the page shows more t
 _CONTACT = regex.compile(r"\S@\S|://|\bwww\.")
 
 
-def _fact_box_under(content: Sequence[Line], position: int) -> list[Line]:
+def _fact_box_under(content: Sequence[Line], position: int, under_box: bool = False) -> list[Line]:
     """The lines of a fact box right under a paragraph of the text (an advertisement's label may
     stand between them): a short heading without a colon ("Fiche technique", "ورقة المباراة", "Il
     tabellino"), then short lines, mostly pairs with labels all different but one: "label: value"
     on one line ("Arbitre : ...", "Buts : ...") or a label alone over its value ("Marcatori" / "12'
     Santoro (V), 71' Colonnese (L)"), up to the next paragraph, a line another rule has judged or the
-    first line after them that is no pair; none of them shown twice on the page. [] otherwise."""
-    if not 0 < position < len(content) or content[position - 1].cls != "good":
+    first line after them that is no pair; none of them shown twice on the page. [] otherwise.
+    `under_box`: the line above is the last of such a box, not a paragraph."""
+    if not 0 < position < len(content) or content[position - 1].cls != ("item" if under_box else "good"):
         return []
     skipped = []  # an advertisement's label between the paragraph and the box's heading ("Pubblicità")
     while position < len(content) and len(skipped) < AD_LABEL_LINES and content[position].removed and content[position].words <= AD_LABEL_WORDS:

@@ -206,6 +206,10 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             named = parts is not None and _named_elsewhere(page, line, parts[1])
             if parts and not named and not _name_words(parts[1]):
                 continue  # "صحيفة العرب الدولية - تصدر من لندن": a masthead's tagline, no place and writer
+            if parts is None and line.words <= byline.MAX_DATELINE_WORDS and _numbered_after(line.text, head):
+                # "الدوري الكويتي الممتاز - الجولة 16": a competition and its round, no place
+                line.decide(Label.BOILERPLATE, "segment.numbered-heading", "a name and a number after a dash, no place")
+                continue
             dateline = place
             dated = dates.parse_date(place) if line.words > byline.MAX_DATELINE_WORDS else None
             if dated is not None:  # "دمشق 3 سبتمبر 2024 (شينخوا) أعلنت ...": the wire's date opens the text
@@ -223,6 +227,15 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                     dateline, author = parts
                     line.decide(Label.BYLINE, "segment.dateline-byline", author)
     return author, dateline, site, date, date_lines, next(iter(translators.values()), None)
+
+
+_NUMBERED = regex.compile(r"^[\s\-–—ـ]*\p{L}+\s+\d{1,3}\s*$")  # "الجولة 16", "Round 16", "Stage 4"
+
+
+def _numbered_after(text: str, head: str) -> bool:
+    """What follows the dash is a word and a small number ("الجولة 16", "Round 16"): a round, a stage,
+    an episode; not a writer, a site or a date."""
+    return head in text and _NUMBERED.match(text[text.find(head) + len(head) :]) is not None
 
 
 def _in_text(page: Page, line: Line) -> bool:

@@ -182,6 +182,26 @@ def _bullet_runs(content: Sequence[Line]) -> list[tuple[int, int]]:
     return runs
 
 
+# A match's minute opening an event: "23' هدف ...", "45+2' Yellow card for ...", "90’ Fin du match".
+_MINUTE = regex.compile(r"^\s*(?P<minute>\d{1,3})(?:\+\d{1,2})?\s?['’′]\s")
+
+
+def _minute_runs(content: Sequence[Line]) -> list[tuple[int, int]]:
+    """(start, end) positions of the runs of three lines or more that each open with a match's minute,
+    the minutes never going back: a report's minute-by-minute events."""
+    runs: list[tuple[int, int]] = []
+    position = 0
+    while position < len(content):
+        end, minute = position, -1
+        while end < len(content) and (found := _MINUTE.match(content[end].text)) and int(found["minute"]) >= minute:
+            minute = int(found["minute"])
+            end += 1
+        if end - position >= BULLETED_MIN_ITEMS:
+            runs.append((position, end))
+        position = max(end, position + 1)
+    return runs
+
+
 FACT_BOX_PAIRS = 3  # "label: value" pairs that make a fact box
 
 
@@ -213,9 +233,10 @@ def _fact_box_pairs(content: Sequence[Line]) -> set[int]:
 
 def _bulleted_lists(content: Sequence[Line]) -> None:
     """Three lines or more in a row that open with the same typographic bullet ("• ٢ كوب طحين",
-    "• ملعقة صغيرة سكر", ...) are a list of the text, however short, and so is the short heading
-    right above them ("المكونات", "معلومات للزائر")."""
-    for position, end in _bullet_runs(content):
+    "• ملعقة صغيرة سكر", ...) or with a match's minute ("23' هدف ...", "39' إنذار ...") are a list of
+    the text, however short, and so is the short heading right above them ("المكونات", "معلومات
+    للزائر", "أبرز الأحداث")."""
+    for position, end in _bullet_runs(content) + _minute_runs(content):
         heading = content[position - 1] if position else None
         if heading is not None and heading.words <= LIST_HEADING_WORDS and heading.text.rstrip()[-1:] not in ".!?؟" and not heading.decisions:
             heading.cls, heading.score = "item", 0.0
