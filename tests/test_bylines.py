@@ -61,6 +61,7 @@ from newsclean.normalize import fold
         ("كتب: علي حسن", "علي حسن"),
         ("بقلم: علي عبد الله الأحمد", "علي عبد الله الأحمد"),
         ("مراسلنا في السليمانية", None),
+        ("By Dana Kowalczyk dkowalczyk@gvrecord.com", "Dana Kowalczyk"),  # the writer's address after the name
     ],
 )
 def test_byline_author(line: str, name: str | None) -> None:

@@ -912,3 +912,27 @@ def test_a_clips_title_under_its_players_controls_goes() -> None:
     ]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == TEXT
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a credit's word and a name after a dash, under the caption's sentence (Belgian sites)
+        ("La rue de Dave, devant l'école communale, sera l'une des trois rues concernées. - Photo Vincent Lambotte",
+         "La rue de Dave, devant l'école communale, sera l'une des trois rues concernées.", "Vincent Lambotte"),
+        # two labels: "PHOTO CREDIT:"
+        ("Officials supervise the removal of shops along the channel in Ibadan on Monday. [PHOTO CREDIT: Adebayo Ogunleye]",
+         "Officials supervise the removal of shops along the channel in Ibadan on Monday.", "Adebayo Ogunleye"),
+        # the picture's label, then its caption and the credit after a dash
+        ("Header image: Vendors arrange fruit at a stall in the old bazaar on Friday. — Photo by Imran Soomro",
+         "Vendors arrange fruit at a stall in the old bazaar on Friday.", "Imran Soomro"),
+    ],
+)
+def test_caption_and_credit_on_one_line_in_more_shapes(line: str, caption: str, credit: str) -> None:
+    page = [
+        "Home | News | Region", "Council approves the paving of the old market road", "By Jane Carter", line,
+        "The council approved on Tuesday the paving of the old market road, after two years of complaints from traders.",
+        "Works will start next month and should last about ten weeks, the council's engineer said at the meeting.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]

@@ -495,3 +495,8 @@ def test_uyghur_dates_open_with_the_year(text: str, iso: str) -> None:
     # "2025-يىلى 4-ئۆكتەبىر": the year with its word ("year"), then the day and the month.
     found = parse_date(text)
     assert found is not None and found.iso == iso
+
+
+def test_a_gulf_stamp_with_its_clocks_zone() -> None:
+    # "GST", the Gulf's clock, after the time: the line is a stamp (its two dates, published and updated).
+    assert is_date_line("نشر في: 03 سبتمبر ,2025: 10:15 ص GST آخر تحديث: 03 سبتمبر ,2025: 01:20 م GST")

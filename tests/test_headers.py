@@ -1975,3 +1975,15 @@ def test_a_competition_and_its_round_is_no_dateline() -> None:
     ]
     article = newsclean.clean("\n".join(page))
     assert (article.dateline, article.author) == ("الكويت", "عبدالعزيز المطيري")
+
+
+def test_a_columnists_name_under_the_label_of_his_picture() -> None:
+    # Headline, the picture's label naming the writer, the name, the role, the date: the name is no headline.
+    title = "حين أُطفئت شاشات المدينة: عن السينما التي لم تعد"
+    text = [
+        "في صيف عام 1988، اصطحبني أبي إلى سينما في شارع السعدون ببغداد لمشاهدة فيلم لا أذكر منه اليوم سوى صوت المروحة.",
+        "مرّت سنوات طويلة قبل أن أعود إلى الشارع نفسه، فوجدت السينما قد صارت مخزناً للأجهزة الكهربائية المستعملة.",
+    ]
+    page = ["الرئيسية", "آراء", title, "صورة الكاتب هشام الدباغ", "هشام الدباغ", "كاتب وصحفي", "الأحد 12 أكتوبر 2025", *text]
+    article = newsclean.clean("\n".join(page))
+    assert (article.title, article.author) == (title, "هشام الدباغ")

@@ -17,6 +17,20 @@ from newsclean import lexicon
 from newsclean.lines import split_lines
 
 CHROME = [
+    # Arabic services of international broadcasters: the marks around a box a screen reader may skip, a live
+    # stream's and a sister radio's promotions, a video's label and title on one line and its embed note, an
+    # agency's note on what its site shows, a picture's copyright holder under its caption
+    ("قصص مقترحة", "read-also"),
+    ("نهاية قصص مقترحة", "notice"),
+    ("تخطى البودكاست وواصل القراءة", "notice"),
+    ("نهاية البودكاست", "notice"),
+    ("شاهد البث المباشر", "player"),
+    ("استمعوا إلى إذاعة الساحل الدولية", "player"),
+    ("فيديو. بارجة تحلية عائمة تصل إلى الجزيرة", "player"),
+    ("نسخ/لصق رابط الفيديو أدناه:", "player"),
+    ("الموقع الإلكتروني لوكالة الساحل للأنباء يعرض جزءا من الأخبار التي تقدَّم للمشتركين عبر نظام تدفق الأخبار، وبشكل ملخص.", "notice"),
+    ("The website of the Coast News Agency displays only a portion of the news stories offered to subscribers.", "notice"),
+    ("حقوق النشر  سامي حداد/وكالة الساحل", "caption-credit"),
     # Spanish: Mexico's "notas", Spain's "Lo más visto", a section's list, "Nota relacionada:" over a teaser
     ("Notas relacionadas", "related"),
     ("Lo más visto", "related"),
@@ -259,6 +273,10 @@ def test_chrome_lines(text: str, category: str) -> None:
         "النقاط الرئيسية",
         # A press release's contact line is the release's (the gold of such pages keeps it)
         "Media contact: Jane Roe, Tel: +1 555 0100, Fax: +1 555 0101",
+    # the same words in prose: a podcast, a suggested story, a live broadcast, copyright
+    "قال إن نهاية البودكاست كانت مفاجئة للمستمعين.",
+    "وشاهد البث المباشر للمباراة أكثر من مليون متابع عبر المنصات الرقمية.",
+    "وتطالب النقابة بحماية حقوق النشر للصحفيين المستقلين.",
     ],
 )
 def test_sentences_and_subheadings_are_no_chrome(text: str) -> None:

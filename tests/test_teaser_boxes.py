@@ -796,3 +796,22 @@ def test_a_read_also_label_in_two_languages_heads_its_box() -> None:
     ]
     article = newsclean.clean("\n".join([*head, *before, *box, *after]))
     assert list(article.paragraphs) == [*before, *after]
+
+
+def test_a_box_between_two_screen_reader_marks_goes_and_the_text_goes_on() -> None:
+    # A broadcaster's suggested stories ("قصص مقترحة" ... "نهاية قصص مقترحة") and its podcast's promotion between
+    # "تخطى البودكاست وواصل القراءة" and "نهاية البودكاست": the text's subheading under the first box stays.
+    head = ["الأردن: مزارعو الغور يتجهون إلى الطاقة الشمسية لري محاصيلهم", "الكاتب، هالة عبد الله"]
+    first = [
+        "يقف أبو فارس بين صفوف الطماطم في مزرعته بالغور الأوسط، ويشير إلى الألواح الشمسية التي ركبها العام الماضي فوق بركة الري.",
+        "ويقول إن فاتورة الكهرباء كانت تلتهم ثلث دخله من الموسم، قبل أن يقرر الاقتراض لتركيب نظام يكفي لتشغيل المضخات نهاراً.",
+    ]
+    suggested = ["قصص مقترحة", "هل تنقذ تحلية مياه البحر الأحمر عطش عمّان؟", "مزارعات في الكرك يعدن إلى زراعة القمح البعلي", "نهاية قصص مقترحة"]
+    middle = [
+        "قروض خضراء وديون متراكمة",
+        "ليس أبو فارس وحده من سلك هذا الطريق، فخلال العامين الماضيين ركب مئات المزارعين أنظمة مماثلة بقروض ميسرة.",
+    ]
+    podcast = ["تخطى البودكاست وواصل القراءة", "البودكاست", "ألبيون أسبوعي", "بودكاست يروي حكايات الناس خلف العناوين", "الحلقات", "نهاية البودكاست"]
+    last = ["وتشير المهندسة الزراعية إلى أن آباراً عدة في المنطقة شهدت انخفاضاً في منسوب المياه خلال السنوات الأخيرة."]
+    article = newsclean.clean("\n".join([*head, *first, *suggested, *middle, *podcast, *last]))
+    assert list(article.paragraphs) == [*first, *middle, *last]

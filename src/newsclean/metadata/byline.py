@@ -117,6 +117,8 @@ _ON_DATE = regex.compile(
 _WITH = regex.compile(r"\s+\(?(?:avec|with|con|mit|com|ile)\s+[^\s()]+(?:\s+[^\s()]+)?\)?$")
 # "By TOM ASHWORTH FOR MAILONLINE", "Por Ana Paz para EL PAÍS": the outlet the writer files for, after the name
 _FOR_OUTLET = regex.compile(r"(?<=\S\s+\S+)\s+(?i:for|pour|para|für)\s+(?:(?i:the)\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$")
+# The writer's e-mail address after the name, with no separator: "Dana Kowalczyk dkowalczyk@gvrecord.com".
+_EMAIL_AFTER = regex.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 
 
 def starts_with_role(key: str) -> bool:
@@ -328,6 +330,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
             name = tail.strip()  # "Kontributor Yogyakarta, Dian Maharani": the role and its place, then the name
         name = _AFTER_NAME.split(name, maxsplit=1)[0]
     name = _FOR_OUTLET.sub("", _WITH.split(name, maxsplit=1)[0])
+    name = _EMAIL_AFTER.sub("", name)  # "By Dana Kowalczyk dkowalczyk@gvrecord.com": the writer's address goes
     if name and _GLUED_DIGITS.search(name.split()[0]):
         return None  # "Par SénéInfo24 avec APS": a site's name, letters and digits in one word
     before_digits = _DIGITS_ON.split(name, maxsplit=1)[0]

@@ -49,9 +49,10 @@ _CREDIT_LABEL = regex.compile(
 _LABEL_MARKS = frozenset(":/|.=፡፦")  # a line without any of these has no credit label (a cheap test first)
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}(?!\w)", regex.IGNORECASE)
-# "... dans la dalle. Photo L'Écho du Vivarais/C.R.": a credit word after the caption's sentence.
+# "... dans la dalle. Photo L'Écho du Vivarais/C.R.", "... on Friday. — Photo by Imran Soomro": a credit word
+# after the caption's sentence.
 _CREDIT_AFTER_SENTENCE = regex.compile(
-    rf"(?<=[.!?؟»”\"]\s+)(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?|©)\s+\p{{Lu}}[^!?؟]{{1,60}}$", regex.IGNORECASE
+    rf"(?<=[.!?؟»”\"]\s+(?:[-–—]\s+)?)(?:{_CREDIT_WORDS}(?:\s+(?:by|de|par))?|©)\s+\p{{Lu}}[^!?؟]{{1,60}}$", regex.IGNORECASE
 )
 # "... 전경. 대전시 제공", "...。市政府提供": one to three words after the caption's sentence, then "provided by".
 _PROVIDED_TAIL = regex.compile(r"(?<=[.!?。]\s*)\S+(?:\s\S+){0,2}\s?(?:제공|提供)$")
@@ -232,7 +233,10 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             caption, label, rule = Caption(described, name), Label.CREDIT, "segment.caption-credit"
             below.decide(Label.CAPTION, "segment.caption-below-credit", credit)
         elif not text and _prefix_caption(credit, name):
-            caption, label, rule = Caption(name), Label.CAPTION, "segment.caption-prefix"
+            # ("Header image: ... on Friday. — Photo by Imran Soomro": the credit after the caption's sentence)
+            own = _CREDIT_AFTER_SENTENCE.search(name)
+            described = name[: own.start()].rstrip(" -–—") if own else name
+            caption, label, rule = Caption(described, credit_name(own.group()) if own else None), Label.CAPTION, "segment.caption-prefix"
         elif text:
             caption, label, rule = Caption(text, name), Label.CAPTION, "segment.caption-credit"
         elif uncredited is not None and found and found[-1] is uncredited:  # "صورة: ..." then "(أ ف ب)"
@@ -718,6 +722,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return dash.group().lstrip(" -–—")
         if (_ARCHIVE_OF.match(name) or _credit_led(name)) and len(name.split()) <= CREDIT_MAX_WORDS:
             return dash.group().lstrip(" -–—")  # "... - أرشيف بيشوا نيوز", "... - عدسة الساحل اليوم"
+        labelled = _CREDIT_INSIDE.match(name)  # "... par le test. - Photo Vincent Lambotte": a credit's word, then a name
+        if before_dash[-1:] == "." and labelled and byline.bare_name(name[labelled.end() :].strip()) and len(name.split()) <= CREDIT_MAX_WORDS:
+            return dash.group().lstrip(" -–—")
         if before_dash[-1:] in ".!" and _AGENCY_AND_NAME.match(name) and len(name.split()) <= CREDIT_MAX_WORDS:
             return dash.group().lstrip(" -–—")  # "... au quai de Caraquet, jeudi. - Acadie Presse: Mélanie Thériault"
         if before_dash[-1:] == "." and dash.group().lstrip()[:1] == "|" and line.words <= CAPTION_ABOVE_MAX_WORDS and byline.bare_name(name):
@@ -823,6 +830,9 @@ _SHOT_BY = regex.compile(r"^(?:記者|记者|特派員|特派员)?\s*(?P<name>\p
 _PROVIDED_AFTER = regex.compile(r"\s*(?:提供|제공)$")  # "provided by" written after the name (Chinese, Korean)
 
 
+_LABELLED = regex.compile(rf"^{_CREDIT_WORDS}\s*[:：]", regex.IGNORECASE)  # "CREDIT: ...": a label, its colon
+
+
 def credit_name(credit: str) -> str:
     """The name a credit gives, its label and brackets aside: "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" →
     "Jane Doe/AFP"; "(Photo by Jane Doe)" → "Jane Doe"."""
@@ -833,8 +843,9 @@ def credit_name(credit: str) -> str:
     if shot is not None:
         return shot["name"]  # "記者林怡君攝" → "林怡君"
     label = _PICTURE_LABEL.match(credit)
-    # "مصدر الصورة: تصوير: أحمد عيسى": a photographer's label may follow the picture's.
+    # "مصدر الصورة: تصوير: أحمد عيسى", "PHOTO CREDIT: Adebayo Ogunleye": a second label may follow the first.
     name = _CREDIT_LEAD.sub("", credit[label.end() :] if label else credit, count=1).strip()
+    name = _CREDIT_LEAD.sub("", name, count=1).strip() if _LABELLED.match(name) else name
     if name != credit:  # "圖／北市都發局提供", "사진 제공=부산시 제공": the label's "provided by" after the name
         name = _PROVIDED_AFTER.sub("", name).strip() or name
     return name or credit

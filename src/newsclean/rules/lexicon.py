@@ -99,10 +99,32 @@ def apply(page: Page) -> None:
             teasers = marked = not _next_article_below(page, line.index)
             box_heading = line
     _boxes(page)
+    _marked_boxes(page)
     _appeal_headings(page)
     _summary_boxes(page)
     _poll_boxes(page)
     _clip_titles_over_controls(page)
+
+
+MARKED_BOX_LINES = 10  # lines between a box's two screen-reader marks
+
+
+def _marked_boxes(page: Page) -> None:
+    """A box a screen reader is told to skip: "تخطى البودكاست وواصل القراءة", the podcast's name, its
+    description, "الحلقات", then "نهاية البودكاست". Between two notices a few lines apart, no paragraph
+    between them, the lines are the box's; set in the text, the box and its marks cost the text nothing
+    (the main-text search does not end at it)."""
+    content = page.content
+    marks = [position for position, line in enumerate(content) if line.rule == "lexicon.notice"]
+    for first, last in zip(marks, marks[1:]):
+        inside = content[first + 1 : last]
+        if not inside or len(inside) > MARKED_BOX_LINES or any(line.cls == "good" for line in inside):
+            continue
+        for line in inside:
+            if not line.removed:
+                _remove(line, Label.BOILERPLATE, "lexicon.marked-box", "between a box's two screen-reader marks")
+        for line in content[first : last + 1]:
+            line.score = 0.0
 
 
 CLIP_TITLE_MAX_WORDS = 15

@@ -111,10 +111,14 @@ def _opinion_writer_above(page: Page, zone: Sequence[Line], position: int) -> Li
 
 
 def _labelled_name(zone: Sequence[Line], line: Line) -> bool:
-    """The writer's name over the picture's label that names the same writer ("صورة الكاتب <name>")."""
-    below = _next_in(zone, line)
-    found = _WRITER_WORD.match(below.key) if below is not None else None
-    return found is not None and found.group("name").strip() == line.key.strip()
+    """The writer's name next to the picture's label that names the same writer ("صورة الكاتب <name>"),
+    under it or over it."""
+    position = zone.index(line)
+    for other in zone[max(0, position - 1) : position] + zone[position + 1 : position + 2]:
+        found = _WRITER_WORD.match(other.key)
+        if found is not None and found.group("name").strip() == line.key.strip():
+            return True
+    return False
 
 
 def _labelled_writer_above(zone: Sequence[Line], position: int) -> Line | None:
