@@ -104,6 +104,7 @@ def apply(page: Page) -> None:
     _summary_boxes(page)
     _poll_boxes(page)
     _clip_titles_over_controls(page)
+    _clip_titles_under_controls(page)
 
 
 MARKED_BOX_LINES = 10  # lines between a box's two screen-reader marks
@@ -145,11 +146,11 @@ def _clip_titles_over_controls(page: Page) -> None:
             run.append(below)
         if sum(below.rule == "lexicon.player" for below in run) >= CLIP_CONTROLS:
             _remove(line, Label.BOILERPLATE, "lexicon.player-title", "a clip's title over its player's controls")
-    _clip_titles_under_controls(page)
 
 
 _PROGRESS = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")  # "00:00 / 02:47"
-CONTROLS_ABOVE = 5  # removed lines over a clip's title, its player among them
+CONTROLS_ABOVE = 5  # lines over a clip's title, no paragraph among them, its player's controls among them
+PLAYER_CONTROL_WORDS = 3
 
 
 def _player_control(line: Line) -> bool:
@@ -158,9 +159,6 @@ def _player_control(line: Line) -> bool:
     return line.rule.startswith("lexicon.player") or is_duration(line) or _PROGRESS.match(text) is not None or (
         lexicon.phrase_in(text, "player") is not None and line.words <= PLAYER_CONTROL_WORDS
     )
-
-
-PLAYER_CONTROL_WORDS = 3
 
 
 def _clip_titles_under_controls(page: Page) -> None:

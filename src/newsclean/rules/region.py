@@ -159,16 +159,18 @@ def apply(page: Page) -> None:
         return
     score, first, last = found
     last = _list_after_teaser(content, last)
-    while last + 1 < len(content) and content[last + 1].cls == "item":
-        last += 1  # an announced list right after the last paragraph (a match sheet) adds no score
-    box = _fact_box_under(content, last + 1)  # ... nor a fact box there, under its heading
-    while box:  # (and a second one right under it, each team's line-up, and the lists under them)
+    under_box = False
+    while True:
+        while last + 1 < len(content) and content[last + 1].cls == "item":
+            last += 1  # an announced list right after the last paragraph (a match sheet) adds no score
+        # ... nor a fact box there, under its heading (and a second one right under it: each team's line-up)
+        box = _fact_box_under(content, last + 1, under_box=under_box)
+        if not box:
+            break
         for member in box:
             member.cls, member.score = "item", 0.0
-            last += 1
-        while last + 1 < len(content) and content[last + 1].cls == "item":
-            last += 1
-        box = _fact_box_under(content, last + 1, under_box=True)
+        last += len(box)
+        under_box = True
     last = _announced_table_under(content, last, barriers)
     # The standfirst printed again as the lead paragraph, right above the text (a long line shown
     # twice scores as a repeat): the lead is the text's.

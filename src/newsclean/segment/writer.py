@@ -114,8 +114,8 @@ def _labelled_name(zone: Sequence[Line], line: Line) -> bool:
     """The writer's name next to the picture's label that names the same writer ("صورة الكاتب <name>"),
     under it or over it."""
     position = zone.index(line)
-    for other in zone[max(0, position - 1) : position] + zone[position + 1 : position + 2]:
-        found = _WRITER_WORD.match(other.key)
+    for neighbour in (position - 1, position + 1):
+        found = _WRITER_WORD.match(zone[neighbour].key) if 0 <= neighbour < len(zone) else None
         if found is not None and found.group("name").strip() == line.key.strip():
             return True
     return False
