@@ -95,7 +95,7 @@ class _Tables:
     jalali_months: dict[str, int]
     ethiopian_months: dict[str, int]
     patterns: tuple[tuple[regex.Pattern[str], str], ...]  # (pattern, field order)
-    hijri: regex.Pattern[str]
+    hijri: tuple[regex.Pattern[str], ...]  # "12 رمضان 1446 هـ"
     jalali: tuple[regex.Pattern[str], ...]  # "۵ آذر ۱۴۰۵", "۱۴۰۳/۰۴/۱۲"
     ethiopian: tuple[regex.Pattern[str], ...]  # "መስከረም 28 ቀን 2018 ዓ.ም", "ጥቅምቲ 4/2018", "28 መስከረም 2018"
     time: regex.Pattern[str]
@@ -169,8 +169,8 @@ def _tables() -> _Tables:
         # "2026 الأربعاء ,28 كانون الثاني / يناير": year first, then weekday, day and month.
         (regex.compile(rf"{edge}{year}\s+(?:\w+\s*)?,?\s*{day}\s+{month}{second}(?!\w)"), "ydm"),
     )
-    hijri = regex.compile(
-        rf"{edge}(?P<day>\d{{1,2}})\s+(?P<month>{_alternation(list(hijri_months))})\s+(?P<year>\d{{4}})\s*(?:هـ|ه)?(?!\w)"
+    hijri = (
+        regex.compile(rf"{edge}(?P<day>\d{{1,2}})\s+(?P<month>{_alternation(list(hijri_months))})\s+(?P<year>\d{{4}})\s*(?:هـ|ه)?(?!\w)"),
     )
     jalali = (
         regex.compile(rf"{edge}(?P<day>\d{{1,2}})\s+(?P<month>{_alternation(list(jalali_months))})\s+(?P<year>1[34]\d\d)(?!\w)"),
@@ -292,41 +292,17 @@ def find_dates(text: str, *, lang: str | None = None, folded: str | None = None)
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    for match in tables.hijri.finditer(folded):
-        year, day = int(match["year"]), int(match["day"])
-        month = _month_number(match["month"], tables.hijri_months)
-        if month is None or not HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1] or not 1 <= day <= 30:
-            continue
-        words, start, end = _original(text, folded, match.start(), match.end())
-        found.append(DateMatch(_from_hijri(year, month, day), words, start, end, "hijri", f"{year:04d}-{month:02d}-{day:02d}"))
-        taken.append((match.start(), match.end()))
-    for pattern in tables.jalali:
-        for match in pattern.finditer(folded):
-            year, day = int(match["year"]), int(match["day"])
-            month = _month_number(match["month"], tables.jalali_months) if not match["month"].isdigit() else int(match["month"])
-            if month is None or not JALALI_YEARS[0] <= year <= JALALI_YEARS[1] or not free(match.start(), match.end()):
-                continue
-            iso = _from_jalali(year, month, day)
-            if iso is None:
-                continue
-            words, start, end = _original(text, folded, match.start(), match.end())
-            found.append(DateMatch(iso, words, start, end, "jalali", jalali=f"{year:04d}-{month:02d}-{day:02d}"))
-            taken.append((match.start(), match.end()))
-    for pattern in tables.ethiopian:
-        for match in pattern.finditer(folded):
-            year, day = int(match["year"]), int(match["day"])
-            month = _month_number(match["month"], tables.ethiopian_months)
-            if month is None or not free(match.start(), match.end()):
-                continue
-            words, start, end = _original(text, folded, match.start(), match.end())
-            if ETHIOPIAN_YEARS[0] <= year <= ETHIOPIAN_YEARS[1]:
-                iso = _from_ethiopian(year, month, day)
-                found_date = DateMatch(iso, words, start, end, "ethiopian", ethiopian=f"{year:04d}-{month:02d}-{day:02d}") if iso else None
-            else:  # Eritrea's Gregorian months: መስከረም is September, ጥሪ January
-                iso = _iso(year, month % 12 + 8 if month <= 4 else month - 4, day) if month <= 12 else None
-                found_date = DateMatch(iso, words, start, end) if iso else None
-            if found_date is not None:
-                found.append(found_date)
+    for patterns, reading in ((tables.hijri, _hijri), (tables.jalali, _jalali), (tables.ethiopian, _ethiopian)):
+        for pattern in patterns:
+            for match in pattern.finditer(folded):
+                if not free(match.start(), match.end()):
+                    continue
+                read = reading(match, tables)
+                if read is None:
+                    continue
+                iso, calendar_fields = read
+                words, start, end = _original(text, folded, match.start(), match.end())
+                found.append(DateMatch(iso, words, start, end, **calendar_fields))
                 taken.append((match.start(), match.end()))
     # A 12-hour clock beside a numeric date with slashes is the US way of writing both: "10/12/2024 11:48:00 PM".
     us = lang is None and _TWELVE_HOUR.search(folded) is not None
@@ -342,6 +318,41 @@ def find_dates(text: str, *, lang: str | None = None, folded: str | None = None)
             found.append(DateMatch(iso, words, start, end))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda date: date.start)
+
+
+# The other calendars' readers: a match's Gregorian date (None when it cannot be converted but the
+# reading is worth keeping) and the DateMatch fields that tell the calendar; None for no date.
+_Reading = tuple[str | None, dict[str, str]] | None
+
+
+def _hijri(match: regex.Match[str], tables: _Tables) -> _Reading:
+    year, day = int(match["year"]), int(match["day"])
+    month = _month_number(match["month"], tables.hijri_months)
+    if month is None or not HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1] or not 1 <= day <= 30:
+        return None
+    return _from_hijri(year, month, day), {"calendar": "hijri", "hijri": f"{year:04d}-{month:02d}-{day:02d}"}
+
+
+def _jalali(match: regex.Match[str], tables: _Tables) -> _Reading:
+    year, day = int(match["year"]), int(match["day"])
+    month = int(match["month"]) if match["month"].isdigit() else _month_number(match["month"], tables.jalali_months)
+    if month is None or not JALALI_YEARS[0] <= year <= JALALI_YEARS[1]:
+        return None
+    iso = _from_jalali(year, month, day)
+    return (iso, {"calendar": "jalali", "jalali": f"{year:04d}-{month:02d}-{day:02d}"}) if iso else None
+
+
+def _ethiopian(match: regex.Match[str], tables: _Tables) -> _Reading:
+    year, day = int(match["year"]), int(match["day"])
+    month = _month_number(match["month"], tables.ethiopian_months)
+    if month is None:
+        return None
+    if ETHIOPIAN_YEARS[0] <= year <= ETHIOPIAN_YEARS[1]:
+        iso = _from_ethiopian(year, month, day)
+        return (iso, {"calendar": "ethiopian", "ethiopian": f"{year:04d}-{month:02d}-{day:02d}"}) if iso else None
+    # later years with these names: Eritrea's Gregorian months (መስከረም is September, ጥሪ January)
+    iso = _iso(year, month % 12 + 8 if month <= 4 else month - 4, day) if month <= 12 else None
+    return (iso, {}) if iso else None
 
 
 def _short_year(text: str, folded: str, tables: _Tables, lang: str | None) -> list[DateMatch]:
