@@ -936,3 +936,48 @@ def test_caption_and_credit_on_one_line_in_more_shapes(line: str, caption: str, 
     ]
     article = newsclean.clean("\n".join(page))
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+
+
+def test_an_abbreviated_credit_label_left_after_the_caption_goes_with_the_credit() -> None:
+    page = [
+        "Umowa na budowę szkoły na Targówku podpisana",
+        "Podpisanie umowy na budowę szkoły w stołecznym ratuszu Fot. Marek Zieliński/PAP",
+        "Ratusz podpisał w poniedziałek umowę na budowę nowej szkoły podstawowej przy ulicy Łabiszyńskiej na Targówku.",
+        "Budowa ma potrwać dwa lata, a pierwsi uczniowie wejdą do budynku we wrześniu 2027 roku.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert [(c.text, c.credit) for c in article.captions] == [("Podpisanie umowy na budowę szkoły w stołecznym ratuszu", "Marek Zieliński/PAP")]
+
+
+def test_a_labelled_caption_with_its_own_credit_after_it() -> None:
+    # "Legende:" labels the caption; the photographer's credit runs on after its last sentence.
+    page = [
+        "Zug will die Altstadt autofrei machen",
+        "Legende: Heute parkieren in den Gassen der Altstadt noch rund 120 Autos. Das soll sich ändern. Keystone/Marco Zanetti",
+        "Der Stadtrat will die Altstadt ab dem Frühling 2027 für den privaten Durchgangsverkehr sperren, wie er am Freitag mitteilte.",
+        "Anwohnerinnen und Anwohner sollen weiterhin zufahren dürfen, für alle anderen gilt ein Fahrverbot rund um die Uhr.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Heute parkieren in den Gassen der Altstadt noch rund 120 Autos. Das soll sich ändern.", "Keystone/Marco Zanetti")
+    ]
+
+
+def test_a_photographer_and_a_known_agency_run_on_after_the_caption() -> None:
+    # A figcaption's credit element inline: no dash, no bracket, only the capitals after a word in lower case.
+    line = "Rua de São Miguel, em Alfama, onde um em cada dois prédios tem alojamento local Tiago Mendonça/Lusa"
+    page = [
+        "Lisboa quer travar novos registos de alojamento local em Alfama",
+        line,
+        "A Câmara Municipal de Lisboa vai propor a suspensão, por três anos, de novos registos de alojamento local em Alfama e na Mouraria.",
+        "Segundo os dados do documento, existem atualmente mais de quatro mil registos ativos na freguesia de Santa Maria Maior.",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert [(c.text, c.credit) for c in article.captions] == [(line[: -len(" Tiago Mendonça/Lusa")], "Tiago Mendonça/Lusa")]
+    # an agency nobody knows, or a city and its state, is no credit
+    assert captions._credit(newsclean.lines.Line(0, "Moradores protestam contra o fechamento da escola em Campinas/SP", "moradores protestam contra o fechamento da escola em campinas/sp")) is None
+
+
+def test_an_armenian_credit_label_with_its_mark() -> None:
+    # "Լուսանկարը՝ <name>": Armenian writes its label's colon as "՝".
+    assert captions.credit_name("Լուսանկարը՝ Տիգրան Մելքոնյան") == "Տիգրան Մելքոնյան"

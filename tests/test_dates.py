@@ -500,3 +500,16 @@ def test_uyghur_dates_open_with_the_year(text: str, iso: str) -> None:
 def test_a_gulf_stamp_with_its_clocks_zone() -> None:
     # "GST", the Gulf's clock, after the time: the line is a stamp (its two dates, published and updated).
     assert is_date_line("نشر في: 03 سبتمبر ,2025: 10:15 ص GST آخر تحديث: 03 سبتمبر ,2025: 01:20 م GST")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2025 මැයි 09, සිකුරාදා", "2025-05-09"),  # Sinhala: the year, the month's name, the day
+        ("2025 മാർച്ച് 12", "2025-03-12"),  # Malayalam
+        ("2025 թ. հուլիսի 4-ին", "2025-07-04"),  # Armenian: the year's abbreviation, the day's locative ending
+    ],
+)
+def test_year_first_then_the_months_name_and_the_day(text: str, iso: str) -> None:
+    found = parse_date(text)
+    assert found is not None and found.iso == iso

@@ -1987,3 +1987,52 @@ def test_a_columnists_name_under_the_label_of_his_picture() -> None:
     page = ["الرئيسية", "آراء", title, "صورة الكاتب هشام الدباغ", "هشام الدباغ", "كاتب وصحفي", "الأحد 12 أكتوبر 2025", *text]
     article = newsclean.clean("\n".join(page))
     assert (article.title, article.author) == (title, "هشام الدباغ")
+
+
+def test_a_headline_closed_with_a_full_stop_over_its_byline() -> None:
+    # Magazines and newsletters end their headlines with a full stop; with no headline-shaped line
+    # above the text, the one right over the byline and the date is the headline (one under a headline
+    # is its standfirst: see test_a_standfirst_printed_again_as_the_lead_paragraph_stays_in_the_text).
+    text = [
+        "When the first storm of the season closed the valley road in November, the county's snowplow fleet had four drivers for eleven routes.",
+        "By February, two of them had quit, and residents of the upper valley were waiting up to three days for a plowed road.",
+        "County officials say they raised wages twice this winter and still could not fill the jobs.",
+    ]
+    page = [
+        "Skip to content", "Donate", "Newsletters", "Search",
+        "The county lost half its snowplow drivers. The upper valley waited days for a road.",
+        "by Morgan Hale", "January 14, 2025", "Share on Facebook", *text, "Republish this story",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.title == "The county lost half its snowplow drivers. The upper valley waited days for a road."
+    assert list(article.paragraphs) == text
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "name", "stamp"),
+    [
+        # Tamil, Gujarati: the writer's name alone between the standfirst and the date, in a script without capitals
+        ("வேளச்சேரியில் மழைநீர் வடிகால் பணி: 45 நாள்களுக்கு போக்குவரத்து மாற்றம்", "பருவமழைக்கு முன் பணிகளை முடிக்க மாநகராட்சி இலக்கு; மாற்றுப் பாதைகள் அறிவிப்பு", "ச. பிரபாகரன்", "Published on: 19 Aug 2025, 6:12 am"),
+        ("AMTSના કાફલામાં જૂન સુધીમાં ૧૫૦ નવી ઇલેક્ટ્રિક બસ ઉમેરાશે", "પૂર્વ અમદાવાદના રૂટને પ્રાથમિકતા, ઓઢવ અને વાસણા ડેપોમાં ચાર્જિંગ સ્ટેશન બનશે", "કુણાલ ત્રિવેદી", "Feb 18, 2025 | 08:45 PM"),
+    ],
+)
+def test_a_writers_name_alone_in_an_indic_script_is_the_byline(headline: str, standfirst: str, name: str, stamp: str) -> None:
+    text = [
+        "மாநகராட்சி அதிகாரிகள் செவ்வாய்க்கிழமை வெளியிட்ட அறிவிப்பில், வடிகால் பணிகள் நாற்பத்தைந்து நாள்கள் நடைபெறும் என்று தெரிவித்துள்ளனர்.",
+        "இந்தக் காலகட்டத்தில் பிரதான சாலையில் வாகனங்கள் செல்ல மாற்றுப் பாதைகள் அறிவிக்கப்பட்டுள்ளன என்றும் அவர்கள் கூறினர்.",
+    ]
+    article = newsclean.clean("\n".join(["முகப்பு", "சென்னை", headline, standfirst, name, stamp, *text, "Tags", "Advertisement"]))
+    assert article.title == headline
+    assert article.author == name
+
+
+def test_a_weather_strips_city_and_temperature_is_no_headline() -> None:
+    # The strip above the section's label and the date, the headline under the date: "Yerevan +34°C" is
+    # the weather's, not the article's.
+    headline = "Apricot exports rise by a third as lorries queue for days at the northern border crossing"
+    text = [
+        "Exports of fresh apricots rose by about 30 percent in the first half of the season, the economy ministry said on Friday.",
+        "Hauliers say queues at the border crossing have grown to four days, and some loads have spoiled in the heat.",
+    ]
+    page = ["Home", "News", "USD 386.42", "EUR 452.17", "Yerevan +34°C", "Economy", "04.07.2025, 15:42", headline, *text, "Tags", "Share"]
+    assert newsclean.clean("\n".join(page)).title == headline

@@ -94,3 +94,24 @@ def test_a_pashto_page_is_pashto() -> None:
         "د سیمې اوسېدونکو غوښتنه کړې چې د کار په موده کې د موټرو او بسونو لپاره بدیلې لارې پرانیستل شي.",
     ]
     assert newsclean.clean("\n".join(text)).lang == "ps"
+
+
+def test_a_sinhala_page_is_sinhala_and_keeps_its_paragraphs() -> None:
+    """jusText has no Sinhala list: the page was named nothing. With our own (lexicons/si/stopwords.txt)
+    it is Sinhala, and since Sinhala writes its case endings onto the noun ("-ට", "-ගේ"), a long
+    sentence is prose at the lower share of stopwords that Arabic has (ATTACHED_FUNCTION_WORDS): the
+    paragraphs after an advertisement's label stay."""
+    text = [
+        "වෙසක් උත්සව සමය වෙනුවෙන් ශ්‍රී ලංකා දුම්රිය දෙපාර්තමේන්තුව විශේෂ දුම්රිය ගමන් වාර දහසයක් ක්‍රියාත්මක කිරීමට තීරණය කර ඇති බව එම දෙපාර්තමේන්තුව පවසයි.",
+        "මෙම දුම්රිය ගමන් වාර මැයි මස දහවැනිදා සිට දහහතරවැනිදා දක්වා කොළඹ කොටුවේ සිට විවිධ ප්‍රදේශ කරා ධාවනය වන බව නිවේදනයේ සඳහන් වේ.",
+    ]
+    rest = [
+        "මේ අතර, වෙසක් සමයේ දී දිවයිනේ විවිධ ප්‍රදේශවලට අමතර බස් රථ තුන්සියයක් යෙදවීමට ශ්‍රී ලංකා ගමනාගමන මණ්ඩලය පියවර ගෙන ඇති අතර ඒවා මහරගම, පානදුර සහ ගම්පහ ඩිපෝවලින් ධාවනය වනු ඇත.",
+        "රථවාහන තදබදය පාලනය සඳහා කොළඹ නගරය තුළ පොලිස් නිලධාරීන් දෙදහස් පන්සියයකට අධික පිරිසක් රාජකාරියේ යොදවන බව පොලිස් මාධ්‍ය ප්‍රකාශක කාර්යාලය අද නිකුත් කළ නිවේදනයක සඳහන් කර තිබේ.",
+        "වෙසක් කලාප නැරඹීම සඳහා පෞද්ගලික වාහනවලින් පැමිණෙන අයට නගරයෙන් පිටත වාහන නවතා කොළඹට පැමිණීමට දුම්රිය හෝ බස් සේවා භාවිත කරන ලෙස පොලිසිය මහජනතාවගෙන් ඉල්ලා සිටී.",
+    ]
+    page = ["මුල් පිටුව", "පුවත්", "ක්‍රීඩා", "වෙසක් සමයේ විශේෂ දුම්රිය ගමන් වාර 16ක් සහ අමතර බස් 300ක්", "2025 මැයි 09", *text, "දැන්වීම", *rest, "ටැග්", "අදහස් (2)"]
+    article = newsclean.clean("\n".join(page))
+    assert article.lang == "si"
+    assert list(article.paragraphs) == [*text, *rest]
+    assert article.date == "2025-05-09"  # the year first, then the month's name and the day

@@ -915,3 +915,62 @@ def test_both_teams_line_ups_and_the_minute_by_minute_events_after_the_text() ->
 def test_minutes_that_go_back_are_no_match_report() -> None:
     lines = [Line(n, text, fold(text)) for n, text in enumerate(["12' first", "40' second", "7' third", "9' fourth"])]
     assert structure.lists._minute_runs(lines) == []
+
+
+def test_a_reviews_pros_and_cons_with_ticks_and_crosses_are_kept() -> None:
+    # Items opening with a tick or a cross, each under its heading, between the review's paragraphs:
+    # the writer's lists, however short their lines.
+    text = [
+        "جربنا الحاسوب المحمول الجديد لمدة ثلاثة أسابيع في العمل اليومي والسفر، وخرجنا بانطباع إيجابي في معظم الجوانب.",
+        "تأتي الشاشة بحجم أربعة عشر بوصة ودقة عالية، وتدوم البطارية يوم عمل كاملا دون الحاجة إلى الشاحن.",
+    ]
+    lists = [
+        "الإيجابيات", "✔ وزن خفيف وتصميم متين", "✔ بطارية تدوم طويلا", "✔ لوحة مفاتيح مريحة",
+        "السلبيات", "✖ منافذ قليلة", "✖ سماعات ضعيفة", "✖ سعر مرتفع نسبيا",
+    ]
+    verdict = ["في المحصلة، هو خيار ممتاز لمن يبحث عن جهاز خفيف للعمل والتنقل، بشرط أن يتقبل محدودية المنافذ والسعر."]
+    page = ["الرئيسية", "مراجعات", "مراجعة حاسوب نوفا بوك 14: خفيف وعملي", "بقلم: سامر الحداد", *text, *lists, *verdict, "الوسوم: حواسيب", "مراجعات ذات صلة"]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == [*text, *lists, *verdict]
+
+
+def test_a_listed_items_last_lines_before_a_donation_box_set_into_the_text_stay() -> None:
+    # The list that a sentence ending in a colon announces, then a charity's appeal set into the
+    # page, then the text going on: the items are the list's, the appeal's name goes with the appeal.
+    text = [
+        "وزعت جمعية الأمل للإغاثة أمس سلالا غذائية على ألفي أسرة نازحة في ثلاث مدن، بالتنسيق مع السلطات المحلية.",
+        "وقالت الجمعية في بيان إن السلة الواحدة تكفي أسرة من خمسة أفراد لمدة شهر، وتضم ما يلي:",
+    ]
+    items = [
+        "50 كيلوغراما من الذرة الرفيعة", "10 كيلوغرامات من العدس", "5 لترات من زيت الطعام", "كيلوغرامان من السكر",
+        "ملح مدعم باليود وعبوات من المكملات الغذائية للأطفال",
+    ]
+    appeal = [
+        "ساهم في إغاثة الأسر النازحة",
+        "25 دولارا توفر سلة غذائية لأسرة نازحة لمدة أسبوعين. تبرعك اليوم يصل إلى من يحتاجه غدا.",
+        "مؤسسة قلوب رحيمة الخيرية",
+        "تبرع الآن",
+    ]
+    rest = [
+        "وأضاف البيان أن المرحلة الثانية من المشروع ستشمل أربعة آلاف أسرة أخرى قبل نهاية الشهر المقبل.",
+        "ودعت الجمعية المانحين إلى دعم برامجها في المناطق التي يصعب الوصول إليها بسبب الطرق المقطوعة.",
+    ]
+    page = ["الرئيسية", "أخبار", "جمعية الأمل توزع سلالا غذائية على ألفي أسرة نازحة", "الخميس، 20 مارس 2025", *text, *items, *appeal, *rest, "شارك", "آخر الأخبار"]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == [*text, *items, *rest]
+
+
+def test_a_reports_sentences_of_figures_are_no_template_series() -> None:
+    # "w # w # w": sentences with two figures share that shape with a ticker's scores further down;
+    # sentences of the text, ending with their full stop, are no series cut from a template (a longer
+    # one between them, the two are no run of a list either).
+    text = [
+        "Toledo beat Erie 98-91 on Friday night to stretch its winning streak to seven games and close in on first place.",
+        "Okoye scored 12 of his 31 points in the fourth quarter, including a step-back three that put the game away.",
+        "Key numbers",
+        "Haddad finished with 14 points, 11 rebounds and four steals.",
+        "Rusk led Erie with 22 points, and center Anton Berg added 12 rebounds in his first start since the middle of December.",
+        "The Breakers committed 17 turnovers, which Toledo turned into 23 points.",
+        "Toledo hosts Milwaukee on Sunday afternoon before a three-game road trip that starts in Duluth next week.",
+    ]
+    ticker = ["Live", "Final — Buffalo 110, Rochester 107 (OT): Whitlock's free throws seal it", "Trending", "Terms of Use", "Privacy Policy"]
+    page = ["Scores", "Schedule", "Standings", "Foundry hold off Breakers as Toledo stretches win streak to seven", "By Marcus Bell", "Jan 27, 2024", *text, *ticker]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == text

@@ -815,3 +815,39 @@ def test_a_box_between_two_screen_reader_marks_goes_and_the_text_goes_on() -> No
     last = ["وتشير المهندسة الزراعية إلى أن آباراً عدة في المنطقة شهدت انخفاضاً في منسوب المياه خلال السنوات الأخيرة."]
     article = newsclean.clean("\n".join([*head, *first, *suggested, *middle, *podcast, *last]))
     assert list(article.paragraphs) == [*first, *middle, *last]
+
+
+def test_a_labelled_clip_title_ending_with_a_score_in_brackets_goes_with_its_length() -> None:
+    # "فيديو | ... (2-1)" / "03:24" / "شاهد الفيديو": the closing bracket reads as a sentence's end, but a
+    # title with the player's label is the clip's however it ends.
+    lead = [
+        "النجم يقلب الطاولة على الأولمبيك ويعتلي صدارة الترتيب",
+        "الأحد 16 فبراير 2025 - 19:52",
+        "حقق فريق النجم فوزا ثمينا على ضيفه الأولمبيك بهدفين لهدف في المباراة التي جرت مساء اليوم على ملعب المدينة.",
+        "ودخل الفريق الزائر المباراة بحماس كبير، وتمكن من افتتاح التسجيل في الدقيقة الثامنة عشرة عبر ضربة رأسية.",
+    ]
+    clip = ["فيديو | أهداف مباراة النجم والأولمبيك (2-1)", "03:24", "شاهد الفيديو"]
+    rest = [
+        "وفي الشوط الثاني ضغط أصحاب الأرض بحثا عن هدف الفوز، حتى جاء في الدقيقة الحادية والسبعين من ضربة جزاء.",
+        "وبهذا الفوز رفع النجم رصيده إلى 35 نقطة، متقدما بفارق نقطة واحدة على أقرب ملاحقيه قبل ثلاث جولات من النهاية.",
+    ]
+    article = newsclean.clean("\n".join([*lead, *clip, *rest, "الوسوم", "جميع الحقوق محفوظة 2025"]))
+    assert list(article.paragraphs) == [*lead[2:], *rest]
+
+
+def test_an_interviews_question_under_a_related_box_is_the_texts() -> None:
+    # "Related" / a headline / "— ...?": a line of dialogue ends the box; the interview goes on.
+    lead = [
+        "Harvest started on 8 September in the valley, and growers say the grapes are the best in years, though the price is not yet known.",
+        "— How is the harvest going so far?",
+        "— The quality is very good. The weather in August was dry and the grapes are healthy, but the factories have not named a price.",
+    ]
+    box = ["Related news", "Harvest 2025: factories paid 38 million in the first week"]
+    rest = [
+        "— How much wine do you make yourself, and where do you sell it?",
+        "— About eight thousand litres this year. We sell most of it to tourists at the cellar, and some goes to Poland.",
+        "— What would you tell young people who want to start making wine?",
+        "— Patience. Wine does not pay back in a year, and the first harvests are for learning.",
+    ]
+    page = ["Home", "Economy", "“The grapes are good, the price is unknown”: a winemaker on the first week of the harvest", "By Tamar Chikovani", "17 September 2025", *lead, *box, *rest, "Tags:", "Most read"]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == [*lead, *rest]

@@ -43,16 +43,17 @@ _SMALLER = {
 _ISO.update(_SMALLER)
 # Languages jusText has no stoplist for, with one of our own (`lexicons/<code>/stopwords.txt`): without
 # it a Sorani or Sindhi page reads as Arabic for a few shared words, a Pashto one as Arabic or Persian,
-# a Hausa or Kinyarwanda one as Yoruba, a Somali one as Estonian.
+# a Hausa or Kinyarwanda one as Yoruba, a Somali one as Estonian; a Sinhala one was named nothing.
 _OWN = {
     "Sorani": "ckb", "Pashto": "ps", "Sindhi": "sd", "Uyghur": "ug", "Somali": "so", "Hausa": "ha",
-    "Kinyarwanda": "rw", "Oromo": "om", "Amharic": "am", "Tigrinya": "ti",
+    "Kinyarwanda": "rw", "Oromo": "om", "Amharic": "am", "Tigrinya": "ti", "Sinhala": "si",
 }
 _ISO.update(_OWN)
 _NAME = {code: name for name, code in _ISO.items()}
 # Languages that write their commonest function words ("و", "ب", "ل", "ال"; "ו", "ה", "ב") as prefixes
-# of the next word: a line of their prose has fewer free-standing stopwords than an English one.
-ATTACHED_FUNCTION_WORDS = frozenset({"ar", "he", "fa", "ur"})
+# of the next word, or Sinhala its case endings to the noun ("-ට", "-ගේ", "-ෙන්"): a line of their prose
+# has fewer free-standing stopwords than an English one.
+ATTACHED_FUNCTION_WORDS = frozenset({"ar", "he", "fa", "ur", "si"})
 # Languages whose stoplist names the page but cannot measure its prose: Amharic and Tigrinya write
 # their prepositions and conjunctions onto the next word ("የ", "በ", "ለ", "ከ", "-ና"), so a paragraph
 # holds a tenth of stopwords or less; there, sentence punctuation ("።") tells prose.

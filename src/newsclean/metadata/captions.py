@@ -64,10 +64,11 @@ _CAPITAL_LABEL_TAIL = regex.compile(
     r"(?<=[.!?]\s+)(?:\p{Lu}[\p{Lu}&.'’-]{1,19}\s+){0,2}(?:PHOTO|PHOTOS|FOTO|PICTURE|IMAGE)\s*[|:/]\s*[\p{Lu}\s|/.,'’&-]{3,60}$"
 )
 # A credit's label left at the end of the caption's sentence once the credit is cut off: "... Winogradach. Fot."
-_LABEL_LEFT = regex.compile(rf"(?<=[.!?؟»”\"])\s+(?:{_CREDIT_WORDS}|fot|ph)\.?\s*[:/|：／=]?$", regex.IGNORECASE)
+# (an abbreviated label needs no sentence before it: "... w stołecznym ratuszu Fot." over "Marek Zieliński/PAP")
+_LABEL_LEFT = regex.compile(rf"(?<=[.!?؟»”\"])\s+(?:{_CREDIT_WORDS}|fot|ph)\.?\s*[:/|：／=]?$|\s+(?:fot|phot|ph)\.\s*$", regex.IGNORECASE)
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family"
-    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*[:/|：／=・፡፦]?|©)\s*", regex.IGNORECASE
+    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*[:/|：／=・፡፦՝]?|©)\s*", regex.IGNORECASE
 )
 # "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel", Swahili "Picha na ...", Tagalog
 # "Kuha ni ...": a picture's word, "by", a name.
@@ -102,6 +103,11 @@ SENTENCE_CAPTION_MIN_WORDS = 4  # ... unless it is a sentence: "Qikiqtani Genera
 # A caption that ends by naming the site after a dash: "جانب من أعمال التشجير - صحيفة الأفق".
 _SITE_TAIL = regex.compile(r"\s[-–—|]\s*(?P<credit>[^-–—|]{2,40})$")
 # "Acadie Presse: Mélanie Thériault", "Reuters/Jane Doe": an outlet and its photographer, capitalised.
+# A photographer and an agency the lexicon knows, run on after the caption's last word in lower case (a
+# figcaption's credit element, inline): "... tem alojamento local Tiago Mendonça/Lusa".
+_NAME_SLASH_AGENCY_TAIL = regex.compile(
+    r"(?<=(?:^|\s)\p{Ll}[\p{Ll}\p{M}]*[.,;]?\s)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}\s?/\s?(?P<agency>\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2})$"
+)
 _AGENCY_AND_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?[:/]\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$")
 # "أرشيف بيشوا نيوز", "Archivo El Litoral": a picture from a site's archive, after the caption's dash;
 # the same for a picture's lens or photographer: "عدسة الساحل اليوم", "تصوير محمد علي"; a still from a
@@ -210,6 +216,8 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             continue
         text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:/©") if credit is not None else ""
         text = _LABEL_LEFT.sub("", text)  # "... na Winogradach. Fot." over "PAP/Marek Zawadzki": the label goes too
+        label = _PICTURE_LABEL.match(text)
+        text = text[label.end() :] if label is not None and label.group("caption") else text  # "Legende: ..."
         in_table = not text and previous is not None and previous.cls == "item"  # "Source: ...", "Fotografía: ..." under a table's rows, in a fact box
         # "في السوق الموازية في دمشق (بالليرة السورية)" over a table's header row: the table's title
         following = content[position + 1] if position + 1 < len(content) else None
@@ -628,7 +636,12 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     photographer = line.text[lead.end() :].strip() if lead is not None else ""
     if 2 <= len(photographer.split()) <= 4 and byline.bare_name(photographer):
         return line.text  # "Picture by Tom Barrett"
-    if _PICTURE_LABEL.match(line.text):
+    label = _PICTURE_LABEL.match(line.text)
+    if label is not None:
+        rest = line.text[label.end() :]
+        own = _credit(Line(line.index, rest, fold(rest))) if label.group("caption") and rest else None
+        if own is not None and own != rest and _PICTURE_LABEL.match(own) is None:
+            return own  # "Legende: Heute parkieren ... Das soll sich ändern. Keystone/Marco Zanetti": its own credit
         return line.text
     if tail and _SHOT_BY.match(inner):
         return tail.group()  # "（記者林怡君攝）": the reporter who took the picture
@@ -672,6 +685,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     barred = _BARRED_CREDIT.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS and ("|" in line.text or "/" in line.text) else None
     if barred and len(line.text[: barred.start()].split()) >= CAPTION_MIN_WORDS and _credit_shaped(barred["credit"].strip()):
         return barred["credit"].strip()  # "... charpente entièrement reprise. | OUEST-INFO", "... de archivo. / Marta Lasheras"
+    slashed = _NAME_SLASH_AGENCY_TAIL.search(line.text) if "/" in line.text and line.words <= CAPTION_ABOVE_MAX_WORDS else None
+    if slashed and len(line.text[: slashed.start()].split()) >= CAPTION_MIN_WORDS and lexicon.credit_phrase(slashed["agency"]) == fold(slashed["agency"]):
+        return slashed.group()  # "... onde um em cada dois prédios tem alojamento local Tiago Mendonça/Lusa"
     dashed = _DASHED_TAIL.search(line.text) if "/" in line.text and line.words <= CAPTION_ABOVE_MAX_WORDS else None
     if dashed and len(line.text[: dashed.start()].split()) >= CAPTION_MIN_WORDS and _agency_and_name(dashed["credit"]):
         return dashed["credit"]  # "Passageiros embarcam no Terminal Central de Campinas - Ricardo Lemos/FIP"

@@ -164,6 +164,10 @@ def _tables() -> _Tables:
         # (Thai may mark the era between the month and the year: "14 พฤษภาคม พ.ศ. 2568")
         (regex.compile(rf"(?:{edge}|(?<=\d:\d\d-)){day}\s*(?:-\s*|de\s+)?{month}{second}[\s,،]*(?:-\s*|de\s+|del\s+|พ\.\s?ศ\.\s*)?{year}{end}"), "dmy"),
         (regex.compile(rf"(?<!\w){month}\s+{day}[,،]?\s+{year}{end}"), "mdy"),
+        # Year first, then the month's name and the day: Sinhala "2025 මැයි 09", Malayalam "2025 മാർച്ച് 12",
+        # Armenian "2025 թ. հուլիսի 4-ին" (the year's abbreviation, the day's locative ending); after
+        # the others, which take "April 8, 2025 April 9, 2025" first
+        (regex.compile(rf"{edge}{year}\s+(?:թ\.\s*)?{month}\s+{day}(?:-ին)?(?![\w:./-]|\s*\d)"), "ymd"),
         # Uyghur, the year with its word, then the day and the month: "2025-يىلى 4-ئۆكتەبىر" ("the year 2025, 4 October")
         (regex.compile(rf"{edge}{year}-?\s?ييلي\s+{day}-?\s?{month}(?!\w)"), "ydm"),
         # "2026 الأربعاء ,28 كانون الثاني / يناير": year first, then weekday, day and month.

@@ -416,7 +416,8 @@ def _clip_title_and_length(length: Line, title: Line | None) -> None:
     "2:14" / "Lecture"), or its title labelled ("فيديو | ..." / "02:45"): the title is no appended
     article's headline, nor the length its stamp."""
     _remove(length, Label.BOILERPLATE, "lexicon.player-box", "a clip's length under its title")
-    if title is not None and not title.removed and title.words <= CLIP_TITLE_WORDS and not _statement(title):
+    # (a title with the player's label is the clip's however it ends: "فيديو | أهداف المباراة (2-1)")
+    if title is not None and not title.removed and title.words <= CLIP_TITLE_WORDS and (not _statement(title) or _labelled_clip_title(title)):
         _remove(title, Label.BOILERPLATE, "lexicon.player-box", "the clip's title over its length")
 
 
@@ -702,6 +703,7 @@ def _prose_under(page: Page, index: int) -> bool:
 
 
 MAX_INLINE_ITEMS = 6
+_DIALOGUE = regex.compile(r"^\s*[—–]\s")  # a line of dialogue, as interviews and reports set them
 
 
 def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> int:
@@ -719,6 +721,11 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     following = [line for line in window if not line.blank and not is_duration(line) and not _RANK.match(line.text)]
     items, closed = 0, False
     for line in following[: MAX_INLINE_ITEMS + 2]:
+        if _DIALOGUE.match(line.text):  # "— რამდენ ღვინოს აყენებთ?": an interview's question or answer, no headline
+            if not items:
+                return 0
+            closed = True
+            break
         if items and (line.cls == "good" and not _box_item(line) or hints.in_markup_text(line) or _lead_in(line)):
             break
         if items and _closed_by_blank(window, line):

@@ -458,6 +458,10 @@ def _scattered_prose(content: Sequence[Line], first: int, last: int, barriers: s
             line.decide(Label.BODY, "region.scattered-prose", f"the main run holds {inside / total:.0%} of the prose")
 
 
+# The boxes a site sets into the text, between two of its paragraphs or two items of its list.
+_BOXES_IN_TEXT = frozenset({Label.DONATION, Label.NEWSLETTER, Label.ADVERTISEMENT, Label.PAYWALL})
+
+
 def _fragment_runs(inside: Sequence[Line]) -> None:
     """Runs of fragments inside the main text (a tag list, a box of links) are not the article.
     A fragment that ends a sentence ("How do I apply?") is a heading of the text and breaks the run;
@@ -466,9 +470,14 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
     run: list[Line] = []
     above: Line | None = None  # the line before the run
     opener: Line | None = None  # the sentence ending in a colon that the short lines since follow
+    listed: set[int] = set()  # items of a list the text announces, a box set into it after them
     for line in [*inside, None]:
         fragment = line is not None and line.cls in ("short", "bad") and not line.ends_sentence
         if line is not None and line.removed:
+            if opener is not None and run and line.label in _BOXES_IN_TEXT and (all(map(_list_item, run)) or _described_items(run)):
+                # The list's last items, then a box set into the text (a donation appeal): the items are the
+                # list's; they still count in the run of the box's fragments.
+                listed.update(member.index for member in run)
             # A line already removed never breaks a run (the second cleaning will not see it), and a
             # removed fragment ("Share", "Facebook") still counts in it.
             if fragment:
@@ -500,7 +509,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
-                if not member.removed:
+                if not member.removed and member.index not in listed:
                     member.decide(Label.BOILERPLATE, "region.fragment-run", f"{len(run)} fragments in a row")
         if line is not None and _opens_list(line):
             opener = line

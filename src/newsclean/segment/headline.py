@@ -30,6 +30,8 @@ TITLE_WORDS = (2, 30)
 # too, "lexicon.share-lead" too): their rules start with these.
 _HEADER_CONTROLS = tuple(f"lexicon.{name}" for name in ("player", "share", "advertisement", "reading-time"))
 _GREEK = regex.compile(r"\p{Greek}")
+WEATHER_WORDS = 4
+_TEMPERATURE = regex.compile(r"(?<!\d)[-+−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")
 _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 PLAYER_LINES = 6  # a player's controls under a video page's headline: its length, play, mute, full screen
 
@@ -66,6 +68,8 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         candidates = [line for line in candidates if line.index not in clips] or candidates
     if not candidates:  # a video page: the headline is its player's title, over the article's date
         candidates = [line for position, line in enumerate(above) if _player_headline(zone, position)][-1:]
+    if not candidates:  # a headline closed with a full stop, right over its byline or its date
+        candidates = [line for position, line in enumerate(above) if _closed_headline(zone, position) and _headed(zone, position) == 2][-1:]
     if not candidates:
         return None
     where = {line.index: position for position, line in enumerate(zone)}
@@ -317,6 +321,25 @@ def _headed(lines: Sequence[Line], position: int, standfirst_below: bool = False
     return strength
 
 
+CLOSED_HEADLINE_SENTENCES = 2
+CLOSED_HEADLINE_WORDS = 5  # a clause at least: "Skip to comments." over a headline is a link
+_FULL_STOP = regex.compile(r"[.!?](?:\s|$)")
+
+
+def _closed_headline(zone: Sequence[Line], position: int) -> bool:
+    """A headline's shape closed with a full stop, as magazines and newsletters write them ("Iowa cut
+    its nursing home inspectors by a third. Complaints now wait months."): a sentence or two under
+    no paragraph."""
+    line = zone[position]
+    if not line.text.endswith(".") or line.text.endswith(".."):
+        return False
+    if line.words < CLOSED_HEADLINE_WORDS or len(_FULL_STOP.findall(line.text)) > CLOSED_HEADLINE_SENTENCES:
+        return False
+    if not _title_like(line, full_stop=True):
+        return False
+    return not (position and zone[position - 1].cls == "good")  # a paragraph's sentence
+
+
 def _player_headline(zone: Sequence[Line], position: int) -> bool:
     """A clip's title over its player ("فيديو" / the title / "03:12" / "تشغيل"), the player over the
     article's date or byline: on a video page, the headline (the player took it for a clip's)."""
@@ -462,9 +485,9 @@ def _home_link(item: str) -> bool:
     return hit is not None and hit.category.name == "navigation"
 
 
-def _title_like(line: Line, ruled: bool = True) -> bool:
-    """A headline's shape: its length, no stamp, list bullet, link or closing full stop; with `ruled`,
-    no rule (a lexicon's, a structure pass's) has called it something else."""
+def _title_like(line: Line, ruled: bool = True, full_stop: bool = False) -> bool:
+    """A headline's shape: its length, no stamp, list bullet, link or closing full stop (`full_stop`:
+    one is allowed); with `ruled`, no rule (a lexicon's, a structure pass's) has called it something else."""
     low, high = TITLE_WORDS
     if not low <= line.words <= high:  # a repeated line is "bad" as prose, and titles repeat
         return False
@@ -472,6 +495,8 @@ def _title_like(line: Line, ruled: bool = True) -> bool:
         return False
     if mostly_numbers(line.tokens):
         return False  # "GOLD 2,187.30 ▲ 0.55%": a market strip, not a headline
+    if line.words <= WEATHER_WORDS and _TEMPERATURE.search(line.text):
+        return False  # "Երևան +34°C", "القاهرة 34°": a weather strip's city and temperature
     if line.words <= SCORE_LINE_WORDS and _MINUTE_MARK.search(line.text):
         return False  # "حيدر كاظم 78' (ركلة جزاء)", "Salah 45+2'": a match card's scorer (a headline may say "al 93'")
     if all(len(token) == 1 for token in line.tokens):
@@ -488,7 +513,8 @@ def _title_like(line: Line, ruled: bool = True) -> bool:
     if _ISSUE_LINE.match(line.key):
         return False  # "العدد 52317 - السنة 148", "Vol. 12, No. 48": the print issue's number, the masthead's
     if line.text.endswith((".", "。", "।", ":", "：", ";", "،", ",", "，")) and not line.text.endswith("..."):
-        if not (line.text.endswith(";") and _GREEK.search(line.text)):  # Greek asks its questions with ";"
+        allowed = full_stop and line.text.endswith(".")
+        if not allowed and not (line.text.endswith(";") and _GREEK.search(line.text)):  # Greek asks its questions with ";"
             return False
     if line.text.lstrip()[:1] in _BULLETS or line.text.lstrip()[:2] in ("- ", "– "):
         return False  # "• بدء الدراسة الأحد ...", "- Google's voting day doodle": a list's item

@@ -161,7 +161,9 @@ def _unmarked_items(lines: Sequence[Line]) -> list[Line]:
     return items if (figured or same_opening) and not dated else []
 
 
-BULLETS = "•·▪◦"  # typographic bullets: a writer typed them; a menu scraped as text shows a dash, if anything
+# Typographic bullets: a writer typed them (a menu scraped as text shows a dash, if anything); a review's
+# pros and cons open with ticks and crosses ("✔ شاشة ساطعة", "✖ لا يوجد دعم لشريحة eSIM").
+BULLETS = "•·▪◦●○◆◇■□➤✔✓✅☑✖✗✘❌"
 BULLETED_MIN_ITEMS = 3
 
 

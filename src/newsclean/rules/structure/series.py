@@ -137,6 +137,7 @@ def _template_series(page: Page) -> None:
             if len(run) >= SERIES_MIN_COUNT and _introduced_table(page, run[0]):
                 _as_items(run)
                 members = [line for line in members if line not in run]
+        members = [line for line in members if not _figured_sentence(line, key)]
         if len(members) < SERIES_MIN_COUNT:
             continue
         if _stamped(members) and _interleaved_with_prose(page, members) and not _live_updates(page, members):
@@ -145,6 +146,12 @@ def _template_series(page: Page) -> None:
         # line and a headline elsewhere ("w # w #") is the sheet's, not the series'.
         apart = [line for line in members if line.index not in boxed]
         _set_apart(apart, Label.BOILERPLATE, "structure.template-series", f"{len(members)} lines shaped {key!r}")
+
+
+def _figured_sentence(line: Line, key: str) -> bool:
+    """A sentence of the text with its figures ("Haddad finished with 14 points, 11 rebounds and four
+    steals."): its shape keeps only words and numbers ("w # w # w"), which any such sentence shares."""
+    return line.cls == "good" and line.text.endswith(".") and set(key.split()) <= {"w", "#"}
 
 
 DATED_TEASERS = 3
