@@ -30,6 +30,10 @@ CHROME = [
     ("Le Journal de la Seine avec AFP", "end-note"),
     ("Continue a ler este artigo", "paywall"),
     ("Digital 1 € no primeiro mês, depois 7,99 €/mês", "paywall"),
+    ("📲 Rejoignez notre groupe WhatsApp pour recevoir toute l'actualité du Cameroun en temps réel. Cliquez ici !", "newsletter"),
+    ("Le Courrier du Nord est un média indépendant. Chaque contribution, même modeste, nous permet d'enquêter.", "donation"),
+    ("Cet article vous a plu? Soutenez l'information régionale: abonnez-vous dès CHF 1.– le premier mois.", "paywall"),
+    ("Journaliste au Courrier du Nord depuis 2021, elle couvre l'économie et les questions sociales.", "end-note"),
     # Arabic services of international broadcasters: the marks around a box a screen reader may skip, a live
     # stream's and a sister radio's promotions, a video's label and title on one line and its embed note, an
     # agency's note on what its site shows, a picture's copyright holder under its caption
@@ -293,6 +297,8 @@ def test_chrome_lines(text: str, category: str) -> None:
     "The full story of the rescue only emerged weeks later, when the crew returned to port.",
     "Le ministre s'est entretenu avec l'AFP mardi soir à Paris.",
     "O preço do passe mensal sobe para 40 € por mês a partir de janeiro, anunciou a empresa.",
+    "Chaque contribution au fonds de solidarité sera reversée aux familles, a précisé la mairie.",
+    "Le groupe WhatsApp des parents d'élèves a relayé l'information dès mardi soir.",
     # the same words in prose: a podcast, a suggested story, a live broadcast, copyright
     "قال إن نهاية البودكاست كانت مفاجئة للمستمعين.",
     "وشاهد البث المباشر للمباراة أكثر من مليون متابع عبر المنصات الرقمية.",

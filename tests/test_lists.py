@@ -974,3 +974,21 @@ def test_a_reports_sentences_of_figures_are_no_template_series() -> None:
     ticker = ["Live", "Final — Buffalo 110, Rochester 107 (OT): Whitlock's free throws seal it", "Trending", "Terms of Use", "Privacy Policy"]
     page = ["Scores", "Schedule", "Standings", "Foundry hold off Breakers as Toledo stretches win streak to seven", "By Marcus Bell", "Jan 27, 2024", *text, *ticker]
     assert list(newsclean.clean("\n".join(page)).paragraphs) == text
+
+
+def test_a_reviews_pros_and_cons_under_their_headings_close_the_text() -> None:
+    # No bullets: the headings the lexicon knows ("Les points forts", "Les points faibles") over short
+    # items, under the verdict, are the review's lists; a "Pros" in the menu above the text heads nothing.
+    text = [
+        "Nous avons utilisé ce casque pendant trois semaines, au bureau, dans le métro et pendant de longs trajets en train.",
+        "La réduction de bruit est efficace dans les transports, et l'autonomie dépasse largement les trente heures annoncées.",
+        "Notre avis",
+        "C'est un excellent casque pour les voyageurs, à condition d'accepter un arceau un peu rigide et un prix encore élevé.",
+    ]
+    lists = [
+        "Les points forts", "Réduction de bruit très efficace", "Autonomie de plus de trente heures", "Application claire et complète",
+        "Les points faibles", "Arceau un peu rigide", "Prix encore élevé",
+    ]
+    page = ["Accueil", "Pros", "Guides d'achat", "Bons plans", "Test du casque Sonora Quiet 5 : le silence a un prix", "Par Léa Martin",
+            "Publié le 3 mars 2025", *text, *lists, "Partager :", "Facebook", "E-mail", "Articles similaires"]
+    assert list(newsclean.clean("\n".join(page)).paragraphs) == [*text, *lists]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import ahocorasick
 import regex
 
 try:  # the standard library's parser: private, so a Python without it only loses the speed-up
@@ -383,11 +384,18 @@ class FactoredAlternation:
             else:
                 for factor in found:
                     self._by_factor.setdefault(factor, []).append(index)
+        # Every factor a line holds, found in one pass over the line (Aho-Corasick), not one substring
+        # test per factor: the categories hold thousands, in every language.
+        self._automaton = ahocorasick.Automaton()
+        for factor, filed in self._by_factor.items():
+            self._automaton.add_word(factor, filed)
+        if self._by_factor:
+            self._automaton.make_automaton()
 
     def search(self, key: str) -> regex.Match[str] | None:
         indices = set(self._always)
-        for factor, filed in self._by_factor.items():
-            if factor in key:
+        if self._by_factor:
+            for _end, filed in self._automaton.iter(key):
                 indices.update(filed)
         best: regex.Match[str] | None = None
         for index in sorted(indices):

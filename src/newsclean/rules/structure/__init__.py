@@ -34,7 +34,7 @@ from .code import _code_listings
 from .tables import _cell_rows, _figure_rows, _table_rows, cell_table
 from .posts import _clips_in_text, _embedded_posts, _facebook_posts, _gallery, _post_navigation, is_handle
 from .live import LIVE_STAMP_SCORE, _live_stamps
-from .lists import FACT_BOX_PAIRS, LIST_HEADING_WORDS, LISTED_MAX_WORDS, _announced_lists, _bulleted_lists, _figure_runs, distinct_labels, marked_item, numbered_from_one, pair_item, pair_label, priced, score_line, title_cased, unmarked
+from .lists import FACT_BOX_PAIRS, LIST_HEADING_WORDS, LISTED_MAX_WORDS, _announced_lists, _bulleted_lists, _figure_runs, _pros_and_cons, distinct_labels, marked_item, numbered_from_one, pair_item, pair_label, priced, score_line, title_cased, unmarked
 from .contents import _table_of_contents
 from .series import _dated_teasers, _excerpt_teasers, _template_series, _wrapped_paragraphs, cut_off
 
@@ -135,6 +135,7 @@ def classify(page: Page) -> None:
     _announced_lists(page)
     _figure_runs(content)
     _bulleted_lists(content)
+    _pros_and_cons(content)
     _gallery(page)
     page.code_lines = _code_listings(content)
     _embedded_posts(content)

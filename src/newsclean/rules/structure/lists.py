@@ -7,10 +7,11 @@ result, a price, a headline in title case).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
-from ... import lexicon
+from ... import lexicon, trie
 from ...metadata import captions, dates
 from ...normalize import fold
 from ...lines import WORD, Line, mostly_numbers
@@ -245,6 +246,38 @@ def _bulleted_lists(content: Sequence[Line]) -> None:
         for item in content[position:end]:
             if not item.decisions:
                 item.cls, item.score = "item", 0.0
+
+
+PROS_CONS_ITEMS = 2  # a review's pros (or cons): two items at least under their heading
+PROS_CONS_ITEM_WORDS = (2, 12)  # each a few words ("Station encombrante et bruyante"), not a paragraph
+
+
+@lru_cache(maxsize=1)
+def _pros_cons_heading() -> regex.Pattern[str]:
+    """A review's heading over its pros or its cons, the whole line ("Les points forts", "Cons",
+    "العيوب"): `pros-cons.txt` of every language."""
+    return regex.compile(rf"^\W*(?:{trie.alternation({fold(phrase) for phrase in lexicon.data_phrases('pros-cons.txt')})})\W*$")
+
+
+def _pros_and_cons(content: Sequence[Line]) -> None:
+    """A review's pros and cons without bullets, under their headings ("Les points forts" /
+    "Aspiration très efficace sur sols durs" / ... / "Les points faibles" / ...): lists of the text,
+    however short their lines, that close the review under its verdict."""
+    heading = _pros_cons_heading()
+    prose = False  # under a paragraph of the review, not in a menu above it ("Pros" a site's section)
+    for position, line in enumerate(content):
+        prose = prose or line.cls == "good"
+        if not prose or line.decisions or not heading.match(line.key):
+            continue
+        items: list[Line] = []
+        for item in content[position + 1 :]:
+            low, high = PROS_CONS_ITEM_WORDS
+            if item.decisions or heading.match(item.key) or not low <= item.words <= high or mostly_numbers(item.tokens):
+                break
+            items.append(item)
+        if len(items) >= PROS_CONS_ITEMS:
+            for member in (line, *items):
+                member.cls, member.score = "item", 0.0
 
 
 def marked_item(text: str) -> bool:
