@@ -27,6 +27,7 @@ CHROME = [
     ("The Harbor Light is a nonprofit newsroom funded by readers like you.", "donation"),
     ("Our journalism is free to read. It isn't free to produce.", "donation"),
     ("FULL STORY", "navigation"),
+    ("FOR IMMEDIATE RELEASE", "notice"),
     ("Le Journal de la Seine avec AFP", "end-note"),
     ("Continue a ler este artigo", "paywall"),
     ("Digital 1 € no primeiro mês, depois 7,99 €/mês", "paywall"),
