@@ -29,10 +29,6 @@ from newsclean.metadata import byline, captions
 from newsclean.metadata.dates import is_date_line, is_month_name, parse_date
 from newsclean.normalize import fold
 
-pytestmark = pytest.mark.skipif(
-    not {"ne", "mr", "gu", "si"} <= set(lexicon.LANGUAGES), reason="lexicons/{ne,mr,gu,si} are not loaded until their codes are in LANGUAGES"
-)
-
 CHROME = [
     # Nepali
     ("सम्बन्धित समाचार", "related"),

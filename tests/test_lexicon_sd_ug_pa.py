@@ -27,10 +27,6 @@ from newsclean.metadata import byline, captions
 from newsclean.metadata.dates import is_date_line, is_month_name, parse_date
 from newsclean.normalize import fold
 
-pytestmark = pytest.mark.skipif(
-    not {"sd", "ug", "pa"} <= set(lexicon.LANGUAGES), reason="lexicons/{sd,ug,pa} are not loaded until their codes are in LANGUAGES"
-)
-
 CHROME = [
     # Sindhi
     ("لاڳاپيل خبرون", "related"),

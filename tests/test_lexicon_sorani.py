@@ -25,8 +25,6 @@ from newsclean.metadata import byline
 from newsclean.metadata.dates import is_date_line, is_month_name, parse_date
 from newsclean.normalize import fold
 
-pytestmark = pytest.mark.skipif("ckb" not in lexicon.LANGUAGES, reason="lexicons/ckb is not loaded until ckb is in LANGUAGES")
-
 CHROME = [
     # related: a match ends the article
     ("هەواڵی پەیوەندیدار", "related"),

@@ -264,6 +264,7 @@ def _pros_and_cons(content: Sequence[Line]) -> None:
     "Aspiration très efficace sur sols durs" / ... / "Les points faibles" / ...): lists of the text,
     however short their lines, that close the review under its verdict."""
     heading = _pros_cons_heading()
+    low, high = PROS_CONS_ITEM_WORDS
     prose = False  # under a paragraph of the review, not in a menu above it ("Pros" a site's section)
     for position, line in enumerate(content):
         prose = prose or line.cls == "good"
@@ -271,7 +272,6 @@ def _pros_and_cons(content: Sequence[Line]) -> None:
             continue
         items: list[Line] = []
         for item in content[position + 1 :]:
-            low, high = PROS_CONS_ITEM_WORDS
             if item.decisions or heading.match(item.key) or not low <= item.words <= high or mostly_numbers(item.tokens):
                 break
             items.append(item)
