@@ -148,7 +148,6 @@ def _clip_titles_over_controls(page: Page) -> None:
             _remove(line, Label.BOILERPLATE, "lexicon.player-title", "a clip's title over its player's controls")
 
 
-_PROGRESS = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")  # "00:00 / 02:47"
 CONTROLS_ABOVE = 5  # lines over a clip's title, no paragraph among them, its player's controls among them
 PLAYER_CONTROL_WORDS = 3
 
@@ -156,7 +155,7 @@ PLAYER_CONTROL_WORDS = 3
 def _player_control(line: Line) -> bool:
     """A player's button, its running time or its progress ("▶ تشغيل", "02:47", "00:00 / 02:47")."""
     text = line.text.strip()
-    return line.rule.startswith("lexicon.player") or is_duration(line) or _PROGRESS.match(text) is not None or (
+    return line.rule.startswith("lexicon.player") or is_duration(line) or _PLAYER_PROGRESS.match(text) is not None or (
         lexicon.phrase_in(text, "player") is not None and line.words <= PLAYER_CONTROL_WORDS
     )
 
