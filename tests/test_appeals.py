@@ -709,3 +709,26 @@ def test_a_press_releases_about_box_goes_and_a_last_section_stays() -> None:
     study = ["About the study", "The researchers followed 1,200 patients over five years in three hospitals of the region."]
     article = newsclean.clean("\n".join(["Tidewell Robotics to open a plant in Dartmouth", "March 3, 2025", *text, *study]))
     assert list(article.paragraphs) == [*text, *study]
+
+
+# Notes and boxes of special kinds of pages, each line with the lexicon category that names it.
+PAGE_NOTES = [
+    ("en", "This transcript was generated automatically and edited for clarity. Please check the audio before quoting.", "notice"),
+    ("fr", "Cette transcription a été générée automatiquement et peut contenir des erreurs.", "notice"),
+    ("en", "The Tri-County Sentinel corrects errors of fact promptly and notes the correction on the story.", "notice"),
+    ("en", "The Sentinel's commitment to accuracy", "notice"),
+    ("en", "The Dispatch welcomes letters from readers.", "notice"),
+    ("en", "Scioto Signal is a nonprofit, member-supported newsroom. Join the more than 8,000 members who make it free.", "donation"),
+    ("en", "Guest Book", "comments"),
+    ("en", "Sign the guest book", "comments"),
+    ("en", "Leave a condolence", "comments"),
+    ("fr", "Livre de condoléances", "comments"),
+    ("en", "More in Fewer Students, Fewer Schools", "related"),
+    ("ar", "ساهم في إنقاذ الأرواح", "donation"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), PAGE_NOTES, ids=[f"{lang}:{text[:30]}" for lang, text, _ in PAGE_NOTES])
+def test_a_special_page_s_note_is_named_by_its_lexicon(lang: str, text: str, category: str) -> None:
+    hit = lexicon.match(Line(0, text, fold(text)))
+    assert hit is not None and hit.category.name == category

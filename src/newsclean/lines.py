@@ -36,7 +36,7 @@ _UNSPACED_BLOCKS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u
 # Characters that end a sentence (or a quoted sentence) in the scripts we meet.
 # "“" and "‘" close German quotes („…“, ‚…‘); no line ends with an opening quote.
 # "।": the Devanagari full stop (danda); "۔": Urdu's; "։": Armenian; "።": Ethiopic; "။", "។": Burmese, Khmer
-SENTENCE_END = frozenset(".!?؟。！？…:;：；؛»”“‘\"')]।॥۔։።။។")  # "：", "；": full-width (Chinese, Japanese)
+SENTENCE_END = frozenset(".!?؟。！？…:;：；؛»”“‘\"')]।॥۔։።။។」』")  # "：", "；": full-width (Chinese, Japanese)
 FULL_STOPS = frozenset(".!?؟。।۔։።။។")  # a sentence's own end, no colon, bracket or quote after it
 QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
 

@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 from ..errors import InputError
 from ..types import Article
 from .decode import decode_html
-from .render import DROP, Rendered, class_hints, render_html
+from .render import DROP, Rendered, caption_credits, class_hints, render_html
 from .meta import Meta, read_meta
 from .evidence import Traf, _Evidence, _words, run_trafilatura
 from .repair import _appended_in_markup, _captions, _fallback, _rescue
@@ -93,6 +93,7 @@ def prepare(html: str | bytes, *, url: str | None = None, cross_check: bool = Tr
         # ("جاري التحميل..." where the article goes): that copy is what a reader without scripts sees.
         rendered = render_html(tree, drop=DROP - {"noscript"})
     meta = read_meta(tree)
+    rendered = rendered._replace(credits=caption_credits(tree))
     del tree
     page_url = url or meta.url
 
@@ -176,7 +177,7 @@ def clean_html(
     if page.evidence and page.traf is not None:
         article = _rescue(article, page.hints)
         article = _fallback(article, page.traf, page.hints)
-    article = _captions(article, page.hints)
+    article = _captions(article, page.hints, page.rendered.credits)
     article = _appended_in_markup(article, page.hints)
     article = _metadata(article, page.meta, page.traf, page.rendered, page.hints)
     if page.warnings:

@@ -14,6 +14,7 @@ import regex
 from ..lines import FULL_STOPS
 from .. import normalize
 from ..metadata import byline, dates
+from ..rules import headers
 from ..rules.hints import SUBHEADINGS
 from ..types import Article, Label, LabelledLine
 from .evidence import Traf
@@ -125,6 +126,18 @@ def _standfirst_under(article: Article, title: str, hints: Sequence[str]) -> Art
     return article
 
 
+DATELINE_PLACE_WORDS = 2
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """The paragraph opens with its dateline ("WASHINGTON —", "جبيل - "): the text's lead, which some
+    sites set in a standfirst's class; a standfirst sums the story up without one."""
+    if headers.opens_with_dateline(text):
+        return True
+    head = byline.dateline_head(text)  # a script without capitals: a place of a word or two before the dash
+    return head is not None and len(head.split()) <= DATELINE_PLACE_WORDS and not byline.cased(head)
+
+
 def _lead_standfirst(article: Article, hints: Sequence[str]) -> Article:
     """The text's first paragraph in a standfirst's own class ("article-lead", "chapo", "dek"), the
     next one not, is the subtitle: the site marks it apart from the text it sums up."""
@@ -137,6 +150,7 @@ def _lead_standfirst(article: Article, hints: Sequence[str]) -> Article:
         "cls:lead" not in _hint_tokens(hints, lead.index)
         or "cls:lead" in _hint_tokens(hints, following.index)
         or not low <= len(lead.text.split()) <= high
+        or _opens_with_dateline(lead.text)
     ):
         return article
     lines = list(article.lines)

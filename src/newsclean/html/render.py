@@ -80,7 +80,7 @@ _CLASS_STEMS = {
     "footer": "footer copyright colophon contentinfo",
     "nav": "nav menu breadcrumb pagination pager skip topbar masthead",
     "sidebar": "sidebar widget rail",
-    "caption": "caption figcaption wp-caption-text",
+    "caption": "caption figcaption wp-caption-text legende leyenda didascalia",
     "credit": "credit",  # a picture's credit, beside its caption: "field--name-field-credit", "photo-credit"
     "byline": "byline author writer contributor",
     "date": "date time timestamp published pubdate",
@@ -187,6 +187,7 @@ class Rendered(NamedTuple):
     lines: list[str]
     hints: list[str]
     html_lang: str | None
+    credits: frozenset[str] = frozenset()  # pictures' credits set inline in their captions (caption_credits)
 
 
 def render_html(tree: Any, drop: frozenset[str] = DROP) -> Rendered:
@@ -267,7 +268,7 @@ def render_html(tree: Any, drop: frozenset[str] = DROP) -> Rendered:
                 if tag in BREAK:
                     flush()
                 else:
-                    block = tag in BLOCK
+                    block = tag in BLOCK or _glued_credit(chunks, attributes, context, container_hints)
                     if block:
                         flush()
                     elif tag in CELLS and any(chunk.strip() for chunk, _ in chunks):
@@ -305,6 +306,50 @@ def render_html(tree: Any, drop: frozenset[str] = DROP) -> Rendered:
                 chunks.append((" ", context))  # "</time>Updated on:"
     flush()
     return Rendered(lines, _hints(lines, line_info, container_hints), html_lang)
+
+
+CREDIT_ANCESTORS = 4  # levels up from a credit's element to its caption's
+
+
+def caption_credits(tree: Any) -> frozenset[str]:
+    """The texts of pictures' credits set in an inline element of their caption ("<figcaption>The souk
+    after the storm <em class="credit">Marc Nasr</em></figcaption>"): the caption's line holds them
+    after its words, and only the markup tells where the credit starts."""
+    found: set[str] = set()
+    for node in tree.css('[class*="credit"], [class*="Credit"]'):
+        if node.tag in BLOCK or "credit" not in _class_hints(node.attributes.get("class") or ""):
+            continue
+        parent, captioned = node.parent, False
+        for _ in range(CREDIT_ANCESTORS):
+            if parent is None:
+                break
+            names = parent.attributes.get("class") or ""
+            hinted = _class_hints(names) if names else frozenset()
+            if "credit" in hinted:
+                captioned = False  # the credit's own label ("Photo:") inside it
+                break
+            if parent.tag == "figcaption" or "caption" in hinted:
+                captioned = True
+                break
+            parent = parent.parent
+        text = " ".join(node.text(deep=True).split())
+        if captioned and text:
+            found.add(text)
+    return frozenset(found)
+
+
+def _glued_credit(chunks: Sequence[tuple[str, Any]], attributes: Any, context: _Context, container_hints: Sequence[set[str]]) -> bool:
+    """A picture's credit in an inline element of its caption, written right after the caption's last
+    word (<figcaption><span>The bus on trial</span><span class="credit">Amr Sayed</span></figcaption>):
+    a line of its own, as the page shows it, not glued to that word ("trialAmr Sayed")."""
+    names = attributes.get("class")
+    if not names or "credit" not in names.lower() or not chunks or chunks[-1][0][-1:].isspace():
+        return False
+    if "figcaption" not in context.structural and not any("caption" in container_hints[c] for c in context.containers):
+        return False
+    if any("credit" in container_hints[c] for c in context.containers):
+        return False  # inside the credit already: its "Photo:" label (<span class="credit-tag">)
+    return "credit" in _class_hints(names)
 
 
 def _glued_label(previous: tuple[str, Any], text: str) -> bool:

@@ -317,30 +317,55 @@ def _relabel(line: LabelledLine, label: Label, rule: str, detail: str) -> Labell
     return line._replace(label=label, rule=rule, detail=detail, decisions=(*line.decisions, (label, rule, detail)))
 
 
-def _captions(article: Article, hints: Sequence[str]) -> Article:
-    """Lines the hints labelled as captions (figcaption, class "caption") join `Article.captions`."""
-    known = {caption.text for caption in article.captions}
+def _captions(article: Article, hints: Sequence[str], credits: frozenset[str] = frozenset()) -> Article:
+    """Lines the hints labelled as captions (figcaption, class "caption") join `Article.captions`,
+    each with the credit under it (a credit line, or an element classed as the picture's credit) or
+    at its end (`credits`: set inline in the caption's markup)."""
+    known = {caption.text: caption for caption in article.captions}
     added: list[Caption] = []
+    credited: dict[str, str | None] = {}  # captions the text found, and the credit the markup gives them
     paired: set[str] = set()  # credit lines taken with the caption above them
     lines = article.lines
     for position, line in enumerate(lines):
-        if line.rule != "html.caption" or line.text in known:
+        if line.rule != "html.caption" and line.text not in known:
             continue
-        credit = None
         following = lines[position + 1] if position + 1 < len(lines) else None
         # (or the picture's credit in an element of its own: <div class="field--name-field-credit">)
         classed = following is not None and following.rule == "html.caption" and _credit_classed(hints, position)
+        if line.text in known:
+            if classed and known[line.text].credit is None and following.text not in credited:
+                credited[line.text] = captions.credit_name(following.text)
+                paired.add(following.text)
+            continue
+        credit = None
         if following is not None and (following.label is Label.CREDIT or classed):
             credit = captions.credit_name(following.text)  # "Fotoğraf: Emre Kılıçaslan" → the name
             paired.add(following.text)
-            known.add(following.text)
+            known[following.text] = Caption(following.text, None)
         added.append(Caption(line.text, credit))
-        known.add(line.text)
-    if not added:
+        known[line.text] = added[-1]
+    if not added and not credited and not credits:
         return article
     # (a credit line read alone before, as a caption of its own, is its picture's credit)
-    kept = tuple(caption for caption in article.captions if caption.text not in paired)
-    return dataclasses.replace(article, captions=(*kept, *added))
+    kept = tuple(
+        Caption(caption.text, credited[caption.text]) if caption.text in credited else caption
+        for caption in article.captions
+        if caption.text not in paired
+    )
+    found = tuple(_inline_credit(caption, credits) for caption in (*kept, *added))
+    return article if found == article.captions else dataclasses.replace(article, captions=found)
+
+
+def _inline_credit(caption: Caption, credits: frozenset[str]) -> Caption:
+    """A caption whose line ends with its credit's element: the words before it, and the credit."""
+    if caption.credit is not None:
+        return caption
+    for credit in credits:
+        if len(caption.text) > len(credit) + 1 and caption.text.endswith(credit) and caption.text[-len(credit) - 1].isspace():
+            text = caption.text[: -len(credit)].rstrip(" -–—|,")
+            if text:
+                return Caption(text, captions.credit_name(credit))
+    return caption
 
 
 def _credit_classed(hints: Sequence[str], position: int) -> bool:

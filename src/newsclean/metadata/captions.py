@@ -21,6 +21,7 @@ from ..page import Page
 from ..types import Caption, Label
 
 CAPTION_MAX_WORDS = 40
+DECLARED_LONG_CAPTION_WORDS = 70  # ... longer when its credit is labelled: "(Photo: ...)", "(تصوير: ...)"
 _NOT_THE_ARTICLES = (Label.NEXT_ARTICLE, Label.RELATED, Label.COMMENTS)
 
 # A caption ends with its credit in brackets: "(أ.ب)", "(رويترز)", "(AFP)", "(Getty Images)",
@@ -56,6 +57,11 @@ _CREDIT_AFTER_SENTENCE = regex.compile(
 )
 # "... 전경. 대전시 제공", "...。市政府提供": one to three words after the caption's sentence, then "provided by".
 _PROVIDED_TAIL = regex.compile(r"(?<=[.!?。]\s*)\S+(?:\s\S+){0,2}\s?(?:제공|提供)$")
+# The reporter who shot it, after the caption's sentence: "... 采摘春茶。 通讯员 何建平 摄", "...。新华社记者 李明 摄"
+_SHOT_BY_TAIL = regex.compile(
+    r"(?<=。\s*)(?:(?:新华社|新華社|中新社|本报|本報)\s*)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者)\s*\p{Han}{2,4}"
+    r"(?:\s*[、,，]\s*\p{Han}{2,4})*\s*(?:摄影|攝影|摄|攝)$"
+)
 # "... in a port city, March 3, 2025. AGENCY/Jane Doe/File Photo": agency and photographer joined by "/".
 _SLASHED_CREDIT = regex.compile(r"(?<=[.!?؟»”\"]\s+)\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?/\s?\p{Lu}[^!?؟]{1,80}$")
 # A credit in capitals after a long caption's last sentence: "... 2025. PHOTO | CHRIS OMOLLO | NATION".
@@ -212,6 +218,11 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             if caption not in found:
                 found.append(caption)
             line.decide(Label.CAPTION, "segment.gallery-caption", "beside a gallery counter (\"2 / 6\")")
+            previous, uncredited = line, caption if found[-1] is caption else None
+            continue
+        if credit is None and uncredited is not None and found and found[-1] is uncredited and _owner_alone(line):
+            found[-1] = uncredited = Caption(uncredited.text, line.text[1:].strip())  # the caption, then "© Agency"
+            line.decide(Label.CREDIT, "segment.caption-credit", "a picture's owner under its caption")
             previous, uncredited = line, None
             continue
         text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:/©") if credit is not None else ""
@@ -342,7 +353,8 @@ def _not_a_caption(page: Page, line: Line, credit: str, text: str) -> bool:
     """A byline with its agency ("By Maria Gonzalez | Associated Press"), or the headline with the
     site's name after it (the browser tab's title: "<headline> | <site>"); `text` is the line
     without its credit."""
-    if byline.byline_author(line.key, line.text, line.words):
+    described = text.rstrip()[-1:] in "。.!?" and credit.lstrip()[:1] in "(（["  # "...吃力。（圖／記者林宜蓁攝）"
+    if not described and byline.byline_author(line.key, line.text, line.words):
         return True
     if text and line.text.endswith(credit) and line.text[len(text) :].lstrip()[:1] in "-–—|" and _above_the_menu(page, line):
         return True  # the masthead's tagline and city: "ماڵپەڕی هەواڵ و ڕاپۆرت - سلێمانی"
@@ -362,11 +374,24 @@ def _in_gallery(content: Sequence[Line], position: int) -> bool:
     """A short line right after a gallery counter ("1 / 6", "2 of 8") is that picture's caption; not
     one that announces a list with a colon (the text going on under the gallery's last counter)."""
     line = content[position]
-    if position == 0 or line.removed or line.words > CAPTION_ABOVE_MAX_WORDS or line.cls == "good" and line.words > 20:
+    if position == 0 or line.text.rstrip().endswith((":", "：")) or not gallery_counter(content[position - 1]):
         return False
-    if line.text.rstrip().endswith((":", "：")):
+    if line.removed:  # a gallery after the text, outside the main text: a caption over its owner ("© Agency")
+        owned = position + 1 < len(content) and _owner_alone(content[position + 1])
+        if not (owned and line.rule.startswith("region.")):
+            return False
+    if line.words <= CAPTION_ABOVE_MAX_WORDS and not (line.cls == "good" and line.words > 20):
+        return True
+    # a longer one over its credit ("© Agency") and the next counter
+    if line.words > CAPTION_MAX_WORDS or position + 2 >= len(content) or not _owner_alone(content[position + 1]):
         return False
-    return gallery_counter(content[position - 1])
+    return gallery_counter(content[position + 2])
+
+
+def _owner_alone(line: Line) -> bool:
+    """"© Sambre Images" alone under a caption: the picture's owner (a footer's copyright line has its
+    year, and follows no caption)."""
+    return line.text.startswith("©") and 2 <= line.words <= CREDIT_MAX_WORDS and not any(char.isdigit() for char in line.text)
 
 
 _DURATION = regex.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$")
@@ -608,6 +633,9 @@ def credited(line: Line) -> bool:
 
 
 def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
+    if CAPTION_MAX_WORDS < line.words <= DECLARED_LONG_CAPTION_WORDS and line.text[-1] in ")]）":
+        tail = _CREDIT_TAIL.search(line.text)  # a long caption that says where its credit is: "... (تصوير: فلان)"
+        return tail.group() if tail and _declared_credit(tail.group()) else None
     if line.words > CAPTION_MAX_WORDS or line.cls == "item" and ("\t" in line.text.strip() or line.words <= CELL_WORDS):
         # a table's row, its cells joined with tabs: "العطلة	بداية العطلة (مساءً)	..."; a table's cell
         # scraped alone on its line, its unit in brackets: "الشراء (ل.ل.)"
@@ -724,6 +752,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     provided = _PROVIDED_TAIL.search(line.text) if line.text.endswith(("제공", "提供")) and line.words <= CAPTION_MAX_WORDS else None
     if provided and len(line.text[: provided.start()].split()) >= CAPTION_MIN_WORDS:
         return provided.group()  # "... 대덕산업단지 전경. 대전시 제공": the picture "provided by" the city
+    shot = _SHOT_BY_TAIL.search(line.text) if line.text.endswith(("摄", "攝", "摄影", "攝影")) and line.words <= CAPTION_MAX_WORDS else None
+    if shot:
+        return shot.group()
     slashed = _SLASHED_CREDIT.search(line.text) if "/" in line.text and line.words <= CAPTION_MAX_WORDS else None
     if slashed and len(line.text[: slashed.start()].split()) >= CAPTION_MIN_WORDS:
         return slashed.group()

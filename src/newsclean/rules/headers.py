@@ -35,7 +35,7 @@ def _headline_shape(line: Line) -> bool:
     return low <= line.words <= high and not _ends_sentence(line) and not line.removed
 
 
-_QUOTES = "\"'”’»"
+_QUOTES = "\"'”’»」』"
 
 
 def _ends_sentence(line: Line) -> bool:
@@ -116,7 +116,8 @@ def apply(page: Page) -> None:
             # update's writer beside it ("Posted by Jane Doe")
             live = line.index in page.live_stamps or line.index in stamped
             clip = line.rule == "lexicon.player-box"  # a clip's length ("02:47") is no article's stamp
-            known[line.index] = not live and not clip and is_header_line(line)
+            embedded = line.rule == "structure.embedded-post"  # nor is an embedded post's date ("March 3, 2025")
+            known[line.index] = not live and not clip and not embedded and is_header_line(line)
         return known[line.index]
 
     def starts_article(position: int, line: Line) -> bool:

@@ -32,17 +32,24 @@ def apply(page: Page) -> None:
     teasers = False  # right after a bare "read also" line, or inside its list
     marked = False  # the list has marks ("list 2 of 3"): a question may be one of its headlines
     ticker = False  # right after a ticker's label that the page repeats ("عاجل", an item, "عاجل", an item)
+    flashes = 0  # the ticker's items so far under its label
+    subheadings = {page.lines[index].key for index in page.contents}
     box_heading: Line | None = None  # the line that opened the teasers
     clip = False  # right after a player's label that announces its clip ("شاهد الفيديو:", "Watch the video:")
     for line in page.lines:
         if line.blank or line.rule == "structure.embedded-post" or line.index in page.code_lines:
             continue  # an embedded post's "37 تعليقاً" counts its comments; it heads no thread; "email: String!" is code
         hit = _match(line, hits)
-        if hit is None and ticker and _headline(line):
+        if hit is not None and line.key in subheadings and line.index not in page.contents:
+            hit = None  # a subheading of the text its table of contents lists ("What's next?"), no box's heading
+        flash = hit is None and ticker and (_headline(line) and not flashes or _repeated_flash(page, line))
+        if flash:
             _remove(line, Label.NAVIGATION, "lexicon.ticker-item", "the item under a ticker's label")
         if hit is None and clip and _headline(line) and not _statement(line):
             _remove(line, Label.BOILERPLATE, "lexicon.player-box", "the clip's title under its label (\"Watch the video:\")")
-        ticker = clip = False
+        # A ticker's strip shown twice (above the article and under it): its flashes, one sentence
+        # each, follow one another under one label; the page repeats every one of them.
+        ticker, flashes, clip = flash, flashes + 1 if flash else 0, False
         if hit is None:
             if line.index in page.live_stamps:  # a live page's update time ends a related box
                 teasers = marked = False
@@ -332,6 +339,29 @@ def _boxes(page: Page) -> None:
                 if not line.removed:
                     _remove(line, label, rule, f"between a {category} box's heading and its button")
     _clip_boxes(content)
+    _chapter_lists(content)
+
+
+CHAPTER_LABEL_WORDS = 2  # "Chapters", "Episode chapters"
+CHAPTER_WORDS = 12
+_CHAPTER = regex.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*[-–—|·]?\s*\w")  # "02:45 The day the shelves went empty"
+
+
+def _chapter_lists(content: Sequence[Line]) -> None:
+    """An episode's chapters under its player's label ("Chapters" / "00:00 Introduction" / "02:45 The
+    day the shelves went empty"): the player's list of times into the recording, two at least."""
+    for position, line in enumerate(content):
+        if line.rule != "lexicon.player" or line.words > CHAPTER_LABEL_WORDS:
+            continue
+        run = []
+        for item in content[position + 1 :]:
+            if item.words > CHAPTER_WORDS or not _CHAPTER.match(item.text.strip()):
+                break
+            run.append(item)
+        if len(run) >= 2:
+            for item in run:
+                if not item.removed:
+                    _remove(item, Label.BOILERPLATE, "lexicon.player-box", "a chapter of the recording under the player's label")
 
 
 CLIP_LABEL_WORDS = 2  # "Audio", "Video", "Podcast"
@@ -529,6 +559,14 @@ def is_duration(line: Line) -> bool:
     return _DURATION.match(text) is not None or (line.rule == "lexicon.player" and _LABELLED_DURATION.search(text) is not None)
 
 
+def _repeated_flash(page: Page, line: Line) -> bool:
+    """A ticker's flash that the page shows again (the strip printed above the text and under it):
+    one sentence of a teaser's length."""
+    if page.key_counts[line.key] < 2 or line.words > MAX_TEASER_WORDS:
+        return False
+    return len(_SENTENCE_END.findall(line.text)) <= 1
+
+
 def _headline(line: Line) -> bool:
     """A teaser's headline: not prose, unless tagged ("[VIDEO]"), a question ("Châtaignes : où
     peut-on les ramasser sans risquer une amende ?") or closed by a quote without a full stop
@@ -538,7 +576,7 @@ def _headline(line: Line) -> bool:
     )
 
 
-_CLOSING_QUOTES = "\"'”’»“"
+_CLOSING_QUOTES = "\"'”’»“」』"
 
 
 def _quote_headline(line: Line) -> bool:

@@ -33,6 +33,7 @@ _GREEK = regex.compile(r"\p{Greek}")
 WEATHER_WORDS = 4
 _TEMPERATURE = regex.compile(r"(?<!\d)[-+−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")
 _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
+_LETTER = regex.compile(r"\p{L}")
 PLAYER_LINES = 6  # a player's controls under a video page's headline: its length, play, mute, full screen
 
 
@@ -95,6 +96,13 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     crumb = next((line.index for line in reversed(above) if _breadcrumb(line)), None)
     if crumb is not None and any(line.index > crumb and headed_by[line.index] for line in candidates):
         candidates = [line for line in candidates if line.index > crumb]
+
+    # A blog's post: its date over its title, right over the text, the title listed again down the
+    # page (its archive, "Recent entries"); the blog's name and tagline over the date are the masthead.
+    post = _dated_post_title(page, zone, start + opening, candidates) if start >= 0 else None
+    if post is not None:
+        candidates = [line for line in candidates if line.index >= post.index]
+        headed_by[post.index] = 2
 
     # The items of a ticker: the headline-shaped lines right under its label, one after another (a
     # section's kicker of a word or three ends them: "Última hora" in a menu, then the article's header).
@@ -280,6 +288,35 @@ def _breaking_headline(page: Page, lead: Line) -> Line | None:
     if above.words < TITLE_MIN_WORDS or byline.dateline_head(lead.text) is None:
         return None
     return above
+
+
+def _dated_post_title(page: Page, zone: Sequence[Line], start: int, candidates: Sequence[Line]) -> Line | None:
+    """The title of a blog's post ("Tuesday, March 16, 2010" / "Goodbye to the Elm Street footbridge" /
+    the text): a headline-shaped line between its date and the text, that the page lists again among
+    other lines (the blog's archive, its recent entries, a trackback's "links to weblogs that reference
+    <title>"), with no headline right over the date (whose date it would be). The date is bare, as blogs
+    print it over each post: a labelled stamp is a news page's header ("Last Updated: 29 December 2007")."""
+    if not 3 <= start <= len(zone):
+        return None
+    line, date, above = zone[start - 1], zone[start - 2], zone[start - 3]
+    if line not in candidates or line.words < TITLE_MIN_WORDS or date.label is not Label.DATE:
+        return None
+    if above in candidates or above.label in _HEADER_LABELS:
+        return None  # headline, date, then a subheading or a caption over the text
+    found = dates.find_dates(date.text)
+    if len(found) != 1:
+        return None
+    weekday, _, rest = date.text.partition(found[0].text)
+    if ":" in weekday or len(weekday.split()) > 1 or _LETTER.search(rest):
+        return None
+    text = [other for other in page.lines if not other.blank]
+    for position, other in enumerate(text):
+        if other is line or line.key not in other.key:
+            continue
+        # (a page rendered twice shows the whole header again: date, title, text)
+        if 0 < position < len(text) - 1 and date.key != text[position - 1].key and zone[start].key != text[position + 1].key:
+            return line
+    return None
 
 
 def _copied_below(zone: Sequence[Line], line: Line) -> bool:

@@ -15,8 +15,8 @@ A heading inside the article is "short" too: it survives because the region arou
 The passes `classify` calls live in the package's modules, one per kind of thing they find:
 `tables` (table rows, cells, figure rows), `series` (hard-wrapped paragraphs, template series, dated
 and excerpt teasers), `live` (live-blog stamps, match minutes), `lists` (bulleted, announced and
-enumerated lists, pairs, fact boxes, figure runs), `posts` (embedded posts, clips, galleries, post
-navigation), `code` (code listings) and `contents` (tables of contents); `common` holds the constants
+enumerated lists, pairs, fact boxes, figure runs), `posts` (embedded posts, clips, galleries, charts,
+post navigation), `code` (code listings) and `contents` (tables of contents); `common` holds the constants
 and helpers they share. The names other modules read from the pass are re-exported here.
 """
 
@@ -32,7 +32,7 @@ from ...types import Label
 from .common import BAD_COST, GOOD_DENSITY, GOOD_WORDS, REPLY_WORDS, SERIES_MAX_WORDS, SHORT_COST, has_time
 from .code import _code_listings
 from .tables import _cell_rows, _figure_rows, _table_rows, cell_table
-from .posts import _clips_in_text, _embedded_posts, _facebook_posts, _gallery, _post_navigation, is_handle
+from .posts import _charts, _clips_in_text, _embedded_posts, _facebook_posts, _gallery, _post_navigation, is_handle
 from .live import LIVE_STAMP_SCORE, _live_stamps
 from .lists import FACT_BOX_PAIRS, LIST_HEADING_WORDS, LISTED_MAX_WORDS, _announced_lists, _bulleted_lists, _figure_runs, _pros_and_cons, distinct_labels, marked_item, numbered_from_one, pair_item, pair_label, priced, score_line, title_cased, unmarked
 from .contents import _table_of_contents
@@ -137,6 +137,7 @@ def classify(page: Page) -> None:
     _bulleted_lists(content)
     _pros_and_cons(content)
     _gallery(page)
+    _charts(content)
     page.code_lines = _code_listings(content)
     _embedded_posts(content)
     _clips_in_text(content)

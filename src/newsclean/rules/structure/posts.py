@@ -1,9 +1,11 @@
 """What is set between the text's paragraphs without being its prose: embedded X, Instagram and
-Facebook posts, a video's title over its running time, a photo gallery's counters, a blog's links to
-the previous and next posts. Their chrome goes; the text goes on past them.
+Facebook posts, a video's title over its running time, a photo gallery's counters, a chart drawn as
+text, a blog's links to the previous and next posts. Their chrome goes; the text goes on past them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import regex
 
@@ -30,6 +32,50 @@ def _gallery(page: Page) -> None:
         for line in content[n : n + GALLERY_LINES]:
             if line.cls in ("short", "near", "bad") and (line is content[n] or not captions.gallery_counter(line)):
                 line.score = 0.0
+
+
+CHART_TICKS = 6  # different bare numbers in a row: a chart's axes (900, 800, ... 2010, 2012, ...)
+CHART_TITLE_LINES = 2  # over the axes: the chart's title and its unit ("En milliers")
+CHART_TITLE_WORDS = 12
+CHART_LEGEND_WORDS = 3  # under them: the legend's series ("Naissances", "Décès")
+CHART_FRAME = 3  # lines around the chart where the text's paragraphs stand
+CHART_NOTE_WORDS = 14  # and its notes: "Source : INSEE, ...", "Graphique : <name>", "Champ : ..."
+_BARE_NUMBER = regex.compile(r"^[-+−]?\d[\d\s.,٫٬]*%?$")
+_NOTE = regex.compile(r"^\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?\s?[:：]\s")  # "Source : ...", "Note: ..."
+
+
+def _charts(content: Sequence[Line]) -> None:
+    """A chart a scraper rendered as text: its title, its unit, its axes' ticks one per line (six
+    bare numbers in a row at least), its legend and its notes ("Source : INSEE", "Graphique : ..."),
+    between two paragraphs of the text. They go, and cost the text nothing: the text goes on under it."""
+    position = 0
+    while position < len(content):
+        end = position
+        while end < len(content) and _BARE_NUMBER.match(content[end].text.strip()):
+            end += 1
+        if len({line.key for line in content[position:end]}) < CHART_TICKS:  # (a row of share counters: "0", "0", ...)
+            position = end + 1
+            continue
+        start = position
+        while start > 0 and position - start < CHART_TITLE_LINES and _chart_title(content[start - 1]):
+            start -= 1
+        while end < len(content) and content[end].words <= CHART_LEGEND_WORDS and not content[end].ends_sentence:
+            end += 1
+        while end < len(content) and content[end].words <= CHART_NOTE_WORDS and _NOTE.match(content[end].text):
+            end += 1
+        above, below = content[max(0, start - CHART_FRAME) : start], content[end : end + CHART_FRAME]
+        if not any(line.cls == "good" for line in above) or not any(line.cls == "good" for line in below):
+            position = end  # a calendar's days, a pager's numbers: no text around them
+            continue
+        for line in content[start:end]:
+            if not line.decisions:
+                line.cls, line.score = "item", 0.0
+                line.decide(Label.BOILERPLATE, "structure.chart", "a chart drawn as text: title, axes, legend, notes")
+        position = end
+
+
+def _chart_title(line: Line) -> bool:
+    return line.cls != "good" and line.words <= CHART_TITLE_WORDS and not line.ends_sentence
 
 
 POST_STAMP_REACH = 4  # lines under the @handle where the post's stamp may stand (the post's text between)
@@ -61,13 +107,18 @@ def _embedded_posts(content: list[Line]) -> None:
                 if not quoted:
                     _set_apart(post, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, between its link and its signature")
                 continue
-        if position and _TWEET_SIGNATURE.match(line.text.strip()):
+        signature = [line] if _TWEET_SIGNATURE.match(line.text.strip()) else []
+        if position and not signature and position + 1 < len(content) and _TWEET_ACCOUNT_ALONE.match(line.text.strip()):
+            if _TWEET_DATE_ALONE.match(content[position + 1].text.strip()):
+                signature = [line, content[position + 1]]  # "— Name (@handle)" over "March 3, 2025"
+        if position and signature:
             post = content[position - 1]  # a blockquote's text over "— Name (@handle) March 3, 2025"
             quoted = position >= 2 and content[position - 2].text.rstrip()[-1:] in (":", "：")  # "... wrote on X:"
             if len(post.text) <= TWEET_CHARS and not post.decisions and not quoted:
                 _set_apart([post], Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, over its signature")
-            if not line.decisions:  # (its place in the text's run stays: a label, not a fragment's cost)
-                line.decide(Label.BOILERPLATE, "structure.embedded-post", "an embedded post's signature")
+            for part in signature:
+                if not part.decisions:  # (its place in the text's run stays: a label, not a fragment's cost)
+                    part.decide(Label.BOILERPLATE, "structure.embedded-post", "an embedded post's signature")
             continue
         if position < 2 or not is_handle(line.text):
             continue
@@ -90,7 +141,11 @@ POST_SIGNATURE_WORDS = 12
 POST_TEXT_LINES = 3  # lines of the post's text between the link and the signature, at most
 # An X post embedded as a blockquote: its text, then "— AV Carpesa Viva (@carpesaviva) March 3, 2025".
 # (the day first in most languages: "— Boerenbelang Woerden (@BoerenbelangWrd) 8 april 2025")
-_TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s+(?:\p{L}+\.?\s\d{1,2},?|\d{1,2}\.?\s\p{L}+\.?)\s\d{4}$")
+_TWEET_ACCOUNT = r"[—–-]\s?[^()]{1,60}\(@\w{1,30}\)"  # "— Name (@handle)"
+_TWEET_DATE = r"(?:\p{L}+\.?\s\d{1,2},?|\d{1,2}\.?\s\p{L}+\.?)\s\d{4}"  # "March 3, 2025", "3 mars 2025"
+_TWEET_SIGNATURE = regex.compile(rf"^{_TWEET_ACCOUNT}\s+{_TWEET_DATE}$")
+_TWEET_ACCOUNT_ALONE = regex.compile(rf"^{_TWEET_ACCOUNT}$")  # the date on the next line
+_TWEET_DATE_ALONE = regex.compile(rf"^{_TWEET_DATE}$")
 TWEET_CHARS = 330  # 280 characters and a picture's link
 
 
