@@ -725,6 +725,14 @@ PAGE_NOTES = [
     ("fr", "Livre de condoléances", "comments"),
     ("en", "More in Fewer Students, Fewer Schools", "related"),
     ("ar", "ساهم في إنقاذ الأرواح", "donation"),
+    ("en", "This story was originally published by Idaho Capital Ledger and is republished with permission.", "notice"),
+    ("en", "This copy is for your personal, non-commercial use only. To order presentation-ready copies, visit our site.", "licence"),
+    ("en", "Page 1 of 2", "navigation"),
+    ("fr", "Page 2 sur 3", "navigation"),
+    ("es", "Página 1 de 2", "navigation"),
+    ("ar", "الصفحة ١ من ٣", "navigation"),
+    ("fr", "Il vous reste 58.46% de l’article à lire.", "paywall"),
+    ("fr", "Abonnez-vous à Afrique Horizons Digital pour accéder à tous nos articles.", "paywall"),
 ]
 
 

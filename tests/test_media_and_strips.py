@@ -156,3 +156,32 @@ def test_a_lead_in_a_standfirst_s_class_that_opens_with_its_dateline_is_the_text
     article = newsclean.clean_html(html)
     assert article.paragraphs[0] == lead
     assert article.subtitle != lead
+
+
+def test_a_printed_page_s_running_header_heads_no_appended_article() -> None:
+    url = "https://www.tidewatersentinel.com/news/business/shipyard-apprentice-program"
+    running = ["9/24/24, 8:14 AM", "Shipyard apprentice program doubles class size | The Tidewater Sentinel"]
+    text = [
+        running[0], running[1], url, "Print this page", "Close window",
+        "Shipyard apprentice program doubles class size", "By Marcus Delacroix", "Sep 22, 2024",
+        PARAGRAPHS[0], PARAGRAPHS[1], url, "Page 1 of 2", *running, PARAGRAPHS[2], url, "Page 2 of 2",
+    ]
+    article = newsclean.clean("\n".join(text))
+    assert _body(article) == PARAGRAPHS
+    assert article.extra_articles == ()
+
+
+def test_a_role_word_inside_a_headline_does_not_make_it_a_writer_s_role() -> None:
+    text = ["Journals", "Hall of Fame", "GridCalc Developers Fork Over Contributor Agreement",
+            "Posted by ScuttleZoom on Tuesday March 14, @09:12AM", *PARAGRAPHS]
+    assert newsclean.clean("\n".join(text)).title == "GridCalc Developers Fork Over Contributor Agreement"
+
+
+def test_a_credit_under_its_label_s_own_line_is_the_caption_s_credit() -> None:
+    figure = (
+        "<div class='media__caption'><div class='field--name-field-caption'>Crews repair a break in the water main at Third Street.</div>"
+        "<div class='field--name-field-photo-credit'><div class='field__label'>Photo credit</div>"
+        "<div class='field__item'>City Public Works</div></div></div>"
+    )
+    article = newsclean.clean_html(_html(figure))
+    assert article.captions == (Caption("Crews repair a break in the water main at Third Street.", "City Public Works"),)

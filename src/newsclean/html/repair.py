@@ -332,6 +332,9 @@ def _captions(article: Article, hints: Sequence[str], credits: frozenset[str] = 
         following = lines[position + 1] if position + 1 < len(lines) else None
         # (or the picture's credit in an element of its own: <div class="field--name-field-credit">)
         classed = following is not None and following.rule == "html.caption" and _credit_classed(hints, position)
+        if following is not None and captions.label_alone(following.text) and position + 2 < len(lines):
+            following = lines[position + 2]  # "Photo credit" / the credit: the label says what the next line is
+            classed = len(following.text.split()) <= LABELLED_CREDIT_WORDS
         if line.text in known:
             if classed and known[line.text].credit is None and following.text not in credited:
                 credited[line.text] = captions.credit_name(following.text)
@@ -366,6 +369,9 @@ def _inline_credit(caption: Caption, credits: frozenset[str]) -> Caption:
             if text:
                 return Caption(text, captions.credit_name(credit))
     return caption
+
+
+LABELLED_CREDIT_WORDS = 8
 
 
 def _credit_classed(hints: Sequence[str], position: int) -> bool:

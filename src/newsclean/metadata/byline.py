@@ -136,6 +136,12 @@ def has_role(key: str) -> bool:
     return _role_anywhere().search(key) is not None
 
 
+def role_span(key: str) -> tuple[int, int] | None:
+    """Where a (folded) line names a writer's role, if it does."""
+    found = _role_anywhere().search(key)
+    return found.span() if found is not None else None
+
+
 def without_role(text: str) -> str:
     """A writer's name without the role or agency written after it: "Tom Ridley, Staff Writer" → "Tom Ridley",
     "Mairéad Quinlan, Courts Correspondent" → "Mairéad Quinlan", "سامر الخطيب - مراسل الجزيرة" →

@@ -47,6 +47,8 @@ _CREDIT_WORDS = _credit_words()
 _CREDIT_LABEL = regex.compile(
     rf"(?:^|\s)(?:{_CREDIT_WORDS}\s*(?:[:/：／=፡፦]|\|(?=\s*\p{{Lu}}))|(?:fot|ph)\.\s+(?=(?-i:\p{{Lu}})))", regex.IGNORECASE
 )
+# A credit's label alone on its line ("Photo credit", "Crédit photo :"): the credit is the next line.
+_LABEL_ALONE = regex.compile(rf"^\W*{_CREDIT_WORDS}(?:\s+{_CREDIT_WORDS})*\s*[:：]?\s*$", regex.IGNORECASE)
 _LABEL_MARKS = frozenset(":/|.=፡፦")  # a line without any of these has no credit label (a cheap test first)
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}(?!\w)", regex.IGNORECASE)
@@ -627,6 +629,11 @@ def _photographer_and_outlet(inner: str) -> bool:
     return len(parts) == 2 and 2 <= len(parts[0].split()) <= 4 and byline.bare_name(parts[0]) and 1 <= len(parts[1].split()) <= 4
 
 
+def label_alone(text: str) -> bool:
+    """A credit's label alone on its line ("Photo credit", "Crédit photo :"), the credit under it."""
+    return _LABEL_ALONE.match(text) is not None
+
+
 def credited(line: Line) -> bool:
     """Whether the line reads as a picture's caption with its credit ("... - تصوير: كريم عادل", "(Photo: AFP)")."""
     return _credit(line) is not None
@@ -658,6 +665,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         if tail or line.cls == "good":
             return tail.group().strip() if tail else None
     lone = line.words <= CREDIT_MAX_WORDS and line.rule == "lexicon.caption-credit"
+    if lone and _LABEL_ALONE.match(line.text):
+        return None  # "Photo credit" alone: the label of the credit on the next line, no credit itself
     if lone and _is_credit_phrase(line.text):
         return line.text  # "أ.ف.ب", "أ ف ب" alone on the line, without brackets
     lead = _CREDIT_BY.match(line.text) if lone else None

@@ -10,6 +10,8 @@ article and returns the appended one separately.
 
 from __future__ import annotations
 
+import regex
+
 from ..lines import Line
 from ..metadata import byline, captions, dates
 from ..page import Page
@@ -30,9 +32,13 @@ def is_headline(line: Line) -> bool:
 
 
 def _headline_shape(line: Line) -> bool:
-    """A few words, no sentence end, not removed: a headline's shape, whatever the line's class."""
+    """A few words, no sentence end, not removed, not a web address (a printed page's running URL):
+    a headline's shape, whatever the line's class."""
     low, high = HEADLINE_WORDS
-    return low <= line.words <= high and not _ends_sentence(line) and not line.removed
+    return low <= line.words <= high and not _ends_sentence(line) and not line.removed and not _URL.match(line.text)
+
+
+_URL = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 
 
 _QUOTES = "\"'”’»」』"

@@ -39,8 +39,13 @@ _CASELESS_NAME = regex.compile(rf"^(?:{_CASELESS_WORD}\.?\s){{1,3}}{_CASELESS_WO
 
 
 def _role_line(line: Line) -> bool:
-    """A short line that names a writer's role: "Transport Correspondent", "Collaboration spéciale"."""
-    return line.words <= byline.MAX_ROLE_WORDS and byline.has_role(line.key)
+    """A short line that names a writer's role: "Transport Correspondent", "Collaboration spéciale",
+    "مراسل الجزيرة في دمشق"; the role opens or closes it (in "GridCalc Developers Fork Over Contributor
+    Agreement" it is a word of a headline)."""
+    if line.words > byline.MAX_ROLE_WORDS:
+        return False
+    found = byline.role_span(line.key)
+    return found is not None and (found[0] == 0 or not line.key[found[1] :].strip(" .,;:)-–—"))
 
 
 def _opens_with_role(line: Line) -> bool:
