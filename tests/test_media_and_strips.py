@@ -5,6 +5,8 @@ credits written inline in their captions' markup."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import newsclean
 from newsclean.lines import Line
 from newsclean.types import Caption
@@ -185,3 +187,23 @@ def test_a_credit_under_its_label_s_own_line_is_the_caption_s_credit() -> None:
     )
     article = newsclean.clean_html(_html(figure))
     assert article.captions == (Caption("Crews repair a break in the water main at Third Street.", "City Public Works"),)
+
+
+def test_an_old_theme_s_logo_in_h1_is_not_the_title_even_when_the_text_takes_it() -> None:
+    # <title>Site &raquo; Headline</title>, the site's name in <h1>, the headline in <h2> (a Kubrick-like
+    # WordPress theme); the text's own header makes the site's name its title.
+    page = Path(__file__).parent / "fixtures" / "gaps" / "html" / "r270_mr_wp_measles.html"
+    assert newsclean.clean_file(page).title == "انطلاق حملة للتلقيح ضد الحصبة تستهدف 300 ألف طفل في الحوضين"
+
+
+def test_an_interview_s_writer_and_a_german_picture_source_lose_their_labels() -> None:
+    from newsclean.metadata import captions
+
+    assert captions.credit_name("Bildquelle: Nordfunk/Tobias Rehm") == "Nordfunk/Tobias Rehm"
+    text = [
+        "«A água dos aquíferos não é infinita»", "Entrevista de Inês Morgado", "12 de março de 2025",
+        "O hidrogeólogo Rui Pimentel estuda há trinta anos os aquíferos do Algarve e diz que a seca mudou a forma como a região olha para a água.",
+        "Nesta conversa, explica porque é que as reservas subterrâneas da região não recuperaram depois das chuvas do inverno passado.",
+        "O investigador defende um plano de gestão que junte agricultores, autarquias e a empresa regional de águas à mesma mesa.",
+    ]
+    assert newsclean.clean("\n".join(text)).author == "Inês Morgado"

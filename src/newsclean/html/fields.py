@@ -286,15 +286,19 @@ def _html_title(article: Article, meta: Meta, traf: Traf | None, rendered: Rende
     folded = [fold(ref) for ref in references]
     page_title = fold(meta.title) if meta.title else ""
     social = fold(meta.og_title) if meta.og_title else ""
+
+    def site_part(key: str) -> bool:  # the logo's <h1> ("بوابة الثغر"): <title> is "<site> | <og:title>"
+        return bool(social) and social in page_title and key in page_title and key not in social and social not in key
+
     for line, hint in zip(rendered.lines, hints):
         if "h1" in hint.split() and len(line) <= 300:
             key = fold(line)
-            if social and social in page_title and key in page_title and key not in social and social not in key:
-                continue  # the logo's <h1> ("بوابة الثغر"): <title> is "<site> | <og:title>"
+            if site_part(key):
+                continue
             if key and any(key in ref for ref in folded):
                 return line
-    if article.title and any(fold(article.title) in ref for ref in folded):
-        return article.title
+    if article.title and any(fold(article.title) in ref for ref in folded) and not site_part(fold(article.title)):
+        return article.title  # (not the site's name, taken for the title in the text)
     # The text's headline is the page's <h1>, which no metadata repeats: the metadata carries a
     # headline written for search engines and feeds ("headline" in JSON-LD), the reader sees this one.
     # (not the logo's <h1>, "<site> – News, Apps, Games", nor an <h1> that holds the metadata's

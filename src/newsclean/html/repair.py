@@ -317,6 +317,9 @@ def _relabel(line: LabelledLine, label: Label, rule: str, detail: str) -> Labell
     return line._replace(label=label, rule=rule, detail=detail, decisions=(*line.decisions, (label, rule, detail)))
 
 
+LABELLED_CREDIT_WORDS = 8  # a credit under its label's own line ("Photo credit" / "City Public Works")
+
+
 def _captions(article: Article, hints: Sequence[str], credits: frozenset[str] = frozenset()) -> Article:
     """Lines the hints labelled as captions (figcaption, class "caption") join `Article.captions`,
     each with the credit under it (a credit line, or an element classed as the picture's credit) or
@@ -363,15 +366,12 @@ def _inline_credit(caption: Caption, credits: frozenset[str]) -> Caption:
     """A caption whose line ends with its credit's element: the words before it, and the credit."""
     if caption.credit is not None:
         return caption
-    for credit in credits:
+    for credit in sorted(credits, key=lambda credit: (-len(credit), credit)):  # the longest first, in a set order
         if len(caption.text) > len(credit) + 1 and caption.text.endswith(credit) and caption.text[-len(credit) - 1].isspace():
             text = caption.text[: -len(credit)].rstrip(" -–—|,")
             if text:
                 return Caption(text, captions.credit_name(credit))
     return caption
-
-
-LABELLED_CREDIT_WORDS = 8
 
 
 def _credit_classed(hints: Sequence[str], position: int) -> bool:

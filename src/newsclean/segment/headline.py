@@ -296,8 +296,8 @@ def _dated_post_title(page: Page, zone: Sequence[Line], start: int, candidates: 
     other lines (the blog's archive, its recent entries, a trackback's "links to weblogs that reference
     <title>"), with no headline right over the date (whose date it would be). The date is bare, as blogs
     print it over each post: a labelled stamp is a news page's header ("Last Updated: 29 December 2007")."""
-    if not 3 <= start <= len(zone):
-        return None
+    if not 3 <= start < len(zone):
+        return None  # (zone[start]: the text's first line)
     line, date, above = zone[start - 1], zone[start - 2], zone[start - 3]
     if line not in candidates or line.words < TITLE_MIN_WORDS or date.label is not Label.DATE:
         return None

@@ -75,6 +75,7 @@ def _charts(content: Sequence[Line]) -> None:
 
 
 def _chart_title(line: Line) -> bool:
+    """A chart's title or unit over its axes ("Naissances et décès, 2010-2024", "En milliers")."""
     return line.cls != "good" and line.words <= CHART_TITLE_WORDS and not line.ends_sentence
 
 
