@@ -288,9 +288,7 @@ GAPS = [
     # Round 262 (English publications of the 2020s): a blog platform's headline closed with a full stop over
     # its standfirst; the standfirst, which has no full stop, is taken for the headline, and the writer's name
     # under it (then "·", "Follow") for no byline. (A closed headline right over the byline is read.)
-    # Rounds 277-278: a gallery's captions each credited "تصوير: <name>" on a line of their own under
-    # "1 / 4" are not paired; a Portuguese caption ending with its photographer's bare name is not read.
-    ("ar/r277_bahrain_parliament", "captions", (Caption('جانب من جلسة مجلس النواب أمس', 'حسين المرزوق'), Caption('النائب عبدالواحد يوسف الصباغ متحدثاً خلال مناقشة المشروع', 'حسين المرزوق'), Caption('أعضاء المجلس خلال التصويت على مشروع القانون', 'حسين المرزوق'), Caption('ممثلو وزارة التربية والتعليم في الجلسة', 'حسين المرزوق'),)),
+    # Round 278: a Portuguese caption ending with its photographer's bare name is not read.
     ("pt/r278_entrevista_hidrogeologo", "captions", (Caption('Rui Pimentel no seu gabinete em Faro, com mapas dos aquíferos da região ao fundo.', 'Tiago Serrão'),)),
     # Rounds 273-276: "حاوره: <name>" after a long interview is not read as its writer (another name
     # signs the page's header); a press release's subtitle wins the title over its headline, and a

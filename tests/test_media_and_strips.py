@@ -207,3 +207,4 @@ def test_an_interview_s_writer_and_a_german_picture_source_lose_their_labels() -
         "O investigador defende um plano de gestão que junte agricultores, autarquias e a empresa regional de águas à mesma mesa.",
     ]
     assert newsclean.clean("\n".join(text)).author == "Inês Morgado"
+

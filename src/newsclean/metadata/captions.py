@@ -49,6 +49,7 @@ _CREDIT_LABEL = regex.compile(
 )
 # A credit's label alone on its line ("Photo credit", "Crédit photo :"): the credit is the next line.
 _LABEL_ALONE = regex.compile(rf"^\W*{_CREDIT_WORDS}(?:\s+{_CREDIT_WORDS})*\s*[:：]?\s*$", regex.IGNORECASE)
+_COLON_LABELLED = regex.compile(rf"^{_CREDIT_WORDS}\s*[:：]", regex.IGNORECASE)  # "تصوير: فلان", "Photo: AFP"
 _LABEL_MARKS = frozenset(":/|.=፡፦")  # a line without any of these has no credit label (a cheap test first)
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}(?!\w)", regex.IGNORECASE)
@@ -358,8 +359,8 @@ def _not_a_caption(page: Page, line: Line, credit: str, text: str) -> bool:
     described = text.rstrip()[-1:] in "。.!?" and credit.lstrip()[:1] in "(（["  # "...吃力。（圖／記者林宜蓁攝）"
     if not described and byline.byline_author(line.key, line.text, line.words):
         return True
-    if text and line.text.endswith(credit) and line.text[len(text) :].lstrip()[:1] in "-–—|" and _above_the_menu(page, line):
-        return True  # the masthead's tagline and city: "ماڵپەڕی هەواڵ و ڕاپۆرت - سلێمانی"
+    if text and line.text.endswith(credit) and line.text[len(text) :].lstrip()[:1] in "-–—|" and not _COLON_LABELLED.match(credit.strip()) and _above_the_menu(page, line):
+        return True  # the masthead's tagline and city: "ماڵپەڕی هەواڵ و ڕاپۆرت - سلێمانی" (not "... - تصوير: فلان")
     if credit.lstrip()[:1] in "([":
         return False  # a caption shown twice, once without its credit, is still a caption
     return bool(text) and page.key_counts.get(fold(text).strip(), 0) > 0
