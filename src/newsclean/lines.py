@@ -37,6 +37,9 @@ _UNSPACED_BLOCKS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u
 # "“" and "‘" close German quotes („…“, ‚…‘); no line ends with an opening quote.
 # "।": the Devanagari full stop (danda); "۔": Urdu's; "։": Armenian; "።": Ethiopic; "။", "។": Burmese, Khmer
 SENTENCE_END = frozenset(".!?؟。！？…:;：；؛»”“‘\"')]।॥۔։።။។」』")  # "：", "；": full-width (Chinese, Japanese)
+# The quotes that close a quoted sentence or title ("...", «...», 「...」): after the sentence's own
+# mark, or standing for one in a headline that quotes someone.
+CLOSING_QUOTES = "\"'”’»」』"
 FULL_STOPS = frozenset(".!?؟。।۔։።။។")  # a sentence's own end, no colon, bracket or quote after it
 QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
 

@@ -133,7 +133,7 @@ def without_helper(name: str) -> str:
 
 def has_role(key: str) -> bool:
     """Whether a (folded) line names a writer's role anywhere: "Legal Affairs Correspondent"."""
-    return _role_anywhere().search(key) is not None
+    return role_span(key) is not None
 
 
 def role_span(key: str) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lines import Line
+from ..lines import CLOSING_QUOTES, Line
 from ..metadata import byline, captions, dates
 from ..page import Page
 from ..types import Label
@@ -41,14 +41,11 @@ def _headline_shape(line: Line) -> bool:
 _URL = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 
 
-_QUOTES = "\"'”’»」』"
-
-
 def _ends_sentence(line: Line) -> bool:
     """Whether the line ends a sentence: a closing quote does only after the sentence's own mark."""
     text = line.text
-    if text and text[-1] in _QUOTES:
-        return text.rstrip(_QUOTES)[-1:] in ".!?؟。…।"
+    if text and text[-1] in CLOSING_QUOTES:
+        return text.rstrip(CLOSING_QUOTES)[-1:] in ".!?؟。…।"
     return line.ends_sentence
 
 

@@ -12,7 +12,7 @@ import regex
 
 from .. import lexicon
 from ..metadata import byline, captions, dates
-from ..lines import FULL_STOPS, QUESTION_MARKS, Line
+from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, Line
 from ..normalize import fold
 from ..page import Page
 from ..types import Label
@@ -576,7 +576,7 @@ def _headline(line: Line) -> bool:
     )
 
 
-_CLOSING_QUOTES = "\"'”’»“」』"
+_CLOSING_QUOTES = CLOSING_QUOTES + "“"  # (and German's „...“)
 
 
 def _quote_headline(line: Line) -> bool:
