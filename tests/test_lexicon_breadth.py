@@ -11,10 +11,14 @@ a sentence or in a subheading of the text ("Las series más populares", "Sur ce 
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+import regex
 
 from newsclean import lexicon
 from newsclean.lines import split_lines
+from newsclean.normalize import fold
 
 TRAILING = {"author-box", "end-note"}  # looked for at the end of the kept text only
 
@@ -330,3 +334,61 @@ def test_a_newsletter_pitch_naming_the_editors_picks_is_no_related_heading() -> 
 def test_a_sites_note_on_press_releases_it_prints_unedited(text: str) -> None:
     hit = lexicon.match(split_lines(text)[0])
     assert hit is not None and hit.category.name == "notice"
+
+
+def _letters(pattern: str) -> str:
+    """The literal letters, marks and format characters of a `re:` entry, its escapes aside."""
+    literal = regex.sub(r"\\[pP]\{[^}]*\}|\\.|\(\?P?<\w+>|\{\d*,?\d*\}", "", pattern)
+    return "".join(char for char in literal if char.isalpha() or unicodedata.category(char)[0] in "MC")
+
+
+def test_regex_entries_are_written_as_the_folded_line_reads() -> None:
+    # A category's `re:` entry is matched against the folded line, where "ئ" is "ي", "ß" is "ss" and a
+    # ZWNJ is gone: a letter that folding changes can never match ("دقائق" in a pattern missed every
+    # "وقت القراءة"). (credit-label.txt is matched on the raw line, and is not a category.)
+    from importlib import resources
+
+    root = resources.files("newsclean") / "lexicons"
+    names = {f"{category.name}.txt" for category in lexicon.categories()}
+    unfolded = [
+        f"{folder.name}/{path.name}: {phrase}"
+        for folder in root.iterdir()
+        if folder.is_dir()
+        for path in folder.iterdir()
+        if path.name in names
+        for phrase in lexicon.read_phrases(path.read_text(encoding="utf-8"))
+        if phrase.startswith("re:") and any(fold(char) != char for char in _letters(phrase[3:]))
+    ]
+    assert len(names) > 20
+    assert unfolded == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("وقت القراءة: 4-5 دقائق", "reading-time"),
+        ("3 دقائق قراءة", "reading-time"),
+        ("Reading time: 4-5 minutes", "reading-time"),
+        ("تفعيل التحديث التلقائي", "form"),
+        ("سجل دخولك أو أنشئ حساباً", "paywall"),
+        ("Der Gastbeitrag gibt ausschließlich die Meinung des Autors wieder.", "footer"),
+        ("AFP時事", "caption-credit"),
+    ],
+)
+def test_lines_that_entries_with_folded_letters_missed(text: str, category: str) -> None:
+    hit = lexicon.match(split_lines(text)[0])
+    assert hit is not None and hit.category.name == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Få adgang til alle artikler på Hovedstadens Avis. Første måned for 1 kr. – derefter 249 kr. pr. måned.", "paywall"),
+        ("Denne saken er en Pluss-sak. Takk for at du abonnerer på Dalføret!", "paywall"),
+        ("Predplatné Kuriér BA už od 4,99 € mesačne. Bez reklám, s prístupom ku všetkým článkom a archívu.", "paywall"),
+        ("يتطلب عرض هذا المحتوى تفعيل JavaScript في متصفحك. يرجى تفعيله ثم إعادة تحميل الصفحة.", "notice"),
+    ],
+)
+def test_subscription_pitches_and_script_notices_set_in_the_text(text: str, category: str) -> None:
+    hit = lexicon.match(split_lines(text)[0])
+    assert hit is not None and hit.category.name == category
