@@ -709,6 +709,38 @@ def test_a_press_releases_about_box_goes_and_a_last_section_stays() -> None:
     study = ["About the study", "The researchers followed 1,200 patients over five years in three hospitals of the region."]
     article = newsclean.clean("\n".join(["Tidewell Robotics to open a plant in Dartmouth", "March 3, 2025", *text, *study]))
     assert list(article.paragraphs) == [*text, *study]
+    inline = "About Tidewell Robotics: Founded in 2019, Tidewell Robotics Inc. designs and builds autonomous underwater vehicles."
+    article = newsclean.clean("\n".join(["Tidewell Robotics to open a plant in Dartmouth", "March 3, 2025", *text, "###", inline]))
+    assert list(article.paragraphs) == text  # the release's end mark goes too
+
+
+ARABIC_RELEASE = [
+    "وقعت جامعة الواحة الأهلية اليوم الثلاثاء اتفاقية تعاون مع شركة محلية لإنشاء مختبر لتحلية المياه بالطاقة الشمسية في حرمها الجامعي.",
+    "وقال رئيس الجامعة إن الاتفاقية تتيح لطلبة الهندسة التدريب العملي على تقنيات حديثة، وتفتح المجال لأبحاث مشتركة مع القطاع الخاص.",
+    "ومن المتوقع أن يبدأ تشغيل المختبر مع بداية الفصل الدراسي المقبل، بحسب البيان الصادر عن المكتب الإعلامي للجامعة.",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["نبذة عن جامعة الواحة", "جامعة الواحة الأهلية مؤسسة تعليمية تأسست عام 2009، وتضم خمس كليات وأكثر من ستة آلاف طالب."],
+        ["عن جامعة الواحة الأهلية", "جامعة أردنية أهلية تأسست عام 2009، وتضم خمس كليات وأكثر من ستة آلاف طالب."],
+        ["À propos de Solvéo", "Fondée en 2012 à Lyon, Solvéo conçoit des pompes à chaleur pour les logements collectifs."],
+    ],
+    ids=["ar-nabdha", "ar-an", "fr"],
+)
+def test_an_about_box_goes_in_every_language_it_is_written(box: list[str]) -> None:
+    """The box about the company, university or charity that ends a press release ("نبذة عن ...",
+    "À propos de ..."): its heading and the paragraph under it that names it go."""
+    assert list(newsclean.clean("\n".join([*ARABIC_RELEASE, *box])).paragraphs) == ARABIC_RELEASE
+
+
+def test_a_last_section_about_a_subject_stays_in_arabic() -> None:
+    """A last subheading on "عن <subject>" over a paragraph that does not open with the subject's name
+    is the article's own section, not a box about an institution."""
+    section = ["عن مستقبل الاتفاقية", "ويرى مراقبون أن نجاح المختبر قد يشجع جامعات أخرى على عقد شراكات مماثلة مع القطاع الخاص."]
+    assert list(newsclean.clean("\n".join([*ARABIC_RELEASE, *section])).paragraphs) == [*ARABIC_RELEASE, *section]
 
 
 # Notes and boxes of special kinds of pages, each line with the lexicon category that names it.

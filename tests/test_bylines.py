@@ -62,6 +62,8 @@ from newsclean.normalize import fold
         ("بقلم: علي عبد الله الأحمد", "علي عبد الله الأحمد"),
         ("مراسلنا في السليمانية", None),
         ("By Dana Kowalczyk dkowalczyk@gvrecord.com", "Dana Kowalczyk"),  # the writer's address after the name
+        ("شبام نت - كتب/ عبدالله سالم باعباد", "عبدالله سالم باعباد"),  # the site, a dash, the prefix's own slash
+        ("Home / News / By Jane Doe", None),  # a menu's bars, then a byline: no writer of one line
     ],
 )
 def test_byline_author(line: str, name: str | None) -> None:
@@ -76,6 +78,8 @@ def test_byline_author(line: str, name: str | None) -> None:
         ("سامر الخطيب - مراسل الجزيرة في دمشق", "سامر الخطيب"),
         ("Paris, France", "Paris, France"),  # not a role: left as it is
         ("Jane Doe", "Jane Doe"),
+        ("Odane McLaren/Chronicle Writer", "Odane McLaren"),  # a role after a slash, as Caribbean dailies write it
+        ("Hollywood TV/AP", "Hollywood TV/AP"),  # an agency after a slash credits a picture
     ],
 )
 def test_without_role(text: str, name: str) -> None:
@@ -1116,3 +1120,41 @@ def test_a_place_stretched_with_tatweel_before_the_writer() -> None:
     article = newsclean.clean(page)
     assert article.author == "فهد السبيعي"
     assert article.subtitle is None
+
+
+CARIBBEAN_TEXT = [
+    "Needing six runs off the final delivery, a 19-year-old batsman cleared the long-on boundary to give Lacovia a four-wicket victory in the parish final.",
+    "Chasing 164 for victory, Lacovia appeared to be cruising at 121 for two after 15 overs before four wickets fell in the space of 13 balls.",
+    "The champions receive a trophy and $500,000, while the beaten finalists take home $250,000 for their run to the final.",
+]
+
+
+def test_a_name_then_its_role_after_a_slash_under_the_headline() -> None:
+    page = ["Sports", "Lacovia clinch St Elizabeth T20 crown with last-ball six", "Odane McLaren/Chronicle Writer", "Print this Page", *CARIBBEAN_TEXT]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Odane McLaren"
+    assert article.subtitle is None
+
+
+def test_a_name_under_the_headline_that_a_writer_field_after_the_text_repeats() -> None:
+    # "Ananya Kulkarni" under the standfirst, and again under "Published By:" after the text: the field
+    # says who wrote it, it does not make the name a list's item
+    page = [
+        "Mumbai",
+        "BMC announces 10% water cut across Mumbai from May 12 as lake stock dips to 24%",
+        "Civic body says usable stock in the seven lakes will last till mid-July only if consumption is curbed",
+        "Ananya Kulkarni",
+        "Mumbai,",
+        "UPDATED: May 7, 2025 08:42 IST",
+        "The Brihanmumbai Municipal Corporation will cut water supply across the city by 10 per cent from May 12, officials said on Tuesday.",
+        "Residents of the western suburbs are likely to feel the pinch first, as these wards lie at the tail end of the distribution network.",
+        "Last year, the civic body imposed a similar cut on June 5, which was withdrawn on July 29 after heavy rainfall in the catchment areas.",
+        "Published By:",
+        "Ananya Kulkarni",
+        "Published On:",
+        "May 6, 2025",
+        "Tags :",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.author == "Ananya Kulkarni"
+    assert article.date == "2025-05-06"  # the publication's stamp after the text, its label over the date; not the update's

@@ -513,3 +513,9 @@ def test_a_gulf_stamp_with_its_clocks_zone() -> None:
 def test_year_first_then_the_months_name_and_the_day(text: str, iso: str) -> None:
     found = parse_date(text)
     assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [("21. 1. 2025 9:42", "2025-01-21"), ("Aktualizováno 3. 12. 2025 14:10", "2025-12-03")])
+def test_czech_and_slovak_dates_put_a_space_after_each_dot(text: str, iso: str) -> None:
+    found = parse_date(text)
+    assert found is not None and found.iso == iso

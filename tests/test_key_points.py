@@ -152,3 +152,18 @@ def test_short_lines_over_a_lead_without_dateline_stay() -> None:
     items = ["Bridge closes to cars from April", "Repairs to cost more than 40 million euros"]
     article = newsclean.clean("\n".join([*HEADER, *items, LEAD, SECOND, THIRD]))
     assert article.key_points == ()
+
+
+def test_a_question_answered_in_one_line_over_a_text_of_short_paragraphs() -> None:
+    # "In short:" / items / "What's next?" / its answer, then a text whose first paragraphs are as short as
+    # the answer: the question answers in one line, and the text starts under it
+    items = ["Farmers are selling breeding stock as the cost of hay climbs above $450 a tonne.", "Agents say the region has had its driest nine months in a century."]
+    answer = "Farmers are hoping for rain in November, but say it may come too late."
+    short = [
+        "Jo Treloar has farmed sheep near Jamestown for 31 years and has never seen the paddocks this bare.",
+        "Since June, she has sold 700 of her 1,500 breeding ewes because she can no longer feed them.",
+        "Stock agents say prices for ewes have fallen by a third since the start of winter.",
+    ]
+    article = newsclean.clean(page(*HEADER, "In short:", *items, "What's next?", answer, *short, LEAD, SECOND))
+    assert article.key_points == (*items, "What's next?", answer)
+    assert article.paragraphs == (*short, LEAD, SECOND)

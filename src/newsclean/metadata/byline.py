@@ -150,7 +150,15 @@ def without_role(text: str) -> str:
     if len(parts) == 2 and parts[0] and len(parts[1].split()) <= MAX_ROLE_WORDS:
         if _role_anywhere().search(fold(parts[1])) or is_agency(parts[1]):
             return parts[0].strip()  # a role, or the agency the writer works for ("THE ASSOCIATED PRESS")
+    # "Odane McLaren/Chronicle Writer": a role after a slash, as Caribbean dailies write it ("Jane Doe/AP"
+    # is a picture's credit)
+    parts = _SLASH.split(text.strip(), maxsplit=1)
+    if len(parts) == 2 and parts[0] and len(parts[1].split()) <= MAX_ROLE_WORDS and _role_anywhere().search(fold(parts[1])):
+        return parts[0].strip()
     return text.strip()
+
+
+_SLASH = regex.compile(r"\s*/\s*")
 
 
 def name_before_role(text: str, stopwords: frozenset[str] = frozenset()) -> str | None:
@@ -310,8 +318,11 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     found = _byline_pattern().match(key)
     if found is None:
         outlet = _OUTLET_BAR.match(key)  # "WQRN | By Marisol Bentley": the station, a bar, the byline
-        if outlet is None or "|" in key[outlet.end() :] or "/" in key[outlet.end() :]:
+        if outlet is None or "|" in key[outlet.end() :]:
             return None
+        prefixed = _byline_pattern().match(key[outlet.end() :])
+        if "/" in (key[outlet.end() + prefixed.start("name") :] if prefixed else key[outlet.end() :]):
+            return None  # more bars ("A / B / C": a menu), but "شبام نت - كتب/ فلان": the prefix's own slash
         in_text = _OUTLET_BAR.match(text)  # (the key is folded: "／" there is "/")
         if in_text is None:
             return None

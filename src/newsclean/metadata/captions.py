@@ -268,10 +268,12 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             and _caption_above(
                 previous,
                 lead_below=_lead_below(content, position) or _under_widget(content, position - 1),
+                shot_by=_photographer_and_outlet(name),
                 # "Foto: APA/Lukas Brandner", "Keystone-ATS/Marc Delessert": a picture's credit alone
                 declared=credit == line.text and (
                     _photo_credit_line(line.text) or _agency_and_name(credit)
                     or _CAPITAL_CREDIT.match(line.text) is not None and line.words >= 3  # not "FOTO GALERİ"
+                    or _same_credit_above(content, position)  # a gallery's "© Belga" under each caption
                 ),
             )
             and not _header_follows(content[position + 1 :])
@@ -384,7 +386,11 @@ def _in_gallery(content: Sequence[Line], position: int) -> bool:
         if not (owned and line.rule.startswith("region.")):
             return False
     if line.words <= CAPTION_ABOVE_MAX_WORDS and not (line.cls == "good" and line.words > 20):
-        return True
+        # (not under the counter that closes a gallery of captions credited on their line, under no
+        # counter of their own: "... Foto: X/PIXSELL" / "1/3" / the text's subheading)
+        above = content[position - 2] if position >= 2 else None
+        closed = above is not None and above.label is Label.CAPTION and above.rule == "segment.caption-credit"
+        return not closed or position >= 3 and gallery_counter(content[position - 3])
     # a longer one over its credit ("© Agency") and the next counter
     if line.words > CAPTION_MAX_WORDS or position + 2 >= len(content) or not _owner_alone(content[position + 1]):
         return False
@@ -426,12 +432,21 @@ def gallery_counter(line: Line) -> bool:
     return _GALLERY_COUNTER.match(line.key) is not None
 
 
-def _caption_above(line: Line, *, lead_below: bool = False, declared: bool = False) -> bool:
+def _same_credit_above(content: Sequence[Line], position: int) -> bool:
+    """The credit alone on its line is the one two lines up, over the line between them: a gallery's
+    captions, each over the same credit ("... lundi soir." / "© Belga" / "Les pompiers ..." / "© Belga")."""
+    return position >= 2 and content[position - 2].label is Label.CREDIT and content[position - 2].text == content[position].text
+
+
+def _caption_above(line: Line, *, lead_below: bool = False, declared: bool = False, shot_by: bool = False) -> bool:
     """A short line that is not a sentence of the text, nor a header line, right above a credit; a
     caption of two sentences when the text's lead, opening with its dateline, comes under the credit
-    or a header's widget above it (`lead_below`); a sentence of a caption's length over a credit
-    that says it is one, alone on its line ("PHOTO : MATHIEU GIRARD, ARCHIVES", `declared`)."""
-    if line.label not in (Label.BODY, Label.BOILERPLATE) or line.words > CAPTION_ABOVE_MAX_WORDS:
+    or a header's widget above it (`lead_below`), as long as captions get when the credit names the
+    photographer and the outlet (`shot_by`: "Photo: Dana Kessler / The Courier"); a sentence of a
+    caption's length over a credit that says it is one, alone on its line ("PHOTO : MATHIEU GIRARD,
+    ARCHIVES", `declared`)."""
+    longest = CAPTION_MAX_WORDS if lead_below and shot_by else CAPTION_ABOVE_MAX_WORDS
+    if line.label not in (Label.BODY, Label.BOILERPLATE) or line.words > longest:
         return False
     if dates.is_date_line(line.text, folded=line.key):
         return False  # the article's date right above the picture's credit
@@ -583,7 +598,8 @@ def _prefix_caption(credit: str, name: str) -> bool:
     label = _PICTURE_LABEL.match(credit)
     if label is not None:
         return label.group("caption") is not None
-    return _CREDIT_LABEL.match(credit) is not None and len(name.split()) > CREDIT_MAX_WORDS
+    # (a photographer and the outlet, "Photo: Dana Kessler / Miami Valley Courier", is a credit however long)
+    return _CREDIT_LABEL.match(credit) is not None and len(name.split()) > CREDIT_MAX_WORDS and not _photographer_and_outlet(name)
 
 
 def _chrome_names(page: Page) -> frozenset[str]:

@@ -141,7 +141,7 @@ def _tables() -> _Tables:
         counters += words.get("counters", [])
         updated += words.get("updated", [])
     month = rf"(?P<month>{_alternation(list(months))})"
-    second = rf"(?:\s*/\s*(?:{_alternation(list(months))}))?"  # "كانون الثاني / يناير"
+    second = rf"(?:\s*/\s*(?:{_alternation(list(months))})|\s*\(\s*(?:{_alternation(list(months))})\s*\))?"  # "كانون الثاني / يناير", "أيار (مايو)"
     day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th|\.)?"  # "1er", "3rd", "3. Februar"
     year = r"(?P<year>\d{4})(?:[مء](?!\w))?"  # "27 يناير 2026م", "12 جنوری 2025ء": the Gregorian year's mark
     edge, end = r"(?<![\w/.-])", r"(?![\w/]|[.-]\d)"
@@ -149,6 +149,8 @@ def _tables() -> _Tables:
         (regex.compile(rf"{edge}{year}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){end}"), "ymd"),
         (regex.compile(rf"{edge}{year}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}}){end}"), "ymd"),
         (regex.compile(rf"{edge}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-]{year}{end}"), "numeric"),
+        # Czech and Slovak, a space after each dot: "21. 1. 2025 9:42"
+        (regex.compile(rf"{edge}(?P<a>\d{{1,2}})\.\s(?P<b>\d{{1,2}})\.\s{year}{end}"), "numeric"),
         # Hungarian, year first: "2025. március 21."
         (regex.compile(rf"{edge}{year}\.\s*{month}\s+{day}(?!\w)"), "ymd"),
         # Lithuanian and Latvian, year first: "2025 m. gegužės 14 d.", "2025. gada 14. maijā"
@@ -162,7 +164,8 @@ def _tables() -> _Tables:
         # "7 avril 2025", "7-Apr-2025", "12 - مايو - 2025", "7 de abril de 2025" (Spanish, Portuguese), "20 تشرين الأول، 2024";
         # after the time and a dash: "نُشر: 14:20-2 ديسمبر 2025"
         # (Thai may mark the era between the month and the year: "14 พฤษภาคม พ.ศ. 2568")
-        (regex.compile(rf"(?:{edge}|(?<=\d:\d\d-)){day}\s*(?:-\s*|de\s+)?{month}{second}[\s,،]*(?:-\s*|de\s+|del\s+|พ\.\s?ศ\.\s*)?{year}{end}"), "dmy"),
+        # "21/سبتمبر/2025": the month's name between slashes (Egyptian portals)
+        (regex.compile(rf"(?:{edge}|(?<=\d:\d\d-)){day}\s*(?:-\s*|/\s*|de\s+)?{month}{second}[\s,،]*(?:-\s*|/\s*|de\s+|del\s+|พ\.\s?ศ\.\s*)?{year}{end}"), "dmy"),
         (regex.compile(rf"(?<!\w){month}\s+{day}[,،]?\s+{year}{end}"), "mdy"),
         # Year first, then the month's name and the day: Sinhala "2025 මැයි 09", Malayalam "2025 മാർച്ച് 12",
         # Armenian "2025 թ. հուլիսի 4-ին" (the year's abbreviation, the day's locative ending); after

@@ -111,7 +111,8 @@ PART_ITEMS = 2
 def _second_part(page: Page, content: Sequence[Line], start: int, items: list[Line]) -> list[Line]:
     """A box's second part: a short question over one or two items written like the box's ("In
     short:" / items / "What's next?" / "A new pontoon is being built ..."), then the text. Returned
-    with its question."""
+    with its question. When the text's first paragraphs are as short as the items, the question
+    answers in one line: the first."""
     if not items or start >= len(content):
         return []
     question = content[start]
@@ -122,7 +123,9 @@ def _second_part(page: Page, content: Sequence[Line], start: int, items: list[Li
         if not _item_like(line) or not _same_style(items[0], line):
             break
         part.append(line)
-    if not 1 <= len(part) <= PART_ITEMS or len(items) + 1 + len(part) > ITEMS[1]:
+    if len(part) > PART_ITEMS:
+        part = part[:1]
+    if not part or len(items) + 1 + len(part) > ITEMS[1]:
         return []
     return [question, *part]
 

@@ -7,10 +7,12 @@ region search, unless the page repeats it (a "Read more" under every teaser is a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
-from .. import lexicon
+from .. import lexicon, trie
 from ..metadata import byline, captions, dates
 from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, Line
 from ..normalize import fold
@@ -994,10 +996,10 @@ def apply_trailing(page: Page) -> None:
         if below is not None and below.rule == "lexicon.end-note" and _named_bio(line, below):
             line.decide(Label.BYLINE, "lexicon.author-bio", "the writer's name over the bio")  # "Marcus Yip" / "Marcus Yip is a reporter ..."
             continue
-        about = _about_heading_above(kept, position)
-        if about is not None:  # a press release's "About Tidewell Robotics" / "Founded in 2019, Tidewell Robotics Inc. ..."
-            for boxed in (about, line):
-                boxed.decide(Label.BOILERPLATE, "lexicon.about-box", f"a press release's box on {about.text.strip()[6:]!r}")
+        box = _about_box(page, kept, position)
+        if box:  # a press release's "About Tidewell Robotics" / "Founded in 2019, Tidewell Robotics Inc. ..."
+            for boxed in box:
+                boxed.decide(Label.BOILERPLATE, "lexicon.about-box", f"a press release's box on {box[0].text.strip()!r}")
             continue
         heading = _box_heading_above(kept, position)
         if heading is None:
@@ -1033,21 +1035,66 @@ def _named_bio(line: Line, bio: Line) -> bool:
 AUTHOR_BOX_LINES = 2  # bio lines under an author box's heading ("About the author", "Sobre la firma")
 
 
-# "About Tidewell Robotics", "About Acme Corp.": a company's name in capitals after "About", alone on its line.
-_ABOUT_NAME = regex.compile(r"^About\s+(?P<name>\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s*$")
+ABOUT_NAME_WORDS = 5  # "About <name>": the company, university or charity named in at most this many words
 
 
-def _about_heading_above(kept: Sequence[Line], position: int) -> Line | None:
-    """A press release's boilerplate box at its end: "About <Company>" at most AUTHOR_BOX_LINES lines
-    above, the paragraph right under it naming the company ("Founded in 2019, Tidewell Robotics Inc.
-    designs ..."). A last section's "About the study" names no one in capitals."""
-    for number in range(position - 1, max(-1, position - 1 - AUTHOR_BOX_LINES), -1):
-        found = _ABOUT_NAME.match(kept[number].text.strip())
-        if found is not None:
-            first = kept[number + 1] if number + 1 < len(kept) else None
-            named = first is not None and found["name"].split()[0] in first.text
-            return kept[number] if named and not kept[number].removed else None
-    return None
+@lru_cache(maxsize=1)
+def _about_heading() -> regex.Pattern[str]:
+    """"About <name>" on the folded line, the words of `about-heading.txt` of every language ("About",
+    "À propos de", "نبذة عن"), alone on its line or before a colon and the box's text."""
+    words = trie.alternation({fold(word) for word in lexicon.data_phrases("about-heading.txt")})
+    return regex.compile(
+        rf"^\W*(?P<about>{words})\s+(?P<name>[^\W\d][\w.&'’-]*(?:\s+[\w.&'’-]+){{0,{ABOUT_NAME_WORDS - 1}}})\s*(?::\s*(?P<text>\S.*))?$"
+    )
+
+
+class _About(NamedTuple):
+    """A box's heading: the name it is about, whether that name is written in a script with capitals,
+    and the box's text when it follows a colon on the heading's own line."""
+
+    name: str
+    cased: bool
+    text: str | None
+
+    def named_in(self, text: str) -> bool:
+        """Whether the box's text names what the heading is about: a word of it when the name is a
+        proper name, its first word when the script has no capitals ("جامعة أردنية أهلية تأسست ...")."""
+        first, words = self.name.split()[0], fold(text).split()
+        return first in words if self.cased else words[:1] == [first]
+
+
+def _about_name(line: Line) -> _About | None:
+    """The heading of a box about someone: in a script with capitals, a proper name ("About Southern
+    Cascades University", not "About the study"); in one without, two words at least ("عن جامعة الكرك",
+    not "عن المشروع")."""
+    found = _about_heading().match(line.key)
+    if found is None:
+        return None
+    words = line.text.split()
+    about_words = len(found["about"].split())
+    first = words[about_words] if len(words) > about_words else ""
+    cased = first[:1].lower() != first[:1].upper()
+    if (not first[:1].isupper()) if cased else len(found["name"].split()) < 2:
+        return None
+    return _About(found["name"], cased, found["text"])
+
+
+def _about_box(page: Page, kept: Sequence[Line], position: int) -> list[Line]:
+    """A press release's boilerplate box at its end: "About <name>" over at most AUTHOR_BOX_LINES
+    paragraphs, the last of which names it ("About Tidewell Robotics" / "Founded in 2019, Tidewell
+    Robotics Inc. designs ..."), or before a colon on the paragraph's own line. The heading may have
+    gone already (a run of short lines); the paragraphs under it go with it."""
+    line = kept[position]
+    inline = _about_name(line)
+    if inline is not None and inline.text is not None:
+        return [line] if inline.named_in(inline.text) else []
+    for above in _lines_above(page, line.index, AUTHOR_BOX_LINES):
+        about = _about_name(above)
+        if about is not None and about.text is None:
+            if not about.named_in(line.text):
+                return []
+            return [above] + [below for below in kept[: position + 1] if below.index > above.index]
+    return []
 
 
 def _box_heading_above(kept: Sequence[Line], position: int) -> lexicon.Hit | None:

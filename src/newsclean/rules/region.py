@@ -786,6 +786,8 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         teasers: set[int] = set()
         if len(starts) == 1 and _boxed(before, starts[0]) and _more_teasers(before[starts[0] + 2 :]):
             teasers, starts = {before[starts[0]].index}, []
+        elif len(starts) > 1 and _boxed(before, starts[0]) and _teaser_series(before, starts):
+            teasers, starts = {before[start].index for start in starts}, []  # dated teasers, one after another
         header = starts[0] if starts else None
         for start, following in zip(starts, starts[1:]):
             boxed = _boxed(before, start)
@@ -860,6 +862,19 @@ def _more_teasers(lines: Sequence[Line]) -> bool:
     headlines = [line for line in lines if line.cls != "good" and line.words >= APPENDED_HEADLINE_WORDS]
     stamped = any(line.words <= STAMP_WORDS and dates.find_dates(line.text, folded=line.key) for line in lines)
     return bool(headlines) and not stamped
+
+
+TEASER_LINES = 3  # a teaser's lines in a related box: its headline, its stamp, its writer
+
+
+def _teaser_series(before: Sequence[Line], starts: Sequence[int]) -> bool:
+    """Headers one right after another under a "Related" heading, no paragraph between them (a teaser
+    read as no header may stand between two): the box's dated teasers ("<headline>" / "8. 1. 2025" /
+    "<headline>" / "2. 9. 2024"), not an article each."""
+    return all(
+        following - start <= 2 * TEASER_LINES and not any(line.cls == "good" for line in before[start + 1 : following])
+        for start, following in zip(starts, starts[1:])
+    )
 
 
 def _boxed(before: Sequence[Line], start: int) -> bool:

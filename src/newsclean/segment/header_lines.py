@@ -244,7 +244,7 @@ def _in_text(page: Page, line: Line) -> bool:
     return in_region and line.cls == "good" and not line.removed and not headers.is_headline(line)
 
 
-_ROLE_SEPARATOR = regex.compile(r"[|,،(]|\s[-–—]\s")  # what byline.without_role splits a name from its role at
+_ROLE_SEPARATOR = regex.compile(r"[|,،(/]|\s[-–—]\s")  # what byline.without_role splits a name from its role at
 
 
 def _name_then_role(line: Line, stopwords: frozenset[str]) -> str | None:

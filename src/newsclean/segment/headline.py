@@ -20,7 +20,7 @@ from ..types import Label
 from .common import TITLE_MIN_WORDS, _HEADER_LABELS
 from .names import _CASELESS_NAME, _bare_name, _name_alone
 from .site import MASTHEAD_MAX_WORDS, _masthead_name
-from .writer import _labelled_name, _next_to_date, _under_bioed_name, _writer_label, _writer_over_date, _writer_over_role, _writers_bio
+from .writer import framing_copy, _labelled_name, _next_to_date, _under_bioed_name, _writer_label, _writer_over_date, _writer_over_role, _writers_bio
 from .subtitle import STANDFIRST_WORDS
 from .header_lines import BREADCRUMB_ITEM_WORDS, FLAT_ITEM_WORDS
 
@@ -56,6 +56,9 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     writers = [line for line in candidates if _writer_over_date(page, zone, line)]
     if writers and any(line.words >= TITLE_MIN_WORDS and line not in writers for line in candidates):
         candidates = [line for line in candidates if line not in writers]
+    framed = _framing_names(zone, candidates)  # a column's writer named over its headline and under it
+    if framed and any(line.index not in framed and line.words >= TITLE_MIN_WORDS for line in candidates):
+        candidates = [line for line in candidates if line.index not in framed]
     if len(candidates) > 1:  # the masthead's tagline: "يومية وطنية إخبارية مستقلة", "جريدة إلكترونية جهوية مستقلة"
         candidates = [line for line in candidates if not _tagline(line)] or candidates
     if len(candidates) > 1:  # a column's picture labelled "الكاتبة هالة القحطاني" over its headline
@@ -182,6 +185,29 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         candidates.remove(best)  # the site's name, which the copyright line repeats ("© 2025 <name>")
         best = max(candidates, key=rank)
     return _over_highlights(page, zone, candidates, best)
+
+
+NAME_WORDS = 4  # a writer's name alone on its line
+
+
+def _framing_names(zone: Sequence[Line], candidates: Sequence[Line]) -> set[int]:
+    """The two copies of a writer's name around a longer headline-shaped line: "ليلى الشمّاع" /
+    headline / "ليلى الشمّاع" / role (`writer.framing_copy`); or shown twice in a row under it (the
+    picture's caption, then the byline: headline / "رشيد بن عمار" / "رشيد بن عمار"). In a script
+    without capitals only: where names show by their capitals, the writer's rules read them."""
+    names: set[int] = set()
+    for position, line in enumerate(zone):
+        if line.words > NAME_WORDS or line not in candidates or byline.cased(line.text):
+            continue
+        copy = framing_copy(zone, position)
+        if copy is not None:
+            between = zone[position + 1 : zone.index(copy)]
+            if any(other in candidates and other.words > line.words for other in between):
+                names.update((line.index, copy.index))
+        elif position > 0 and position + 1 < len(zone) and zone[position + 1].key == line.key:
+            if zone[position - 1] in candidates and zone[position - 1].words > line.words:
+                names.update((line.index, zone[position + 1].index))
+    return names
 
 
 HIGHLIGHTS = 2  # headline-shaped lines at least between the headline and the one over the byline

@@ -41,11 +41,15 @@ _CASELESS_NAME = regex.compile(rf"^(?:{_CASELESS_WORD}\.?\s){{1,3}}{_CASELESS_WO
 def _role_line(line: Line) -> bool:
     """A short line that names a writer's role: "Transport Correspondent", "Collaboration spéciale",
     "مراسل الجزيرة في دمشق"; the role opens or closes it (in "GridCalc Developers Fork Over Contributor
-    Agreement" it is a word of a headline)."""
+    Agreement" it is a word of a headline). It closes it only in a script with capitals, where the role
+    is written as one: in Arabic the role word closes compounds of headlines ("تعقد ندوة صحفية", a press
+    conference)."""
     if line.words > byline.MAX_ROLE_WORDS:
         return False
     found = byline.role_span(line.key)
-    return found is not None and (found[0] == 0 or not line.key[found[1] :].strip(" .,;:)-–—"))
+    if found is None:
+        return False
+    return found[0] == 0 or byline.cased(line.text) and not line.key[found[1] :].strip(" .,;:)-–—")
 
 
 def _opens_with_role(line: Line) -> bool:

@@ -64,16 +64,34 @@ def _first_published(page: Page, date: dates.DateMatch, date_lines: Sequence[Lin
     for line in page.lines:
         if line.blank or line.label is Label.NEXT_ARTICLE:
             continue
-        published = _publication_stamp(line)
+        published = _publication_stamp(line) or _label_over_date(page, line)
         if published is not None and published.iso <= stamp[0].iso:
             return published
     return None
 
 
+STAMP_LABEL_WORDS = 3
+
+
+def _label_over_date(page: Page, line: Line) -> dates.DateMatch | None:
+    """A publication stamp over two lines, its label alone over the date ("Published On:" / "May 6,
+    2025"): the date under the label."""
+    if line.words > STAMP_LABEL_WORDS or line.index + 1 >= len(page.lines):
+        return None
+    below = page.lines[line.index + 1]
+    if below.blank or not dates.is_date_line(below.text, folded=below.key):
+        return None
+    return _published(dates.stamped(f"{line.text} {below.text}"))
+
+
 def _publication_stamp(line: Line) -> dates.DateMatch | None:
     """The date of a short stamp line that marks the publication, not an update ("Published March 13 2025")."""
-    found = dates.stamped(line.text) if line.words <= PUBLISHED_STAMP_WORDS else None
-    return found[0] if found is not None and not found[1] else None
+    return _published(dates.stamped(line.text)) if line.words <= PUBLISHED_STAMP_WORDS else None
+
+
+def _published(stamp: tuple[dates.DateMatch, bool] | None) -> dates.DateMatch | None:
+    """A stamp's date, unless the stamp is an update's."""
+    return stamp[0] if stamp is not None and not stamp[1] else None
 
 
 STAMP_AFTER_REACH = 4  # non-blank lines after the text where the publication's stamp may stand

@@ -101,6 +101,8 @@ def _standfirst_under_header(content: Sequence[Line], zone: Sequence[Line]) -> L
         return None
     # Header, standfirst (no full stop: a lead paragraph has one), the lead's picture, text.
     unpunctuated = not first.ends_sentence
+    if position + 1 < len(content) and content[position + 1].label is Label.CREDIT:
+        return None  # over a credit alone ("Photo: Dana Kessler / The Courier"): the picture's caption
     widgets = 0  # share buttons, a reading time or an appeal, then maybe a picture's caption and credit
     pictured = False
     for line in content[position + 1 : position + 1 + SHARE_BAR_LINES + MAX_WIDGET_LINES]:

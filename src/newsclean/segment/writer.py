@@ -256,7 +256,8 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     # A page rendered twice shows both twice; a name over its role, or one an author box shows again
     # ("Sobre la firma" / "Lucía Ferrández"), may come back in the writer's bio.
     if page.key_counts[line.key] > max(1, page.key_counts[title_key]) and not over_role and not _in_author_box(page, line):
-        if not _signs_the_next_article(page, line) and not _twice_in_a_row(page, line) and not _signs_teasers(page, line):
+        shown_again = (_signs_the_next_article, _twice_in_a_row, _signs_teasers, _in_writer_field)
+        if not any(again(page, line) for again in shown_again) and not _around_headline(page, line, title_key):
             return False
     if _ruled(line):
         return False
@@ -301,6 +302,44 @@ def _signs_teasers(page: Page, line: Line) -> bool:
         index > line.index and any(_stamp(page.lines[near]) for near in (index - 1, index + 1) if 0 <= near < len(page.lines))
         for index in others
     )
+
+
+FRAMING_REACH = 3  # lines from a column's writer's name over its headline to the name's copy under it
+
+
+def framing_copy(lines: Sequence[Line], position: int) -> Line | None:
+    """The copy of line `position` at most FRAMING_REACH lines under it, with a line between them: a
+    column's writer named over its headline and again under it (over the picture, then in the byline:
+    "هشام رضوان" / headline / date / "هشام رضوان")."""
+    line = lines[position]
+    return next((other for other in lines[position + 2 : position + 2 + FRAMING_REACH - 1] if other.key == line.key), None)
+
+
+def _around_headline(page: Page, line: Line, title_key: str) -> bool:
+    """The name's two copies stand around the headline (`framing_copy`)."""
+    if page.key_counts[line.key] != 2:
+        return False
+    near = [other for other in page.lines[max(0, line.index - FRAMING_REACH - 1) : line.index + FRAMING_REACH + 2] if not other.blank]
+    for position, other in enumerate(near):
+        copy = framing_copy(near, position) if other.key == line.key else None
+        if copy is not None:
+            return any(between.key == title_key for between in near[position + 1 : near.index(copy)])
+    return False
+
+
+def _in_writer_field(page: Page, line: Line) -> bool:
+    """Every other copy of the name, below, fills a writer field after the text: under its label alone
+    ("Published By:" / "Ananya Kulkarni")."""
+    others = [other.index for other in _copies(page, line)]
+    return bool(others) and all(index > line.index and byline.prefix_alone(_line_above(page, index).key) for index in others)
+
+
+def _line_above(page: Page, index: int) -> Line:
+    """The line above line `index`, blank lines aside (line `index` itself at the top)."""
+    for above in reversed(page.lines[:index]):
+        if not above.blank:
+            return above
+    return page.lines[index]
 
 
 TEASER_STAMP_WORDS = 3
