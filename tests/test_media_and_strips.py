@@ -208,3 +208,46 @@ def test_an_interview_s_writer_and_a_german_picture_source_lose_their_labels() -
     ]
     assert newsclean.clean("\n".join(text)).author == "Inês Morgado"
 
+
+
+def test_the_counter_that_closes_a_gallery_of_credited_captions_heads_no_caption() -> None:
+    # "<caption> Photo: <name>/<agency>" twice, then "1/3" and the text's subheading: the gallery ended over
+    # its counter, the subheading and the text go on
+    text = [
+        "Night buses extended through the winter", "By Dana Kowalczyk", "March 4, 2025", PARAGRAPHS[0],
+        "A night bus leaves the central depot on Monday evening. Photo: Filip Horvat/PIXSELL",
+        "Drivers wait for the last shift of the day. Photo: Filip Horvat/PIXSELL",
+        "1/3", "Who pays for it", PARAGRAPHS[1], PARAGRAPHS[2],
+    ]
+    article = newsclean.clean("\n".join(text))
+    assert _body(article) == [PARAGRAPHS[0], "Who pays for it", PARAGRAPHS[1], PARAGRAPHS[2]]
+    assert all(caption.text != "Who pays for it" for caption in article.captions)
+
+
+def test_a_credit_classed_as_the_image_s_source_is_its_credit() -> None:
+    figure = "<figure><img src='a.jpg'><figcaption>A night bus at the depot on Monday <span class='img-source'>Marc Nasr</span></figcaption></figure>"
+    article = newsclean.clean_html(_html(figure))
+    assert Caption("A night bus at the depot on Monday", "Marc Nasr") in article.captions
+
+
+def test_a_picture_s_credit_with_no_caption_is_no_caption() -> None:
+    figure = "<div class='hero'><img src='a.jpg'><em class='image-source'><a href='https://stock.example.com/1'>Adobe Stock</a></em></div>"
+    article = newsclean.clean_html(_html(figure))
+    assert all(caption.text != "Adobe Stock" for caption in article.captions)
+
+
+def test_a_page_its_script_writes_is_read_from_its_json_ld_article_body() -> None:
+    import json
+
+    body = "\n\n".join([PARAGRAPHS[0], "A second winter", PARAGRAPHS[1], PARAGRAPHS[2]])
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Night buses extended through the winter",
+          "datePublished": "2025-02-05T08:30:00+02:00", "articleBody": body}
+    html = (
+        f"<html><head><title>Night buses | The Dispatch</title><script type='application/ld+json'>{json.dumps(ld)}</script></head>"
+        "<body><div id='app'><div class='skeleton'></div></div>"
+        "<noscript>Please enable JavaScript to read this article.</noscript>"
+        "<script type='application/json' id='state'>{\"blocks\": []}</script></body></html>"
+    )
+    article = newsclean.clean_html(html)
+    assert article.title == "Night buses extended through the winter"
+    assert _body(article) == [PARAGRAPHS[0], "A second winter", PARAGRAPHS[1], PARAGRAPHS[2]]

@@ -94,6 +94,8 @@ def prepare(html: str | bytes, *, url: str | None = None, cross_check: bool = Tr
         rendered = render_html(tree, drop=DROP - {"noscript"})
     meta = read_meta(tree)
     rendered = rendered._replace(credits=caption_credits(tree))
+    if meta.body is not None and _prose_words(rendered.lines) < MIN_TRAFILATURA_WORDS:
+        rendered = _with_ld_body(rendered, meta)
     del tree
     page_url = url or meta.url
 
@@ -125,6 +127,20 @@ def prepare(html: str | bytes, *, url: str | None = None, cross_check: bool = Tr
     if not rendered.lines:
         warnings.append("html: no visible text in the page")
     return Prepared("\n".join(rendered.lines), hints, rendered, meta, traf, evidence, page_url, warnings)
+
+
+def _with_ld_body(rendered: Rendered, meta: Meta) -> Rendered:
+    """A page whose script writes the text, which its HTML holds only in the JSON-LD's articleBody (a
+    skeleton and a "turn on JavaScript" notice where the article goes): the headline and the body's
+    paragraphs, one per line, before the page's footer."""
+    paragraphs = [" ".join(part.split()) for part in meta.body.splitlines() if part.strip()] if meta.body else []
+    if _prose_words(paragraphs) < MIN_TRAFILATURA_WORDS:
+        return rendered
+    headline = meta.headline or meta.og_title
+    lines = ([headline] if headline else []) + paragraphs
+    hints = (["h1"] if headline else []) + ["p ld"] * len(paragraphs)
+    at = next((n for n, hint in enumerate(rendered.hints) if "footer" in hint.split()), len(rendered.lines))
+    return rendered._replace(lines=[*rendered.lines[:at], *lines, *rendered.lines[at:]], hints=[*rendered.hints[:at], *hints, *rendered.hints[at:]])
 
 
 PROSE_WORDS = 25  # a paragraph of the text: this many words, a sentence's end

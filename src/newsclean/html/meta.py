@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from .. import normalize
@@ -27,6 +27,7 @@ class Meta(NamedTuple):
     site: str | None = None
     url: str | None = None  # canonical / og:url
     linked_authors: str | None = None  # the first names linked to writers' pages, comma-joined
+    body: str | None = None  # JSON-LD articleBody, its line breaks kept: the text of a page a script writes
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -86,6 +87,7 @@ def read_meta(tree: Any) -> Meta:
         site=values.get("og:site_name") or ld.get("publisher") or None,
         url=url if url and url.startswith("http") else None,
         linked_authors=_linked_authors(tree),
+        body=ld.get("articleBody") or None,
     )
 
 
@@ -113,15 +115,21 @@ def _linked_authors(tree: Any) -> str | None:
 
 
 def _author_link(node: Any) -> bool:
+    """A link to a writer's page whose text is a writer's name (see `writer_link`)."""
+    return writer_link(node.attributes.get("href") or "", node.attributes.get("rel") or "", lambda: node.text())
+
+
+def writer_link(href: str, rel: str, text_of: Callable[[], str]) -> bool:
     """A link to a writer's page (rel="author", "/autor/<name>") whose text is a writer's name. (The
-    link's address is read first: most of a page's links point elsewhere.)"""
-    path = (node.attributes.get("href") or "").lower().split("?")[0].split("#")[0]
-    to_writer = "author" in (node.attributes.get("rel") or "").lower().split() or any(
+    link's address is read first: most of a page's links point elsewhere, and their text is not
+    needed.)"""
+    path = href.lower().split("?")[0].split("#")[0]
+    to_writer = "author" in rel.lower().split() or any(
         word in _AUTHOR_PATHS for word in _PATH_WORDS.findall(path.split("//", 1)[-1].split("/", 1)[-1])
     )
     if not to_writer:
         return False
-    text = " ".join(node.text().split())
+    text = " ".join(text_of().split())
     if not text or any(char.isdigit() for char in text) or not byline.name_shaped(text) or not 2 <= len(text.split()) <= 4:
         return False
     key = normalize.fold(text)
@@ -130,7 +138,8 @@ def _author_link(node: Any) -> bool:
 
 
 def _json_ld(tree: Any) -> dict[str, str]:
-    """headline, author, datePublished, publisher of the first article-like JSON-LD object."""
+    """headline, author, datePublished, publisher and articleBody of the first article-like JSON-LD
+    object."""
     for node in tree.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(node.text() or "")
@@ -146,6 +155,7 @@ def _json_ld(tree: Any) -> dict[str, str]:
                 "author": _ld_text(item.get("author")),
                 "datePublished": _ld_text(item.get("datePublished") or item.get("dateCreated")),
                 "publisher": _ld_text(item.get("publisher")),
+                "articleBody": item.get("articleBody") if isinstance(item.get("articleBody"), str) else None,
             }
             if found["headline"] or found["datePublished"]:
                 return {k: v for k, v in found.items() if v}

@@ -81,7 +81,8 @@ _CLASS_STEMS = {
     "nav": "nav menu breadcrumb pagination pager skip topbar masthead",
     "sidebar": "sidebar widget rail",
     "caption": "caption figcaption wp-caption-text legende leyenda didascalia",
-    "credit": "credit",  # a picture's credit, beside its caption: "field--name-field-credit", "photo-credit"
+    # a picture's credit, beside its caption: "field--name-field-credit", "photo-credit", "img-source"
+    "credit": "credit img-source image-source photo-source pic-source photographer",
     "byline": "byline author writer contributor",
     "date": "date time timestamp published pubdate",
     "tags": "tags tagcloud keywords categories",
@@ -179,6 +180,9 @@ class _Context(NamedTuple):
     containers: tuple[int, ...]  # ids of enclosing elements whose class/id named a category
     link: bool
     pre: bool
+
+
+LINKY_SHARE = 0.5  # a line this much of whose text is link text is "linky" (all of it: "link")
 
 
 class Rendered(NamedTuple):
@@ -311,12 +315,16 @@ def render_html(tree: Any, drop: frozenset[str] = DROP) -> Rendered:
 CREDIT_ANCESTORS = 4  # levels up from a credit's element to its caption's
 
 
+# The elements whose class may name a credit (`_CLASS_STEMS["credit"]`: "credit", "img-source", "photographer")
+_CREDIT_SELECTOR = ", ".join(f"[class*={word}], [class*={word.title()}]" for word in ("credit", "source", "photographer"))
+
+
 def caption_credits(tree: Any) -> frozenset[str]:
     """The texts of pictures' credits set in an inline element of their caption ("<figcaption>The souk
     after the storm <em class="credit">Marc Nasr</em></figcaption>"): the caption's line holds them
     after its words, and only the markup tells where the credit starts."""
     found: set[str] = set()
-    for node in tree.css('[class*="credit"], [class*="Credit"]'):
+    for node in tree.css(_CREDIT_SELECTOR):
         if node.tag in BLOCK or "credit" not in _class_hints(node.attributes.get("class") or ""):
             continue
         parent, captioned = node.parent, False
@@ -343,13 +351,13 @@ def _glued_credit(chunks: Sequence[tuple[str, Any]], attributes: Any, context: _
     word (<figcaption><span>The bus on trial</span><span class="credit">Amr Sayed</span></figcaption>):
     a line of its own, as the page shows it, not glued to that word ("trialAmr Sayed")."""
     names = attributes.get("class")
-    if not names or "credit" not in names.lower() or not chunks or chunks[-1][0][-1:].isspace():
+    if not names or not chunks or chunks[-1][0][-1:].isspace() or "credit" not in _class_hints(names):
         return False
     if "figcaption" not in context.structural and not any("caption" in container_hints[c] for c in context.containers):
         return False
     if any("credit" in container_hints[c] for c in context.containers):
         return False  # inside the credit already: its "Photo:" label (<span class="credit-tag">)
-    return "credit" in _class_hints(names)
+    return True
 
 
 def _glued_label(previous: tuple[str, Any], text: str) -> bool:
@@ -428,7 +436,7 @@ def _hints(
         tokens = [name for name in _STRUCTURAL_ORDER if name in structural]
         if total and link_chars >= total:
             tokens.append("link")
-        elif total and link_chars >= 0.5 * total:
+        elif total and link_chars >= LINKY_SHARE * total:
             tokens.append("linky")
         categories: set[str] = set()
         for container in containers:

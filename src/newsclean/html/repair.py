@@ -343,6 +343,9 @@ def _captions(article: Article, hints: Sequence[str], credits: frozenset[str] = 
                 credited[line.text] = captions.credit_name(following.text)
                 paired.add(following.text)
             continue
+        tokens = _hint_tokens(hints, position)
+        if "cls:credit" in tokens and "cls:caption" not in tokens and "figcaption" not in tokens:
+            continue  # a picture's credit with no caption of its own ("Adobe Stock" under the headline)
         credit = None
         if following is not None and (following.label is Label.CREDIT or classed):
             credit = captions.credit_name(following.text)  # "Fotoğraf: Emre Kılıçaslan" → the name

@@ -7,9 +7,11 @@ A hint is a space-separated token string, e.g. "li link cls:related" or "p artic
 - what the class/id/role/itemprop names of its containers say: cls:related, cls:comment, cls:share,
   cls:newsletter, cls:footer, cls:nav, cls:sidebar, cls:caption, cls:byline, cls:date, cls:dateline, cls:tags,
   cls:ad, cls:cookie, cls:title, cls:content, cls:hidden, cls:lead (a standfirst's class);
-- what trafilatura did with it: "tf" (kept it in the main text), "tfc" (read it as a comment).
+- what trafilatura did with it: "tf" (kept it in the main text), "tfc" (read it as a comment);
+- "ld": a paragraph of the JSON-LD articleBody, set in the lines of a page whose script writes its text.
 
 Rules, in order of trust:
+0. a paragraph of the JSON-LD articleBody ("ld") is body ("html.ld-body");
 1. trafilatura kept the line: it is body ("html.trafilatura-agrees") and scores at least its words;
 2. a chrome hint labels the line ("html.nav", "html.footer", "html.cls-related"...) and makes its
    score strongly negative; a caption hint labels it a caption;
@@ -80,6 +82,12 @@ def apply(page: Page) -> None:
             continue  # a table of contents goes, whatever trafilatura kept (it keeps the subheadings too)
         if line.rule == "structure.embedded-post":
             continue  # so does an embedded X post's text over its signature (trafilatura keeps the blockquote)
+        if "ld" in tokens:  # a paragraph of the JSON-LD articleBody, the text of a page its script writes
+            seen_body = True
+            line.score = max(line.score, 0.0) + TF_MIN_BONUS
+            line.cls = "near" if line.cls in ("short", "bad") else line.cls
+            line.decide(Label.BODY, "html.ld-body", "a paragraph of the page's JSON-LD articleBody")
+            continue
         crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
         if "tf" in tokens and "cls:hidden" not in tokens and not _captioned(line, tokens) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and tokens.isdisjoint(boxed):
