@@ -16,6 +16,7 @@ import pytest
 import newsclean
 from newsclean.evaluate import bag_f1
 from newsclean.io import read_text
+from newsclean.markdown import looks_like_markdown, render_markdown
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(p for p in FIXTURES.glob("*/*.txt") if not p.name.endswith(".expected.txt"))
@@ -79,7 +80,8 @@ def _check_captions(got: list[dict[str, str | None]], expected: list[dict[str, s
 @pytest.mark.parametrize("page", PAGES, ids=_id)
 def test_every_line_is_explained(page: Path) -> None:
     article = newsclean.clean_file(page)
-    raw_lines = read_text(page).splitlines()  # as clean_file reads it (a page may be windows-1256)
+    raw = read_text(page)  # as clean_file reads it (a page may be windows-1256)
+    raw_lines = render_markdown(raw).lines if looks_like_markdown(raw) else raw.splitlines()  # Markdown: its blocks
     assert [line.index for line in article.lines] == list(range(len(raw_lines)))
     for line in article.lines:
         assert line.rule, f"line {line.index} has no rule"

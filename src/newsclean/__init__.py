@@ -31,6 +31,7 @@ __all__ = [
     "clean",
     "clean_file",
     "clean_html",
+    "clean_markdown",
     "learn",
     "load_rules_dir",
     "__version__",
@@ -89,9 +90,11 @@ def clean_file(
     rules_dir: str | PathLike[str] | None = None,
 ) -> Article:
     """Read a file and clean it: an HTML page (named .html/.htm, or starting like one) through
-    `clean_html`, anything else as text (encoding detected: UTF-8, cp1256, latin-1, ...), as the
-    command line does."""
-    from .io import is_html_name, looks_like_html, read_bytes, read_text
+    `clean_html`, a Markdown page (named .md/.markdown, or written like one: Jina Reader's header,
+    link syntax) through `clean_markdown`, anything else as text (encoding detected: UTF-8, cp1256,
+    latin-1, ...), as the command line does."""
+    from .io import is_html_name, is_markdown_name, looks_like_html, read_bytes, read_text
+    from .markdown import looks_like_markdown
 
     if not isinstance(path, (str, PathLike)):
         raise TypeError(f"clean_file() expects a path (str or os.PathLike), got {type(path).__name__}")
@@ -101,6 +104,8 @@ def clean_file(
     text = read_text(path)
     if looks_like_html(text):
         return clean_html(text, **options)
+    if is_markdown_name(path) or looks_like_markdown(text):
+        return clean_markdown(text, **options)
     return clean(text, **options)
 
 
@@ -123,3 +128,26 @@ def clean_html(
     if rules is None and rules_dir is not None:
         rules = load_rules_dir(rules_dir)
     return _clean_html(html, url=url, lang=lang, rules=rules)
+
+
+def clean_markdown(
+    text: str,
+    *,
+    url: str | None = None,
+    lang: str | None = None,
+    rules: SiteRules | RuleSet | None = None,
+    rules_dir: str | PathLike[str] | None = None,
+) -> Article:
+    """Clean one page that an HTML-to-Markdown tool wrote (Jina Reader, Firecrawl, html2text,
+    markdownify...). Each block is a line with its markup taken out ("By [Jane Doe](/a/jd)" → "By Jane
+    Doe"); the markup gives each line a hint, as for HTML; a Jina Reader header gives the title, URL
+    and date. See docs/markdown.md.
+    """
+    from .markdown import clean_markdown as _clean_markdown
+
+    if not isinstance(text, str):
+        raise TypeError(f"clean_markdown() expects str, got {type(text).__name__}; use clean_file() for paths")
+    lang = _checked_lang(url=url, lang=lang)
+    if rules is None and rules_dir is not None:
+        rules = load_rules_dir(rules_dir)
+    return _clean_markdown(text, url=url, lang=lang, rules=rules)

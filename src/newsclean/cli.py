@@ -107,8 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "files", nargs="+", metavar="FILE",
-        help='a page as plain text or HTML (.html/.htm, or text starting with <html/<!doctype), or a JSON Lines '
-        'file of {"url", "text"|"html"} records (.jsonl, needs --format jsonl); "-" reads standard input',
+        help='a page as plain text, HTML (.html/.htm, or text starting with <html/<!doctype) or Markdown (.md, or '
+        'text written like it: Jina Reader, Firecrawl...), or a JSON Lines file of {"url", "text"|"markdown"|"html"} '
+        'records (.jsonl, needs --format jsonl); "-" reads standard input',
     )
     parser.add_argument(
         "-f", "--format", choices=("text", "json", "jsonl"), default=None,
@@ -324,7 +325,8 @@ class _Runner:
                 self.progress.update(1)
 
     def _clean(self, path: str) -> Article:
-        """Plain text through `clean`, HTML through `clean_html` (see `newsclean.clean_file`)."""
+        """Plain text through `clean`, HTML through `clean_html`, Markdown through `clean_markdown` (see
+        `newsclean.clean_file`)."""
         return clean_file(path, url=self.opts.url, lang=self.opts.lang, rules=self._rule_set())
 
     def _rule_set(self) -> Any:

@@ -278,6 +278,11 @@ def is_html_name(path: str | PathLike[str]) -> bool:
     return os.fspath(path).lower().endswith((".html", ".htm"))
 
 
+def is_markdown_name(path: str | PathLike[str]) -> bool:
+    """A file named as a Markdown page (.md, .markdown)."""
+    return os.fspath(path).lower().endswith((".md", ".markdown"))
+
+
 def looks_like_html(text: str) -> bool:
     """An HTML page whatever its name: a doctype, <html>, or what browsers and XML writers put first
     ("<!-- saved from url=... -->", "<?xml ...?>") followed by <html> within the first lines."""

@@ -1,10 +1,12 @@
 """JSON Lines in, JSON Lines out: clean a batch of scraped records without stopping on a bad one.
 
-Input: one JSON object per line, with the page as `"text"` (plain text) or `"html"` (HTML), and
-optionally `"url"` and `"lang"`:
+Input: one JSON object per line, with the page as `"text"` (plain text, or Markdown when it is
+written like it), `"markdown"` (as Firecrawl's records hold it) or `"html"` (HTML), and optionally
+`"url"` and `"lang"`:
 
     {"url": "https://example.com/a", "html": "<html>..."}
     {"url": "https://example.com/b", "text": "Home | News\\nThe article..."}
+    {"url": "https://example.com/c", "markdown": "# Headline\\n\\nBy [Jane Doe](/a/jd)..."}
 
 Output: the same object, every input field kept as it was, plus one key:
 
@@ -14,7 +16,7 @@ Output: the same object, every input field kept as it was, plus one key:
 (`Article.to_dict()`; with `with_lines=True` also "lines": every line with its label and rule). A record
 that cannot be cleaned gets `"error": "<one line>"` instead of "newsclean"; a line that is not JSON
 gives `{"line": N, "error": "line N: invalid JSON: ..."}`. Nothing stops the batch.
-When a record has both "html" and "text", the HTML is used (it carries more structure).
+When a record has several, the HTML is used (it carries more structure), then the Markdown.
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ def clean_record(
     rules_dir: str | PathLike[str] | None = None,
     with_lines: bool = False,
 ) -> dict[str, Any]:
-    """Clean one record (`{"url":…, "html":…}` or `{"url":…, "text":…}`); never raises on bad data.
+    """Clean one record (`{"url":…, "html":…}`, `{"url":…, "markdown":…}` or `{"url":…, "text":…}`);
+    never raises on bad data.
 
     Returns a new dict: the input fields, plus "newsclean" (the article) or "error" (why not).
     """
@@ -59,7 +62,7 @@ def clean_record(
     out.pop("error", None)
     url = record.get("url") if isinstance(record.get("url"), str) else None
     lang = record.get("lang") if isinstance(record.get("lang"), str) else None
-    html, text = record.get("html"), record.get("text")
+    html, markdown, text = record.get("html"), record.get("markdown"), record.get("text")
     try:
         if rules is None and rules_dir is not None:
             rules = _rules_dir(os.fspath(rules_dir))
@@ -67,16 +70,19 @@ def clean_record(
             from .html import clean_html
 
             article = clean_html(html, url=url, lang=lang, rules=rules)
-        elif isinstance(text, str):
-            from . import clean
+        elif isinstance(markdown, str) or isinstance(text, str):
+            from . import clean, clean_markdown
+            from .markdown import looks_like_markdown
 
-            if not text.strip():
-                raise InputError('"text" is empty')  # as an empty file is for the command line
-            article = clean(text, url=url, lang=lang, rules=rules)
-        elif html is not None or text is not None:
-            raise InputError('"html" and "text" must be strings')
+            field, page = ("markdown", markdown) if isinstance(markdown, str) else ("text", text)
+            if not page.strip():
+                raise InputError(f'"{field}" is empty')  # as an empty file is for the command line
+            as_markdown = field == "markdown" or looks_like_markdown(page)
+            article = (clean_markdown if as_markdown else clean)(page, url=url, lang=lang, rules=rules)
+        elif html is not None or text is not None or markdown is not None:
+            raise InputError('"html", "markdown" and "text" must be strings')
         else:
-            raise InputError('record has neither "html" nor "text"')
+            raise InputError('record has neither "html", "markdown" nor "text"')
     except NewscleanError as error:
         out["error"] = str(error)
         return out

@@ -1,0 +1,255 @@
+"""Markdown in, lines and hints out: a page that an HTML-to-Markdown tool wrote (Jina Reader,
+Firecrawl, html2text, markdownify, Pandoc, trafilatura's Markdown output), read by its blocks.
+
+    >>> page = render_markdown("# Headline\\n\\nBy [Jane Doe](/authors/jane)\\n\\n*   [Home](/)")
+    >>> page.lines, page.hints
+    (['Headline', 'By Jane Doe', '- Home'], ['h1', 'p linky', 'li link'])
+
+Why a reader of its own: a Markdown scrape holds the page's structure in its markup ("# " headings,
+"*   [Home](/)" menus, "![...](...)" pictures) and its lines are full of it ("By [Jane Doe](/a/jd)"),
+which the plain-text rules would read as words. markdown-it-py (CommonMark, with tables) parses the
+page; each block becomes one line with its markup taken out (a link's text stays, its address goes;
+a picture alone goes; a list item keeps "- " or "1. "), and gets a hint in the words the HTML path
+uses ("h1", "li", "link" when all of it is link text, "linky" when half), so the same rules
+(`rules/hints.py`) read both. A table keeps its rows as written, "|" and all.
+
+Jina Reader puts a header above the page ("Title: ...", "URL Source: ...", "Published Time: ...",
+"Markdown Content:"): its fields are read apart (`Rendered.fields`), not as lines of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from .html.render import LINKY_SHARE
+
+MIN_LINK_LINES = 3  # a page with this many lines of link syntax, and a heading, is Markdown
+MANY_LINK_LINES = 8  # ...or this many without a heading
+MIN_HEADINGS = 2  # ...or this many "# " headings, one of them "## " or deeper (trafilatura writes no links)
+MIN_REFERENCES = 3  # ...or this many link references ("[12]: https://...", html2text's)
+_LINK = re.compile(r"!?\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"\n]*\")?\)")
+_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
+_SUBHEADING = re.compile(r"^#{2,6}\s+\S", re.M)
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s+\S+", re.M)
+# Jina Reader's header: "Title: ...", "URL Source: https://...", "Published Time: ...", "Markdown Content:"
+_FIELD = re.compile(r"^(Title|URL Source|Published Time|Warning|Markdown Content):[ \t]*(.*)$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # "|---|:--:|"
+
+
+class Rendered(NamedTuple):
+    """A Markdown page as lines, one hint per line, the fields of a Jina Reader header, and the
+    writers its first block of links to writers' pages names ("[Jane Doe](/author/jane-doe)")."""
+
+    lines: list[str]
+    hints: list[str]
+    fields: dict[str, str]
+    writers: str | None = None
+
+
+def looks_like_markdown(text: str) -> bool:
+    """A page an HTML-to-Markdown tool wrote: Jina Reader's header, or lines of link syntax
+    ("[Home](https://...)", "![alt](...)") with a "# " heading, or many of them, or "# " headings
+    ("## " among them), or link references ("[12]: https://..."). Plain scrapes hold none."""
+    head = text[:5000]
+    if "\nMarkdown Content:" in head or head.startswith("Title:") and "\nURL Source:" in head:
+        return True
+    link_lines = 0
+    for line in text.splitlines():
+        if _LINK.search(line):
+            link_lines += 1
+            if link_lines >= MANY_LINK_LINES:
+                return True
+    if link_lines >= MIN_LINK_LINES and _HEADING.search(text) is not None:
+        return True
+    if len(_HEADING.findall(text, 0, 200_000)) >= MIN_HEADINGS and _SUBHEADING.search(text, 0, 200_000) is not None:
+        return True
+    return len(_REFERENCE.findall(text)) >= MIN_REFERENCES
+
+
+def _header_fields(text: str) -> tuple[dict[str, str], str]:
+    """The fields of a Jina Reader header at the top, and the page under it."""
+    fields: dict[str, str] = {}
+    lines = text.splitlines()
+    position = 0
+    while position < len(lines):
+        line = lines[position]
+        found = _FIELD.match(line)
+        if found is None and line.strip():
+            break
+        position += 1
+        if found is not None:
+            fields[found.group(1)] = found.group(2).strip()
+            if found.group(1) == "Markdown Content":
+                break
+    if "Markdown Content" not in fields and "URL Source" not in fields:
+        return {}, text  # a "Title: ..." line alone is the page's own
+    return fields, "\n".join(lines[position:])
+
+
+FRONT_MATTER_LINES = 25
+
+
+def _front_matter(text: str) -> tuple[list[str], str]:
+    """A "---" / "key: value" / "---" header at the top (trafilatura's markdown with its metadata): its
+    lines as they are, for the pipeline's `rules/front_matter`, and the page under it."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return [], text
+    for end in range(1, min(len(lines), FRONT_MATTER_LINES)):
+        if lines[end].strip() == "---":
+            fields = lines[1:end]
+            if fields and all(_FRONT_FIELD.match(line) for line in fields):
+                return lines[: end + 1], "\n".join(lines[end + 1 :])
+            break
+    return [], text
+
+
+_FRONT_FIELD = re.compile(r"^[a-z_]{2,20}:")
+
+
+def render_markdown(text: str) -> Rendered:
+    """One line per block of the page, its markup taken out, and its hint."""
+    from markdown_it import MarkdownIt
+
+    fields, text = _header_fields(text)
+    front, text = _front_matter(text)
+    source = text.splitlines()
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    lines: list[str] = [line.strip() for line in front]
+    hints: list[str] = [""] * len(front)
+    kinds: list[str] = []  # the open blocks around a token: "ul", "ol", "blockquote", "table"
+    numbers: list[int] = []  # the next number of each open ordered list
+    item: str | None = None  # the marker of a list item whose first block has not been written yet
+    heading = ""
+    writers: str | None = None
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            kinds.append(token.tag)
+            numbers.append(int(token.attrGet("start") or 1) if token.tag == "ol" else 0)
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            kinds.pop()
+            numbers.pop()
+        elif kind == "list_item_open":
+            if kinds and kinds[-1] == "ol":
+                item = f"{numbers[-1]}. "
+                numbers[-1] += 1
+            else:
+                item = "- "
+        elif kind in ("blockquote_open", "table_open"):
+            kinds.append(token.tag)
+            if kind == "table_open" and token.map:  # the rows as written, the rule under the header aside
+                for row in source[token.map[0] : token.map[1]]:
+                    if row.strip() and not _TABLE_RULE.match(row):
+                        lines.append(" ".join(row.split()))
+                        hints.append("table tr")
+        elif kind in ("blockquote_close", "table_close"):
+            kinds.pop()
+        elif kind == "heading_open":
+            heading = token.tag
+        elif kind == "heading_close":
+            heading = ""
+        elif kind in ("fence", "code_block"):
+            for row in token.content.splitlines():
+                if row.strip():
+                    lines.append(row.rstrip())
+                    hints.append("pre")
+        elif kind == "inline" and "table" not in kinds:
+            writers = writers or _writers(token)
+            for text_part, linked in _inline_lines(token):
+                if not text_part:
+                    continue
+                tags = [heading or ("li" if item is not None or "ul" in kinds or "ol" in kinds else "p")]
+                if "blockquote" in kinds:
+                    tags.append("blockquote")
+                share = linked / len(text_part)
+                if share >= 1:
+                    tags.append("link")
+                elif share >= LINKY_SHARE:
+                    tags.append("linky")
+                lines.append(f"{item}{text_part}" if item is not None else text_part)
+                hints.append(" ".join(tags))
+                item = None
+        # (a thematic break, "* * *", and raw HTML blocks give no line)
+    return Rendered(lines, hints, fields, writers)
+
+
+def _writers(token: Any) -> str | None:
+    """The names a block links to writers' pages ("[Jane Doe](/author/jane-doe) and [Tom Ruiz](...)"),
+    comma-joined, as the HTML path reads `<a href="/author/...">` (`html.meta.writer_link`)."""
+    from .html.meta import MAX_LINKED_AUTHORS, writer_link
+
+    names: list[str] = []
+    href, rel, text = "", "", []
+    for child in token.children or ():
+        if child.type == "link_open":
+            href, rel, text = str(child.attrGet("href") or ""), str(child.attrGet("rel") or ""), []
+        elif child.type in ("text", "code_inline") and href:
+            text.append(child.content)
+        elif child.type == "link_close" and href:
+            name = " ".join("".join(text).split())
+            if writer_link(href, rel, lambda: name) and name not in names:
+                names.append(name)
+            href = ""
+    return ", ".join(names) if 1 <= len(names) <= MAX_LINKED_AUTHORS else None
+
+
+def _inline_lines(token: Any) -> list[tuple[str, int]]:
+    """The text of an inline token, split at its hard breaks, with how many of its characters are
+    link text; pictures give none (their alt text is no line of the page)."""
+    parts: list[tuple[str, int]] = []
+    chunks: list[str] = []
+    linked = 0
+    inside_link = 0
+    for child in token.children or ():
+        kind = child.type
+        if kind == "link_open":
+            inside_link += 1
+        elif kind == "link_close":
+            inside_link = max(0, inside_link - 1)
+        elif kind in ("text", "code_inline"):
+            chunks.append(child.content)
+            if inside_link:
+                linked += len(child.content.strip())
+        elif kind == "softbreak":
+            chunks.append(" ")
+        elif kind == "hardbreak":
+            parts.append((" ".join("".join(chunks).split()), linked))
+            chunks, linked = [], 0
+    parts.append((" ".join("".join(chunks).split()), linked))
+    return [(text, min(linked, len(text))) for text, linked in parts]
+
+
+def _header_meta(fields: dict[str, str]) -> Any:
+    """The Jina Reader header as the HTML path's page metadata: the title, the URL, the date."""
+    from .html.meta import _ISO_DATE, Meta
+    from .metadata import dates
+
+    stamp = fields.get("Published Time", "")
+    found = _ISO_DATE.search(stamp)
+    parsed = dates.parse_date(stamp) if stamp and found is None else None
+    date = found.group() if found else parsed.iso if parsed is not None else None
+    url = fields.get("URL Source") or None
+    return Meta(title=fields.get("Title") or None, date=date, date_text=stamp if date else None, url=url if url and url.startswith("http") else None)
+
+
+def clean_markdown(text: str, *, url: str | None = None, lang: str | None = None, rules: Any = None) -> Any:
+    """Clean one Markdown page: its blocks as lines with their hints through the pipeline, then the
+    title, standfirst, writer and date merged as for an HTML page (`html.fields`), with the Jina
+    Reader header's fields as the page's metadata."""
+    from .html.fields import _metadata
+    from .html.render import Rendered as Lines
+    from .pipeline import run
+
+    page = render_markdown(text)
+    meta = _header_meta(page.fields)
+    headings = [line for line, hint in zip(page.lines, page.hints) if hint.split()[:1] == ["h1"]]
+    if meta.title is None and len(headings) == 1:  # the page's one "# " heading: its title, as an <h1> with its <title>
+        meta = meta._replace(title=headings[0])
+    url = url or meta.url
+    if rules is not None and hasattr(rules, "pick"):  # a RuleSet: the site's rules, by URL or page text
+        rules = rules.pick(url, "\n".join(page.lines))
+    article = run("\n".join(page.lines), url=url, lang=lang, rules=rules, hints=page.hints or None)
+    meta = meta._replace(linked_authors=page.writers)
+    return _metadata(article, meta, None, Lines(page.lines, page.hints, None), page.hints)
