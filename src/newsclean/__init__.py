@@ -55,6 +55,14 @@ def _checked_lang(*, url: Any, lang: Any) -> str | None:
     return code
 
 
+def _checked_options(*, url: Any, lang: Any, rules: Any, rules_dir: Any) -> tuple[str | None, Any]:
+    """The language code and the rules to use: `rules`, or those of `rules_dir` when only it is given."""
+    lang = _checked_lang(url=url, lang=lang)
+    if rules is None and rules_dir is not None:
+        rules = load_rules_dir(rules_dir)
+    return lang, rules
+
+
 def clean(
     text: str,
     *,
@@ -73,9 +81,7 @@ def clean(
 
     if not isinstance(text, str):
         raise TypeError(f"clean() expects str, got {type(text).__name__}; use clean_file() for paths or bytes")
-    lang = _checked_lang(url=url, lang=lang)
-    if rules is None and rules_dir is not None:
-        rules = load_rules_dir(rules_dir)
+    lang, rules = _checked_options(url=url, lang=lang, rules=rules, rules_dir=rules_dir)
     if isinstance(rules, RuleSet):
         rules = rules.pick(url, text)
     return run(text, url=url, lang=lang, rules=rules)
@@ -124,9 +130,7 @@ def clean_html(
     """
     from .html import clean_html as _clean_html
 
-    lang = _checked_lang(url=url, lang=lang)
-    if rules is None and rules_dir is not None:
-        rules = load_rules_dir(rules_dir)
+    lang, rules = _checked_options(url=url, lang=lang, rules=rules, rules_dir=rules_dir)
     return _clean_html(html, url=url, lang=lang, rules=rules)
 
 
@@ -147,7 +151,5 @@ def clean_markdown(
 
     if not isinstance(text, str):
         raise TypeError(f"clean_markdown() expects str, got {type(text).__name__}; use clean_file() for paths")
-    lang = _checked_lang(url=url, lang=lang)
-    if rules is None and rules_dir is not None:
-        rules = load_rules_dir(rules_dir)
+    lang, rules = _checked_options(url=url, lang=lang, rules=rules, rules_dir=rules_dir)
     return _clean_markdown(text, url=url, lang=lang, rules=rules)

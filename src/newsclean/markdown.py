@@ -20,10 +20,13 @@ Jina Reader puts a header above the page ("Title: ...", "URL Source: ...", "Publ
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .html.render import LINKY_SHARE
+if TYPE_CHECKING:  # (the HTML package is imported when a page is Markdown, not to tell whether it is)
+    from .html.meta import Meta
+    from .types import Article
 
+SAMPLE_CHARS = 200_000  # the start of the page that is looked at (and its end, for link references)
 MIN_LINK_LINES = 3  # a page with this many lines of link syntax, and a heading, is Markdown
 MANY_LINK_LINES = 8  # ...or this many without a heading
 MIN_HEADINGS = 2  # ...or this many "# " headings, one of them "## " or deeper (trafilatura writes no links)
@@ -54,17 +57,18 @@ def looks_like_markdown(text: str) -> bool:
     head = text[:5000]
     if "\nMarkdown Content:" in head or head.startswith("Title:") and "\nURL Source:" in head:
         return True
+    sample = text[:SAMPLE_CHARS]  # (a page's menus and header, where the markup shows, come first)
     link_lines = 0
-    for line in text.splitlines():
-        if _LINK.search(line):
+    for line in sample.splitlines():
+        if "](" in line and _LINK.search(line):
             link_lines += 1
             if link_lines >= MANY_LINK_LINES:
                 return True
-    if link_lines >= MIN_LINK_LINES and _HEADING.search(text) is not None:
+    if link_lines >= MIN_LINK_LINES and _HEADING.search(sample) is not None:
         return True
-    if len(_HEADING.findall(text, 0, 200_000)) >= MIN_HEADINGS and _SUBHEADING.search(text, 0, 200_000) is not None:
+    if len(_HEADING.findall(sample)) >= MIN_HEADINGS and _SUBHEADING.search(sample) is not None:
         return True
-    return len(_REFERENCE.findall(text)) >= MIN_REFERENCES
+    return len(_REFERENCE.findall(text, len(text) - SAMPLE_CHARS if len(text) > SAMPLE_CHARS else 0)) >= MIN_REFERENCES  # (listed at the end)
 
 
 def _header_fields(text: str) -> tuple[dict[str, str], str]:
@@ -111,6 +115,8 @@ _FRONT_FIELD = re.compile(r"^[a-z_]{2,20}:")
 def render_markdown(text: str) -> Rendered:
     """One line per block of the page, its markup taken out, and its hint."""
     from markdown_it import MarkdownIt
+
+    from .html.render import LINKY_SHARE
 
     fields, text = _header_fields(text)
     front, text = _front_matter(text)
@@ -221,7 +227,7 @@ def _inline_lines(token: Any) -> list[tuple[str, int]]:
     return [(text, min(linked, len(text))) for text, linked in parts]
 
 
-def _header_meta(fields: dict[str, str]) -> Any:
+def _header_meta(fields: dict[str, str]) -> Meta:
     """The Jina Reader header as the HTML path's page metadata: the title, the URL, the date."""
     from .html.meta import _ISO_DATE, Meta
     from .metadata import dates
@@ -234,7 +240,7 @@ def _header_meta(fields: dict[str, str]) -> Any:
     return Meta(title=fields.get("Title") or None, date=date, date_text=stamp if date else None, url=url if url and url.startswith("http") else None)
 
 
-def clean_markdown(text: str, *, url: str | None = None, lang: str | None = None, rules: Any = None) -> Any:
+def clean_markdown(text: str, *, url: str | None = None, lang: str | None = None, rules: Any = None) -> Article:
     """Clean one Markdown page: its blocks as lines with their hints through the pipeline, then the
     title, standfirst, writer and date merged as for an HTML page (`html.fields`), with the Jina
     Reader header's fields as the page's metadata."""
