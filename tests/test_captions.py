@@ -981,3 +981,14 @@ def test_a_photographer_and_a_known_agency_run_on_after_the_caption() -> None:
 def test_an_armenian_credit_label_with_its_mark() -> None:
     # "Լուսանկարը՝ <name>": Armenian writes its label's colon as "՝".
     assert captions.credit_name("Լուսանկարը՝ Տիգրան Մելքոնյան") == "Տիգրան Մելքոնյան"
+
+
+def test_a_credit_after_a_bar_is_the_name_without_it() -> None:
+    # "... à la veille du mouvement. | OUEST ANJOU / CLAIRE MAUPIN": the bar separates, it credits nothing
+    line = "Le dépôt du tramway, mercredi après-midi, à la veille du mouvement. | OUEST ANJOU / CLAIRE MAUPIN"
+    page = ["Grève du tram : le réseau à l'arrêt jeudi", "Par Claire Maupin", "Publié le 12 mars 2025", line, *[
+        "Les conducteurs du tramway d'Angers seront en grève jeudi toute la journée, a annoncé mercredi l'intersyndicale du réseau.",
+        "La direction prévoit un service minimum sur les lignes de bus, mais aucun tramway ne circulera entre 5 heures et minuit.",
+    ]]
+    article = newsclean.clean("\n".join(page))
+    assert ("Le dépôt du tramway, mercredi après-midi, à la veille du mouvement.", "OUEST ANJOU / CLAIRE MAUPIN") in [(c.text, c.credit) for c in article.captions]

@@ -74,9 +74,9 @@ def test_blocks_become_lines_without_their_markup_and_with_hints() -> None:
     assert page.hints == ["h1", "p", "li link", "li link", "li", "p blockquote"]
 
 
-def test_a_table_keeps_its_rows_as_written() -> None:
+def test_a_table_gives_a_line_a_row_its_cells_joined() -> None:
     page = render_markdown("| Team | Points |\n|---|---:|\n| Raja | 45 |\n| Wydad | 41 |")
-    assert page.lines == ["| Team | Points |", "| Raja | 45 |", "| Wydad | 41 |"]
+    assert page.lines == ["Team | Points", "Raja | 45", "Wydad | 41"]  # as the HTML renderer writes a table's rows
     assert set(page.hints) == {"table tr"}
 
 
@@ -155,3 +155,22 @@ def test_any_markdown_cleans_without_crashing_and_invents_no_text(text: str) -> 
     page = render_markdown(text)
     article = newsclean.clean_markdown(text)
     assert all(paragraph in page.lines for paragraph in article.paragraphs)  # the body is the page's own lines
+
+
+def test_a_wrapped_paragraph_is_one_line_and_short_lines_are_blocks() -> None:
+    # html2text wraps paragraphs at 78 columns; other tools write one block a line with no blank line
+    wrapped = PARAGRAPHS[0][:80].rsplit(" ", 1)[0]
+    rest = PARAGRAPHS[0][len(wrapped) + 1 :]
+    page = render_markdown(f"# Harbour bridge\n[Home](/)\nShare this article\n{wrapped}\n{rest}")
+    assert page.lines == ["Harbour bridge", "Home", "Share this article", PARAGRAPHS[0]]
+
+
+def test_a_line_that_opens_with_its_pictures_alt_text_is_the_caption() -> None:
+    alt = "A night bus leaves the central depot on Monday evening."
+    text = "\n\n".join(["# Night buses extended through the winter", f"![Image 2: {alt}](https://cdn.example.com/bus.jpg)", f"{alt} Tom Reyes", *PARAGRAPHS])
+    article = newsclean.clean_markdown(text)
+    assert newsclean.Caption(alt, "Tom Reyes") in article.captions
+    assert list(article.paragraphs) == PARAGRAPHS
+    # a paragraph under a picture whose alt text it does not open with is the text's
+    plain = "\n\n".join(["# Night buses extended through the winter", "![Image 2: The depot](https://cdn.example.com/bus.jpg)", *PARAGRAPHS])
+    assert list(newsclean.clean_markdown(plain).paragraphs) == PARAGRAPHS

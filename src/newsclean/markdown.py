@@ -11,7 +11,8 @@ which the plain-text rules would read as words. markdown-it-py (CommonMark, with
 page; each block becomes one line with its markup taken out (a link's text stays, its address goes;
 a picture alone goes; a list item keeps "- " or "1. "), and gets a hint in the words the HTML path
 uses ("h1", "li", "link" when all of it is link text, "linky" when half), so the same rules
-(`rules/hints.py`) read both. A table keeps its rows as written, "|" and all.
+(`rules/hints.py`) read both. A table gives a line a row, its cells joined with " | ", as the HTML
+renderer writes them.
 
 Jina Reader puts a header above the page ("Title: ...", "URL Source: ...", "Published Time: ...",
 "Markdown Content:"): its fields are read apart (`Rendered.fields`), not as lines of the page.
@@ -19,6 +20,7 @@ Jina Reader puts a header above the page ("Title: ...", "URL Source: ...", "Publ
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -35,19 +37,21 @@ _LINK = re.compile(r"!?\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"\n]*\"
 _HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
 _SUBHEADING = re.compile(r"^#{2,6}\s+\S", re.M)
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s+\S+", re.M)
+_PICTURE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\s]+[^)\n]*\)\s*$", re.M)  # "![alt](https://...)" alone on its line
 # Jina Reader's header: "Title: ...", "URL Source: https://...", "Published Time: ...", "Markdown Content:"
 _FIELD = re.compile(r"^(Title|URL Source|Published Time|Warning|Markdown Content):[ \t]*(.*)$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # "|---|:--:|"
 
 
 class Rendered(NamedTuple):
-    """A Markdown page as lines, one hint per line, the fields of a Jina Reader header, and the
-    writers its first block of links to writers' pages names ("[Jane Doe](/author/jane-doe)")."""
+    """A Markdown page as lines, one hint per line, the fields of a Jina Reader header, the writers
+    its first block of links to writers' pages names ("[Jane Doe](/author/jane-doe)"), and the
+    captions its pictures' alt texts tell ("![Image 3: <caption>](...)" over "<caption> <credit>")."""
 
     lines: list[str]
     hints: list[str]
     fields: dict[str, str]
     writers: str | None = None
+    captions: list[tuple[str, str | None]] = []
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -67,6 +71,8 @@ def looks_like_markdown(text: str) -> bool:
     if link_lines >= MIN_LINK_LINES and _HEADING.search(sample) is not None:
         return True
     if len(_HEADING.findall(sample)) >= MIN_HEADINGS and _SUBHEADING.search(sample) is not None:
+        return True
+    if _PICTURE.search(sample) is not None:  # a picture's syntax alone on its line: no plain scrape writes one
         return True
     return len(_REFERENCE.findall(text, len(text) - SAMPLE_CHARS if len(text) > SAMPLE_CHARS else 0)) >= MIN_REFERENCES  # (listed at the end)
 
@@ -120,7 +126,6 @@ def render_markdown(text: str) -> Rendered:
 
     fields, text = _header_fields(text)
     front, text = _front_matter(text)
-    source = text.splitlines()
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     lines: list[str] = [line.strip() for line in front]
     hints: list[str] = [""] * len(front)
@@ -129,6 +134,9 @@ def render_markdown(text: str) -> Rendered:
     item: str | None = None  # the marker of a list item whose first block has not been written yet
     heading = ""
     writers: str | None = None
+    cells: list[str] = []  # the cells of the table row being read
+    alt = ""  # the alt text of the picture right above, when it is a caption's words
+    captions: list[tuple[str, str | None]] = []  # a picture's alt text opening the line under it, and the credit after it
     for token in tokens:
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
@@ -145,13 +153,14 @@ def render_markdown(text: str) -> Rendered:
                 item = "- "
         elif kind in ("blockquote_open", "table_open"):
             kinds.append(token.tag)
-            if kind == "table_open" and token.map:  # the rows as written, the rule under the header aside
-                for row in source[token.map[0] : token.map[1]]:
-                    if row.strip() and not _TABLE_RULE.match(row):
-                        lines.append(" ".join(row.split()))
-                        hints.append("table tr")
         elif kind in ("blockquote_close", "table_close"):
             kinds.pop()
+        elif kind == "tr_open":
+            cells = []
+        elif kind == "tr_close":  # one line a row, its cells joined with " | " as the HTML renderer writes them
+            if any(cells):
+                lines.append(" | ".join(cells))
+                hints.append("table tr")
         elif kind == "heading_open":
             heading = token.tag
         elif kind == "heading_close":
@@ -161,12 +170,23 @@ def render_markdown(text: str) -> Rendered:
                 if row.strip():
                     lines.append(row.rstrip())
                     hints.append("pre")
-        elif kind == "inline" and "table" not in kinds:
+        elif kind == "inline" and "table" in kinds:
+            cells.append(" ".join(text for text, _ in _inline_lines(token)))
+        elif kind == "inline":
             writers = writers or _writers(token)
-            for text_part, linked in _inline_lines(token):
+            parts = _inline_lines(token)
+            if not any(text for text, _ in parts):
+                alt = _picture_alt(token)  # a picture alone: its alt text may open its caption, next
+                continue
+            for text_part, linked in parts:
                 if not text_part:
                     continue
                 tags = [heading or ("li" if item is not None or "ul" in kinds or "ol" in kinds else "p")]
+                if alt and text_part.startswith(alt) and not heading:  # "<alt> <credit>": the picture's caption
+                    tags.append("figcaption")
+                    credit = text_part[len(alt) :].strip(" -–—|/©()")
+                    captions.append((alt.rstrip(" -–—|:"), credit or None))
+                alt = ""
                 if "blockquote" in kinds:
                     tags.append("blockquote")
                 share = linked / len(text_part)
@@ -178,7 +198,21 @@ def render_markdown(text: str) -> Rendered:
                 hints.append(" ".join(tags))
                 item = None
         # (a thematic break, "* * *", and raw HTML blocks give no line)
-    return Rendered(lines, hints, fields, writers)
+    return Rendered(lines, hints, fields, writers, captions)
+
+
+ALT_CAPTION_WORDS = 3  # a picture's alt text this long, opening the line under it, makes that line its caption
+_ALT_NUMBER = re.compile(r"^(?:Image|Imagen|Bild|Immagine|Imagem)\s+\d+\s*:\s*", re.I)  # Jina Reader's "Image 3: "
+
+
+def _picture_alt(token: Any) -> str:
+    """The alt text of a block that is one picture, without Jina Reader's "Image 3: ", when it is a
+    caption's length; else ""."""
+    pictures = [child for child in token.children or () if child.type == "image"]
+    if len(pictures) != 1:
+        return ""
+    alt = _ALT_NUMBER.sub("", " ".join(pictures[0].content.split()))
+    return alt if len(alt.split()) >= ALT_CAPTION_WORDS else ""
 
 
 def _writers(token: Any) -> str | None:
@@ -201,13 +235,18 @@ def _writers(token: Any) -> str | None:
     return ", ".join(names) if 1 <= len(names) <= MAX_LINKED_AUTHORS else None
 
 
+WRAPPED_LINE_CHARS = 50  # a line this long, then a newline inside a paragraph: the paragraph was wrapped
+
+
 def _inline_lines(token: Any) -> list[tuple[str, int]]:
-    """The text of an inline token, split at its hard breaks, with how many of its characters are
-    link text; pictures give none (their alt text is no line of the page)."""
+    """The text of an inline token, split at its hard breaks and at the newlines after short lines
+    (tools that write one block a line with no blank line between them), with how many of its
+    characters are link text; pictures give none (their alt text is no line of the page)."""
     parts: list[tuple[str, int]] = []
     chunks: list[str] = []
     linked = 0
     inside_link = 0
+    source_line = 0  # the characters of the source line the text is on
     for child in token.children or ():
         kind = child.type
         if kind == "link_open":
@@ -216,13 +255,15 @@ def _inline_lines(token: Any) -> list[tuple[str, int]]:
             inside_link = max(0, inside_link - 1)
         elif kind in ("text", "code_inline"):
             chunks.append(child.content)
+            source_line += len(child.content)
             if inside_link:
                 linked += len(child.content.strip())
-        elif kind == "softbreak":
-            chunks.append(" ")
-        elif kind == "hardbreak":
+        elif kind == "softbreak" and source_line >= WRAPPED_LINE_CHARS:
+            chunks.append(" ")  # a paragraph wrapped at its width (html2text's 78 columns): one line
+            source_line = 0
+        elif kind in ("softbreak", "hardbreak"):  # a short line, then a newline: blocks with no blank line between
             parts.append((" ".join("".join(chunks).split()), linked))
-            chunks, linked = [], 0
+            chunks, linked, source_line = [], 0, 0
     parts.append((" ".join("".join(chunks).split()), linked))
     return [(text, min(linked, len(text))) for text, linked in parts]
 
@@ -247,6 +288,7 @@ def clean_markdown(text: str, *, url: str | None = None, lang: str | None = None
     from .html.fields import _metadata
     from .html.render import Rendered as Lines
     from .pipeline import run
+    from .types import Caption
 
     page = render_markdown(text)
     meta = _header_meta(page.fields)
@@ -258,4 +300,6 @@ def clean_markdown(text: str, *, url: str | None = None, lang: str | None = None
         rules = rules.pick(url, "\n".join(page.lines))
     article = run("\n".join(page.lines), url=url, lang=lang, rules=rules, hints=page.hints or None)
     meta = meta._replace(linked_authors=page.writers)
-    return _metadata(article, meta, None, Lines(page.lines, page.hints, None), page.hints)
+    article = _metadata(article, meta, None, Lines(page.lines, page.hints, None), page.hints)
+    told = [Caption(text, credit) for text, credit in page.captions if all(text != caption.text for caption in article.captions)]
+    return dataclasses.replace(article, captions=(*article.captions, *told)) if told else article

@@ -94,7 +94,8 @@ def read_meta(tree: Any) -> Meta:
 # The path words of a writer's page: "/autor/lucia-ferrer", "/author/jane-doe/", "/yazar/ayse-kaya".
 _AUTHOR_PATHS = frozenset(
     "author authors autor autores autore autori auteur auteurs autorin autoren journalist journalists "
-    "journaliste journalistes redakteur writer writers columnist columnists yazar yazarlar kuttab katib".split()
+    "journaliste journalistes redakteur writer writers columnist columnists yazar yazarlar kuttab katib "
+    "muhabir muhabirler penulis wartawan reporter reporters avtor avtory".split()
 )
 _PATH_WORDS = re.compile(r"[a-z]+")
 MAX_LINKED_AUTHORS = 3

@@ -228,7 +228,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             line.decide(Label.CREDIT, "segment.caption-credit", "a picture's owner under its caption")
             previous, uncredited = line, None
             continue
-        text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:/©") if credit is not None else ""
+        text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:/©;؛") if credit is not None else ""
         text = _LABEL_LEFT.sub("", text)  # "... na Winogradach. Fot." over "PAP/Marek Zawadzki": the label goes too
         label = _PICTURE_LABEL.match(text)
         text = text[label.end() :] if label is not None and label.group("caption") else text  # "Legende: ..."
@@ -909,7 +909,7 @@ _LABELLED = regex.compile(rf"^{_CREDIT_WORDS}\s*[:：]", regex.IGNORECASE)  # "C
 def credit_name(credit: str) -> str:
     """The name a credit gives, its label and brackets aside: "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" →
     "Jane Doe/AFP"; "(Photo by Jane Doe)" → "Jane Doe"."""
-    credit = credit.strip().strip("()[]（）").strip()
+    credit = credit.strip().strip("()[]（）").strip().lstrip("|｜").strip()  # "... | OUEST ANJOU / CLAIRE MAUPIN"
     if credit.startswith("©") and _CREDIT_LEAD.match(credit[1:].lstrip()) is not None:
         credit = credit[1:].lstrip()  # "© Photo : Julien Maury": the label after the copyright sign
     shot = _SHOT_BY.match(credit)
