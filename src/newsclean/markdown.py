@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # (the HTML package is imported when a page is Markdown, not to tell whether it is)
@@ -51,13 +52,14 @@ class Rendered(NamedTuple):
     hints: list[str]
     fields: dict[str, str]
     writers: str | None = None
-    captions: list[tuple[str, str | None]] = []
+    captions: tuple[tuple[str, str | None], ...] = ()
 
 
 def looks_like_markdown(text: str) -> bool:
     """A page an HTML-to-Markdown tool wrote: Jina Reader's header, or lines of link syntax
     ("[Home](https://...)", "![alt](...)") with a "# " heading, or many of them, or "# " headings
-    ("## " among them), or link references ("[12]: https://..."). Plain scrapes hold none."""
+    ("## " among them), or a picture alone on its line, or link references ("[12]: https://...").
+    Plain scrapes hold none."""
     head = text[:5000]
     if "\nMarkdown Content:" in head or head.startswith("Title:") and "\nURL Source:" in head:
         return True
@@ -118,15 +120,20 @@ def _front_matter(text: str) -> tuple[list[str], str]:
 _FRONT_FIELD = re.compile(r"^[a-z_]{2,20}:")
 
 
-def render_markdown(text: str) -> Rendered:
-    """One line per block of the page, its markup taken out, and its hint."""
+@lru_cache(maxsize=1)
+def _parser() -> Any:
     from markdown_it import MarkdownIt
 
+    return MarkdownIt("commonmark").enable("table")
+
+
+def render_markdown(text: str) -> Rendered:
+    """One line per block of the page, its markup taken out, and its hint."""
     from .html.render import LINKY_SHARE
 
     fields, text = _header_fields(text)
     front, text = _front_matter(text)
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    tokens = _parser().parse(text)
     lines: list[str] = [line.strip() for line in front]
     hints: list[str] = [""] * len(front)
     kinds: list[str] = []  # the open blocks around a token: "ul", "ol", "blockquote", "table"
@@ -198,7 +205,7 @@ def render_markdown(text: str) -> Rendered:
                 hints.append(" ".join(tags))
                 item = None
         # (a thematic break, "* * *", and raw HTML blocks give no line)
-    return Rendered(lines, hints, fields, writers, captions)
+    return Rendered(lines, hints, fields, writers, tuple(captions))
 
 
 ALT_CAPTION_WORDS = 3  # a picture's alt text this long, opening the line under it, makes that line its caption
