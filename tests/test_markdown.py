@@ -174,3 +174,8 @@ def test_a_line_that_opens_with_its_pictures_alt_text_is_the_caption() -> None:
     # a paragraph under a picture whose alt text it does not open with is the text's
     plain = "\n\n".join(["# Night buses extended through the winter", "![Image 2: The depot](https://cdn.example.com/bus.jpg)", *PARAGRAPHS])
     assert list(newsclean.clean_markdown(plain).paragraphs) == PARAGRAPHS
+
+
+def test_a_list_item_of_a_picture_alone_lends_its_bullet_to_no_line() -> None:
+    page = render_markdown("*   ![A session of the assembly](https://cdn.example.com/a.jpg)\n\nA session of the assembly on Monday (Photo: Jasem Ali)")
+    assert page.lines == ["A session of the assembly on Monday (Photo: Jasem Ali)"]

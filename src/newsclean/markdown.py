@@ -152,6 +152,8 @@ def render_markdown(text: str) -> Rendered:
         elif kind in ("bullet_list_close", "ordered_list_close"):
             kinds.pop()
             numbers.pop()
+        elif kind == "list_item_close":
+            item = None  # (an item of a picture alone gives no line: its marker goes with it)
         elif kind == "list_item_open":
             if kinds and kinds[-1] == "ol":
                 item = f"{numbers[-1]}. "
@@ -308,5 +310,9 @@ def clean_markdown(text: str, *, url: str | None = None, lang: str | None = None
     article = run("\n".join(page.lines), url=url, lang=lang, rules=rules, hints=page.hints or None)
     meta = meta._replace(linked_authors=page.writers)
     article = _metadata(article, meta, None, Lines(page.lines, page.hints, None), page.hints)
-    told = [Caption(text, credit) for text, credit in page.captions if all(text != caption.text for caption in article.captions)]
+    # (a caption the text found on the line, with its labelled credit, is that line's: "<alt> أمس (تصوير: ...)")
+    told = [
+        Caption(text, credit) for text, credit in page.captions
+        if not any(caption.text.startswith(text) or text.startswith(caption.text) for caption in article.captions)
+    ]
     return dataclasses.replace(article, captions=(*article.captions, *told)) if told else article
