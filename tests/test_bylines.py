@@ -1158,3 +1158,17 @@ def test_a_name_under_the_headline_that_a_writer_field_after_the_text_repeats() 
     article = newsclean.clean("\n".join(page))
     assert article.author == "Ananya Kulkarni"
     assert article.date == "2025-05-06"  # the publication's stamp after the text, its label over the date; not the update's
+
+
+def test_a_header_line_of_a_desk_byline_its_date_and_its_buttons_gives_the_date() -> None:
+    page = [
+        "Bafoussam : les sinistrés du marché attendent toujours leur recasement",
+        "Par La Rédaction | Mardi, 18 Mars 2025 10:42 | Lu 1254 fois | Imprimer | Envoyer à un ami | Réagir",
+        "Deux mois après l'incendie qui a ravagé une partie du marché A de Bafoussam, les commerçants sinistrés attendent toujours d'être relogés.",
+        "La mairie assure que les travaux de construction de hangars provisoires démarreront avant la fin du mois, mais les victimes restent sceptiques.",
+        "AUTRES ARTICLES DE LA RUBRIQUE SOCIETE",
+        "» Dschang : les étudiants de la cité universitaire privés d'eau depuis une semaine (17/03/2025)",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.date == "2025-03-18" and article.author is None
+    assert list(article.paragraphs) == page[2:4]

@@ -1091,3 +1091,14 @@ def test_a_credit_in_an_element_of_its_own_under_its_caption() -> None:
     article = newsclean.clean_html(page)
     assert [(c.text, c.credit) for c in article.captions] == [("ألواح شمسية تغطي أسطح أبنية سكنية في منطقة الزاهرية", "عمر ضنّاوي")]
     assert list(article.paragraphs) == text
+
+
+def test_a_breadcrumb_ending_with_the_headline_cut_short_is_no_text() -> None:
+    # "Accueil » Culture » Jacmel : à trois semaines du carnaval...": its last item is the headline cut
+    # with an ellipsis; trafilatura kept it ("tf"), the markup says it is a breadcrumb ("cls:nav")
+    from newsclean.pipeline import run
+
+    crumb = "Accueil » Culture » Council approves tram..."
+    lines = [crumb, "Council approves tram extension", *PARAGRAPHS]
+    article = run("\n".join(lines), hints=["p cls:nav tf", "h1 tf", *["p tf"] * len(PARAGRAPHS)])
+    assert crumb not in article.paragraphs

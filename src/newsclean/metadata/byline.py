@@ -407,6 +407,13 @@ def own_language_author(key: str, text: str, lang: str | None) -> str | None:
     return name if bare_name(name) and not is_desk(name) else None  # "Na Mwandishi Wetu": our correspondent
 
 
+def desk_byline(text: str) -> bool:
+    """A byline whose prefix names a desk, no person: "Par La Rédaction", "By The Editorial Board"."""
+    key = fold(text)
+    found = _byline_pattern().match(key)
+    return found is not None and is_desk(" ".join(text.split()[len(key[: found.start("name")].split()) :]))
+
+
 def is_desk(name: str) -> bool:
     """The name is a role alone, no person's: "La Rédaction", "Redação", "Haber Merkezi"; or, in a
     script with capitals, a desk's or an outlet's word first: "Redação Serra Azul", "Redactie

@@ -184,11 +184,20 @@ def _linked_menu(line: Line, tokens: frozenset[str]) -> bool:
 
 
 def _breadcrumb_to_headline(page: Page, line: Line) -> bool:
-    """ "Home > World > <the headline>": a menu line (by shape) whose last item is a line of the page."""
+    """ "Home > World > <the headline>": a menu line (by shape) whose last item is a line of the page,
+    or the start of one, cut with an ellipsis ("Accueil » Culture » Jacmel : à trois semaines du ...")."""
     if not _menu_shaped(line):
         return False
     last = _CRUMB.split(line.key)[-1].strip()
-    return bool(last) and last != line.key and page.key_counts.get(last, 0) > 0
+    if not last or last == line.key:
+        return False
+    cut = last.rstrip(".…").rstrip()
+    if cut != last and len(cut.split()) >= CUT_HEADLINE_WORDS:
+        return any(other.key.startswith(cut) and other is not line for other in page.lines)
+    return page.key_counts.get(last, 0) > 0
+
+
+CUT_HEADLINE_WORDS = 3  # a breadcrumb's last item cut with an ellipsis keeps this many of the headline's words
 
 
 SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # the hints of a heading below the page's <h1>

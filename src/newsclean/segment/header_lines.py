@@ -378,6 +378,9 @@ def _writer_by_stamp(line: Line, stopwords: frozenset[str]) -> bool:
 _DOMAIN_NAME = regex.compile(r"^\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\s*$")
 
 
+_HEADER_CONTROLS = frozenset({"reading-time", "share", "comments"})  # items of a header line that are its buttons and counters
+
+
 def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, dates.DateMatch] | None:
     """(writer, date) of a line of header items set apart by "·" or "|": the date, the reading time,
     the writer's name (bare or with a byline's prefix). None when an item is anything else (a place:
@@ -394,8 +397,10 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
         probe = Line(0, item, fold(item))
         if dates.is_date_line(item):
             found = found or dates.parse_date(item)
-        elif (hit := lexicon.match(probe)) is not None and hit.category.name == "reading-time":
-            continue
+        elif (hit := lexicon.match(probe)) is not None and hit.category.name in _HEADER_CONTROLS:
+            continue  # "4 min read", "Lu 1254 fois", "Imprimer", "Envoyer à un ami", "Réagir"
+        elif byline.desk_byline(item):
+            continue  # "Par La Rédaction": the desk signs, no writer
         elif found is not None and probe.words <= SHORT_STAMP_WORDS and dates.has_stamp_word(probe.key) and any(char.isdigit() for char in item):
             continue  # the update after the date, written short: "Last Updated: February 7"
         elif name is None and (writer := byline.byline_author(probe.key, item, probe.words)):
