@@ -355,6 +355,9 @@ BODY_GAPS = [
     # the text (Markdown); a last one-sentence paragraph after a newsletter line goes with it.
     "nl/r285_dijleland_nieuws_markdownify",
     "ar/r286_taqweem_madrasi",
+    # Round 288 (HTML): a live page's "L'essentiel" box (its heading and three items, kept by
+    # trafilatura) stays in the text, as round 276's "Key events" does.
+    "html/r288_re_pei_actu_live",
     # Round 278: an Italian match report's player marks under "Le pagelle" and its line-ups go.
     "it/r278_pagelle_serie_d",
     # Rounds 273-276: an AMP page's "More from <site>" list stays; a newsletter issue's other items stay
