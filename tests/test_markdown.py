@@ -102,8 +102,9 @@ def test_a_markdown_page_is_cleaned_with_its_metadata() -> None:
         JINA,
         "# Headline\n\n" + "\n".join(f"[Item {n}](https://example.com/{n})" for n in range(3)),
         "\n".join(f"*   [Item {n}](https://example.com/{n})" for n in range(8)),
+        "---\ntitle: Harbour bridge\n---\n\n# Harbour bridge\n\n" + "\n\n".join(PARAGRAPHS) + "\n\n| Year | Cars |\n|---|---|\n| 2024 | 41,000 |",
     ],
-    ids=["jina", "heading-and-links", "many-links"],
+    ids=["jina", "heading-and-links", "many-links", "front-matter-and-table"],
 )
 def test_markdown_is_told_by_its_writing(text: str) -> None:
     assert looks_like_markdown(text)
@@ -116,8 +117,12 @@ def test_markdown_is_told_by_its_writing(text: str) -> None:
         "# 1 in the charts\n" + "\n".join(PARAGRAPHS),  # a heading mark, no link syntax
         "Title: A page of my own\n" + "\n".join(PARAGRAPHS),  # "Title:" alone is no Jina header
         "See [1] and [2] (the appendix) for details.\n" * 3,  # brackets, no link syntax
+        # a post that quotes Markdown, one block a line as plain scrapes are: headings, a table, "###" alone
+        "\n".join([PARAGRAPHS[0], "Please structure your answer as:", "## The Concept", "Explain it.", "## The Code", "Show it.", PARAGRAPHS[1]]),
+        "\n".join([PARAGRAPHS[0], "| Match | Time |", "| --- | --- |", "| A × B | 9:00 |", PARAGRAPHS[1]]),
+        "\n".join([PARAGRAPHS[0], "###", "Journalists at work", "###", "Our standards", PARAGRAPHS[1]]),
     ],
-    ids=["plain", "hash", "title-line", "brackets"],
+    ids=["plain", "hash", "title-line", "brackets", "quoted-headings", "quoted-table", "hash-rules"],
 )
 def test_plain_text_is_not_taken_for_markdown(text: str) -> None:
     assert not looks_like_markdown(text)

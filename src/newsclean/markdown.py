@@ -34,10 +34,12 @@ MIN_LINK_LINES = 3  # a page with this many lines of link syntax, and a heading,
 MANY_LINK_LINES = 8  # ...or this many without a heading
 MIN_HEADINGS = 2  # ...or this many "# " headings, one of them "## " or deeper (trafilatura writes no links)
 MIN_REFERENCES = 3  # ...or this many link references ("[12]: https://...", html2text's)
+BLANK_SHARE = 0.25  # converters set blocks apart with blank lines: at least this share of the lines
 _LINK = re.compile(r"!?\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"\n]*\")?\)")
-_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
-_SUBHEADING = re.compile(r"^#{2,6}\s+\S", re.M)
+_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_SUBHEADING = re.compile(r"^#{2,6}[ \t]+\S", re.M)
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s+\S+", re.M)
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", re.M)  # "|---|:---:|": a table's header rule
 _PICTURE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\s]+[^)\n]*\)\s*$", re.M)  # "![alt](https://...)" alone on its line
 # Jina Reader's header: "Title: ...", "URL Source: https://...", "Published Time: ...", "Markdown Content:"
 _FIELD = re.compile(r"^(Title|URL Source|Published Time|Warning|Markdown Content):[ \t]*(.*)$")
@@ -58,7 +60,8 @@ class Rendered(NamedTuple):
 def looks_like_markdown(text: str) -> bool:
     """A page an HTML-to-Markdown tool wrote: Jina Reader's header, or lines of link syntax
     ("[Home](https://...)", "![alt](...)") with a "# " heading, or many of them, or "# " headings
-    ("## " among them), or a picture alone on its line, or link references ("[12]: https://...").
+    ("## " among them), or a picture alone on its line, or a table's "|---|---|" rule, or link
+    references ("[12]: https://...").
     Plain scrapes hold none."""
     head = text[:5000]
     if "\nMarkdown Content:" in head or head.startswith("Title:") and "\nURL Source:" in head:
@@ -72,9 +75,15 @@ def looks_like_markdown(text: str) -> bool:
                 return True
     if link_lines >= MIN_LINK_LINES and _HEADING.search(sample) is not None:
         return True
-    if len(_HEADING.findall(sample)) >= MIN_HEADINGS and _SUBHEADING.search(sample) is not None:
+    if _PICTURE.search(sample) is not None:
+        return True  # a picture's syntax alone on its line: no plain scrape writes one
+    # Headings and tables need the blocks set apart by blank lines, as converters write them: a plain
+    # scrape (one block a line) may quote Markdown ("## The Concept" in a post about prompts).
+    lines = sample.splitlines()
+    spaced = sum(1 for line in lines if not line.strip()) >= BLANK_SHARE * len(lines)
+    if spaced and len(_HEADING.findall(sample)) >= MIN_HEADINGS and _SUBHEADING.search(sample) is not None:
         return True
-    if _PICTURE.search(sample) is not None:  # a picture's syntax alone on its line: no plain scrape writes one
+    if spaced and _TABLE_RULE.search(sample) is not None:
         return True
     return len(_REFERENCE.findall(text, len(text) - SAMPLE_CHARS if len(text) > SAMPLE_CHARS else 0)) >= MIN_REFERENCES  # (listed at the end)
 
@@ -244,18 +253,28 @@ def _writers(token: Any) -> str | None:
     return ", ".join(names) if 1 <= len(names) <= MAX_LINKED_AUTHORS else None
 
 
-WRAPPED_LINE_CHARS = 50  # a line this long, then a newline inside a paragraph: the paragraph was wrapped
+NARROWEST_WRAP = 72  # the narrowest width converters wrap paragraphs at (Pandoc 72, html2text 78)
+WIDEST_WRAP = 80  # ...and the widest: a longer line was never wrapped
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether a paragraph's source line ends where a converter wrapped it: the next line's first word
+    would not have fit on it, and it is no longer than a wrapped line can be. Else the newline ends a
+    block (tools that write one block a line, no blank line between)."""
+    words = following.split()
+    return len(line) <= WIDEST_WRAP and len(line) + 1 + (len(words[0]) if words else 0) > NARROWEST_WRAP
 
 
 def _inline_lines(token: Any) -> list[tuple[str, int]]:
-    """The text of an inline token, split at its hard breaks and at the newlines after short lines
-    (tools that write one block a line with no blank line between them), with how many of its
-    characters are link text; pictures give none (their alt text is no line of the page)."""
+    """The text of an inline token, split at its hard breaks and at the newlines that end a block
+    rather than wrap a paragraph (`_wrapped`), with how many of its characters are link text;
+    pictures give none (their alt text is no line of the page)."""
+    source = (token.content or "").split("\n")  # the block's source lines, one per break
     parts: list[tuple[str, int]] = []
     chunks: list[str] = []
     linked = 0
     inside_link = 0
-    source_line = 0  # the characters of the source line the text is on
+    breaks = 0
     for child in token.children or ():
         kind = child.type
         if kind == "link_open":
@@ -264,15 +283,16 @@ def _inline_lines(token: Any) -> list[tuple[str, int]]:
             inside_link = max(0, inside_link - 1)
         elif kind in ("text", "code_inline"):
             chunks.append(child.content)
-            source_line += len(child.content)
             if inside_link:
                 linked += len(child.content.strip())
-        elif kind == "softbreak" and source_line >= WRAPPED_LINE_CHARS:
-            chunks.append(" ")  # a paragraph wrapped at its width (html2text's 78 columns): one line
-            source_line = 0
-        elif kind in ("softbreak", "hardbreak"):  # a short line, then a newline: blocks with no blank line between
-            parts.append((" ".join("".join(chunks).split()), linked))
-            chunks, linked, source_line = [], 0, 0
+        elif kind in ("softbreak", "hardbreak"):
+            line, following = (source[breaks], source[breaks + 1]) if breaks + 1 < len(source) else ("", "")
+            breaks += 1
+            if kind == "softbreak" and _wrapped(line, following):
+                chunks.append(" ")  # a paragraph wrapped at its width: one line
+            else:
+                parts.append((" ".join("".join(chunks).split()), linked))
+                chunks, linked = [], 0
     parts.append((" ".join("".join(chunks).split()), linked))
     return [(text, min(linked, len(text))) for text, linked in parts]
 

@@ -9,7 +9,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from .. import normalize
+from .. import lexicon, normalize
+from ..lines import Line
 from ..metadata import byline
 
 
@@ -95,7 +96,7 @@ def read_meta(tree: Any) -> Meta:
 _AUTHOR_PATHS = frozenset(
     "author authors autor autores autore autori auteur auteurs autorin autoren journalist journalists "
     "journaliste journalistes redakteur writer writers columnist columnists yazar yazarlar kuttab katib "
-    "muhabir muhabirler penulis wartawan reporter reporters avtor avtory".split()
+    "muhabir muhabirler penulis wartawan reporter reporters avtor avtory profile profiles".split()
 )
 _PATH_WORDS = re.compile(r"[a-z]+")
 MAX_LINKED_AUTHORS = 3
@@ -135,7 +136,9 @@ def writer_link(href: str, rel: str, text_of: Callable[[], str]) -> bool:
         return False
     key = normalize.fold(text)
     # "Cycling News", "NFL.com Staff", "Author Index": a desk, an outlet, a list of writers
-    return not (byline.names_outlet(key) or byline.has_role(key) or any(word in _AUTHOR_PATHS for word in key.split()))
+    if byline.names_outlet(key) or byline.has_role(key) or any(word in _AUTHOR_PATHS for word in key.split()):
+        return False
+    return lexicon.match(Line(0, text, key)) is None  # "My Account" on a "/profile/" link: a menu's item
 
 
 def _json_ld(tree: Any) -> dict[str, str]:

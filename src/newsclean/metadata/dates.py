@@ -140,8 +140,9 @@ def _tables() -> _Tables:
         relatives += words.get("relative", [])
         counters += words.get("counters", [])
         updated += words.get("updated", [])
-    month = rf"(?P<month>{_alternation(list(months))})"
-    second = rf"(?:\s*/\s*(?:{_alternation(list(months))})|\s*\(\s*(?:{_alternation(list(months))})\s*\))?"  # "كانون الثاني / يناير", "أيار (مايو)"
+    month_names = _alternation(list(months))
+    month = rf"(?P<month>{month_names})"
+    second = rf"(?:\s*/\s*(?:{month_names})|\s*\(\s*(?:{month_names})\s*\))?"  # "كانون الثاني / يناير", "أيار (مايو)"
     day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th|\.)?"  # "1er", "3rd", "3. Februar"
     year = r"(?P<year>\d{4})(?:[مء](?!\w))?"  # "27 يناير 2026م", "12 جنوری 2025ء": the Gregorian year's mark
     edge, end = r"(?<![\w/.-])", r"(?![\w/]|[.-]\d)"
