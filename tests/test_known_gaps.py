@@ -25,6 +25,9 @@ GAPS = [
     ("en/r280_karachi_shc_tanker_rates", "captions", (Caption("Tankers queue outside a hydrant in Karachi's Sakhi Hasan area.", 'APP'),)),
     ("lt/r281_bilietu_kainos", "captions", (Caption('Troleibusas Konstitucijos prospekte.', 'Mindaugo Kazlausko / Neris24'),)),
     ("html/r282_print_sahil", "author", "سالم بن خميس الهنائي"),
+    # Round 290 (HTML): a React page's caption glued to its credit ("... صباح اليومخالد الحمادي / المدار"),
+    # the credit's element named by a hashed class.
+    ("html/r290_madar_react", "captions", (Caption("ضباب كثيف يغطي أحد الطرق الرئيسية في أبوظبي صباح اليوم", "خالد الحمادي / المدار"),)),
     # The byline stands in the page's second copy (AMP first), which is taken for an appended article.
     ("ar/r8_syrian_amp", "author", "رامي الخطيب"),
     # A section tag before the headline ("اقتصاد | ...") is kept in the title.
@@ -358,6 +361,8 @@ BODY_GAPS = [
     # Round 288 (HTML): a live page's "L'essentiel" box (its heading and three items, kept by
     # trafilatura) stays in the text, as round 276's "Key events" does.
     "html/r288_re_pei_actu_live",
+    # Round 290 (HTML): an AMP page's highlights list (three items in a <ul>, no heading) over the text stays.
+    "html/r290_deera_amp",
     # Round 278: an Italian match report's player marks under "Le pagelle" and its line-ups go.
     "it/r278_pagelle_serie_d",
     # Rounds 273-276: an AMP page's "More from <site>" list stays; a newsletter issue's other items stay
