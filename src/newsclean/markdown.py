@@ -108,25 +108,17 @@ def _header_fields(text: str) -> tuple[dict[str, str], str]:
     return fields, "\n".join(lines[position:])
 
 
-FRONT_MATTER_LINES = 25
-
-
 def _front_matter(text: str) -> tuple[list[str], str]:
     """A "---" / "key: value" / "---" header at the top (trafilatura's markdown with its metadata): its
-    lines as they are, for the pipeline's `rules/front_matter`, and the page under it."""
+    lines as they are, for the pipeline's `rules/front_matter` (which tells it the same way,
+    `header_end`), and the page under it."""
+    from .rules.front_matter import header_end
+
     lines = text.splitlines()
-    if not lines or lines[0].strip() != "---":
+    close = header_end(lines)
+    if close is None:
         return [], text
-    for end in range(1, min(len(lines), FRONT_MATTER_LINES)):
-        if lines[end].strip() == "---":
-            fields = lines[1:end]
-            if fields and all(_FRONT_FIELD.match(line) for line in fields):
-                return lines[: end + 1], "\n".join(lines[end + 1 :])
-            break
-    return [], text
-
-
-_FRONT_FIELD = re.compile(r"^[a-z_]{2,20}:")
+    return lines[: close + 1], "\n".join(lines[close + 1 :])
 
 
 @lru_cache(maxsize=1)
@@ -299,13 +291,14 @@ def _inline_lines(token: Any) -> list[tuple[str, int]]:
 
 def _header_meta(fields: dict[str, str]) -> Meta:
     """The Jina Reader header as the HTML path's page metadata: the title, the URL, the date."""
-    from .html.meta import _ISO_DATE, Meta
+    from .html.meta import Meta, iso_date
     from .metadata import dates
 
     stamp = fields.get("Published Time", "")
-    found = _ISO_DATE.search(stamp)
-    parsed = dates.parse_date(stamp) if stamp and found is None else None
-    date = found.group() if found else parsed.iso if parsed is not None else None
+    date = iso_date(stamp)
+    if date is None and stamp:  # "Tue, 12 Mar 2025 09:30:00 GMT"
+        parsed = dates.parse_date(stamp)
+        date = parsed.iso if parsed is not None else None
     url = fields.get("URL Source") or None
     return Meta(title=fields.get("Title") or None, date=date, date_text=stamp if date else None, url=url if url and url.startswith("http") else None)
 

@@ -69,11 +69,7 @@ def read_meta(tree: Any) -> Meta:
         or values.get("og:published_time")
         or values.get("sailthru.date")
     )
-    date = None
-    if date_text:
-        match = _ISO_DATE.search(date_text)
-        if match and 1990 <= int(match.group(1)) <= 2100 and 1 <= int(match.group(2)) <= 12:
-            date = match.group()
+    date = iso_date(date_text) if date_text else None
     author = ld.get("author") or values.get("author") or values.get("article:author") or values.get("dc.creator")
     if author and (author.startswith("http") or len(author) > 100):
         author = None
@@ -90,6 +86,15 @@ def read_meta(tree: Any) -> Meta:
         linked_authors=_linked_authors(tree),
         body=ld.get("articleBody") or None,
     )
+
+
+def iso_date(text: str) -> str | None:
+    """The ISO date a metadata stamp holds ("2025-03-12T09:30:00+00:00" → "2025-03-12"), when its year
+    and month are plausible."""
+    match = _ISO_DATE.search(text)
+    if match and 1990 <= int(match.group(1)) <= 2100 and 1 <= int(match.group(2)) <= 12:
+        return match.group()
+    return None
 
 
 # The path words of a writer's page: "/autor/lucia-ferrer", "/author/jane-doe/", "/yazar/ayse-kaya".

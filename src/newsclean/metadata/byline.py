@@ -503,8 +503,7 @@ def clean_author(name: str) -> str | None:
     stripped = byline_author(fold(name), name, len(name.split()))
     if stripped:
         return stripped
-    prefixed = _byline_pattern().match(fold(name))
-    if prefixed is not None and is_desk(" ".join(name.split()[len(fold(name)[: prefixed.start("name")].split()) :])):
+    if desk_byline(name):
         return None  # "Door Redactie Peelbericht": the desk signs
     return _DIGITS_ON.split(name, maxsplit=1)[0].strip(" -–—|,") or None
 

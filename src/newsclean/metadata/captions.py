@@ -49,7 +49,7 @@ _CREDIT_LABEL = regex.compile(
 )
 # A credit's label alone on its line ("Photo credit", "Crédit photo :"): the credit is the next line.
 _LABEL_ALONE = regex.compile(rf"^\W*{_CREDIT_WORDS}(?:\s+{_CREDIT_WORDS})*\s*[:：]?\s*$", regex.IGNORECASE)
-_COLON_LABELLED = regex.compile(rf"^{_CREDIT_WORDS}\s*[:：]", regex.IGNORECASE)  # "تصوير: فلان", "Photo: AFP"
+_LABELLED = regex.compile(rf"^{_CREDIT_WORDS}\s*[:：]", regex.IGNORECASE)  # "تصوير: فلان", "Photo: AFP", "CREDIT: ...": a label, its colon
 _LABEL_MARKS = frozenset(":/|.=፡፦")  # a line without any of these has no credit label (a cheap test first)
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}(?!\w)", regex.IGNORECASE)
@@ -361,7 +361,7 @@ def _not_a_caption(page: Page, line: Line, credit: str, text: str) -> bool:
     described = text.rstrip()[-1:] in "。.!?" and credit.lstrip()[:1] in "(（["  # "...吃力。（圖／記者林宜蓁攝）"
     if not described and byline.byline_author(line.key, line.text, line.words):
         return True
-    if text and line.text.endswith(credit) and line.text[len(text) :].lstrip()[:1] in "-–—|" and not _COLON_LABELLED.match(credit.strip()) and _above_the_menu(page, line):
+    if text and line.text.endswith(credit) and line.text[len(text) :].lstrip()[:1] in "-–—|" and not _LABELLED.match(credit.strip()) and _above_the_menu(page, line):
         return True  # the masthead's tagline and city: "ماڵپەڕی هەواڵ و ڕاپۆرت - سلێمانی" (not "... - تصوير: فلان")
     if credit.lstrip()[:1] in "([":
         return False  # a caption shown twice, once without its credit, is still a caption
@@ -901,9 +901,6 @@ def _is_credit_phrase(text: str) -> bool:
 # A Chinese credit: the reporter who took the picture, "記者林怡君攝" (reporter, name, "shot").
 _SHOT_BY = regex.compile(r"^(?:記者|记者|特派員|特派员)?\s*(?P<name>\p{Han}{2,4}(?:[、,，]\p{Han}{2,4})*)\s*(?:攝影|摄影|攝|摄)$")
 _PROVIDED_AFTER = regex.compile(r"\s*(?:提供|제공)$")  # "provided by" written after the name (Chinese, Korean)
-
-
-_LABELLED = regex.compile(rf"^{_CREDIT_WORDS}\s*[:：]", regex.IGNORECASE)  # "CREDIT: ...": a label, its colon
 
 
 def credit_name(credit: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+from collections.abc import Sequence
 
 import regex
 
@@ -57,16 +58,14 @@ def apply(page: Page) -> dict[str, str]:
     content = page.content
     if content and content[0].text.strip() != _FENCE:
         return _newspaper_fields(content)
-    if not content:
-        return {}
-    close = next((n for n, line in enumerate(content[1 : MAX_FIELDS + 2], start=1) if line.text.strip() == _FENCE), None)
-    if close is None or close == 1:
-        return {}
-    found = [_FIELD.match(line.text.strip()) for line in content[1:close]]
-    if not all(found):
+    close = header_end([line.text for line in content])
+    if close is None:
         return {}
     fields: dict[str, str] = {}
-    for line, match in zip(content[1:close], found):
+    for line in content[1:close]:
+        match = _FIELD.match(line.text.strip())
+        if match is None:
+            continue  # (none: header_end matched every field)
         key, value = match["key"], match["value"].strip()
         field, label = FIELDS.get(key, (None, Label.BOILERPLATE))
         if field and value and value.lower() not in ("none", "null"):
@@ -77,6 +76,17 @@ def apply(page: Page) -> dict[str, str]:
         fence.decide(Label.BOILERPLATE, "structure.front-matter", "the metadata header's fence")
         fence.score = min(fence.score, -3.0)
     return fields
+
+
+def header_end(texts: Sequence[str]) -> int | None:
+    """The index of the closing "---" of a header that opens `texts` ("---" / "key: value" lines /
+    "---"), or None when they open with none. Markdown's reader asks it of the raw page too."""
+    if not texts or texts[0].strip() != _FENCE:
+        return None
+    close = next((n for n, text in enumerate(texts[1 : MAX_FIELDS + 2], start=1) if text.strip() == _FENCE), None)
+    if close is None or close == 1:
+        return None
+    return close if all(_FIELD.match(text.strip()) for text in texts[1:close]) else None
 
 
 def _newspaper_fields(content: list[Line]) -> dict[str, str]:

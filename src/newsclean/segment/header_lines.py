@@ -378,7 +378,7 @@ def _writer_by_stamp(line: Line, stopwords: frozenset[str]) -> bool:
 _DOMAIN_NAME = regex.compile(r"^\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\s*$")
 
 
-_HEADER_CONTROLS = frozenset({"reading-time", "share", "comments"})  # items of a header line that are its buttons and counters
+_HEADER_BUTTONS = frozenset({"reading-time", "share", "comments"})  # items of a header line that are its buttons and counters
 
 
 def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, dates.DateMatch] | None:
@@ -397,7 +397,7 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
         probe = Line(0, item, fold(item))
         if dates.is_date_line(item):
             found = found or dates.parse_date(item)
-        elif (hit := lexicon.match(probe)) is not None and hit.category.name in _HEADER_CONTROLS:
+        elif (hit := lexicon.match(probe)) is not None and hit.category.name in _HEADER_BUTTONS:
             continue  # "4 min read", "Lu 1254 fois", "Imprimer", "Envoyer à un ami", "Réagir"
         elif byline.desk_byline(item):
             continue  # "Par La Rédaction": the desk signs, no writer

@@ -12,6 +12,7 @@ from .. import lexicon
 from ..lines import Line
 from ..metadata import byline, dates
 from ..page import Page
+from ..rules.lexicon import _lines_above
 from ..types import Label
 from .common import _lexicon_chrome, _next_in, _ruled
 from .names import MAX_JOINED_NAMES, _CASELESS_NAME, _FUNCTION_WORDS, _NAMES_JOINED, _SIGNED_STOP, _bare_name, _name_alone, _opens_like_bio, _opens_with_role, _role_line
@@ -331,15 +332,9 @@ def _in_writer_field(page: Page, line: Line) -> bool:
     """Every other copy of the name, below, fills a writer field after the text: under its label alone
     ("Published By:" / "Ananya Kulkarni")."""
     others = [other.index for other in _copies(page, line)]
-    return bool(others) and all(index > line.index and byline.prefix_alone(_line_above(page, index).key) for index in others)
-
-
-def _line_above(page: Page, index: int) -> Line:
-    """The line above line `index`, blank lines aside (line `index` itself at the top)."""
-    for above in reversed(page.lines[:index]):
-        if not above.blank:
-            return above
-    return page.lines[index]
+    return bool(others) and all(
+        index > line.index and any(byline.prefix_alone(above.key) for above in _lines_above(page, index, 1)) for index in others
+    )
 
 
 TEASER_STAMP_WORDS = 3
