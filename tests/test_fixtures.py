@@ -17,6 +17,7 @@ import newsclean
 from newsclean.evaluate import bag_f1
 from newsclean.io import read_text
 from newsclean.markdown import looks_like_markdown, render_markdown
+from newsclean.unwrap import unwrap
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(p for p in FIXTURES.glob("*/*.txt") if not p.name.endswith(".expected.txt"))
@@ -81,7 +82,8 @@ def _check_captions(got: list[dict[str, str | None]], expected: list[dict[str, s
 def test_every_line_is_explained(page: Path) -> None:
     article = newsclean.clean_file(page)
     raw = read_text(page)  # as clean_file reads it (a page may be windows-1256)
-    raw_lines = render_markdown(raw).lines if looks_like_markdown(raw) else raw.splitlines()  # Markdown: its blocks
+    # Markdown: its blocks; a hard-wrapped page: its wrapped lines joined
+    raw_lines = render_markdown(raw).lines if looks_like_markdown(raw) else unwrap(raw).splitlines()
     assert [line.index for line in article.lines] == list(range(len(raw_lines)))
     for line in article.lines:
         assert line.rule, f"line {line.index} has no rule"

@@ -1102,3 +1102,62 @@ def test_a_breadcrumb_ending_with_the_headline_cut_short_is_no_text() -> None:
     lines = [crumb, "Council approves tram extension", *PARAGRAPHS]
     article = run("\n".join(lines), hints=["p cls:nav tf", "h1 tf", *["p tf"] * len(PARAGRAPHS)])
     assert crumb not in article.paragraphs
+
+
+def test_a_masthead_strip_and_a_breadcrumb_trafilatura_kept_over_the_headline_go() -> None:
+    # An old table layout: trafilatura keeps the cells over the headline, the markup names neither.
+    from newsclean.pipeline import run
+
+    strip = "Monday 3 February 2025 | Home | Politics | Society | Economy | Sport"
+    crumb = "Home > Society > Council approves tram extension"
+    lines = [strip, crumb, "Council approves tram extension", *PARAGRAPHS]
+    article = run("\n".join(lines), hints=["td tf", "td tf", "td h1 tf", *["td tf"] * len(PARAGRAPHS)])
+    assert list(article.paragraphs) == PARAGRAPHS
+
+
+INTRO_PARAS = [
+    "Residents of the hill village of Carrow Vale spent their first winter in years with steady electric light after a cooperative finished its own solar network last month.",
+    "The cooperative's chairman, Owen Pritchard, said the idea was born three years ago when the bills of the private generators grew beyond what most families could pay.",
+    "Members raised the money in instalments from residents and from relatives abroad, and each household now owns a share of the network in proportion to what it put in.",
+    "The panels stand on the roof of the old school and on common land above the village, and a bank of batteries carries the houses through the evening hours.",
+    "The engineer who designed the network, Tara Quinlan, said the hardest months are December and January, when short days mean rationing the stored power.",
+    "The cooperative is now seeking a soft loan to buy more batteries, which would let it supply the village's clinic and its two small bakeries through the night.",
+]
+def _k2_page(intro_box: bool) -> str:
+    """A Joomla K2 article: its first paragraph in "itemIntroText" (a box of its own, which trafilatura
+    leaves out), the rest in "itemFullText"; or all of it in the full text."""
+    first = f'<div class="itemIntroText"><div dir="ltr">{INTRO_PARAS[0]}</div></div><div class="itemFullText">' if intro_box else f'<div class="itemFullText"><p>{INTRO_PARAS[0]}</p>'
+    rest = "".join(f"<p>{p}</p>" for p in INTRO_PARAS[1:])
+    return f"""<!doctype html><html><head><title>Village lights up with its own solar network - Vale Courier</title></head><body>
+<div class="topbar">Monday 3 February 2025 | Home | Politics | Society | Economy | Regions | Sport | Contact</div>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/society">Society</a></li></ul></nav>
+<main><div class="itemHeader"><span class="itemDateCreated">Monday, 03 February 2025 14:20</span>
+<h2 class="itemTitle">Village lights up with its own solar network after years of darkness</h2>
+<span class="itemAuthor">Written by <a rel="author" href="/author/rhian">Rhian Morgan</a></span></div>
+<div class="itemToolbar"><ul><li><a href="#">Print</a></li><li><a href="#">Email</a></li><li>Read 412 times</li></ul></div>
+<div class="itemBody">{first}{rest}</div></div>
+<div class="itemTags">Tagged under <a href="/t/solar">solar</a></div></main>
+<footer><p>© 2025 Vale Courier. All rights reserved.</p></footer></body></html>"""
+
+
+def test_the_texts_first_part_in_a_box_of_its_own_stays() -> None:
+    for intro_box in (False, True):
+        article = newsclean.clean_html(_k2_page(intro_box))
+        assert list(article.paragraphs) == INTRO_PARAS, intro_box
+        assert article.author == "Rhian Morgan" and article.date == "2025-02-03"
+
+
+def test_a_writer_signing_in_the_text_beats_the_sites_own_account() -> None:
+    # The CMS posts under the site's account ("By Tigris Banks" in the header, the same name as
+    # og:site_name and the JSON-LD author); the writer signs in a byline over the text.
+    page = f"""<!doctype html><html><head><title>Palm campaign - Tigris Banks</title>
+<meta property="og:site_name" content="Tigris Banks"><meta name="author" content="Tigris Banks">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Council approves tram extension",
+"author": {{"@type": "Person", "name": "Tigris Banks"}}, "datePublished": "2025-01-21T10:05:44+00:00"}}</script></head>
+<body><nav><a href="/">Home</a> <a href="/local">Local</a></nav><article>
+<h1>Council approves tram extension</h1><div class="meta">By <a rel="author" href="/author/admin">Tigris Banks</a></div>
+<p class="byline">Text: Haidar Saadi</p>
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</article><footer>© 2025 Tigris Banks</footer></body></html>"""
+    article = newsclean.clean_html(page)
+    assert article.author == "Haidar Saadi"
+    assert list(article.paragraphs) == PARAGRAPHS

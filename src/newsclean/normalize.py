@@ -27,6 +27,9 @@ _DROP = re.compile(
 # Unicode White_Space but the line break, spelled out (`re`'s \s also counts the separators \x1c-\x1f).
 _WHITE = r"\t\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _SPACE = re.compile(rf"[{_WHITE}]{{2,}}|[{_WHITE.replace(' ', '')}]")  # runs of spaces, or one odd space (tab, NBSP...)
+# A text browser's marks in a dump (lynx, links, elinks): a link's number glued to its text
+# ("[12]Home"), a picture's "[IMG]" before a caption or a byline. The key reads the text without them.
+_BROWSER_MARKS = re.compile(r"\[\d{1,4}\](?=\S)|\[(?:IMG|INLINE)\] ?(?=\S)")
 _NUMBER = regex.compile(r"\d+(?:[.,:/-]\d+)*")
 
 
@@ -61,6 +64,8 @@ def fold(text: str) -> str:
 def fold_lines(text: str) -> str:
     """`fold` for a whole text, keeping its "\\n" line breaks where they are (one folded line per line)."""
     text = unicodedata.normalize("NFKC", text)
+    if "[" in text:
+        text = _BROWSER_MARKS.sub("", text)
     text = _DROP.sub("", text).casefold()
     if "\u0307" in text:  # Turkish "İ" case-folds to "i" + a combining dot: "İlgili" reads "ilgili"
         text = text.replace("i\u0307", "i")

@@ -9,6 +9,7 @@ from typing import Any
 from . import language, segment
 from .lines import split_lines
 from .page import Page
+from .unwrap import unwrap
 from .rules import hints as html_hints
 from .rules import front_matter, headers, lexicon, region, repetition, site, structure
 from .types import Article
@@ -25,6 +26,8 @@ def run(
     hints: Sequence[str | None] | None = None,
 ) -> Article:
     """Clean one page. `rules`: the site's learned rules; `hints`: one HTML hint per line (clean_html)."""
+    if not hints:
+        text = unwrap(text)  # a page wrapped at a fixed width (lynx, fmt, e-mail): one line a block
     page = Page(split_lines(text), url=url, hints=list(hints) if hints else [])
     page.key_counts = Counter(line.key for line in page.lines if not line.blank)
     _set_language(page, lang)  # stoplist for the page's language

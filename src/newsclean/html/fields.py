@@ -54,6 +54,12 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
         # trafilatura's guess runs on: "Sameer Hashmi Mumbai business reporter" keeps the name; the
         # bio under the text ("Jana Körner ist Redakteurin im Ressort ...") names no writer
         guessed = byline.name_before_role(guessed)
+    site = meta.site or (traf.site if traf else None)
+    account = _site_account(site, declared, guessed, article.author)
+    signed = _marked_byline(_above_text(article.lines)) if account else None
+    if signed and signed != account:  # "بواسطة ضفاف دجلة" (the site's own account), "متابعة: حيدر الساعدي"
+        declared, guessed = signed, None
+        article = dataclasses.replace(article, author=None)
     if declared and article.author and _names_all_in(declared, article.author):
         declared = None  # "A, B" from JSON-LD, and the page's byline "A و B": the page's own wording
     elif declared and not article.author:
@@ -63,7 +69,6 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     written = _marked_byline(article.lines) if not (declared or linked or article.author) else None
     if declared or linked or written or (guessed and not article.author):
         changes["author"] = declared or linked or written or guessed
-    site = meta.site or (traf.site if traf else None)
     if not article.site and site:
         changes["site"] = site
     if not article.lang and rendered.html_lang:
@@ -173,6 +178,13 @@ def _marked_byline(lines: Sequence[LabelledLine]) -> str | None:
     return None
 
 
+def _above_text(lines: Sequence[LabelledLine]) -> Sequence[LabelledLine]:
+    """The lines over the text's first paragraph (a byline there signs the article; one under the text
+    may be a comment's)."""
+    first = next((number for number, line in enumerate(lines) if line.label is Label.BODY and line.text.strip()), len(lines))
+    return lines[:first]
+
+
 def _local_day_shown(declared: str, stamp: str | None, article: Article) -> bool:
     """The markup's time is in UTC ("2024-02-13T21:12:00Z") and the page shows the day before or
     after it ("Posted Wed 14 Feb 2024 at 5:12am"): the page's day is the local one, the article's.
@@ -189,6 +201,15 @@ def _local_day_shown(declared: str, stamp: str | None, article: Article) -> bool
     except ValueError:
         return False
     return apart == 1
+
+
+def _site_account(site: str | None, *names: str | None) -> str | None:
+    """The one of `names` that is the site's own name (og:site_name): the account a CMS posts under,
+    which a writer's byline in the text, when there is one, beats."""
+    if not site:
+        return None
+    key = normalize.fold(site)
+    return next((name for name in names if name and normalize.fold(name) == key), None)
 
 
 def _writer(name: str | None) -> str | None:

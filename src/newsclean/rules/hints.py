@@ -88,7 +88,8 @@ def apply(page: Page) -> None:
             line.cls = "near" if line.cls in ("short", "bad") else line.cls
             line.decide(Label.BODY, "html.ld-body", "a paragraph of the page's JSON-LD articleBody")
             continue
-        crumb = "cls:nav" in tokens and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
+        crumb = ("cls:nav" in tokens or not seen_body) and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
+        crumb = crumb or not seen_body and _dated_menu(line)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
         if "tf" in tokens and "cls:hidden" not in tokens and not _captioned(line, tokens) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and tokens.isdisjoint(boxed):
             seen_body = True
@@ -114,12 +115,37 @@ def apply(page: Page) -> None:
             continue
         if not decided and has_reference and line.cls == "good" and headers.opens_with_dateline(line.text):
             continue  # the lead paragraph, opening with its wire dateline: trafilatura missed it, not the page
+        if not decided and has_reference and not seen_body and line.cls == "good" and _over_kept_text(page, line, kept, tokens):
+            continue  # the text's first part in a box of its own ("itemIntroText"), right over the rest
         if not decided and has_reference:
             line.score = min(line.score, 0.0) - max(DROPPED_COST, min(float(line.words), 20.0) / 2)
             if line.cls != "good":
                 line.decide(Label.BOILERPLATE, "html.trafilatura-dropped", _where(tokens))
         elif not decided and line.cls == "good":
             seen_body = True
+
+
+def _over_kept_text(page: Page, line: Line, kept: set[int], tokens: frozenset[str]) -> bool:
+    """A paragraph right over the first line trafilatura kept, in the same part of the page, in no
+    standfirst's class and no <p>: the text's first part, which a CMS sets in a box of its own
+    (Joomla's "itemIntroText" over "itemFullText") and trafilatura leaves out with the box."""
+    below = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
+    if below is None or below.index not in kept or "cls:lead" in tokens:
+        return False
+    under = tokens_of(page, below.index)
+    if "p" in tokens or tokens & _NOT_A_PARAGRAPH or under & _NOT_A_PARAGRAPH:
+        return False  # (a <p> of its own over the text is its standfirst: the text's part is a box's)
+    place = _place(tokens)  # (<main> over <main>: not a header's <p> over the text, nor a page's loose line)
+    return bool(place) and _place(under) == place
+
+
+_NOT_A_PARAGRAPH = frozenset({"li", "link", "linky", "h1", "h2", "h3", "h4", "h5", "h6", "td", "figcaption"})
+_PLACES = frozenset({"main", "article", "header", "footer", "aside", "nav", "form"})
+
+
+def _place(tokens: frozenset[str]) -> frozenset[str]:
+    """Where on the page a line stands: its sectioning elements and class names, not its own tag."""
+    return frozenset(token for token in tokens if token in _PLACES or token.startswith("cls:"))
 
 
 # Boxes a text may hold that are never its own: a signup card, an ad slot, a share bar.
@@ -173,6 +199,14 @@ _CRUMB = regex.compile(r"\s[>»›/|]\s")
 def _menu_shaped(line: Line) -> bool:
     """Items separated by "|", ">", "»" on one short line (structure's separated menu)."""
     return any(rule == "structure.separated-menu" for _, rule, _ in line.decisions)
+
+
+DATED_MENU_ITEMS = 5  # "<today's date> | Home | National | Regions | Economy | ...": the masthead's strip
+
+
+def _dated_menu(line: Line) -> bool:
+    """The masthead's strip of today's date and the sections, one line over the article."""
+    return line.rule == "structure.dated-items" and line.text.count(" | ") + 1 >= DATED_MENU_ITEMS
 
 
 def _linked_menu(line: Line, tokens: frozenset[str]) -> bool:

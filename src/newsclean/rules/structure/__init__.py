@@ -61,6 +61,10 @@ _SEPARATOR_CHARS = frozenset("|•·»›>/\t")
 _SEPARATED = regex.compile(r"(?:\s[|•·»›>/]\s.*){2,}|\S\s*\|\s*\S.*\||\S\t+\S.*\t+\S")
 
 
+# A form's field or button as a text browser draws it (lynx, links, w3m dumps): "____________________",
+# "(BUTTON) Search", "[                    ]", a checkbox "[ ] Remember me" or a radio button "( ) Yes".
+_FORM_FIELD = regex.compile(r"_{6}|\((?:BUTTON|RADIO|CHECKBOX|Submit)\)|\[ {6}|^\s*(?:\[[ xX*]\]|\([ *]\)) \S")
+
 MENU_MAX_WORDS = 25
 MENU_ITEM_WORDS = 3
 
@@ -111,6 +115,9 @@ def classify(page: Page) -> None:
         menu = _has_separator(line.text) and (words < MENU_MAX_WORDS or _site_map(line)) and _SEPARATED.search(line.text) or _dashed_menu(line)
         if menu and _lineup(line.text):
             line.cls, line.score = "near", 1.0  # "المصري: عمرو البدري - يوسف الشربيني - ...": a team's names, no menu
+        elif ("_" in line.text or "(" in line.text or "[" in line.text) and _FORM_FIELD.search(line.text):
+            line.cls, line.score = "bad", -BAD_COST
+            line.decide(Label.FORM, "structure.form-field", "a form's field or button as a text browser draws it")
         elif menu:
             line.cls, line.score = "bad", -BAD_COST
             if _dated(line):  # "Priya Natarajan · August 4, 2025 · 7 min read": a post's header
