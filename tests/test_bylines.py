@@ -1172,3 +1172,30 @@ def test_a_header_line_of_a_desk_byline_its_date_and_its_buttons_gives_the_date(
     article = newsclean.clean("\n".join(page))
     assert article.date == "2025-03-18" and article.author is None
     assert list(article.paragraphs) == page[2:4]
+
+
+HEBREW_TEXT = [
+    "מועצת העיר אישרה אמש את התוכנית להרחבת קו הרכבת הקלה אל השכונות הצפוניות, לאחר דיון שנמשך יותר משלוש שעות.",
+    "לפי התוכנית, הקו החדש יכלול אחת עשרה תחנות ויוביל מדי יום כעשרים אלף נוסעים בין מרכז העיר לשכונות.",
+    "העבודות צפויות להתחיל באביב הבא ולהימשך כשלוש שנים, והעירייה הבטיחה לצמצם ככל האפשר את הפגיעה בעסקים.",
+    "חלק מבעלי החנויות לאורך התוואי חוששים משנים של עבודות, ודרשו מהעירייה פיצוי על אובדן ההכנסות.",
+]
+
+
+def test_a_hebrew_name_with_a_hyphen_alone_over_the_date_is_the_writer() -> None:
+    page = ["ראשי", "חדשות", "כלכלה", "מועצת העיר אישרה את הרחבת הרכבת הקלה",
+            "הקו החדש יכלול אחת עשרה תחנות ויחבר את מרכז העיר לשכונות הצפוניות", "יונתן בר-שלום",
+            "פורסם: 05.12.25, 08:47", *HEBREW_TEXT, "כל הזכויות שמורות"]
+    assert newsclean.clean("\n".join(page)).author == "יונתן בר-שלום"
+
+
+def test_a_dari_reporters_label_names_the_writer_with_a_zero_width_non_joiner() -> None:
+    line = "گزارشگر: نجیب\u200cالله امیری"
+    assert byline_author(fold(line), line, len(line.split())) == "نجیب\u200cالله امیری"
+
+
+def test_a_french_texte_label_heads_a_byline() -> None:
+    for line in ("Texte : Hélène Marchetti", "Texte: Hélène Marchetti"):
+        assert byline_author(fold(line), line, len(line.split())) == "Hélène Marchetti"
+    line = "Le texte de loi est adopté"
+    assert byline_author(fold(line), line, len(line.split())) is None

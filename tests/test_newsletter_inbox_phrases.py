@@ -172,3 +172,35 @@ def test_a_newsletter_boxs_pitch_and_consent(lang: str, text: str) -> None:
 def test_a_story_about_mails_is_no_newsletter(lang: str, text: str) -> None:
     hit = lexicon.match(Line(0, text, fold(text)))
     assert hit is None or hit.category.name != "newsletter", (lang, hit)
+
+
+# A newsletter's e-mail edition, and its web version on a newsletter platform (Beehiiv, Substack).
+EDITION = [
+    ("newsletter", "View this email in your browser"),
+    ("newsletter", "Forwarded this email? Sign up for The Ledger Brief at https://example.com/brief"),
+    ("newsletter", "You are receiving this email because you subscribed to The Ledger Brief."),
+    ("newsletter", "Vous recevez cet e-mail car vous êtes abonné à notre lettre."),
+    ("newsletter", "عرض في المتصفح"),
+    ("newsletter", "You currently have 0 referrals, only 3 away from receiving a tote bag."),
+    ("newsletter", "Subscribe to The Sandhill Signal"),
+    ("advertisement", "Together with Prairie Thread Co."),
+    ("navigation", "In this edition"),
+    ("related", "Quick hits"),
+]
+# ...and what the text says with the same words.
+EDITION_TEXT = [
+    "Together with his brother, he rebuilt the mill after the flood of 1953.",
+    "Readers who want to subscribe to the paper's print edition can call the office on weekdays.",
+    "Brought to you by AAP",  # a wire's credit under its story, which the text keeps
+]
+
+
+@pytest.mark.parametrize(("category", "text"), EDITION)
+def test_a_newsletters_edition_chrome(category: str, text: str) -> None:
+    hit = lexicon.match(Line(0, text, fold(text)))
+    assert hit is not None and hit.category.name == category, hit
+
+
+@pytest.mark.parametrize("text", EDITION_TEXT)
+def test_the_same_words_in_a_sentence_are_no_chrome(text: str) -> None:
+    assert lexicon.match(Line(0, text, fold(text))) is None

@@ -823,6 +823,8 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
             for line in segment:  # the page shows the article twice (an AMP copy under the page's own)
                 if not line.removed:
                     line.decide(Label.BOILERPLATE, "region.text-again", "the main text shown again")
+        elif headed and _headline_again(page, rest[:first]):
+            _fragment_runs(segment)  # the article's title and byline again, over its "Part II": one text
         elif headed:
             page.extra_regions.append((segment[0].index, segment[-1].index))
             for line in segment:
@@ -882,6 +884,22 @@ def _boxed(before: Sequence[Line], start: int) -> bool:
     box's last link and the header ends the box: the header is the appended article's.)"""
     above = before[max(0, start - 2) : start]
     return any(line.label is Label.RELATED for line in above) and above[-1].label is not Label.NAVIGATION
+
+
+def _headline_again(page: Page, header: Sequence[Line]) -> bool:
+    """The appended header is the article's own, headline and byline, shown over the text again: the next part of the same article (a long piece in parts on one page), not another
+    article. (The headline alone may be an item of a list under the text that names the article.)"""
+    if page.region is None or not header or header[0].words < APPENDED_HEADLINE_WORDS:
+        return False
+    above = {line.key for line in page.lines[: page.region[0]] if line.key}
+    if header[0].key not in above:
+        return False
+    # (its byline: the same day's date heads every article of the day, and an agency's list of the
+    # day's news above the text names the appended one)
+    return any(
+        line.key in above and line.key != header[0].key and not dates.find_dates(line.text, folded=line.key)
+        for line in header[1:]
+    )
 
 
 def _copy_of_text(page: Page, segment: Sequence[Line]) -> bool:

@@ -29,10 +29,11 @@ _FUNCTION_WORDS = frozenset(
 # Words of a script without capitals (Arabic, Persian, Hebrew; the Indic scripts, Sinhala, Georgian,
 # Ethiopic), initials with a dot allowed: "ع. بلقاسم", "ச. பிரபாகரன்". Two to four words of a script
 # without case; diacritics (a shadda, an Indic vowel sign or virama, a joiner) are marks, not letters.
-# (a Hebrew name may carry a geresh, typed as an apostrophe: "נועה ברקוביץ'", "ג'ורג'")
+# (a Hebrew name may carry a geresh, typed as an apostrophe: "נועה ברקוביץ'", "ג'ורג'", and a hyphen
+# or a maqaf: "בר-שלום"; a Persian one a zero-width non-joiner: "نجیب‌الله")
 _INDIC = r"\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}"
 _CASELESS_WORD = (
-    r"(?:[\p{Arabic}\p{Mn}]+|\p{Hebrew}[\p{Hebrew}\p{Mn}'’׳]*"
+    r"(?:[\p{Arabic}\p{Mn}\u200c]+|\p{Hebrew}[\p{Hebrew}\p{Mn}'’׳]*(?:[-־]\p{Hebrew}[\p{Hebrew}\p{Mn}'’׳]*)?"
     rf"|[{_INDIC}\p{{Georgian}}\p{{Ethiopic}}][{_INDIC}\p{{Georgian}}\p{{Ethiopic}}\p{{M}}\u200c\u200d]*)"
 )
 _CASELESS_NAME = regex.compile(rf"^(?:{_CASELESS_WORD}\.?\s){{1,3}}{_CASELESS_WORD}$")
