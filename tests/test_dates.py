@@ -489,7 +489,8 @@ def test_a_year_past_the_buddhist_eras_range_is_no_date() -> None:
 
 @pytest.mark.parametrize(
     ("text", "iso"),
-    [("2025-يىلى 4-ئۆكتەبىر", "2025-10-04"), ("2024-يىلى 12-دېكابىر، ئۈرۈمچى", "2024-12-12")],
+    [("2025-يىلى 4-ئۆكتەبىر", "2025-10-04"), ("2024-يىلى 12-دېكابىر، ئۈرۈمچى", "2024-12-12"),
+     ("يوللانغان ۋاقتى: 2025-يىلى 12-ئاينىڭ 2-كۈنى، سەيشەنبە 18:40", "2025-12-02")],  # by numbers with their words
 )
 def test_uyghur_dates_open_with_the_year(text: str, iso: str) -> None:
     # "2025-يىلى 4-ئۆكتەبىر": the year with its word ("year"), then the day and the month.

@@ -19,12 +19,10 @@ GAPS = [
     # "Auteur : Gwenaëlle Tanguy" under the text names the writer the header shows only in a hidden span.
     ("html/r294_wpcom_kerbrat", "author", "Gwenaëlle Tanguy"),
     # Round 293 (right-to-left languages and Arabic-script ones): a Shahmukhi Punjabi page's headline over
-    # its standfirst and a desk's byline ("ویہڑا نمائندہ، قصور") loses the title to the standfirst; a
-    # Uyghur date written year first ("2025-يىلى 12-ئاينىڭ 2-كۈنى") is not read; Yiddish is read as
+    # its standfirst and a desk's byline ("ویہڑا نمائندہ، قصور") loses the title to the standfirst; Yiddish is read as
     # Hebrew (no stoplist), its "פֿון" byline, its month names and its caption's credit on the line
     # under it are not read, and its headline in „...“ quotes loses to the caption.
     ('pa/r293_pa_vehra', 'title', 'قصور: کماد دے کاشتکاراں نوں مل ولوں ادائیگی نہ ہون تے احتجاج'),
-    ('ug/r293_ug_yengiiz', 'date', '2025-12-02'),
     ('yi/r293_yi_divokh', 'title', '„דער לעצטער טראַמווײַ“: אַ נײַע ייִדישע פּיעסע האָט פּרעמיערע אויף דער לאָוער איסט־סײַד'),
     ('yi/r293_yi_divokh', 'lang', 'yi'),
     ('yi/r293_yi_divokh', 'date', '2025-12-04'),
@@ -377,9 +375,6 @@ BODY_GAPS = [
     # Round 292 (Arabic HTML with messy body markup): a "أسئلة شائعة" (FAQ) box after the text, in
     # <details>, and the "مصدر: ..." line closing it stay.
     "html/r292_sa_madar_dates",
-    # Round 291 (hard-wrapped dumps): an embedded post that elinks wrapped at a narrower width in its
-    # blockquote keeps its first line (only the line right over "— Name (@handle) date" goes).
-    "ar/r291_ar_elinks_almarsad",
     # Rounds 285-286: a Flemish page's lead paragraph over its picture, under the writer's name, stays in
     # the text (Markdown); a last one-sentence paragraph after a newsletter line goes with it.
     "nl/r285_dijleland_nieuws_markdownify",

@@ -59,6 +59,18 @@ def test_an_embedded_post_signed_over_two_lines_keeps_the_text_going() -> None:
     assert body == [PARAGRAPHS[0], text[3], text[4], PARAGRAPHS[1]]
 
 
+def test_an_embedded_post_over_two_lines_of_a_text_browsers_dump_goes_whole() -> None:
+    # elinks sets the blockquote apart with blank lines and wraps its text; its link numbers stay
+    text = [
+        "Weather service warns of flash floods", "", "March 3, 2025", "", PARAGRAPHS[0], "",
+        "Heavy rain with thunderstorms tonight and tomorrow morning, with a risk",
+        "of flash floods in the valleys. [24]pic.twitter.com/Qm7rTz",
+        "— National Weather Desk (@WeatherDesk) [25]March 3, 2025", "",
+        PARAGRAPHS[1], "", "Share", "Facebook", "About us",
+    ]
+    assert _body(newsclean.clean("\n".join(text))) == [PARAGRAPHS[0], PARAGRAPHS[1]]
+
+
 def test_a_chart_drawn_as_text_goes_and_the_text_goes_on_under_it() -> None:
     chart = ["Births and deaths, 2010-2024", "In thousands", "900", "800", "700", "600", "2010", "2014", "2018", "2022",
              "Births", "Deaths", "Source: national statistics office", "Chart: Lea Martin"]

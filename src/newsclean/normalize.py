@@ -61,11 +61,15 @@ def fold(text: str) -> str:
     return fold_lines(text).strip()
 
 
+def without_browser_marks(text: str) -> str:
+    """`text` without a text browser's link numbers and "[IMG]" marks ("[25]October 19, 2024")."""
+    return _BROWSER_MARKS.sub("", text) if "[" in text else text
+
+
 def fold_lines(text: str) -> str:
     """`fold` for a whole text, keeping its "\\n" line breaks where they are (one folded line per line)."""
     text = unicodedata.normalize("NFKC", text)
-    if "[" in text:
-        text = _BROWSER_MARKS.sub("", text)
+    text = without_browser_marks(text)
     text = _DROP.sub("", text).casefold()
     if "\u0307" in text:  # Turkish "İ" case-folds to "i" + a combining dot: "İlgili" reads "ilgili"
         text = text.replace("i\u0307", "i")

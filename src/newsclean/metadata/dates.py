@@ -174,6 +174,8 @@ def _tables() -> _Tables:
         (regex.compile(rf"{edge}{year}\s+(?:թ\.\s*)?{month}\s+{day}(?:-ին)?(?![\w:./-]|\s*\d)"), "ymd"),
         # Uyghur, the year with its word, then the day and the month: "2025-يىلى 4-ئۆكتەبىر" ("the year 2025, 4 October")
         (regex.compile(rf"{edge}{year}-?\s?ييلي\s+{day}-?\s?{month}(?!\w)"), "ydm"),
+        # ...or by numbers with their words: "2025-يىلى 12-ئاينىڭ 2-كۈنى" ("year 2025, of month 12, day 2")
+        (regex.compile(rf"{edge}{year}-?\s?ييلي\s+(?P<month>\d{{1,2}})-?\s?ياينيڭ\s+(?P<day>\d{{1,2}})-?\s?كۈني(?!\w)"), "ymd"),
         # "2026 الأربعاء ,28 كانون الثاني / يناير": year first, then weekday, day and month.
         (regex.compile(rf"{edge}{year}\s+(?:\w+\s*)?,?\s*{day}\s+{month}{second}(?!\w)"), "ydm"),
     )

@@ -11,6 +11,7 @@ import regex
 
 from ...metadata import captions
 from ...lines import Line
+from ...normalize import without_browser_marks
 from ...page import Page
 from ...types import Label
 from .common import _set_apart
@@ -108,15 +109,16 @@ def _embedded_posts(content: list[Line]) -> None:
                 if not quoted:
                     _set_apart(post, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, between its link and its signature")
                 continue
-        signature = [line] if _TWEET_SIGNATURE.match(line.text.strip()) else []
+        signature = [line] if _TWEET_SIGNATURE.match(without_browser_marks(line.text.strip())) else []
         if position and not signature and position + 1 < len(content) and _TWEET_ACCOUNT_ALONE.match(line.text.strip()):
             if _TWEET_DATE_ALONE.match(content[position + 1].text.strip()):
                 signature = [line, content[position + 1]]  # "— Name (@handle)" over "March 3, 2025"
         if position and signature:
-            post = content[position - 1]  # a blockquote's text over "— Name (@handle) March 3, 2025"
-            quoted = position >= 2 and content[position - 2].text.rstrip()[-1:] in (":", "：")  # "... wrote on X:"
-            if len(post.text) <= TWEET_CHARS and not post.decisions and not quoted:
-                _set_apart([post], Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, over its signature")
+            top = _post_top(content, position)  # a blockquote's text over "— Name (@handle) March 3, 2025"
+            post = content[top:position]
+            quoted = top >= 1 and content[top - 1].text.rstrip()[-1:] in (":", "：")  # "... wrote on X:"
+            if sum(len(line.text) for line in post) <= TWEET_CHARS and not any(line.decisions for line in post) and not quoted:
+                _set_apart(post, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, over its signature")
             for part in signature:
                 if not part.decisions:  # (its place in the text's run stays: a label, not a fragment's cost)
                     part.decide(Label.BOILERPLATE, "structure.embedded-post", "an embedded post's signature")
@@ -134,6 +136,18 @@ def _embedded_posts(content: list[Line]) -> None:
             if _POST_STAMP.match(below.text.strip()):  # "4:12 PM · Jun 12, 2025" under the post's text
                 _set_apart([below], Label.BOILERPLATE, "structure.embedded-post", "an embedded post's time stamp")
                 break
+
+
+def _post_top(content: list[Line], position: int) -> int:
+    """Where the post's text over its signature (at `position`) starts: the line right above, or, on a
+    page that sets its blocks apart with blank lines, the block above (a text browser wraps the
+    post's text over several lines); the block must be short enough for a post."""
+    top = position - 1
+    while top > 0 and content[top - 1].index == content[top].index - 1:
+        top -= 1
+    length = sum(len(line.text) for line in content[top:position])
+    apart = top == 0 or content[top - 1].index < content[top].index - 1
+    return top if apart and length <= TWEET_CHARS and position - top <= POST_TEXT_LINES else position - 1
 
 
 # An Instagram post embedded: "View this post on Instagram", its text, "A post shared by Name (@handle)".
