@@ -992,3 +992,9 @@ def test_a_credit_after_a_bar_is_the_name_without_it() -> None:
     ]]
     article = newsclean.clean("\n".join(page))
     assert ("Le dépôt du tramway, mercredi après-midi, à la veille du mouvement.", "OUEST ANJOU / CLAIRE MAUPIN") in [(c.text, c.credit) for c in article.captions]
+
+
+def test_a_credits_label_before_a_dash_or_a_short_word_for_picture() -> None:
+    assert captions.credit_name("(تصوير - عبدالله القحطاني)") == "عبدالله القحطاني"
+    assert captions.credit_name("(Pic: Savio D'Souza)") == "Savio D'Souza"
+    assert captions.credit_name("AFP - Getty Images") == "AFP - Getty Images"  # no label: the dash is the credit's own

@@ -113,3 +113,18 @@ def test_a_browser_marks_do_not_count_in_the_key() -> None:
 def test_unwrapping_keeps_every_word_in_order(blocks: list[str], width: int) -> None:
     page = "\n".join(textwrap.fill(block, width) if block else "" for block in blocks)
     assert unwrap(page).split() == page.split()
+
+
+def test_a_newspapers_column_from_its_pdf_is_unwrapped() -> None:
+    # pdftotext gives a column's lines at its width, 25 to 45 characters
+    column = "\n\n".join(textwrap.fill(paragraph, 32) for paragraph in PARAGRAPHS)
+    assert wrap_width(column.splitlines()) is not None
+    assert unwrap(column).split("\n\n") == PARAGRAPHS
+
+
+def test_chinese_lines_of_one_length_are_no_wrapped_text() -> None:
+    # no spaces between words (a figure or a Latin word set apart at most): a line's "first word" is
+    # most of it and never fits; the page is left alone
+    words = "市政府周二宣布将在明年春季前完成老城区道路的改造工程并增加公交线路"
+    page = "\n".join(f"{words[n:]}{words[:n]} 2025年 {words[:3]}" for n in range(12))  # twelve lines of one length
+    assert unwrap(page) == page

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
-MIN_WIDTH = 40  # narrower lines are a column of short items, not a wrapped text
+MIN_WIDTH = 24  # narrower lines are a column of short items, not a wrapped text (a newspaper column: 25 to 45)
 MAX_WIDTH = 100  # tools wrap for a terminal or a mail reader: 72 to 80 columns, rarely more
 BAND = 12  # a wrapped line ends at most this many characters short of the width...
 MIN_WRAPS = 8  # ...and a wrapped page has at least this many lines cut so...
 MIN_SHARE = 0.8  # ...which make most of the lines that end in that band before another line
+MIN_SPACES = 3  # lines of words: a wrapped line holds four at least (Chinese and Japanese wrap without spaces)
 OUTLIERS = 0.02  # lines longer than any width (a word too long to wrap), as a share of lines
 WIDTH_TRIES = 8  # the longest lengths tried as the width
 
@@ -52,7 +53,8 @@ def unwrap(text: str) -> str:
 def wrap_width(lines: list[str]) -> int | None:
     """The width the page's lines were wrapped at, or None when they were not wrapped."""
     lengths = sorted(
-        (len(line.rstrip()) for line in lines if " " in line.strip() and not _URL.search(line)), reverse=True
+        (len(line.rstrip()) for line in lines if line.strip().count(" ") >= MIN_SPACES and not _URL.search(line)),
+        reverse=True,
     )
     if len(lengths) < MIN_WRAPS or lengths[int(len(lengths) * OUTLIERS)] > MAX_WIDTH:
         return None  # (nearly every page: a paragraph on one line is longer than a terminal)

@@ -76,8 +76,8 @@ _CAPITAL_LABEL_TAIL = regex.compile(
 # (an abbreviated label needs no sentence before it: "... w stołecznym ratuszu Fot." over "Marek Zieliński/PAP")
 _LABEL_LEFT = regex.compile(rf"(?<=[.!?؟»”\"])\s+(?:{_CREDIT_WORDS}|fot|ph)\.?\s*[:/|：／=]?$|\s+(?:fot|phot|ph)\.\s*$", regex.IGNORECASE)
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
-_CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family"
-    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*[:/|：／=・፡፦՝]?|©)\s*", regex.IGNORECASE
+_CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family", "تصوير - فلان"
+    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*(?:[:/|：／=・፡፦՝]|[-–—](?=\s))?|©)\s*", regex.IGNORECASE
 )
 # "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel", Swahili "Picha na ...", Tagalog
 # "Kuha ni ...": a picture's word, "by", a name.

@@ -141,13 +141,16 @@ def _embedded_posts(content: list[Line]) -> None:
 def _post_top(content: list[Line], position: int) -> int:
     """Where the post's text over its signature (at `position`) starts: the line right above, or, on a
     page that sets its blocks apart with blank lines, the block above (a text browser wraps the
-    post's text over several lines); the block must be short enough for a post."""
+    post's text over several lines): short enough for a post, its lines cut inside sentences (two
+    paragraphs over a post are the text's)."""
     top = position - 1
     while top > 0 and content[top - 1].index == content[top].index - 1:
         top -= 1
-    length = sum(len(line.text) for line in content[top:position])
+    block = content[top:position]
     apart = top == 0 or content[top - 1].index < content[top].index - 1
-    return top if apart and length <= TWEET_CHARS and position - top <= POST_TEXT_LINES else position - 1
+    wrapped = not any(line.ends_sentence for line in block[:-1])  # cut inside its sentences, not paragraphs
+    short = sum(len(line.text) for line in block) <= TWEET_CHARS and len(block) <= POST_TEXT_LINES
+    return top if apart and wrapped and short else position - 1
 
 
 # An Instagram post embedded: "View this post on Instagram", its text, "A post shared by Name (@handle)".
