@@ -9,8 +9,8 @@ A page is wrapped when its lines stop at a width like a cliff (no line with spac
 many end just short of it) and, where they do, the next line's first word would not have fit: a
 tool that wraps greedily breaks only there. A normal scrape (one block a line, any length) shows
 neither. In a wrapped page, a line joins the one above when that one ends short of the width by less
-than the line's first word, the line is not indented less, it does not start a list item and it has a letter: a
-heading, a short line, a menu item, a bullet or a heading's underline keeps its own line.
+than the line's first word, the line is not indented less, it does not start a list item and it has
+a letter: a heading, a short line, a menu item, a bullet or a heading's underline keeps its own line.
 """
 
 from __future__ import annotations

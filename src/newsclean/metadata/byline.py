@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import LANGUAGES, credit_phrase, data_phrases
-from ..normalize import fold
+from ..normalize import fold, without_browser_marks
 from . import dates
 
 MAX_BYLINE_WORDS = 10
@@ -286,14 +286,11 @@ def _hangul_byline() -> regex.Pattern[str]:
     )
 
 
-# A text browser's reference number glued to a link's text ("بقلم: [16]سالم الهنائي", lynx -dump).
-_LINK_REFERENCE = regex.compile(r"\[\d{1,4}\](?=\w)")
 
 
 def byline_author(key: str, text: str, words: int) -> str | None:
     """The author's name when the (folded) line is a byline, else None."""
-    if "[" in text:
-        text, key = _LINK_REFERENCE.sub("", text), _LINK_REFERENCE.sub("", key)
+    text = without_browser_marks(text)  # "بقلم: [16]سالم الهنائي" (lynx -dump); the folded key reads without them
     if _HANGUL.match(key):
         hangul = _hangul_byline().match(key)
         if hangul is not None:

@@ -129,7 +129,8 @@ def _over_kept_text(page: Page, line: Line, kept: set[int], tokens: frozenset[st
     """A paragraph right over the first line trafilatura kept, in the same part of the page, in no
     standfirst's class and no <p>: the text's first part, which a CMS sets in a box of its own
     (Joomla's "itemIntroText" over "itemFullText") and trafilatura leaves out with the box."""
-    below = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
+    lines = page.lines
+    below = next((lines[n] for n in range(line.index + 1, len(lines)) if not lines[n].blank), None)
     if below is None or below.index not in kept or "cls:lead" in tokens:
         return False
     under = tokens_of(page, below.index)

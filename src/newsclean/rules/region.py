@@ -887,8 +887,9 @@ def _boxed(before: Sequence[Line], start: int) -> bool:
 
 
 def _headline_again(page: Page, header: Sequence[Line]) -> bool:
-    """The appended header is the article's own, headline and byline, shown over the text again: the next part of the same article (a long piece in parts on one page), not another
-    article. (The headline alone may be an item of a list under the text that names the article.)"""
+    """The appended header is the article's own, headline and byline, shown over the text again: the
+    next part of the same article (a long piece in parts on one page), not another article. (The
+    headline alone may be an item of a list under the text that names the article.)"""
     if page.region is None or not header or header[0].words < APPENDED_HEADLINE_WORDS:
         return False
     above = {line.key for line in page.lines[: page.region[0]] if line.key}
