@@ -159,6 +159,17 @@ def without_role(text: str) -> str:
 
 
 _SLASH = regex.compile(r"\s*/\s*")
+_COMMA = regex.compile(r"\s*[,،]\s*")
+ROLE_TAIL_WORDS = 8  # "مراسل «نخيل برس» في البصرة"
+
+
+def without_role_tail(text: str) -> str:
+    """The line without the writer's role after a comma at its end: "البصرة – حيدر الساعدي، مراسل «نخيل
+    برس» في البصرة" → "البصرة – حيدر الساعدي" (a place and a writer, then the writer's role)."""
+    parts = _COMMA.split(text.strip(), maxsplit=1)
+    if len(parts) == 2 and parts[0] and len(parts[1].split()) <= ROLE_TAIL_WORDS and _role_pattern().match(fold(parts[1])):
+        return parts[0].strip()
+    return text.strip()
 
 
 def name_before_role(text: str, stopwords: frozenset[str] = frozenset()) -> str | None:
@@ -354,6 +365,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     dated = before_digits != name  # (a month's name ends a name only before the stamp's figures: "José Luis Mata")
     name = before_digits.strip()  # "عثمان الطيب بابكر 9 فبراير 2025": the date goes
     words = name.split()
+    if dated and words and len(words[-1]) == 1 and name[-1:].isalpha():
+        return None  # "• تحرير سلحفاتين و٦٠ سمكة": a figure glued to its "and", inside a list's sentence
     if len(words) > 2 and dated and dates.is_month_name(words[-1].rstrip(".,")):
         name = " ".join(words[:-1]).rstrip(" ,|•·/-–—")  # "By Jane Doe March 25, 2017", "Sarah Moore • Nov 3": the stamp's month goes
         words = name.split()

@@ -150,6 +150,8 @@ _CAPITAL_CREDIT = regex.compile(r"^(?:PHOTOS?|ILLUSTRATION|FOTOS?|IMAGE)\s+\p{Lu
 # A known credit after the caption's sentence, without brackets: "... في مطار دمشق الدولي. أرشيفية".
 # A photographer's name in capitals after the caption's sentence: "MÒNICA TORRES", "J. M. LÓPEZ (EFE)".
 _CAPITALS_NAME = regex.compile(r"^\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]*){1,3}(?:\s\(\p{Lu}[^()]{1,15}\))?$")
+# "ح.م" (حقوق محفوظة, rights reserved) after a caption, bracketed or not: how Algerian papers credit a picture.
+_RIGHTS_RESERVED_TAIL = regex.compile(r"\s[(\[]?ح\s?[.\s]\s?م\.?[)\]]?\s*$")
 _COPYRIGHT_TAIL = regex.compile(r"\s©\s?(?P<owner>[^\d©|]{3,40})$")  # "... in 2009 © Fathi Belhaj"
 _AFTER_FULL_STOP = regex.compile(r"(?<=\S[.!]\s+)(?:[-–—]\s*)?(?P<credit>[^.!?]{2,30})$")  # "... secretariat. — PPI"
 SOURCE_DESCRIPTION_WORDS = (4, 20)  # a picture described before a bracketed source ("فهد الحربي (جدة)" is a byline)
@@ -293,6 +295,8 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         if caption not in found:  # pages repeat captions (thumbnail, lightbox)
             found.append(caption)
         line.decide(label, rule, credit)
+        if label is Label.CAPTION and position > 0:
+            _alt_text_above(content[position - 1], caption.text)
         previous, uncredited = line, caption if caption.credit is None else None
     _gallery_headings(content)
     return found
@@ -343,6 +347,13 @@ def starts_with_credit(text: str) -> bool:
 LIST_ITEM_WORDS = 8
 
 
+def _alt_text_above(above: Line, described: str) -> None:
+    """The picture's alt text, the caption's words without the credit, right over the caption a scraper
+    read from its <figcaption> ("نمایی از غرفه‌ها ..." / "نمایی از غرفه‌ها ... / عکس: مهسا رحیمی")."""
+    if not above.removed and above.key and above.key == fold(described).strip():
+        above.decide(Label.CAPTION, "segment.caption-alt", "the picture's alt text over its credited caption")
+
+
 def _in_list(content: Sequence[Line], credits: Sequence[str | None], position: int, credit: str) -> bool:
     """A word in brackets after an item of a list, between two other items (short lines, no sentence,
     no credit): "ملعقة كبيرة من بذور الشيا (اختياري)" is an ingredient, optional, not a picture."""
@@ -363,8 +374,8 @@ def _not_a_caption(page: Page, line: Line, credit: str, text: str) -> bool:
         return True
     if text and line.text.endswith(credit) and line.text[len(text) :].lstrip()[:1] in "-–—|" and not _LABELLED.match(credit.strip()) and _above_the_menu(page, line):
         return True  # the masthead's tagline and city: "ماڵپەڕی هەواڵ و ڕاپۆرت - سلێمانی" (not "... - تصوير: فلان")
-    if credit.lstrip()[:1] in "([":
-        return False  # a caption shown twice, once without its credit, is still a caption
+    if credit.lstrip()[:1] in "([" or _LABELLED.match(credit.strip()):
+        return False  # a caption shown twice, once without its credit (the picture's alt text), is still a caption
     return bool(text) and page.key_counts.get(fold(text).strip(), 0) > 0
 
 
@@ -462,7 +473,7 @@ def _caption_above(line: Line, *, lead_below: bool = False, declared: bool = Fal
 
 
 _PHOTO_LEAD = regex.compile(
-    r"^\W*(?:photo|foto|fotó|fotoğraf|bild|beeld|billede|bilde|kuva|фото|صورة|تصوير|crédit photo)\s*[:/|]\s*\w", regex.IGNORECASE
+    r"^\W*(?:photo|foto|fotó|fotoğraf|bild|beeld|billede|bilde|kuva|фото|صورة|تصوير|crédit photo|image|picture|pic)\s*[:/|]\s*\w", regex.IGNORECASE
 )
 
 
@@ -598,8 +609,14 @@ def _prefix_caption(credit: str, name: str) -> bool:
     label = _PICTURE_LABEL.match(credit)
     if label is not None:
         return label.group("caption") is not None
-    # (a photographer and the outlet, "Photo: Dana Kessler / Miami Valley Courier", is a credit however long)
-    return _CREDIT_LABEL.match(credit) is not None and len(name.split()) > CREDIT_MAX_WORDS and not _photographer_and_outlet(name)
+    # (a photographer and the outlet, "Photo: Dana Kessler / Miami Valley Courier", "Image: Kofi Mensah-Barnes
+    # for Circuit & Cell", is a credit however long)
+    return (
+        _CREDIT_LABEL.match(credit) is not None
+        and len(name.split()) > CREDIT_MAX_WORDS
+        and not _photographer_and_outlet(name)
+        and not _shot_for(name)
+    )
 
 
 def _chrome_names(page: Page) -> frozenset[str]:
@@ -637,6 +654,23 @@ def glued_credit(text: str) -> str | None:
 
 # A match's event: its minute first ("الدقيقة 23:", "23'", "45+2’", "Min. 71").
 _MATCH_EVENT = regex.compile(r"^\W*(?:(?:الدقيقه|دقيقه|min\.?|minute|minuto)\s*[\d\p{Nd}]{1,3}\b|[\d\p{Nd}]{1,3}(?:\+[\d\p{Nd}])?['’′])")
+
+
+_SHOT_FOR = regex.compile(r"^(?P<name>[^,;:]{3,60}?) for (?P<outlet>(?:the )?\p{Lu}[^,;:.]{0,50})$", regex.IGNORECASE)
+OUTLET_WORDS = 5
+
+
+def _shot_for(inner: str) -> bool:
+    """ "Kofi Mensah-Barnes for Circuit & Cell", "Marisa Quintero for The Ledger": a photographer and the
+    outlet that sent them."""
+    found = _SHOT_FOR.match(inner.strip())
+    return (
+        found is not None
+        and 2 <= len(found["name"].split()) <= 4
+        and byline.bare_name(found["name"])
+        and len(found["outlet"].split()) <= OUTLET_WORDS
+        and found["outlet"][:1].isupper()
+    )
 
 
 def _photographer_and_outlet(inner: str) -> bool:
@@ -723,6 +757,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     owned = _COPYRIGHT_TAIL.search(line.text) if "©" in line.text and line.words <= CAPTION_ABOVE_MAX_WORDS else None
     if owned is not None and _described_and_owned(line.text[: owned.start()], owned["owner"].strip()):
         return owned.group().strip()  # "... بمهرجان قرطاج سنة 2009 © فتحي بلحاج": a picture described, its owner
+    reserved = _RIGHTS_RESERVED_TAIL.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS else None
+    if reserved is not None and len(line.text[: reserved.start()].split()) >= CAPTION_MIN_WORDS:
+        return reserved.group().strip()  # "... بمدينة شيربروك الكندية ح.م": all rights reserved, as Algerian papers credit
     if line.text.startswith("©") and line.words <= CREDIT_MAX_WORDS:
         owner = line.text[1:].strip()
         if _NAME_SLASH_NAME.match(owner):

@@ -10,6 +10,8 @@ article and returns the appended one separately.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from ..lines import CLOSING_QUOTES, Line
@@ -94,6 +96,21 @@ def _inside_embed(above: Line) -> bool:
     return above.rule == "structure.embedded-post" or captions.player_label(above)
 
 
+STAMPED_HEADER_LINES = 6  # byline, date, a picture's caption and credit, then the text
+
+
+def _stamped_twice(below: list[Line], header_line: Callable[[Line], bool]) -> bool:
+    """Under a long headline, its byline and its date, then the text after at most a picture's
+    caption and credit ("<headline>" / "By Owen Pritchard" / "Sunday 27 April 2025" / a caption /
+    "Photo: ..." / a paragraph)."""
+    if len(below) < 3 or not all(other.cls != "good" and header_line(other) for other in below[:2]):
+        return False
+    writer, stamp = below[:2]
+    if structure.has_time(writer) or not byline.byline_author(writer.key, writer.text, writer.words):
+        return False  # "posted by Rajk @ 7:12 PM 0 comments" under a post's last paragraph signs that post
+    return dates.is_date_line(stamp.text, folded=stamp.key) and any(other.cls == "good" for other in below[2:])
+
+
 def opens_with_dateline(text: str) -> bool:
     """A paragraph that opens with a wire dateline: a place in capitals or with its agency in
     brackets ("WASHINGTON —", "BELPRE, Ohio (AP) —"), or a place and an agency before a colon
@@ -130,7 +147,9 @@ def apply(page: Page) -> None:
             return False  # a video's title under "Vidéo"; an embedded post's text under its @handle
         if line.cls == "good":  # a long headline reads as prose: its date or byline, then its text, right below it
             below = content[position + 1 : position + 3]
-            return len(below) == 2 and below[0].cls != "good" and below[1].cls == "good" and header_line(below[0])
+            if len(below) == 2 and below[0].cls != "good" and below[1].cls == "good" and header_line(below[0]):
+                return True
+            return _stamped_twice(content[position + 1 : position + 1 + STAMPED_HEADER_LINES], header_line)
         following = []  # a header's byline or date comes before its text, not after two paragraphs of it
         past_chrome = False  # a line a lexicon removed stands between
         for other in content[position + 1 : position + 1 + LOOKAHEAD]:

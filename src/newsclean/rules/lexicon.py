@@ -112,6 +112,7 @@ def apply(page: Page) -> None:
     _appeal_headings(page)
     _summary_boxes(page)
     _poll_boxes(page)
+    _feedback_answers(page)
     _clip_titles_over_controls(page)
     _clip_titles_under_controls(page)
 
@@ -248,6 +249,8 @@ def _summary_boxes(page: Page) -> None:
     for position, line in enumerate(content):
         if line.rule != "lexicon.summary-note" or position == 0:
             continue
+        if _box_heading(content[position - 1]):
+            continue  # the note under the box's heading, its points below it (metadata/key_points.py)
         above = content[max(0, position - SUMMARY_ITEMS - 1) : position]
         heading = next(
             (
@@ -262,6 +265,31 @@ def _summary_boxes(page: Page) -> None:
         for item in above[heading:]:
             if not item.removed:
                 _remove(item, Label.BOILERPLATE, "lexicon.summary-box", "a line of the summary box above its note")
+
+
+def _box_heading(line: Line) -> bool:
+    """A summary box's heading ("AI summary", "ملخص بالذكاء الاصطناعي"), or a note of its own."""
+    if line.rule == "lexicon.summary-note":
+        return True
+    phrase = lexicon.phrase_in(line.text, "key-points")
+    return phrase is not None and len(phrase.split()) >= line.words
+
+
+FEEDBACK_ANSWERS = 3  # "Yes" / "No" / "Not sure" under "Was this summary helpful?"
+FEEDBACK_ANSWER_WORDS = 2
+
+
+def _feedback_answers(page: Page) -> None:
+    """The answers under a widget's feedback question ("Was this summary helpful?" / "Yes" / "No"):
+    a few lines of a word or two, right under the question the lexicon took, go with it."""
+    content = page.content
+    for position, line in enumerate(content):
+        if line.rule != "lexicon.notice" or line.text.rstrip()[-1:] not in QUESTION_MARKS:
+            continue
+        for answer in content[position + 1 : position + 1 + FEEDBACK_ANSWERS]:
+            if answer.removed or answer.words > FEEDBACK_ANSWER_WORDS or answer.ends_sentence:
+                break
+            _remove(answer, Label.FORM, "lexicon.feedback-answer", "an answer under a widget's feedback question")
 
 
 POLL_OPTIONS = (2, 6)  # a poll's answers: at least two, at most six
@@ -484,12 +512,22 @@ def _remove(line: Line, label: Label, rule: str, detail: str) -> None:
     line.score = min(line.score, -3.0)
 
 
+_LABEL_MARKS = (":", "：", "-", "–", "—", "|", "»")
+TEASER_LABEL_WORDS = 4  # "À lire aussi", "Read more", "Lees ook": a label, not a sentence's opening clause
+
+
 def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
     """A prose sentence that merely starts with the phrase: no colon or dash after it, and it ends
     like a sentence ("Read more about the project, including ..., at example.gov/seawall.")."""
     if line.cls != "good" or line.text[-1:] not in FULL_STOPS:  # "Read more from other authors:" heads a list
         return False
     rest = line.key[line.key.find(hit.phrase) + len(hit.phrase) :] if hit.phrase in line.key else ""
+    mark = hit.phrase.rstrip()[-1:]
+    if mark in _LABEL_MARKS and mark in line.text and not line.text.split(mark, 1)[1].lstrip()[:1].islower():
+        return False  # the phrase holds its own colon: "Related: <headline>. Here's why." ("Also: how much ...": a sentence)
+    words, phrase_words = line.text.split(), len(hit.phrase.split())
+    if 2 <= phrase_words <= TEASER_LABEL_WORDS and len(words) > phrase_words and words[phrase_words][:1].isupper():
+        return False  # a headline after the label, capitalised: "À lire aussi Pneus hiver : faut-il ... ?"
     return not rest.lstrip()[:1] in (":", "：", "-", "–", "—", "»", "|", ".", "¿", "¡")  # "Te recomendamos ¿Cómo ...?": a headline
 
 

@@ -184,6 +184,13 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 dateline, author = parts
                 line.decide(Label.BYLINE, "segment.dateline-byline", author)
                 continue
+        bare = byline.without_role_tail(line.text) if author is None and not explicit and before_text else line.text.strip()
+        if bare != line.text.strip() and len(bare.split()) <= byline.MAX_DATELINE_WORDS:
+            parts = byline.split_dateline(bare)  # "البصرة – حيدر الساعدي، مراسل «نخيل برس» في البصرة": place, writer, role
+            if parts and _writer_named(parts[1]) and not _named_elsewhere(page, line, parts[1]):
+                dateline, author = parts
+                line.decide(Label.BYLINE, "segment.dateline-byline", author)
+                continue
         head = (byline.dateline_head(line.text) or place) if place else None
         if head and author is None and not explicit and line.words <= byline.MAX_DATELINE_WORDS and _stands_alone(page, head):
             parts = byline.split_dateline(line.text)  # "المغربية نيوز - كريمة بنعلي": the site, then the writer
