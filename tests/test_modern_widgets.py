@@ -61,40 +61,39 @@ def test_the_boxs_feedback_question_ends_it() -> None:
     assert article.key_points == tuple(POINTS)
 
 
-def test_french_and_arabic_machine_written_boxes() -> None:
-    lead = (
+FRENCH_BOX = (
+    ["La piscine des Étangs fermée jusqu'au printemps", "Par Julien Arbaud", "18 juin 2025"],
+    ["Résumé généré par IA", "Ce résumé a été généré par une intelligence artificielle puis relu par la rédaction."],
+    ["La piscine ne rouvrira pas avant le printemps.", "Des fissures ont été découvertes.", "Des navettes gratuites sont prévues."],
+    ["Ce résumé vous a-t-il été utile ?", "Oui", "Non"],
+    [
         "La piscine des Étangs, fermée depuis le 2 juin, ne rouvrira pas avant le printemps prochain, a "
-        "annoncé mardi la communauté de communes après la découverte de fissures dans le grand bassin."
-    )
-    rest = (
+        "annoncé mardi la communauté de communes après la découverte de fissures dans le grand bassin.",
         "Les travaux sont estimés à près de deux millions d'euros, et des navettes gratuites conduiront les "
-        "baigneurs vers la piscine de la ville voisine pendant tout l'été, ont précisé les élus mardi soir."
-    )
-    items = ["La piscine ne rouvrira pas avant le printemps.", "Des fissures ont été découvertes.", "Des navettes gratuites sont prévues."]
-    article = newsclean.clean(page(
-        "La piscine des Étangs fermée jusqu'au printemps", "Par Julien Arbaud", "18 juin 2025",
-        "Résumé généré par IA", "Ce résumé a été généré par une intelligence artificielle puis relu par la rédaction.",
-        *items, "Ce résumé vous a-t-il été utile ?", "Oui", "Non", lead, rest,
-    ))
-    assert article.paragraphs == (lead, rest)
-    assert article.key_points == tuple(items)
-
-    lead_ar = (
+        "baigneurs vers la piscine de la ville voisine pendant tout l'été, ont précisé les élus mardi soir.",
+    ],
+)
+ARABIC_BOX = (
+    ["قطع الماء ليلا في ثلاثة أحياء بمراكش", "كتب: يوسف العلمي", "الثلاثاء 15 أبريل 2025"],
+    ["ملخص بالذكاء الاصطناعي", "تم إنشاء هذا الملخص آليًا بواسطة الذكاء الاصطناعي وقد يتضمن أخطاء."],
+    ["• انقطاع يومي للماء ليلا في ثلاثة أحياء.", "• نسبة ملء السدود لا تتجاوز 19 في المائة.", "• صهاريج للمدارس والمراكز الصحية."],
+    [],
+    [
         "أعلنت الوكالة المستقلة لتوزيع الماء بمراكش، أمس الاثنين، عن برنامج لقطع الماء ليلا في ثلاثة أحياء "
-        "من المدينة ابتداء من الأسبوع المقبل، بسبب تراجع مخزون السدود التي تزود الحاضرة بالماء الشروب."
-    )
-    rest_ar = (
+        "من المدينة ابتداء من الأسبوع المقبل، بسبب تراجع مخزون السدود التي تزود الحاضرة بالماء الشروب.",
         "وأوضحت الوكالة في بلاغ لها أن الانقطاع سيمتد من العاشرة ليلا إلى الخامسة صباحا، وأنها ستزود المدارس "
-        "والمراكز الصحية بصهاريج عند الحاجة طيلة مدة البرنامج، داعية السكان إلى ترشيد الاستهلاك."
-    )
-    points = ["• انقطاع يومي للماء ليلا في ثلاثة أحياء.", "• نسبة ملء السدود لا تتجاوز 19 في المائة.", "• صهاريج للمدارس والمراكز الصحية."]
-    article = newsclean.clean(page(
-        "قطع الماء ليلا في ثلاثة أحياء بمراكش", "كتب: يوسف العلمي", "الثلاثاء 15 أبريل 2025",
-        "ملخص بالذكاء الاصطناعي", "تم إنشاء هذا الملخص آليًا بواسطة الذكاء الاصطناعي وقد يتضمن أخطاء.",
-        *points, lead_ar, rest_ar,
-    ))
-    assert article.paragraphs == (lead_ar, rest_ar)
-    assert article.key_points == tuple(points)
+        "والمراكز الصحية بصهاريج عند الحاجة طيلة مدة البرنامج، داعية السكان إلى ترشيد الاستهلاك.",
+    ],
+)
+
+
+@pytest.mark.parametrize(("header", "box", "items", "feedback", "text"), [FRENCH_BOX, ARABIC_BOX], ids=["fr", "ar"])
+def test_french_and_arabic_machine_written_boxes(
+    header: list[str], box: list[str], items: list[str], feedback: list[str], text: list[str]
+) -> None:
+    article = newsclean.clean(page(*header, *box, *items, *feedback, *text))
+    assert article.paragraphs == tuple(text)
+    assert article.key_points == tuple(items)
 
 
 @pytest.mark.parametrize(
