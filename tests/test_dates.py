@@ -520,3 +520,9 @@ def test_year_first_then_the_months_name_and_the_day(text: str, iso: str) -> Non
 def test_czech_and_slovak_dates_put_a_space_after_each_dot(text: str, iso: str) -> None:
     found = parse_date(text)
     assert found is not None and found.iso == iso
+
+
+def test_a_stamp_beside_its_visits_counter_is_a_date_line() -> None:
+    # "بتاريخ: 2008-06-15 | عدد الزيارات: 612": the article's date and the page's visits counter, on one line
+    assert is_date_line("بتاريخ: 2008-06-15  |  عدد الزيارات: 612")
+    assert is_date_line("نشر في 12 مارس 2025 - عدد الزوار: 1,204")

@@ -851,3 +851,32 @@ def test_an_interviews_question_under_a_related_box_is_the_texts() -> None:
     ]
     page = ["Home", "Economy", "“The grapes are good, the price is unknown”: a winemaker on the first week of the harvest", "By Tamar Chikovani", "17 September 2025", *lead, *box, *rest, "Tags:", "Most read"]
     assert list(newsclean.clean("\n".join(page)).paragraphs) == [*lead, *rest]
+
+
+def test_a_teasers_excerpt_ending_with_its_more_link_goes_with_its_headline() -> None:
+    headline = "Silt in the harbour: who pays for clear channels?"
+    excerpt = "Many island harbours are silting up. The cost of dredging has risen for years. More"
+    article = clean("Further information", headline, excerpt)
+    assert all(paragraph in article.paragraphs for paragraph in REST)
+    assert headline not in article.body and excerpt not in article.body
+    german = clean("Schlick im Hafen: Wer zahlt für freie Fahrrinnen?", "Viele Inselhäfen kämpfen mit Verschlickung. Die Kosten steigen seit Jahren. mehr")
+    assert "Schlick im Hafen" not in german.body and "Verschlickung" not in german.body
+
+
+def test_a_listing_whose_every_excerpt_ends_with_more_keeps_them() -> None:
+    listing = [
+        "Golf courses of the province",
+        "Our quiet countryside course is friendly and inviting to all golfers, minutes from the hill road. More",
+        "Set in the national park, this nine hole course offers a challenging yet enjoyable round for all. More",
+        "In the valley town, this 18-hole course offers a unique challenge to experienced and novice golfers. More",
+    ]
+    article = newsclean.clean("\n".join(listing))
+    assert all(line in article.paragraphs for line in listing[1:])
+
+
+def test_a_broadcasters_video_teaser_in_the_text_goes() -> None:
+    teaser = ["Video", "2 Min", "Emergency timetable for the island: water taxi instead of ferry", "North West Today", "02.02.2025 19:30"]
+    article = clean(*teaser)
+    assert all(paragraph in article.paragraphs for paragraph in REST)
+    assert "water taxi" not in article.body and "North West Today" not in article.body
+

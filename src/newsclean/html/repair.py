@@ -245,9 +245,9 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
         # An <h1>, or an <h2> the site's class calls a title over its byline ("news-title": a CMS that
         # keeps <h1> for the page's first article)
         titled = _title_heading(tokens) and ("h1" in tokens or _bylined(lines, position))
-        if not titled or not headline or not (contained or _bylined(lines, position)):
+        if not titled or not headline or not (contained or _bylined(lines, position)) or lines[position].label is Label.COMMENTS:
             position += 1
-            continue  # a teaser's linked headline in a feed, a share bar set in <h1>s ("Share", "Tweet")
+            continue  # a teaser's linked headline in a feed, a share bar set in <h1>s ("Share", "Tweet"), the comments' heading
         paragraphs = []
         inside = position <= last_body  # (its paragraphs may be the text's until now)
         following = position + 1
@@ -256,8 +256,8 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
             if contained and "article" not in below or _title_heading(below):
                 break  # the end of the <article>, or the next article's headline
             line = lines[following]
-            if (line.label is not Label.BODY or inside) and _paragraph(line.text):
-                paragraphs.append(following)
+            if (line.label is not Label.BODY or inside) and line.label is not Label.COMMENTS and _paragraph(line.text):
+                paragraphs.append(following)  # (a reader's comment is no paragraph of an article)
             following += 1
         if len(paragraphs) >= APPENDED_MIN_PARAGRAPHS:
             # (its short lines after the first paragraph go with it: "Ücretler aynı olacak.")

@@ -113,6 +113,7 @@ def apply(page: Page) -> None:
     _summary_boxes(page)
     _poll_boxes(page)
     _feedback_answers(page)
+    _excerpts_with_more(page)
     _clip_titles_over_controls(page)
     _clip_titles_under_controls(page)
 
@@ -292,6 +293,42 @@ def _feedback_answers(page: Page) -> None:
             _remove(answer, Label.FORM, "lexicon.feedback-answer", "an answer under a widget's feedback question")
 
 
+_LAST_SENTENCE_END = regex.compile(r"[.!?؟…»\"”](?=[^.!?؟…»\"”]*$)")
+TEASER_HEADLINE_WORDS = 15
+MORE_LINK_WORDS = 4
+
+
+MORE_EXCERPTS = 2  # more of them, and the page is a listing: its excerpts are its text
+
+
+def _excerpts_with_more(page: Page) -> None:
+    """A teaser's excerpt ends with its "more" link after its last sentence ("Viele Inselhäfen kämpfen
+    mit Verschlickung. ... seit Jahren. mehr"): it goes as the box's, and the teaser's headline right
+    above it (a short line, no full stop) with it. The text never ends a paragraph so; a page with
+    more than two such lines is a listing, whose excerpts are its text."""
+    content = page.content
+    excerpts = [(position, tail) for position, line in enumerate(content) if (tail := _more_link_tail(line))]
+    if len(excerpts) > MORE_EXCERPTS:
+        return
+    for position, tail in excerpts:
+        _remove(content[position], Label.RELATED, "lexicon.more-link", f"a teaser's excerpt ending with its link {tail!r}")
+        above = content[position - 1] if position else None
+        if above is not None and not above.removed and above.words <= TEASER_HEADLINE_WORDS and not _statement(above):
+            _remove(above, Label.RELATED, "lexicon.more-link", "the teaser's headline over its excerpt")
+
+
+def _more_link_tail(line: Line) -> str | None:
+    """The "more" link after the line's last sentence ("mehr", "Read more", "اقرأ المزيد"), if it ends so."""
+    if line.removed or line.words < 3:
+        return None
+    end = _LAST_SENTENCE_END.search(line.text)
+    tail = line.text[end.end() :].strip() if end is not None else ""
+    if not tail or len(tail.split()) > MORE_LINK_WORDS:
+        return None
+    phrase = lexicon.phrase_in(tail, "more-link")
+    return tail if phrase is not None and len(phrase.split()) >= len(tail.split()) else None
+
+
 POLL_OPTIONS = (2, 6)  # a poll's answers: at least two, at most six
 POLL_OPTION_WORDS = 8  # "Non, il faut les renforcer", "بدون رأي"
 POLL_QUESTION_WORDS = 35
@@ -408,8 +445,9 @@ def _clip_boxes(content: Sequence[Line]) -> None:
             _clip_title_over_progress(content[position - 1])
             if position + 1 < len(content):
                 _clip_caption_under_progress(content[position + 1])
-        if not is_duration(line):
-            continue
+        minutes = position > 0 and _MINUTES.match(line.text.strip()) is not None and _clip_label(content[position - 1])
+        if not is_duration(line) and not minutes:
+            continue  # ("2 Min" counts right under the clip's label only: a recipe's "10 min" is its own)
         _clip_description(content, position)
         above = content[max(0, position - BOX_LINES - 1) : position]
         label = next((n for n in range(len(above) - 1, -1, -1) if _clip_label(above[n])), None)
@@ -426,6 +464,7 @@ def _clip_boxes(content: Sequence[Line]) -> None:
                 title = above[label - 1] if label else None  # "فيديو | ..." over a clip label's control
                 if title is not None and not title.removed and _labelled_clip_title(title):
                     _remove(title, Label.BOILERPLATE, "lexicon.player-box", "the clip's title over its player's control")
+                _clip_teaser_under(content[position + 1 : position + 1 + CLIP_TEASER_LINES])
             continue
         if any(other.words > BOX_LINE_WORDS or _statement(other) for other in between):
             continue
@@ -437,6 +476,26 @@ def _clip_boxes(content: Sequence[Line]) -> None:
 
 
 CLIP_TITLE_WORDS = 20
+CLIP_TEASER_LINES = 3  # a clip's title, its show, its stamp under its label and length
+CLIP_SHOW_WORDS = 4
+# A clip's length in minutes, right under its label: "2 Min", "3 min.", "4 Minuten".
+_MINUTES = regex.compile(r"^\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|دقائق|دقيقه|دقيقة)\.?$", regex.IGNORECASE)
+
+
+def _clip_teaser_under(below: Sequence[Line]) -> None:
+    """Under a clip's label and length, the clip's title, its show and its stamp ("Video" / "2 Min" /
+    "Notfahrplan für Fennoog: Wattentaxi statt Fähre" / "Nordwest aktuell" / "02.02.2025 19:30 Uhr"):
+    a broadcaster's video teaser set in the text. Only when the stamp closes it."""
+    stamp = next((n for n, other in enumerate(below) if dates.is_date_line(other.text, folded=other.key)), None)
+    if stamp is None or stamp == 0:
+        return
+    title, show = below[0], below[1:stamp]
+    if title.removed or title.words > CLIP_TITLE_WORDS or _statement(title):
+        return
+    if any(other.removed or other.words > CLIP_SHOW_WORDS or _statement(other) for other in show):
+        return
+    for other in below[: stamp + 1]:
+        _remove(other, Label.BOILERPLATE, "lexicon.player-box", "a video teaser's title, show and stamp under its label and length")
 CLIP_DESCRIPTION_WORDS = 40
 CLIP_DESCRIPTION_SENTENCES = 2
 _SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)")
