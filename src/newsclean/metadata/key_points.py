@@ -90,6 +90,12 @@ def _heading(line: Line) -> bool:
     # (a menu's word inside it does not make it a menu: "النقاط الرئيسية", "key points", holds "الرئيسية", "home")
     if line.words > HEADING_WORDS or line.label not in (Label.BODY, Label.BOILERPLATE, Label.NAVIGATION):
         return False
+    return heading_phrase(line)
+
+
+def heading_phrase(line: Line) -> bool:
+    """The key-points lexicon's phrase is the whole line ("AI summary", "ملخص بالذكاء الاصطناعي"),
+    whatever the line's label."""
     phrase = lexicon.phrase_in(line.text, "key-points")
     return phrase is not None and len(WORD.findall(phrase)) == line.words
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 import regex
 
 from .. import lexicon, trie
-from ..metadata import byline, captions, dates
+from ..metadata import byline, captions, dates, key_points
 from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, Line
 from ..normalize import fold
 from ..page import Page
@@ -270,10 +270,7 @@ def _summary_boxes(page: Page) -> None:
 
 def _box_heading(line: Line) -> bool:
     """A summary box's heading ("AI summary", "ملخص بالذكاء الاصطناعي"), or a note of its own."""
-    if line.rule == "lexicon.summary-note":
-        return True
-    phrase = lexicon.phrase_in(line.text, "key-points")
-    return phrase is not None and len(phrase.split()) >= line.words
+    return line.rule == "lexicon.summary-note" or key_points.heading_phrase(line)
 
 
 FEEDBACK_ANSWERS = 3  # "Yes" / "No" / "Not sure" under "Was this summary helpful?"
@@ -296,8 +293,6 @@ def _feedback_answers(page: Page) -> None:
 _LAST_SENTENCE_END = regex.compile(r"[.!?؟…»\"”](?=[^.!?؟…»\"”]*$)")
 TEASER_HEADLINE_WORDS = 15
 MORE_LINK_WORDS = 4
-
-
 MORE_EXCERPTS = 2  # more of them, and the page is a listing: its excerpts are its text
 
 
@@ -496,6 +491,8 @@ def _clip_teaser_under(below: Sequence[Line]) -> None:
         return
     for other in below[: stamp + 1]:
         _remove(other, Label.BOILERPLATE, "lexicon.player-box", "a video teaser's title, show and stamp under its label and length")
+
+
 CLIP_DESCRIPTION_WORDS = 40
 CLIP_DESCRIPTION_SENTENCES = 2
 _SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)")

@@ -174,20 +174,14 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         before_text = page.region is None or line.index < page.region[0] or line.removed
         if _lexicon_chrome(line):
             continue  # "Remaining Time -1:42" is a player's control, not "place - writer"
-        # (the header on one line: "سطيف: نسيمة بوعلام 22 جانفي 2025 1.284 مشاهدة", its head before the stamp)
-        head_text = _before_stamp(line) if place is None and author is None and not explicit and before_text else ""
+        # (the header on one line: "سطيف: نسيمة بوعلام 22 جانفي 2025 1.284 مشاهدة", its head before the stamp;
+        # "البصرة – حيدر الساعدي، مراسل «نخيل برس» في البصرة", its head before the writer's role)
+        head_text = _header_head(line) if place is None and author is None and not explicit and before_text else ""
         if head_text and len(head_text.split()) <= byline.MAX_DATELINE_WORDS:
             parts = byline.split_dateline(head_text)  # "الكويت: هاني الدوسري"
             if parts and caption_finder.credit_label(parts[0]):
                 parts = None  # "تصوير ومونتاج: هشام الإدريسي": who filmed, not who wrote
             if parts and _writer_named(parts[1]) and (not _named_elsewhere(page, line, parts[1]) or _boxed_name(page, line, parts[1])):
-                dateline, author = parts
-                line.decide(Label.BYLINE, "segment.dateline-byline", author)
-                continue
-        bare = byline.without_role_tail(line.text) if author is None and not explicit and before_text else line.text.strip()
-        if bare != line.text.strip() and len(bare.split()) <= byline.MAX_DATELINE_WORDS:
-            parts = byline.split_dateline(bare)  # "البصرة – حيدر الساعدي، مراسل «نخيل برس» في البصرة": place, writer, role
-            if parts and _writer_named(parts[1]) and not _named_elsewhere(page, line, parts[1]):
                 dateline, author = parts
                 line.decide(Label.BYLINE, "segment.dateline-byline", author)
                 continue
@@ -362,6 +356,11 @@ def _boxed_name(page: Page, line: Line, name: str) -> bool:
     if any(key in other.key and other.key != key for other in page.lines if other is not line):
         return False
     return _in_author_box(page, Line(line.index, name, key))
+
+
+def _header_head(line: Line) -> str:
+    """The line without what follows a place and a writer on it: a stamp, or the writer's role after a comma."""
+    return byline.without_role_tail(_before_stamp(line))
 
 
 def _before_stamp(line: Line) -> str:
