@@ -61,7 +61,7 @@ _ZONE_TAIL = regex.compile(
 )
 # ...or abbreviated right after it: "8:15 AM EAT", "10:30 CEST", "6:00 AM NST" (the line is folded).
 _ZONE_ABBREVIATION = regex.compile(
-    r"\x00\s*(?:[ecmpan][sd]t|pht|myt|brt|ces?t|ees?t|wes?t|bst|ist|eat|wat|cat|sast|ak[sd]t|hst|a[ecw][sd]t|nz[sd]t|gmt|utc|msk|jst|kst|pkt|ict|wib|sgt|hkt)\b"
+    r"\x00\s*(?:[ecmpan][sd]t|pht|myt|brt|ces?t|ees?t|wes?t|bst|ist|eat|wat|cat|sast|ak[sd]t|hst|a[ecw][sd]t|nz[sd]t|gmt|utc|msk|jst|kst|pkt|ict|wib|sgt|hkt|uk)\b"
 )
 _YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date...
 # ...but a stamp's "Publié le 03-02-25 à 11h20", "פורסם: 11.03.25, 21:05" (day first; read only after a
@@ -477,6 +477,18 @@ def is_month_name(text: str) -> bool:
 
 
 RELATIVE_STAMP_WORDS = 4
+
+
+_TIME_OF_DAY = regex.compile(r"(?<!\d)\d{1,2}\s?[:h]\s?\d{2}(?!\d)")  # "5:00AM", "13:15h", "18h12"
+
+
+def dated_and_timed(text: str, *, folded: str | None = None) -> bool:
+    """A date with a time of day after it: a stamp ("Bridget Mulcahy State Political Reporter May 6,
+    2025 - 5:00AM", "رامي عبد الله الأحد 11 مايو 2025 - 09:30"), which a headline does not carry."""
+    if not any(char.isdigit() for char in text):
+        return False
+    found = find_dates(text, folded=folded)
+    return bool(found) and found[0].iso is not None and _TIME_OF_DAY.search(text, found[0].end) is not None
 
 
 def relative_stamp(folded: str) -> bool:

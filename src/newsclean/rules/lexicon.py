@@ -702,8 +702,28 @@ def _box_item(line: Line) -> bool:
 def _match(line: Line, hits: dict[str, lexicon.Hit | None]) -> lexicon.Hit | None:
     """The lexicon's hit on a line, once per distinct line of the page (pages repeat lines)."""
     if line.key not in hits:
-        hits[line.key] = lexicon.match(line) or _collapsed_box(line)
+        hits[line.key] = lexicon.match(line) or _collapsed_box(line) or _glued_links(line)
     return hits[line.key]
+
+
+# Where two links were glued together by a renderer that joins inline elements as written: a small
+# letter right before a capital ("Share on FacebookShare on X"), or a capital before a capitalised
+# word ("XEmail", "ПоделитьсяВКонтакте").
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
+GLUED_MIN_PIECES = 3
+
+
+def _glued_links(line: Line) -> lexicon.Hit | None:
+    """A bar of links the renderer glued into one line ("Share on FacebookShare on XEmailSave
+    article", "Facebook'ta PaylaşX'te PaylaşWhatsApp'ta Paylaş"): the lexicon reads it with the
+    links apart. A sentence has no glue: a brand's capital inside a word ("WhatsApp") is one place."""
+    if line.words > lexicon.load().max_words or not _GLUE.search(line.text):
+        return None
+    pieces = _GLUE.split(line.text)
+    if len(pieces) < GLUED_MIN_PIECES:
+        return None
+    apart = " ".join(pieces)
+    return lexicon.match(Line(line.index, apart, fold(apart)))
 
 
 MIN_COLLAPSED_ITEMS = 3

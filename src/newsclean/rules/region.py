@@ -999,8 +999,9 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     asked = [line.cls != "good" and line.text.rstrip()[-1:] in "?؟" and below.cls == "good" for line, below in zip(kept, kept[1:])]
     asked.append(False)
     interview = sum(asked) >= INTERVIEW_QUESTIONS and all(line.cls == "good" or ask for line, ask in zip(kept, asked))
-    # (a paragraph cut off with an ellipsis is a teaser's excerpt)
-    text = [line.cls == "good" and not structure.cut_off(line) or interview and ask for line, ask in zip(kept, asked)]
+    # (a paragraph cut off with an ellipsis is a teaser's excerpt; the items of a list the text
+    # announces are text)
+    text = [_text_line(line) or interview and ask for line, ask in zip(kept, asked)]
     # A review goes on in sections, each a word or three over its paragraph (under the box "الكاميرا",
     # a paragraph, "الخلاصة", a paragraph): a teaser's headline is longer than a section's name.
     last = max((n for n, flag in enumerate(text) if flag), default=-1)
@@ -1015,6 +1016,11 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     # alternate headlines and summaries, with no two paragraphs in a row.
     in_a_row = text[:1] == [True] and any(text[n] and text[n + 1] for n in range(min(len(text), INLINE_BOX_OPENING) - 1))
     return links <= INLINE_BOX_LINES and (in_a_row or signed) and sum(text) >= INLINE_BOX_PROSE * len(text)
+
+
+def _text_line(line: Line) -> bool:
+    """A line that reads as the text going on: a paragraph, or an item of a list the text announces."""
+    return line.cls in ("good", "item") and not structure.cut_off(line)
 
 
 SECTION_NAME_WORDS = 3

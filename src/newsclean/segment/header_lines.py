@@ -395,7 +395,7 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
         return None
     items = _ITEM_SEPARATOR.split(line.text.strip())
     if len(items) < 2:
-        items = _name_dash_stamp(line.text)
+        items = _name_dash_stamp(line.text, series=line.rule == "structure.template-series")
         if items is None:
             return None
     name, found = None, None
@@ -428,11 +428,33 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
     return (name, found) if found else None
 
 
-def _name_dash_stamp(text: str) -> list[str] | None:
-    """[name, stamp] of "Annalee Newitz - Mar 28, 2017 12:30 am UTC": a writer's name, a dash, then a
-    date line. A place in capitals before the dash is a wire dateline ("WASHINGTON - March 3"), not
+_NAME_ON = regex.compile(r"(?<=\p{L})\s+on\s+(?=\S)")
+
+
+def _name_then_stamp(text: str) -> list[str]:
+    """[name, stamp] of a writer's name in capitals right before the date, nothing between them (a
+    renderer joined the two spans): "Sanne van Dijk 27 mei 2025, 05:00"."""
+    found = dates.find_dates(text) if any(char.isdigit() for char in text) else []
+    if not found or found[0].start == 0:
+        return []
+    name = text[: found[0].start].strip()
+    if _GLUED_WORD.search(name):
+        return []  # "ByShivya Nath", "Christina Burek (UK)Reviewed": a label glued to the name
+    return [name, text[found[0].start :]] if byline.bare_name(name) else []
+
+
+_GLUED_WORD = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}|\)\p{L}")
+
+
+def _name_dash_stamp(text: str, *, series: bool = False) -> list[str] | None:
+    """[name, stamp] of "Annalee Newitz - Mar 28, 2017 12:30 am UTC" (or "Orion Jones on November 8,
+    2012"): a writer's name, a dash, then a date line. A place in capitals before the dash is a wire dateline ("WASHINGTON - March 3"), not
     a name."""
     parts = dates.DASH.split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        parts = _NAME_ON.split(text.strip(), maxsplit=1)  # "Orion Jones on November 8, 2012, 10:57 AM"
+    if len(parts) != 2 and not series:  # (a commenter's name over each comment's stamp is no writer's)
+        parts = _name_then_stamp(text.strip())  # "Sanne van Dijk 27 mei 2025, 05:00"
     if len(parts) != 2 or not dates.is_date_line(parts[1]):
         return None
     name = parts[0]

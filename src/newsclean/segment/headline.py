@@ -147,9 +147,10 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
             if not named or any(other.rule.startswith(_HEADER_CONTROLS) for other in gap):
                 lower = next((other for other in candidates if where[other.index] == where[lower.index] + 1), lower)
         if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
-            # (an advertisement's label or a player's control between them does not count)
+            # (an advertisement's label or a player's control between them does not count; a
+            # section's stamp there is the lower one's: "The Well Quiz November 6, 2012, 2:57 pm")
             between = [other for other in zone[position + 1 : where[lower.index]] if not other.rule.startswith(_HEADER_CONTROLS)]
-            if between and all(_kicker(other) for other in between):
+            if between and all(_kicker(other) or dates.dated_and_timed(other.text, folded=other.key) and not _ruled(other) for other in between):
                 headed = 0
         # A ticker's item: one of the lines under the ticker's label ("عاجل", "Flash info"), or with the
         # label between it and a headline further down that the label announces.
@@ -569,6 +570,8 @@ def _title_like(line: Line, ruled: bool = True, full_stop: bool = False) -> bool
         return False  # "Published on Thursday, February 24, 2000 in the New Republic", "Posted 3h ago": a stamp, not a headline
     if "://" in line.text or line.key.startswith("www."):
         return False  # a link's address
+    if dates.dated_and_timed(line.text, folded=line.key):
+        return False  # "Bridget Mulcahy State Political Reporter May 6, 2025 - 5:00AM": a byline's stamp
     if dates.dashed_stamp(line.text, line.words):
         return False  # "نبض عمّان - الثلاثاء، 4 تشرين الثاني 2025 - 19:32": the site's or the writer's stamp
     if _SOURCE_LABEL.match(line.key):
@@ -587,7 +590,12 @@ def _title_like(line: Line, ruled: bool = True, full_stop: bool = False) -> bool
         return False  # a menu on one line; a caption with its credit ("...2021.Credit...Jane Doe")
     if _breadcrumb(line) or _section_path(line):
         return False
-    return not ruled or not any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
+    return not ruled or not _ruled(line)
+
+
+def _ruled(line: Line) -> bool:
+    """A rule (a lexicon's, a structure pass's, a site's) has called the line something else."""
+    return any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
 
 
 def _figures_strip(line: Line) -> bool:

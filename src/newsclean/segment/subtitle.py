@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lines import Line
-from ..metadata import byline
+from ..metadata import byline, dates
 from ..page import Page
 from ..types import Label
 from .common import _HEADER_LABELS, _lexicon_chrome
@@ -135,9 +135,16 @@ def _dateline_lead_under(first: Line, lead: Line) -> bool:
     return len(head.split()) == 1 or head.isupper() or "(" in head
 
 
+def _stamp(line: Line) -> bool:
+    """A date and a time of day on a line that ends no sentence: a stamp, no standfirst."""
+    return not line.ends_sentence and dates.dated_and_timed(line.text, folded=line.key)
+
+
 def _subtitle_like(line: Line) -> bool:
     if line.words < 3 or line.words > 45 or line.cls == "bad":
         return False
+    if _stamp(line):
+        return False  # "Daniel Honan on November 8, 2012, 12:00 AM": the writer's stamp
     return not any(
         rule.startswith(("lexicon.", "segment.", "structure.", "site.", "html.")) and rule not in _TRAFILATURA_SAID
         for _, rule, _ in line.decisions

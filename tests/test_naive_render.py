@@ -1,0 +1,156 @@
+"""What a naive renderer does to a page's header and its boxes: it glues a bar of adjacent links into
+one line ("Share on FacebookShare on XEmail"), puts the writer's name and the stamp on one line
+("Bridget Mulcahy State Political Reporter May 6, 2025 - 5:00AM"), and renders a box set inside the
+article between two of its paragraphs. The article comes out whole all the same."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Label
+from newsclean.metadata import dates
+
+HEADLINE = "Lindisfarne to get a ferry stop by the end of the year as commuter numbers soar"
+LEAD = (
+    "A new ferry stop at Lindisfarne will open by the end of the year, the state government has "
+    "confirmed, as commuter numbers on the river service climb for a third straight year."
+)
+SECOND = (
+    "The transport minister said the pontoon and its shelter would be built at the end of the street, "
+    "with the first services calling there in the week before Christmas."
+)
+THIRD = (
+    "Local residents who catch the ferry to work said the service had changed their mornings, and "
+    "asked for more evening services once the new stop is open."
+)
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def label_of(article: newsclean.Article, text: str) -> Label:
+    return next(line.label for line in article.lines if line.text == text)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Share on FacebookShare on XEmailSave articleGift this article",
+        "Facebook'ta PaylaşX'te PaylaşWhatsApp'ta Paylaş",
+        "ПоделитьсяВКонтактеОдноклассникиTelegram",
+    ],
+    ids=["en", "tr", "ru"],
+)
+def test_a_share_bar_whose_links_the_renderer_glued_goes(bar: str) -> None:
+    article = newsclean.clean(page("News", HEADLINE, "By Bridget Mulcahy", "May 6, 2025", bar, LEAD, SECOND, THIRD))
+    assert label_of(article, bar) is Label.SHARE
+    assert article.body == "\n".join([LEAD, SECOND, THIRD])
+
+
+def test_a_sentence_with_a_brands_capital_inside_a_word_stays() -> None:
+    sentence = "The iPhone maker said on Tuesday that its WhatsApp rival and YouTube would join the scheme."
+    article = newsclean.clean(page(HEADLINE, "May 6, 2025", LEAD, sentence, SECOND))
+    assert sentence in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Bridget Mulcahy State Political Reporter May 6, 2025 - 5:00AM", "2025-05-06"),
+        ("رامي عبد الله الأحد 11 مايو 2025 - 09:30", "2025-05-11"),
+        ("Ana Ruiz Lozano y Pablo Sanz Madrid 10/09/2024 - 13:15h", "2024-09-10"),
+    ],
+    ids=["en-role", "ar", "es-two-writers"],
+)
+def test_a_writers_line_with_a_date_and_a_time_is_no_headline(stamp: str, iso: str) -> None:
+    article = newsclean.clean(page("News", HEADLINE, stamp, "Share on FacebookShare on XEmail", LEAD, SECOND, THIRD))
+    assert article.title == HEADLINE
+    assert article.subtitle is None
+    assert article.date == iso
+
+
+def test_a_date_and_a_time_on_a_line_make_a_stamp_a_date_alone_does_not() -> None:
+    assert dates.dated_and_timed("Jimmy Nsubuga for Metro Wednesday 29 Mar 2017 4:20 pm")
+    assert dates.dated_and_timed("Publié le 07/03/2025 à 18h12")
+    assert not dates.dated_and_timed("Storm Agnes: what the 6 May 2025 warnings mean for you")
+    assert not dates.dated_and_timed("Polls close at 8:00 tonight")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Orion Jones on November 8, 2012, 10:57 AM", "Josiah Wilmoth on 20/10/2017"],
+)
+def test_a_name_on_a_date_is_a_byline(byline: str) -> None:
+    article = newsclean.clean(page("News", HEADLINE, byline, LEAD, SECOND, THIRD))
+    assert article.author == byline.split(" on ")[0]
+    assert article.title == HEADLINE
+    assert article.date is not None
+
+
+def test_a_bbc_stamp_in_two_time_zones_is_a_date_line() -> None:
+    assert dates.is_date_line("Last Updated: Thursday, 13 October 2005, 10:36 GMT 11:36 UK")
+    assert dates.is_date_line("Page last updated at 20:32 GMT, Monday, 4 May 2009 21:32 UK")
+
+
+BEFORE_BOX = [
+    "A feasibility study commissioned by the two local councils puts the cost at £14.2m, with the bulk "
+    "going on drainage, lighting and a new surface for the whole length of the route.",
+    "The chair of the tunnel trust said the scheme had been talked about in every pub in the valley for "
+    "thirty years, and that the study was the first to put real numbers on paper.",
+    "“People can finally see that it isn’t a pipe dream,” she said, standing at the sealed northern portal.",
+    "People can finally see that it isn’t a pipe dream",
+]
+
+
+def test_the_text_goes_on_after_a_related_box_with_the_list_it_announces() -> None:
+    """Under the box: a subheading, paragraphs, and a list the text announces; the list's items are
+    the text's, not the box's teasers."""
+    items = [
+        "£6m bid to the government's active travel fund",
+        "£3.5m from the two councils' transport budgets",
+        "£2.7m from charitable trusts and a public appeal",
+        "£2m in match funding from a regional tourism body",
+    ]
+    rest = [
+        "Supporters point to similar schemes elsewhere in England, which they say have brought tens of "
+        "thousands of extra visitors a year to towns along their routes.",
+        "Not everyone is convinced.",
+        "Some residents have raised concerns about parking and antisocial behaviour near the eastern "
+        "entrance, and asked the councils to say who would look after the route at night.",
+    ]
+    text = page(
+        "News", HEADLINE, "By Bridget Mulcahy", "May 6, 2025", LEAD, SECOND, *BEFORE_BOX,
+        "Related articles",
+        "Why Britain's forgotten railway tunnels are getting a second life",
+        "Council leaders back £40m plan for a Pennine cycle network",
+        "Walkers rescued after getting lost in a disused railway cutting",
+        "Bats and bricks",
+        THIRD,
+        "The study identifies two colonies of protected bats roosting near the western portal, meaning "
+        "some of the work could only be carried out between October and March.",
+        "Advertisement",
+        "Funding would come from a mix of sources:",
+        *items,
+        *rest,
+        "Most read",
+        "Harlow United sack manager after six straight defeats",
+    )
+    article = newsclean.clean(text)
+    for line in [THIRD, *items, *rest, "Bats and bricks"]:
+        assert line in article.paragraphs
+    assert "Council leaders back £40m plan for a Pennine cycle network" not in article.body
+
+
+def test_a_writers_name_right_before_the_date_is_a_byline() -> None:
+    standfirst = "The council wants 450 floating homes built; residents of the first floating street are keen."
+    article = newsclean.clean(page("News", HEADLINE, standfirst, "Sanne Dijkstra 27 mei 2025, 05:00", LEAD, SECOND, THIRD))
+    assert article.author == "Sanne Dijkstra"
+    assert article.date == "2025-05-27"
+    assert article.body == "\n".join([LEAD, SECOND, THIRD])
+
+
+def test_a_label_glued_to_the_name_names_no_writer() -> None:
+    article = newsclean.clean(page("News", HEADLINE, "ByShivya Nath 27 May 2025", LEAD, SECOND, THIRD))
+    assert article.author != "ByShivya Nath"
