@@ -154,3 +154,38 @@ def test_a_writers_name_right_before_the_date_is_a_byline() -> None:
 def test_a_label_glued_to_the_name_names_no_writer() -> None:
     article = newsclean.clean(page("News", HEADLINE, "ByShivya Nath 27 May 2025", LEAD, SECOND, THIRD))
     assert article.author != "ByShivya Nath"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Lire aussiNamur : le nombre de cyclistes a doublé en cinq ans",
+        "اقرأ أيضاًمشتل للنباتات المحلية يوزع 20 ألف شتلة على المدارس",
+        "Читайте такжеВ Костроме отреставрируют пожарную каланчу",
+    ],
+    ids=["fr", "ar", "ru"],
+)
+def test_a_read_also_label_glued_to_its_headline_goes(teaser: str) -> None:
+    article = newsclean.clean(page("News", HEADLINE, "By Bridget Mulcahy", "May 6, 2025", LEAD, teaser, SECOND, THIRD))
+    assert label_of(article, teaser) is Label.RELATED
+    assert article.body == "\n".join([LEAD, SECOND, THIRD])
+
+
+def test_a_word_that_starts_with_the_labels_last_word_is_no_glue() -> None:
+    sentence = "Lire aussitôt le rapport des experts serait une erreur, a prévenu le maire devant le conseil municipal."
+    article = newsclean.clean(page("News", HEADLINE, "May 6, 2025", LEAD, sentence, SECOND))
+    assert sentence in article.paragraphs
+
+
+def test_a_consent_banners_sentences_go_and_the_article_stays_the_main_text() -> None:
+    banner = [
+        "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il tuo "
+        "consenso, anche per altre finalità come specificato nella cookie policy.",
+        "Per quanto riguarda la pubblicità, noi e terze parti selezionate, potremmo utilizzare dati di "
+        "geolocalizzazione precisi e l'identificazione attraverso la scansione del dispositivo.",
+        "Puoi liberamente prestare, rifiutare o revocare il tuo consenso, in qualsiasi momento, accedendo al "
+        "pannello delle preferenze.",
+    ]
+    article = newsclean.clean(page(*banner, "Cronaca", "Politica", HEADLINE, "di Mario Rossi 10 marzo 2025", LEAD, SECOND, THIRD))
+    assert all(label_of(article, line) is Label.COOKIE for line in banner)
+    assert article.body == "\n".join([LEAD, SECOND, THIRD])

@@ -702,8 +702,44 @@ def _box_item(line: Line) -> bool:
 def _match(line: Line, hits: dict[str, lexicon.Hit | None]) -> lexicon.Hit | None:
     """The lexicon's hit on a line, once per distinct line of the page (pages repeat lines)."""
     if line.key not in hits:
-        hits[line.key] = lexicon.match(line) or _collapsed_box(line) or _glued_links(line)
+        hits[line.key] = lexicon.match(line) or _collapsed_box(line) or _glued_links(line) or _glued_teaser(line)
     return hits[line.key]
+
+
+GLUED_LABEL_MIN_WORDS = 2  # "Lire aussi", "اقرأ أيضا": one word glued to a headline may be the headline's own
+
+
+def _glued_teaser(line: Line) -> lexicon.Hit | None:
+    """A "read also" label glued to the teaser's headline ("Lire aussiNamur : le nombre ...",
+    "اقرأ أيضاًمشتل للنباتات ...", "Читайте такжеВ Костроме ..."): the label's last word runs into the
+    headline's first. In a script with capitals the headline's first letter is one, after a small
+    letter ("aussitôt" is a word, not "aussi" glued to a headline)."""
+    if line.words < GLUED_LABEL_MIN_WORDS:
+        return None
+    for phrase in lexicon.load().by_first_word.get(line.tokens[0], ()):
+        size = len(phrase.words)
+        if phrase.category.name != "read-also" or size < GLUED_LABEL_MIN_WORDS or line.words < size:
+            continue
+        last, glued = phrase.words[-1], line.tokens[size - 1]
+        if tuple(line.tokens[: size - 1]) != phrase.words[:-1] or not glued.startswith(last) or len(glued) == len(last):
+            continue
+        if _glued_after(line.text, len(phrase.text)):
+            return lexicon.Hit(phrase.category, phrase.text)
+    return None
+
+
+_CAPITAL_AFTER_SMALL = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}")  # "aussiNamur", "ÇEKEBİLİRAnadolu"
+_CASED = regex.compile(r"\p{Lu}|\p{Ll}")
+GLUE_REACH = 3  # characters past the label's length where the glue may fall (its marks, an apostrophe)
+
+
+def _glued_after(text: str, label_length: int) -> bool:
+    """The label runs into the next word: a capital right after the label's last letter (a capital
+    word after a label in capitals), or, in a script without capitals, any letter (the caller saw the
+    word run on)."""
+    if not _CASED.search(text):
+        return True
+    return _CAPITAL_AFTER_SMALL.search(text, 0, label_length + GLUE_REACH) is not None
 
 
 # Where two links were glued together by a renderer that joins inline elements as written: a small
