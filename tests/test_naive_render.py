@@ -189,3 +189,50 @@ def test_a_consent_banners_sentences_go_and_the_article_stays_the_main_text() ->
     article = newsclean.clean(page(*banner, "Cronaca", "Politica", HEADLINE, "di Mario Rossi 10 marzo 2025", LEAD, SECOND, THIRD))
     assert all(label_of(article, line) is Label.COOKIE for line in banner)
     assert article.body == "\n".join([LEAD, SECOND, THIRD])
+
+
+def test_the_text_goes_on_after_a_related_box_with_a_subheading_between_its_paragraphs() -> None:
+    above = [
+        "Die Stadtbibliothek öffnet ab März testweise auch sonntags. Geplant ist ein Betrieb von 11 bis 17 "
+        "Uhr, zunächst für ein halbes Jahr, teilte die Stadt am Dienstag mit.",
+        "Kritik kommt von Teilen der Belegschaft. Ein Vertreter des Personalrats sagte, man sei grundsätzlich "
+        "offen für neue Angebote, fürchte aber, dass der Sonntagsbetrieb zulasten der Woche gehe.",
+        "Die Stadt weist das zurück. Für den Testlauf stünden zusätzliche Mittel in Höhe von rund 240.000 "
+        "Euro bereit, die nicht aus dem bisherigen Budget der Bibliothek stammten.",
+    ]
+    goes_on = [
+        "Möglich wird der Sonntagsbetrieb, weil die Bibliothek an diesem Tag als offener Lernort und nicht als "
+        "regulärer Ausleihbetrieb geführt wird. Ähnliche Modelle gibt es bereits in mehreren Städten.",
+        "Auswertung im Herbst",
+        "Ob das Angebot nach dem Testlauf bestehen bleibt, soll im Herbst entschieden werden. Dann will die "
+        "Stadt Besucherzahlen, Kosten und die Erfahrungen des Personals auswerten.",
+        "Kranich zeigte sich zuversichtlich: »Wenn die Leute kommen, werden wir gute Argumente haben.«",
+    ]
+    text = page(
+        "Nachrichten", "Stadtbibliothek öffnet testweise auch am Sonntag", "Von Jana Körner", "10.03.2025",
+        *above,
+        "Mehr zum Thema",
+        "Lange Leseabende: Dresdner Bibliotheken öffnen künftig bis 22 Uhr",
+        "Umfrage unter Studierenden: Jeder Dritte findet keinen ruhigen Platz zum Lernen",
+        *goes_on,
+        "Zur Merkliste hinzufügen",
+        "Die wichtigsten Artikel",
+    )
+    article = newsclean.clean(text)
+    assert article.body == "\n".join([*above, *goes_on])
+
+
+def test_a_box_of_teasers_with_short_headlines_and_summaries_stays_out() -> None:
+    teasers = [
+        "Sounds Earthy",
+        "Wind and clouds inspire musical renditions.",
+        "The Life of a Patterned Skull",
+        "An artist who collages animal skulls has plenty to say about life, death, and our culture's "
+        "disconnect from the wild, and about the museums that will not show her work.",
+        "Courage and Community",
+        "The idea that we are separate is a worn and tired one that sits at the root of many, if not all, "
+        "of our modern crises, the writer argues in a new book.",
+    ]
+    text = page("News", HEADLINE, "By Bridget Mulcahy", "May 6, 2025", LEAD, SECOND, THIRD, "Related Content", *teasers)
+    article = newsclean.clean(text)
+    assert article.body == "\n".join([LEAD, SECOND, THIRD])

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon, trie
-from ..lines import Line, mostly_numbers
+from ..lines import CLOSING_QUOTES, FULL_STOPS, Line, mostly_numbers
 from ..metadata import byline, captions, dates
 from ..normalize import fold
 from ..page import Page
@@ -1010,6 +1010,18 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     )
     if sectioned:
         text = [flag or n < last and _section_name(line) for n, (line, flag) in enumerate(zip(kept, text))]
+    # A section's name between two paragraphs is the text's subheading ("Auswertung im Herbst"): it
+    # neither breaks the paragraphs in a row nor counts against them. (Over a dated teaser, "Past
+    # Coverage" heads a list: a teaser ends with its date, not a sentence; a box whose links have their
+    # summaries lists teasers with short headlines.)
+    summaries = any(_full_stop(line) for line in between)  # a box of teasers with their summaries
+    inside = [] if summaries else [
+        n for n in range(1, len(text) - 1)
+        if not text[n] and text[n - 1] and text[n + 1] and _full_stop(kept[n + 1])
+        and _section_name(kept[n]) and kept[n].words >= INSIDE_SECTION_WORDS
+    ]
+    if inside:
+        text = [flag for n, flag in enumerate(text) if n not in inside]
     # One paragraph is enough when it signs the text off with its agency: "... untersucht. (APA)".
     signed = len(kept) == 1 and text == [True] and _SIGN_OFF.search(kept[0].text) is not None
     # The text may go on with a subheading after its first paragraph ("Écoles fermées"); teasers
@@ -1023,7 +1035,13 @@ def _text_line(line: Line) -> bool:
     return line.cls in ("good", "item") and not structure.cut_off(line)
 
 
+def _full_stop(line: Line) -> bool:
+    """The line ends with a sentence's own stop, a closing quote after it aside (not a bracket, a colon)."""
+    return line.text.rstrip().rstrip(CLOSING_QUOTES)[-1:] in FULL_STOPS
+
+
 SECTION_NAME_WORDS = 3
+INSIDE_SECTION_WORDS = 2  # a section's name between two paragraphs: "Tips" there is a sidebar's heading
 
 
 def _section_name(line: Line) -> bool:
