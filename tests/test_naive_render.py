@@ -236,3 +236,44 @@ def test_a_box_of_teasers_with_short_headlines_and_summaries_stays_out() -> None
     text = page("News", HEADLINE, "By Bridget Mulcahy", "May 6, 2025", LEAD, SECOND, THIRD, "Related Content", *teasers)
     article = newsclean.clean(text)
     assert article.body == "\n".join([LEAD, SECOND, THIRD])
+
+
+AR_LEAD = (
+    "بدأ مئات الصيادين في مدينة المكلا والمناطق الساحلية المجاورة بسحب قواربهم إلى اليابسة، إيذاناً بانتهاء "
+    "موسم الاصطياد وبدء فترة التوقف السنوية التي تفرضها الرياح الموسمية."
+)
+AR_SECOND = (
+    "وشهد ساحل المدينة وميناء الاصطياد خلال اليومين الماضيين حركة نشطة، إذ تعاون الصيادون في رفع القوارب "
+    "وتغطية المحركات وتخزين الشباك في المخازن القريبة من الشاطئ."
+)
+AR_THIRD = (
+    "ويعتمد آلاف الأسر في الساحل على الصيد مصدراً رئيسياً للدخل، ما يجعل أشهر التوقف فترة عصيبة يلجأ "
+    "خلالها كثيرون إلى أعمال مؤقتة في البناء والنقل."
+)
+AR_NEXT = [
+    "افتتحت السلطة المحلية في المحافظة، اليوم الاثنين، قسماً جديداً لغسيل الكلى في المستشفى العام بالمدينة، "
+    "بتمويل من منظمة دولية وبطاقة استيعابية تصل إلى عشرين مريضاً يومياً.",
+    "وأوضح مدير المستشفى أن القسم الجديد سيسهم في تقليص فترات الانتظار، وتمكين المرضى من الحصول على "
+    "جلساتهم في مواعيدها دون الحاجة إلى السفر إلى مدن أخرى.",
+]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["المكلا اليوم - خاص الاثنين 2 يونيو 2025 - 01:15 مساءً", "مريم الهنائية 2 يونيو 2025"],
+    ids=["site-exclusive-stamp", "writer-and-day"],
+)
+def test_the_next_article_under_its_headline_and_its_stamp_is_an_appended_one(stamp: str) -> None:
+    text = page(
+        "الرئيسية", "الصيادون في المكلا يسحبون قواربهم مع بدء موسم الرياح", "المكلا - 1 يونيو 2025",
+        AR_LEAD, AR_SECOND, AR_THIRD,
+        "المقال التالي", "افتتاح قسم جديد لغسيل الكلى في مستشفى المدينة العام", stamp, *AR_NEXT,
+        "آخر الأخبار",
+    )
+    article = newsclean.clean(text)
+    assert article.body == "\n".join([AR_LEAD, AR_SECOND, AR_THIRD])
+    assert len(article.extra_articles) == 1
+
+
+def test_an_exclusive_mark_before_the_stamp_is_part_of_the_stamp() -> None:
+    assert dates.dashed_stamp("المكلا اليوم - خاص الاثنين 2 يونيو 2025 - 01:15 مساءً", 9)

@@ -60,10 +60,29 @@ def is_header_line(line: Line) -> bool:
         return False  # "Posted by Crunchy Chicken at 9:00 PM": a blog post's footer, under its text
     if captions.header_line(line) or dates.dashed_stamp(line.text, line.words):
         return True  # (a stamp after the site's name: "نبض عمّان - الثلاثاء، 4 تشرين الثاني 2025 - 18:05")
-    return line.words <= PLACED_STAMP_WORDS and structure.has_time(line) and bool(dates.find_dates(line.text, folded=line.key))
+    if line.words <= PLACED_STAMP_WORDS and structure.has_time(line) and bool(dates.find_dates(line.text, folded=line.key)):
+        return True
+    return line.words <= NAMED_STAMP_WORDS and _name_then_date(line)
 
 
 PLACED_STAMP_WORDS = 8
+NAMED_STAMP_WORDS = 7
+NAME_BEFORE_DATE_WORDS = (2, 3)
+
+
+def _name_then_date(line: Line) -> bool:
+    """Two or three words, then a date and nothing else: a writer's name beside the day it wrote
+    ("مريم الهنائية 26 فبراير 2025", "Sanne Dijkstra 27 mei 2025")."""
+    found = dates.find_dates(line.text, folded=line.key) if any(char.isdigit() for char in line.text) else []
+    if not found or found[0].iso is None or found[0].start == 0:
+        return False
+    name = line.text[: found[0].start].split()
+    low, high = NAME_BEFORE_DATE_WORDS
+    if not low <= len(name) <= high or not all(word.isalpha() for word in name):
+        return False
+    if any(word[0].islower() for word in name):
+        return False  # "Opened in USA April 16th, 2004": a sentence's words; a name's open with capitals
+    return dates.is_date_line(line.text[found[0].start :])
 
 
 SECTION_LABEL_WORDS = 2
