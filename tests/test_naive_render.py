@@ -151,6 +151,13 @@ def test_a_writers_name_right_before_the_date_is_a_byline() -> None:
     assert article.body == "\n".join([LEAD, SECOND, THIRD])
 
 
+def test_a_writers_name_right_before_a_worded_stamp_is_a_byline() -> None:
+    stamp = "Léa Berthoud Publié le 21 octobre 2025 à 06:58 Modifié le 21 octobre 2025 à 09:14"
+    article = newsclean.clean(page("Actualités", "Les crèches du canton peinent à recruter du personnel", stamp, LEAD, SECOND, THIRD))
+    assert article.author == "Léa Berthoud"
+    assert article.date == "2025-10-21"
+
+
 def test_a_label_glued_to_the_name_names_no_writer() -> None:
     article = newsclean.clean(page("News", HEADLINE, "ByShivya Nath 27 May 2025", LEAD, SECOND, THIRD))
     assert article.author != "ByShivya Nath"

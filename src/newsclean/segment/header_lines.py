@@ -432,35 +432,39 @@ _NAME_ON = regex.compile(r"(?<=\p{L})\s+on\s+(?=\S)")
 
 
 def _name_then_stamp(text: str) -> list[str]:
-    """[name, stamp] of a writer's name in capitals right before the date, nothing between them (a
-    renderer joined the two spans): "Sanne van Dijk 27 mei 2025, 05:00"."""
-    found = dates.find_dates(text) if any(char.isdigit() for char in text) else []
-    if not found or found[0].start == 0:
+    """[name, stamp] of a writer's name in capitals right before the stamp, nothing between them (a
+    renderer joined the two spans): "Sanne Dijkstra 27 mei 2025, 05:00", "Léa Berthoud Publié le 21
+    octobre 2025 à 06:58 Modifié le ..." (the name's words are the first two to four)."""
+    if not any(char.isdigit() for char in text):
         return []
-    name = text[: found[0].start].strip()
-    if _GLUED_WORD.search(name):
-        return []  # "ByShivya Nath", "Christina Burek (UK)Reviewed": a label glued to the name
-    return [name, text[found[0].start :]] if byline.bare_name(name) else []
+    words = text.split()
+    for size in range(NAME_STAMP_WORDS[0], min(NAME_STAMP_WORDS[1], len(words) - 1) + 1):
+        name, stamp = " ".join(words[:size]), " ".join(words[size:])
+        if _GLUED_WORD.search(name) or any(char.isdigit() for char in name):
+            return []  # "ByShivya Nath", "Christina Burek (UK)Reviewed": a label glued to the name
+        if byline.bare_name(name) and dates.is_date_line(stamp):
+            return [name, stamp]
+    return []
 
 
+NAME_STAMP_WORDS = (2, 4)
 _GLUED_WORD = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}|\)\p{L}")
 
 
 def _name_dash_stamp(text: str, *, series: bool = False) -> list[str] | None:
     """[name, stamp] of "Annalee Newitz - Mar 28, 2017 12:30 am UTC" (or "Orion Jones on November 8,
-    2012"): a writer's name, a dash, then a date line. A place in capitals before the dash is a wire dateline ("WASHINGTON - March 3"), not
-    a name."""
-    parts = dates.DASH.split(text.strip(), maxsplit=1)
-    if len(parts) != 2:
-        parts = _NAME_ON.split(text.strip(), maxsplit=1)  # "Orion Jones on November 8, 2012, 10:57 AM"
-    if len(parts) != 2 and not series:  # (a commenter's name over each comment's stamp is no writer's)
-        parts = _name_then_stamp(text.strip())  # "Sanne van Dijk 27 mei 2025, 05:00"
-    if len(parts) != 2 or not dates.is_date_line(parts[1]):
-        return None
-    name = parts[0]
-    if any(len(word) > 2 and word.isupper() for word in name.split()) or any(char.isdigit() for char in name):
-        return None  # "KATHMANDU, Nepal — Mar 29, 2017"
-    return parts
+    2012", or the name right before the stamp): a writer's name, then a date line. A place in
+    capitals before the dash is a wire dateline ("WASHINGTON - March 3"), not a name."""
+    text = text.strip()
+    # (a commenter's name over each comment's stamp, one of a series, is no writer's)
+    for parts in (dates.DASH.split(text, maxsplit=1), _NAME_ON.split(text, maxsplit=1), [] if series else _name_then_stamp(text)):
+        if len(parts) != 2 or not dates.is_date_line(parts[1]):
+            continue
+        name = parts[0]
+        if any(len(word) > 2 and word.isupper() for word in name.split()) or any(char.isdigit() for char in name):
+            continue  # "KATHMANDU, Nepal — Mar 29, 2017"
+        return parts
+    return None
 
 
 def _name_and_outlet(zone: Sequence[Line], line: Line, stopwords: frozenset[str]) -> str | None:
