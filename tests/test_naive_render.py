@@ -284,3 +284,20 @@ def test_the_next_article_under_its_headline_and_its_stamp_is_an_appended_one(st
 
 def test_an_exclusive_mark_before_the_stamp_is_part_of_the_stamp() -> None:
     assert dates.dashed_stamp("المكلا اليوم - خاص الاثنين 2 يونيو 2025 - 01:15 مساءً", 9)
+
+
+def test_bloggers_arabic_interface_under_a_post_goes() -> None:
+    chrome = [
+        "التصنيفات: المكلا, صيد, الساحل",
+        "ليست هناك تعليقات:",
+        "رسالة أحدث رسالة أقدم الصفحة الرئيسية",
+        "الاشتراك في: تعليقات الرسالة (Atom)",
+        "بحث في هذه المدونة",
+        "المشاركات الشائعة",
+        "افتتاح قسم جديد لغسيل الكلى في مستشفى المدينة العام",
+        AR_NEXT[0],
+    ]
+    text = page("مدونة الساحل", "الصيادون في المكلا يسحبون قواربهم مع بدء موسم الرياح", AR_LEAD, AR_SECOND, AR_THIRD, *chrome)
+    article = newsclean.clean(text)
+    assert article.body == "\n".join([AR_LEAD, AR_SECOND, AR_THIRD])
+    assert label_of(article, "التصنيفات: المكلا, صيد, الساحل") is Label.NAVIGATION
