@@ -148,9 +148,9 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
                 lower = next((other for other in candidates if where[other.index] == where[lower.index] + 1), lower)
         if headed and lower is not None and lower.words >= TITLE_MIN_WORDS and headed_by[lower.index]:
             # (an advertisement's label or a player's control between them does not count; a
-            # section's stamp there is the lower one's: "The Well Quiz November 6, 2012, 2:57 pm")
+            # section's stamp there is the lower one's)
             between = [other for other in zone[position + 1 : where[lower.index]] if not other.rule.startswith(_HEADER_CONTROLS)]
-            if between and all(_kicker(other) or dates.dated_and_timed(other.text, folded=other.key) and not _ruled(other) for other in between):
+            if between and all(_kicker(other) or _section_stamp(other) for other in between):
                 headed = 0
         # A ticker's item: one of the lines under the ticker's label ("عاجل", "Flash info"), or with the
         # label between it and a headline further down that the label announces.
@@ -593,9 +593,22 @@ def _title_like(line: Line, ruled: bool = True, full_stop: bool = False) -> bool
     return not ruled or not _ruled(line)
 
 
-def _ruled(line: Line) -> bool:
-    """A rule (a lexicon's, a structure pass's, a site's) has called the line something else."""
-    return any(rule.startswith(("lexicon.", "segment.", "structure.", "site.")) for _, rule, _ in line.decisions)
+def _section_stamp(line: Line) -> bool:
+    """A section's name before a date and a time, over the headline: "The Well Quiz November 6, 2012,
+    2:57 pm" (a date line alone heads the headline above it)."""
+    return (
+        dates.dated_and_timed(line.text, folded=line.key)
+        and not dates.is_date_line(line.text, folded=line.key)
+        and line.label is not Label.BYLINE  # "كتب - محمود عبد الحليم الثلاثاء 21 أكتوبر 2025 - 01:45 م": the writer's, under the headline
+        and not _ruled(line, segment=False)
+    )
+
+
+def _ruled(line: Line, *, segment: bool = True) -> bool:
+    """A rule (a lexicon's, a structure pass's, a site's; with `segment`, the header's) has called the
+    line something else."""
+    passes = ("lexicon.", "segment.", "structure.", "site.") if segment else ("lexicon.", "structure.", "site.")
+    return any(rule.startswith(passes) for _, rule, _ in line.decisions)
 
 
 def _figures_strip(line: Line) -> bool:
