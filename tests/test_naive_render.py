@@ -35,17 +35,24 @@ def label_of(article: newsclean.Article, text: str) -> Label:
 
 
 @pytest.mark.parametrize(
-    "bar",
+    ("glued", "label"),
     [
-        "Share on FacebookShare on XEmailSave articleGift this article",
-        "Facebook'ta PaylaşX'te PaylaşWhatsApp'ta Paylaş",
-        "ПоделитьсяВКонтактеОдноклассникиTelegram",
+        ("Share on FacebookShare on XEmailSave articleGift this article", Label.SHARE),
+        ("Facebook'ta PaylaşX'te PaylaşWhatsApp'ta Paylaş", Label.SHARE),
+        ("ПоделитьсяВКонтактеОдноклассникиTelegram", Label.SHARE),
+        ("Lire aussiNamur : le nombre de cyclistes a doublé en cinq ans", Label.RELATED),
+        ("اقرأ أيضاًمشتل للنباتات المحلية يوزع 20 ألف شتلة على المدارس", Label.RELATED),
+        ("Читайте такжеВ Костроме отреставрируют пожарную каланчу", Label.RELATED),
     ],
-    ids=["en", "tr", "ru"],
+    ids=["share-en", "share-tr", "share-ru", "read-also-fr", "read-also-ar", "read-also-ru"],
 )
-def test_a_share_bar_whose_links_the_renderer_glued_goes(bar: str) -> None:
-    article = newsclean.clean(page("News", HEADLINE, "By Bridget Mulcahy", "May 6, 2025", bar, LEAD, SECOND, THIRD))
-    assert label_of(article, bar) is Label.SHARE
+def test_links_the_renderer_glued_together_go(glued: str, label: Label) -> None:
+    """A share bar's links glued into one line, over the text; a "read also" label glued to its
+    headline, inside the text."""
+    header = ["News", HEADLINE, "By Bridget Mulcahy", "May 6, 2025"]
+    lines = [*header, glued, LEAD] if label is Label.SHARE else [*header, LEAD, glued]
+    article = newsclean.clean(page(*lines, SECOND, THIRD))
+    assert label_of(article, glued) is label
     assert article.body == "\n".join([LEAD, SECOND, THIRD])
 
 
@@ -161,21 +168,6 @@ def test_a_writers_name_right_before_a_worded_stamp_is_a_byline() -> None:
 def test_a_label_glued_to_the_name_names_no_writer() -> None:
     article = newsclean.clean(page("News", HEADLINE, "ByShivya Nath 27 May 2025", LEAD, SECOND, THIRD))
     assert article.author != "ByShivya Nath"
-
-
-@pytest.mark.parametrize(
-    "teaser",
-    [
-        "Lire aussiNamur : le nombre de cyclistes a doublé en cinq ans",
-        "اقرأ أيضاًمشتل للنباتات المحلية يوزع 20 ألف شتلة على المدارس",
-        "Читайте такжеВ Костроме отреставрируют пожарную каланчу",
-    ],
-    ids=["fr", "ar", "ru"],
-)
-def test_a_read_also_label_glued_to_its_headline_goes(teaser: str) -> None:
-    article = newsclean.clean(page("News", HEADLINE, "By Bridget Mulcahy", "May 6, 2025", LEAD, teaser, SECOND, THIRD))
-    assert label_of(article, teaser) is Label.RELATED
-    assert article.body == "\n".join([LEAD, SECOND, THIRD])
 
 
 def test_a_word_that_starts_with_the_labels_last_word_is_no_glue() -> None:
