@@ -63,7 +63,7 @@ _ZONE_TAIL = regex.compile(
 _ZONE_ABBREVIATION = regex.compile(
     r"\x00\s*(?:[ecmpan][sd]t|pht|myt|brt|ces?t|ees?t|wes?t|bst|ist|eat|wat|cat|sast|ak[sd]t|hst|a[ecw][sd]t|nz[sd]t|gmt|utc|msk|jst|kst|pkt|ict|wib|sgt|hkt|uk)\b"
 )
-_YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date...
+YEAR = regex.compile(r"\d{4}")  # every date pattern has a four-digit year: a line without one has no date...
 # ...but a stamp's "Publié le 03-02-25 à 11h20", "פורסם: 11.03.25, 21:05" (day first; read only after a
 # stamp word: "1.2.25" alone may be a version).
 _SHORT_YEAR = regex.compile(r"(?<![\w/.:-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{2})(?![\w/:]|[.-]\d)")
@@ -295,7 +295,7 @@ def find_dates(text: str, *, lang: str | None = None, folded: str | None = None)
     tables = _tables()
     folded = folded if folded is not None else fold_lines(text.replace("\n", " "))
     found: list[DateMatch] = []
-    if not _YEAR.search(folded):
+    if not YEAR.search(folded):
         return _short_year(text, folded, tables, lang)
     taken: list[tuple[int, int]] = []
 

@@ -68,13 +68,12 @@ def is_header_line(line: Line) -> bool:
 PLACED_STAMP_WORDS = 8
 NAMED_STAMP_WORDS = 7
 NAME_BEFORE_DATE_WORDS = (2, 3)
-_YEAR = regex.compile(r"\d{4}")
 
 
 def _name_then_date(line: Line) -> bool:
     """Two or three words, then a date and nothing else: a writer's name beside the day it wrote
     ("مريم الهنائية 26 فبراير 2025", "Sanne Dijkstra 27 mei 2025")."""
-    if not _YEAR.search(line.text) or not line.text[:1].isalpha():
+    if not dates.YEAR.search(line.text) or not line.text[:1].isalpha():
         return False  # (every such date has its year; the name comes first)
     found = dates.find_dates(line.text, folded=line.key)
     if not found or found[0].iso is None or found[0].start == 0:

@@ -706,6 +706,10 @@ def _match(line: Line, hits: dict[str, lexicon.Hit | None]) -> lexicon.Hit | Non
     return hits[line.key]
 
 
+# Where two links were glued together by a renderer that joins inline elements as written: a small
+# letter right before a capital ("Share on FacebookShare on X"), or a capital before a capitalised
+# word ("XEmail", "ПоделитьсяВКонтакте").
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 GLUED_LABEL_MIN_WORDS = 2  # "Lire aussi", "اقرأ أيضا": one word glued to a headline may be the headline's own
 
 
@@ -728,7 +732,6 @@ def _glued_teaser(line: Line) -> lexicon.Hit | None:
     return None
 
 
-_CAPITAL_AFTER_SMALL = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}")  # "aussiNamur", "ÇEKEBİLİRAnadolu"
 _CASED = regex.compile(r"\p{Lu}|\p{Ll}")
 GLUE_REACH = 3  # characters past the label's length where the glue may fall (its marks, an apostrophe)
 
@@ -739,13 +742,9 @@ def _glued_after(text: str, label_length: int) -> bool:
     word run on)."""
     if not _CASED.search(text):
         return True
-    return _CAPITAL_AFTER_SMALL.search(text, 0, label_length + GLUE_REACH) is not None
+    return _GLUE.search(text, 0, label_length + GLUE_REACH) is not None  # "aussiNamur", "ÇEKEBİLİRAnadolu"
 
 
-# Where two links were glued together by a renderer that joins inline elements as written: a small
-# letter right before a capital ("Share on FacebookShare on X"), or a capital before a capitalised
-# word ("XEmail", "ПоделитьсяВКонтакте").
-_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 GLUED_MIN_PIECES = 3
 
 
