@@ -293,3 +293,121 @@ def test_bloggers_arabic_interface_under_a_post_goes() -> None:
     article = newsclean.clean(text)
     assert article.body == "\n".join([AR_LEAD, AR_SECOND, AR_THIRD])
     assert label_of(article, "التصنيفات: المكلا, صيد, الساحل") is Label.NAVIGATION
+
+
+STOPS_INTRO = "From Monday the night bus will call at five new stops on its way out of town:"
+STOPS = ["Mill Lane, by the primary school", "Harbour Road", "St Anne's Church", "Quarry Hill Estate", "the Fenwick Road retail park"]
+AFTER_BOX = [
+    "Drivers' representatives said the longer route would add about ten minutes to each trip, and asked "
+    "for a second bus on Friday and Saturday nights.",
+    "Residents of the Quarry Hill estate have campaigned for a late service since the last bus was cut "
+    "in 2019, when the operator lost its council subsidy.",
+    "The council's transport committee will review passenger numbers in the spring and decide then "
+    "whether the extra stops become permanent.",
+]
+
+
+def test_the_text_goes_on_under_a_related_box_below_the_list_it_announces() -> None:
+    """A list the last paragraph announces runs into a related box; under the box the text goes on
+    with a subheading, paragraphs around a newsletter box, and a short last sentence."""
+    text = page(
+        "News", HEADLINE, "By Bridget Mulcahy", "May 6, 2025", LEAD, SECOND, STOPS_INTRO, *STOPS,
+        "Related",
+        "Why the county's last rural bus routes are disappearing one by one",
+        "Council leaders back £40m plan for a Pennine cycle network",
+        "A campaign ten years long",
+        AFTER_BOX[0], AFTER_BOX[1],
+        "The Morning Briefing",
+        "Sign up for our free newsletter and get the day's top local stories in your inbox.",
+        "Email address Sign up",
+        AFTER_BOX[2],
+        "Not everyone is convinced.",
+        "Tags: Buses Quarry Hill",
+        "Comments (2)",
+        "Most read",
+    )
+    article = newsclean.clean(text)
+    for line in [STOPS_INTRO, *STOPS, "A campaign ten years long", *AFTER_BOX, "Not everyone is convinced."]:
+        assert line in article.paragraphs
+    assert "Council leaders back £40m plan for a Pennine cycle network" not in article.body
+    assert label_of(article, "The Morning Briefing") is Label.NEWSLETTER
+    assert label_of(article, "Why the county's last rural bus routes are disappearing one by one") is Label.RELATED
+
+
+def test_teasers_with_their_read_more_links_under_a_related_box_are_no_text() -> None:
+    """Under the box each teaser has its headline, its summary and a "Read more" link: summaries
+    never follow one another, so the text does not go on there."""
+    summaries = [
+        "Researchers warn that this summer is likely to be one of the hottest on record and urge councils to prepare.",
+        "Volunteers grew vegetables and herbs on a plot that had stood empty for years behind the station.",
+    ]
+    text = page(
+        "News", HEADLINE, "By Bridget Mulcahy", "May 6, 2025", LEAD, SECOND, THIRD,
+        "Related",
+        "Heat record broken at the harbour",
+        summaries[0],
+        "Read more",
+        "A community garden opens in the old goods yard",
+        summaries[1],
+        "Read more",
+        "Comments (4)",
+    )
+    article = newsclean.clean(text)
+    assert article.body == "\n".join([LEAD, SECOND, THIRD])
+
+
+def test_an_article_appended_under_a_related_box_and_a_next_label_is_no_text_going_on() -> None:
+    """Under the box's links, "Next article" and a breadcrumb mark another page's article: its
+    paragraphs in a row are not the text going on after a box set inside it."""
+    text = page(
+        "الرئيسية", "الصيادون في المكلا يسحبون قواربهم مع بدء موسم الرياح", AR_LEAD, AR_SECOND, AR_THIRD,
+        "أخبار ذات صلة",
+        "موسم صيد الشروخ يبدأ مطلع الشهر المقبل",
+        "ارتفاع أسعار الأسماك في أسواق المكلا",
+        "المقال التالي",
+        "الرئيسية / محليات / صحة",
+        "افتتاح قسم جديد لغسيل الكلى في مستشفى المدينة العام",
+        "سالم باوزير منذ 5 ساعات",
+        *AR_NEXT,
+    )
+    article = newsclean.clean(text)
+    assert article.body == "\n".join([AR_LEAD, AR_SECOND, AR_THIRD])
+
+
+def test_a_facebook_video_embedded_in_the_text_goes_whole() -> None:
+    """The blockquote of an embedded Facebook video: its title, its text, "Posted by <page> on
+    <date>". None of it is the text, and its signature is no appended article's byline."""
+    embed = [
+        "لحظة سحب القوارب في ميناء المكلا",
+        "مشاهد من الميناء صباح اليوم مع اشتداد الرياح.. #المكلا",
+        "Posted by ‎أخبار الساحل‎ on Tuesday, June 3, 2025",
+    ]
+    text = page("الرئيسية", "الصيادون في المكلا يسحبون قواربهم مع بدء موسم الرياح", AR_LEAD, AR_SECOND, *embed, AR_THIRD, *AR_NEXT)
+    article = newsclean.clean(text)
+    assert article.body == "\n".join([AR_LEAD, AR_SECOND, AR_THIRD, *AR_NEXT])
+    assert all(label_of(article, line) is Label.BOILERPLATE for line in embed)
+
+
+def test_a_blog_signs_its_post_alike_and_its_last_paragraph_stays() -> None:
+    """A blog's "Posted by Admin on Friday, January 14, 2005" under the post's last paragraph, over
+    its comments, looks like a Facebook embed's signature; the paragraph above it is the text's."""
+    text = page("News", HEADLINE, LEAD, SECOND, THIRD, "Posted by Admin on Friday, January 14, 2005", "9 Comments")
+    article = newsclean.clean(text)
+    assert THIRD in article.paragraphs
+
+
+def test_a_name_glued_to_its_date_heads_an_appended_article() -> None:
+    """The renderer glues the writer's name to the day of the date ("سالم باوزير3 يونيو 2025"): the
+    line is still the appended article's byline, and its paragraphs are no text of the first."""
+    text = page(
+        "الرئيسية", "الصيادون في المكلا يسحبون قواربهم مع بدء موسم الرياح", AR_LEAD, AR_SECOND, AR_THIRD,
+        "الوسوم:المكلاصيد",
+        "المقال التالي",
+        "افتتاح قسم جديد لغسيل الكلى في مستشفى المدينة العام",
+        "القسم يستقبل عشرين مريضاً يومياً ويخفف عناء السفر",
+        "سالم باوزير3 يونيو 2025",
+        *AR_NEXT,
+    )
+    article = newsclean.clean(text)
+    assert article.body == "\n".join([AR_LEAD, AR_SECOND, AR_THIRD])
+    assert len(article.extra_articles) == 1

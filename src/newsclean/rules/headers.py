@@ -75,18 +75,23 @@ def _name_then_date(line: Line) -> bool:
     ("مريم الهنائية 26 فبراير 2025", "Sanne Dijkstra 27 mei 2025")."""
     if not dates.YEAR.search(line.text) or not line.text[:1].isalpha():
         return False  # (every such date has its year; the name comes first)
-    found = dates.find_dates(line.text, folded=line.key)
+    text = line.text
+    found = dates.find_dates(text, folded=line.key)
+    if not found and _GLUED_DAY.search(text):
+        text = _GLUED_DAY.sub(" ", text, count=1)  # "يوسف العبدالله3 مارس 2025": spans glued by a scraper
+        found = dates.find_dates(text)
     if not found or found[0].iso is None or found[0].start == 0:
         return False
-    name = line.text[: found[0].start].split()
+    name = text[: found[0].start].split()
     low, high = NAME_BEFORE_DATE_WORDS
     if not low <= len(name) <= high or not all(word.isalpha() for word in name):
         return False
     if any(word[0].islower() for word in name):
         return False  # "Opened in USA April 16th, 2004": a sentence's words; a name's open with capitals
-    return dates.is_date_line(line.text[found[0].start :])
+    return dates.is_date_line(text[found[0].start :])
 
 
+_GLUED_DAY = regex.compile(r"(?<=\p{L})(?=\d{1,2}\s\p{L})")  # a name's last letter, then the day's number
 SECTION_LABEL_WORDS = 2
 
 

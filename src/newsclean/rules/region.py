@@ -172,6 +172,13 @@ def apply(page: Page) -> None:
         last += len(box)
         under_box = True
     last = _announced_table_under(content, last, barriers)
+    while (resumed := _text_after_box(content, last, barriers)) is not None:
+        wall, links, last = resumed  # the text went on under a related box set inside it
+        for line in links:
+            line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
+        barriers.discard(content[wall].index)
+        page.terminators = [index for index in page.terminators if index != content[wall].index]
+    last = _closing_sentence(content, last, barriers)
     # The standfirst printed again as the lead paragraph, right above the text (a long line shown
     # twice scores as a repeat): the lead is the text's.
     if first and content[first - 1].cls == "repeated" and _lead_shown_above(content, first - 1):
@@ -233,6 +240,128 @@ def _announced_table_under(content: Sequence[Line], last: int, barriers: set[int
     for member in run:
         member.cls, member.score = "item", 0.0
     return end
+
+
+def _closing_sentence(content: Sequence[Line], last: int, barriers: set[int]) -> int:
+    """The text's last sentence, too short to pay its way ("The measure passed 4-1."), right under its
+    last paragraph and over the page's chrome (a removed line, a terminator, the end): the text's."""
+    if content[last].cls != "good" or last + 1 >= len(content):
+        return last
+    line = content[last + 1]
+    if line.removed or line.index in barriers or line.cls == "good" or not _full_stop(line) or line.words < 2:
+        return last
+    after = content[last + 2] if last + 2 < len(content) else None
+    if not (after is None or after.removed or after.index in barriers):
+        return last
+    line.score = 1.0  # it pays its way as the text's: trimming the kept text's edges leaves it
+    return last + 1
+
+
+BOX_ITEMS = 12  # items of the list the text's last paragraph announces, over a related box
+
+
+def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> tuple[int, list[Line], int] | None:
+    """(wall, links, new last) when the text goes on under a "Related" box set inside it: the box's
+    heading right under the text (or under the items of a list its last paragraph announces), a few
+    bare links, then paragraphs again, two of them in a row, up to the next terminator. A list of
+    teasers under a heading alternates headlines and summaries; none of its summaries follows
+    another. None otherwise."""
+    position = last + 1
+    if _opens_list(content[last]) or last and _opens_list(content[last - 1]):
+        while position < len(content) and position - last <= BOX_ITEMS and _box_item(content[position]):
+            position += 1  # "... sıraladı:", "Bergama", "Kınık", then the box
+    wall = next((n for n in range(position, min(position + INLINE_BOX_LEAD, len(content))) if content[n].index in barriers), None)
+    if wall is None or content[wall].label is not Label.RELATED or any(not line.removed for line in content[position:wall]):
+        return None
+    links: list[Line] = []
+    start = wall + 1
+    while start < len(content) and content[start].index not in barriers and not _resumes(content, start):
+        line = content[start]
+        if line.cls == "good" or _full_stop(line) or len(links) == INLINE_BOX_LINES:
+            return None  # a teaser's summary, or no box of links
+        if not line.removed:
+            links.append(line)
+        start += 1
+    if not links or start >= len(content) or content[start].index in barriers or _next_page_marked(content[wall + 1 : start]):
+        return None  # ("Next article" over another page's article)
+    headings: list[Line] = []  # of a newsletter's box set inside the text
+    kinds: list[str] = []  # P a paragraph, s a short one, S a subheading, L a list's opener or item, R a teaser's link
+    end = start
+    for position in range(start, len(content)):
+        line = content[position]
+        if line.index in barriers:
+            break
+        if line.removed and line.label in _TEASER_LINKS:
+            kinds.append("R")  # a teaser's "Read more" between its summary and the next: no paragraphs in a row
+            continue
+        if line.removed:
+            continue  # an advertisement's label, a newsletter's pitch
+        if _widget_heading(content, position):
+            headings.append(line)
+            continue
+        kind = (
+            "P" if _text_line(line) and line.cls == "good"
+            else "L" if _in_list(content, position)
+            else "S" if _resumes(content, position)
+            else "s" if _full_stop(line) and line.words >= 2  # "Not everyone is convinced."
+            else ""
+        )
+        if not kind:
+            break
+        kinds.append(kind)
+        if kind == "P":
+            end = position
+    paragraphs = "".join(kinds)
+    if paragraphs.count("P") < MIN_SHORT_GOOD or "PP" not in paragraphs:
+        return None
+    for heading in headings:
+        below = content[content.index(heading) + 1]
+        heading.decide(below.label, "region.box-heading", f"heading of the {below.label.value} box below it")
+    return wall, links, end
+
+
+def _box_item(line: Line) -> bool:
+    """An item of a list the text announces: a few words ("Bergama"), or a few more that end no
+    sentence ("Konak'tan kalkış: 07.30, 10.00, 13.00"); not removed, no paragraph."""
+    if line.removed or line.cls == "good":
+        return False
+    return _item_words(line) <= ANNOUNCED_ITEM_WORDS or line.words <= structure.SERIES_MAX_WORDS and not _full_stop(line)
+
+
+def _resumes(content: Sequence[Line], position: int) -> bool:
+    """The text going on at `position`: a paragraph, a list's opener, or a subheading of a few words
+    (no sentence) over a paragraph."""
+    line = content[position]
+    if line.removed:
+        return False
+    if line.cls == "good" or _opens_list(line):
+        return True
+    below = next((other for other in content[position + 1 :] if not other.removed), None)
+    return line.words <= SUBHEADING_WORDS and not _full_stop(line) and below is not None and below.cls == "good"
+
+
+def _in_list(content: Sequence[Line], position: int) -> bool:
+    """A list's opener, or an item of the list an opener above announces (items between)."""
+    line = content[position]
+    if _opens_list(line) or line.cls == "item":
+        return True
+    for above in reversed(content[max(0, position - TABLE_UNDER_LINES) : position]):
+        if _opens_list(above):
+            return _box_item(line)
+        if above.removed or not _box_item(above):
+            return False
+    return False
+
+
+def _widget_heading(content: Sequence[Line], position: int) -> bool:
+    """A short line right over a newsletter's or a donation appeal's removed lines: the box's heading
+    ("Get the Ledger Morning Report", "Morgens informiert"), no subheading of the text."""
+    line = content[position]
+    below = content[position + 1] if position + 1 < len(content) else None
+    return (
+        below is not None and below.label in (Label.NEWSLETTER, Label.DONATION)
+        and line.words <= SUBHEADING_WORDS and not line.ends_sentence and line.cls != "good"
+    )
 
 
 def _past_opening_stamps(content: Sequence[Line], first: int, last: int) -> int:
@@ -474,7 +603,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
     for line in [*inside, None]:
         fragment = line is not None and line.cls in ("short", "bad") and not line.ends_sentence
         if line is not None and line.removed:
-            if opener is not None and run and line.label in _BOXES_IN_TEXT and (all(map(_list_item, run)) or _described_items(run)):
+            if opener is not None and run and (line.label in _BOXES_IN_TEXT or line.label is Label.RELATED) and (all(map(_list_item, run)) or _described_items(run)):
                 # The list's last items, then a box set into the text (a donation appeal): the items are the
                 # list's; they still count in the run of the box's fragments.
                 listed.update(member.index for member in run)
@@ -506,7 +635,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
                 if _listed_again(member):
                     member.decide(Label.BODY, "region.listed-again", "an item of the list the text announces, shown again elsewhere")
         if len(run) >= FRAGMENT_RUN and not announced and not _listed(inside, run) and not _opening_header(inside, run):
-            if line is not None and line.cls == "good" and sum(not member.removed for member in run) == 1 and not run[-1].removed:
+            if line is not None and line.cls == "good" and sum(not member.removed and member.index not in listed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
                 if not member.removed and member.index not in listed:
@@ -991,8 +1120,11 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     good = [line.cls == "good" for line in segment]
     start = good.index(True) if True in good else len(good)
     between = [*before[walls[0] + 1 : -1], *segment[:start]]  # the heading's links, and other widgets
+    if _next_page_marked(between):
+        return False  # "Next article" or a breadcrumb under the box: another article starts there
     links = sum(1 for line in between if all(rule.startswith("region.") for _, rule, _ in line.decisions))
-    kept = [line for line in segment[start:] if not line.removed]  # ads between paragraphs aside
+    # Ads between paragraphs aside; a teaser's "Read more" under its summary stays, between two summaries.
+    kept = [line for line in segment[start:] if not line.removed or line.label in _TEASER_LINKS]
     # An interview goes on with its questions, each over its answer: text too (a teaser's headline
     # over its summary asks no question).
     # Only questions stand between its paragraphs ("Engineered wood vs laminate" among teasers is none).
@@ -1030,9 +1162,22 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     return links <= INLINE_BOX_LINES and (in_a_row or signed) and sum(text) >= INLINE_BOX_PROSE * len(text)
 
 
+def _next_page_marked(box: Sequence[Line]) -> bool:
+    """Among a box's lines, a breadcrumb ("الرئيسية / الدوري المحلي / الهلال", "Home › Sport"): the
+    head of another page's article, appended below, not the text going on. (A teaser's kicker,
+    "HEALTH", names its section alone.)"""
+    return any(line.label is Label.NAVIGATION and _BREADCRUMB.search(line.text) for line in box)
+
+
+_BREADCRUMB = regex.compile(r"\w\s*[/›»>]\s*\w")
+
+
 def _text_line(line: Line) -> bool:
     """A line that reads as the text going on: a paragraph, or an item of a list the text announces."""
-    return line.cls in ("good", "item") and not structure.cut_off(line)
+    return line.cls in ("good", "item") and not line.removed and not structure.cut_off(line)
+
+
+_TEASER_LINKS = (Label.RELATED, Label.NEXT_ARTICLE)
 
 
 def _full_stop(line: Line) -> bool:

@@ -109,12 +109,15 @@ def _embedded_posts(content: list[Line]) -> None:
                 if not quoted:
                     _set_apart(post, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, between its link and its signature")
                 continue
-        signature = [line] if _TWEET_SIGNATURE.match(without_browser_marks(line.text.strip())) else []
+        bare = without_browser_marks(line.text.strip())
+        signature = [line] if _TWEET_SIGNATURE.match(bare) or _facebook_signature(content, position, bare) else []
         if position and not signature and position + 1 < len(content) and _TWEET_ACCOUNT_ALONE.match(line.text.strip()):
             if _TWEET_DATE_ALONE.match(content[position + 1].text.strip()):
                 signature = [line, content[position + 1]]  # "— Name (@handle)" over "March 3, 2025"
         if position and signature:
             top = _post_top(content, position)  # a blockquote's text over "— Name (@handle) March 3, 2025"
+            if _facebook_signature(content, position, bare) and top > 1 and _video_title(content[top - 1]):
+                top -= 1  # the video's title over its text
             post = content[top:position]
             quoted = top >= 1 and content[top - 1].text.rstrip()[-1:] in (":", "：")  # "... wrote on X:"
             if sum(len(line.text) for line in post) <= TWEET_CHARS and not any(line.decisions for line in post) and not quoted:
@@ -136,6 +139,18 @@ def _embedded_posts(content: list[Line]) -> None:
             if _POST_STAMP.match(below.text.strip()):  # "4:12 PM · Jun 12, 2025" under the post's text
                 _set_apart([below], Label.BOILERPLATE, "structure.embedded-post", "an embedded post's time stamp")
                 break
+
+
+def _facebook_signature(content: list[Line], position: int, bare: str) -> bool:
+    """A Facebook embed's "Posted by Page on <date>" with the text going on under it: a blog signs its
+    post alike at the post's end, over its comments."""
+    below = content[position + 1] if position + 1 < len(content) else None
+    return below is not None and below.cls == "good" and _FACEBOOK_SIGNATURE.match(bare) is not None
+
+
+def _video_title(line: Line) -> bool:
+    """A short line, no paragraph and no sentence, not yet labelled: an embedded video's title."""
+    return line.cls != "good" and not line.decisions and line.words <= POST_SIGNATURE_WORDS and not line.ends_sentence
 
 
 def _post_top(content: list[Line], position: int) -> int:
@@ -164,6 +179,9 @@ _TWEET_DATE = r"(?:\p{L}+\.?\s\d{1,2},?|\d{1,2}\.?\s\p{L}+\.?)\s\d{4}"  # "March
 _TWEET_SIGNATURE = regex.compile(rf"^{_TWEET_ACCOUNT}\s+{_TWEET_DATE}$")
 _TWEET_ACCOUNT_ALONE = regex.compile(rf"^{_TWEET_ACCOUNT}$")  # the date on the next line
 _TWEET_DATE_ALONE = regex.compile(rf"^{_TWEET_DATE}$")
+# A Facebook video or post embedded as a blockquote: its title, its text, then "Posted by Page Name
+# on Tuesday, January 28, 2025" (in English whatever the page's language).
+_FACEBOOK_SIGNATURE = regex.compile(rf"^Posted by .{{1,80}} on (?:\p{{L}}+,\s)?{_TWEET_DATE}$")
 TWEET_CHARS = 330  # 280 characters and a picture's link
 
 
