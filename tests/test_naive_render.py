@@ -356,16 +356,16 @@ def test_teasers_with_their_read_more_links_under_a_related_box_are_no_text() ->
     assert article.body == "\n".join([LEAD, SECOND, THIRD])
 
 
-def test_an_article_appended_under_a_related_box_and_a_next_label_is_no_text_going_on() -> None:
-    """Under the box's links, "Next article" and a breadcrumb mark another page's article: its
+@pytest.mark.parametrize("marks", [["المقال التالي"], ["الرئيسية / محليات / صحة"]])
+def test_an_article_appended_under_a_related_box_and_a_next_label_is_no_text_going_on(marks: list[str]) -> None:
+    """Under the box's links, "Next article" or a breadcrumb marks another page's article: its
     paragraphs in a row are not the text going on after a box set inside it."""
     text = page(
         "الرئيسية", "الصيادون في المكلا يسحبون قواربهم مع بدء موسم الرياح", AR_LEAD, AR_SECOND, AR_THIRD,
         "أخبار ذات صلة",
         "موسم صيد الشروخ يبدأ مطلع الشهر المقبل",
         "ارتفاع أسعار الأسماك في أسواق المكلا",
-        "المقال التالي",
-        "الرئيسية / محليات / صحة",
+        *marks,
         "افتتاح قسم جديد لغسيل الكلى في مستشفى المدينة العام",
         "سالم باوزير منذ 5 ساعات",
         *AR_NEXT,

@@ -891,6 +891,7 @@ def _prose_under(page: Page, index: int) -> bool:
 
 
 MAX_INLINE_ITEMS = 6
+CRUMBS = regex.compile(r"^[^/›»>]{1,30}(?:\s[/›»>]\s[^/›»>]{1,30}){2,}$")  # "Home / Local / Health": three crumbs at least
 _DIALOGUE = regex.compile(r"^\s*[—–]\s")  # a line of dialogue, as interviews and reports set them
 
 
@@ -930,8 +931,8 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
             continue
         if hit is not None or _statement(line) or not _box_item(line):
             return 0
-        if byline.byline_author(line.key, line.text, line.words):
-            return 0  # a byline under a headline: the next article's header (a teaser card may show a date)
+        if byline.byline_author(line.key, line.text, line.words) or CRUMBS.search(line.text):
+            return 0  # a byline under a headline, or a breadcrumb: the next article's header (a teaser card may show a date)
         items += 1
     else:
         return 0

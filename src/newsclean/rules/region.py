@@ -21,7 +21,7 @@ from ..normalize import fold
 from ..page import Page
 from ..types import Label
 from . import headers, hints, structure
-from .lexicon import INTERVIEW_QUESTIONS, MIN_LINK_WORDS
+from .lexicon import CRUMBS, INTERVIEW_QUESTIONS, MIN_LINK_WORDS
 
 MIN_EXTRA_SCORE = 60.0  # an appended article has at least this much prose
 MIN_HEADED_SCORE = 30.0  # ...or this much when it begins with a header (headline and byline or date)
@@ -1163,13 +1163,27 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
 
 
 def _next_page_marked(box: Sequence[Line]) -> bool:
-    """Among a box's lines, a breadcrumb ("الرئيسية / الدوري المحلي / الهلال", "Home › Sport"): the
-    head of another page's article, appended below, not the text going on. (A teaser's kicker,
-    "HEALTH", names its section alone.)"""
-    return any(line.label is Label.NAVIGATION and _BREADCRUMB.search(line.text) for line in box)
+    """Among a box's lines, "Next article" (next-label.txt: "المقال التالي", "Sonraki haber") or a
+    breadcrumb ("الرئيسية / الدوري المحلي / الهلال", "Home › Sport"): the head of another page's
+    article, appended below, not the text going on. (A teaser's kicker, "HEALTH", names its section.)"""
+    return any(
+        line.label is Label.NAVIGATION and (_BREADCRUMB.search(line.text) or _next_label(line))
+        or CRUMBS.search(line.text)  # (read as the box's link: "Home / Local / Health")
+        for line in box
+    )
 
 
 _BREADCRUMB = regex.compile(r"\w\s*[/›»>]\s*\w")
+
+
+@lru_cache(maxsize=1)
+def _next_labels() -> frozenset[str]:
+    return frozenset(fold(phrase) for phrase in lexicon.data_phrases("next-label.txt"))
+
+
+def _next_label(line: Line) -> bool:
+    """The whole line is the label over the next article an infinite scroll appends: "Next article"."""
+    return line.words <= NEXT_LABEL_WORDS + 1 and line.key.strip(" :»›>→←-") in _next_labels()
 
 
 def _text_line(line: Line) -> bool:
