@@ -33,12 +33,11 @@ GAPS = [
     # the column, is not joined. Round 296 (syndication portals' HTML): a caption whose credit the
     # portal sets in a sibling element (MSN's "© name - publisher", Yahoo's, BLOX's photo credit) is
     # not paired; NewsBreak's byline as the text's first paragraph loses to the publisher's name in
-    # the markup; SmartNews renders the byline glued to its date ("Dana WhitcombSep 3, 2025").
+    # the markup.
     ('en/r295_en_in_konkan_fish_market', 'title', 'Mapusa fish vendors refuse to shift to new market complex'),
     ('html/r296_msn_ar_ferry_creek', 'captions', (Caption('إحدى العبّارات الكهربائية الثلاث خلال رحلة تجريبية في خور رأس الخيمة', 'خالد المهيري - المرصد اليومي'),)),
     ('html/r296_newsbreak_bookmobile_greene', 'author', 'Corinne Aldana'),
     ('html/r296_regional_wire_grocery_coops', 'captions', (Caption('Darla Kinney restocks canned goods at Kinney’s Market in Ord. The store is one of 11 that have joined the Sandhills Grocery Alliance.', 'Jonah Reyes/Nebraska Field Report'),)),
-    ('html/r296_smartnews_monarch_tagging', 'author', 'Dana Whitcomb'),
     ('html/r296_yahoo_water_coop_rates', 'captions', (Caption('Crews with the Commencement Bay Water Cooperative replace a section of 1950s cast-iron main on North Proctor Street in February.', 'Maya Okonkwo/The Narrows Ledger'),)),
     # Round 294 (HTML of newsletter and blogging platforms): a WordPress.com author box's heading
     # "Auteur : Gwenaëlle Tanguy" under the text names the writer the header shows only in a hidden span.

@@ -411,3 +411,58 @@ def test_a_name_glued_to_its_date_heads_an_appended_article() -> None:
     article = newsclean.clean(text)
     assert article.body == "\n".join([AR_LEAD, AR_SECOND, AR_THIRD])
     assert len(article.extra_articles) == 1
+
+
+ES_TEXT = [
+    "El municipio habilitó este lunes el nuevo centro de salud del barrio San Vicente, que atenderá de "
+    "lunes a viernes de 7 a 19 y contará con guardia pediátrica los fines de semana.",
+    "La obra demandó casi un año de trabajos y una inversión de 180 millones de pesos, según informó la "
+    "secretaría de Salud, que prevé sumar dos médicos clínicos antes de fin de mes.",
+    "Los vecinos, que durante años debieron viajar al hospital central para cualquier consulta, celebraron "
+    "la apertura con una jornada de vacunación y controles gratuitos.",
+]
+
+
+def test_a_facebook_embed_signs_off_in_the_page_language() -> None:
+    """Facebook writes its embed's signature in the embedding page's language (embed-signature.txt):
+    "Publicado por <page> en <date>", with an advertisement's label between it and the text."""
+    embed = ["Centro Vecinal San Vicente", "¡Mañana abrimos! Gracias a todos los que colaboraron.", "Publicado por Centro Vecinal San Vicente en Jueves, 13 de marzo de 2025"]
+    text = page("Inicio", "Abrió el nuevo centro de salud de San Vicente", ES_TEXT[0], ES_TEXT[1], *embed, "PUBLICIDAD", ES_TEXT[2])
+    article = newsclean.clean(text)
+    assert article.body == "\n".join(ES_TEXT)
+    assert label_of(article, embed[-1]) is Label.BOILERPLATE
+
+
+FR_TEXT = [
+    "La préfecture a annoncé jeudi la fermeture temporaire du pont de Saint-Aubin, dont une pile a été "
+    "fragilisée par les crues de l'hiver, le temps d'une expertise complète de l'ouvrage.",
+    "Les 6 000 véhicules qui l'empruntent chaque jour seront déviés par la départementale 14, ce qui "
+    "allongera le trajet d'une dizaine de kilomètres pour les habitants de la rive nord.",
+    "Les commerçants du centre-bourg craignent une baisse de fréquentation et demandent une navette "
+    "gratuite le temps des travaux, que la communauté de communes dit étudier.",
+    "Le maire a indiqué qu'une réunion publique se tiendrait mardi soir à la salle des fêtes pour "
+    "présenter le calendrier et répondre aux questions des riverains.",
+    "Selon les premières estimations des services de l'État, l'expertise devrait durer au moins trois "
+    "semaines, et les éventuels travaux de consolidation plusieurs mois.",
+    "Les transports scolaires seront maintenus, avec un départ avancé de vingt minutes pour les élèves "
+    "des hameaux situés au nord de la rivière.",
+]
+
+
+def test_the_text_goes_on_under_a_link_to_its_comments() -> None:
+    """A link to the comments set inside the text ("Voir les commentaires"), with no thread under it
+    (no commenter's stamp, form or comment heading within a few lines), ends nothing: the text goes on
+    below with its subheading; the real thread further down goes."""
+    text = page(
+        "Accueil", "Le pont de Saint-Aubin fermé pour plusieurs semaines", FR_TEXT[0], FR_TEXT[1],
+        "Voir les commentaires",
+        "Une navette à l'étude",
+        *FR_TEXT[2:],
+        "Sujets : Saint-Aubin Circulation",
+        "Commentaires (12)",
+        "Vous devez être abonné pour réagir.",
+        "Jean-Marc 2 h",
+        "Encore une fois la rive nord oubliée, c'est toujours pareil avec ce pont.",
+    )
+    article = newsclean.clean(text)
+    assert article.body == "\n".join([FR_TEXT[0], FR_TEXT[1], "Une navette à l'étude", *FR_TEXT[2:]])

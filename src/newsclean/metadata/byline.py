@@ -172,13 +172,26 @@ def without_role_tail(text: str) -> str:
     return text.strip()
 
 
+_GLUED = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")  # "PughLocal", "KassiPublié"; not "DeSantis", "McDonald"
+
+
+def unglued(text: str) -> str:
+    """The line with a space where a scraper glued the writer's name to the role or the stamp after it
+    ("Harriet PughLocal Democracy Reporter", "Par Affoué KassiPublié le 13 mars 2025"); else as it is."""
+    for found in _GLUED.finditer(text):
+        rest = text[found.start() :]
+        if starts_with_role(fold(rest)) or dates.is_date_line(rest):
+            return f"{text[: found.start()]} {rest}"
+    return text
+
+
 def name_before_role(text: str, stopwords: frozenset[str] = frozenset()) -> str | None:
     """The name of a writer whose role follows it without a separator ("Priya Ramanathan Mining
     Reporter", "Jane Doe Staff Writer"): two or three cased words, none of them a function word of
     the page's language ("The Hollywood Reporter" names a paper), then a role of two or three words
     (a beat and a role, or four) that ends with a role word, capitalised or in sentence case ("Social affairs
     correspondent"). None otherwise."""
-    words = text.split()
+    words = unglued(text).split()
     if not 4 <= len(words) <= 7:
         return None
     for size in (2, 3):
@@ -302,6 +315,8 @@ def _hangul_byline() -> regex.Pattern[str]:
 def byline_author(key: str, text: str, words: int) -> str | None:
     """The author's name when the (folded) line is a byline, else None."""
     text = without_browser_marks(text)  # "بقلم: [16]سالم الهنائي" (lynx -dump); the folded key reads without them
+    if _GLUED.search(text) and (separated := unglued(text)) != text:
+        text, key, words = separated, fold(separated), words + 1
     if _HANGUL.match(key):
         hangul = _hangul_byline().match(key)
         if hangul is not None:

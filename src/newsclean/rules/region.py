@@ -271,7 +271,12 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
         while position < len(content) and position - last <= BOX_ITEMS and _box_item(content[position]):
             position += 1  # "... sıraladı:", "Bergama", "Kınık", then the box
     wall = next((n for n in range(position, min(position + INLINE_BOX_LEAD, len(content))) if content[n].index in barriers), None)
-    if wall is None or content[wall].label is not Label.RELATED or any(not line.removed for line in content[position:wall]):
+    if wall is None or any(not line.removed for line in content[position:wall]):
+        return None
+    # A link to the comments set inside the text ("Voir les commentaires" under "37 lecteurs
+    # réagissent"), with no thread under it, is a box too: one without links.
+    promo = content[wall].label is Label.COMMENTS and not _thread_follows(content, wall)
+    if content[wall].label is not Label.RELATED and not promo:
         return None
     links: list[Line] = []
     start = wall + 1
@@ -282,7 +287,7 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
         if not line.removed:
             links.append(line)
         start += 1
-    if not links or start >= len(content) or content[start].index in barriers or _next_page_marked(content[wall + 1 : start]):
+    if not (links or promo) or start >= len(content) or content[start].index in barriers or _next_page_marked(content[wall + 1 : start]):
         return None  # ("Next article" over another page's article)
     headings: list[Line] = []  # of a newsletter's box set inside the text
     kinds: list[str] = []  # P a paragraph, s a short one, S a subheading, L a list's opener or item, R a teaser's link

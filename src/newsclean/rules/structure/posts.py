@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from functools import lru_cache
+
 import regex
 
-from ...metadata import captions
+from ... import lexicon
+from ...metadata import captions, dates
 from ...lines import Line
-from ...normalize import without_browser_marks
+from ...normalize import fold, without_browser_marks
 from ...page import Page
 from ...types import Label
 from .common import _set_apart
@@ -110,13 +113,13 @@ def _embedded_posts(content: list[Line]) -> None:
                     _set_apart(post, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, between its link and its signature")
                 continue
         bare = without_browser_marks(line.text.strip())
-        signature = [line] if _TWEET_SIGNATURE.match(bare) or _facebook_signature(content, position, bare) else []
+        signature = [line] if _TWEET_SIGNATURE.match(bare) or _facebook_signature(content, position) else []
         if position and not signature and position + 1 < len(content) and _TWEET_ACCOUNT_ALONE.match(line.text.strip()):
             if _TWEET_DATE_ALONE.match(content[position + 1].text.strip()):
                 signature = [line, content[position + 1]]  # "— Name (@handle)" over "March 3, 2025"
         if position and signature:
             top = _post_top(content, position)  # a blockquote's text over "— Name (@handle) March 3, 2025"
-            if _facebook_signature(content, position, bare) and top > 1 and _video_title(content[top - 1]):
+            if _facebook_signature(content, position) and top > 1 and _video_title(content[top - 1]):
                 top -= 1  # the video's title over its text
             post = content[top:position]
             quoted = top >= 1 and content[top - 1].text.rstrip()[-1:] in (":", "：")  # "... wrote on X:"
@@ -141,11 +144,20 @@ def _embedded_posts(content: list[Line]) -> None:
                 break
 
 
-def _facebook_signature(content: list[Line], position: int, bare: str) -> bool:
-    """A Facebook embed's "Posted by Page on <date>" with the text going on under it: a blog signs its
-    post alike at the post's end, over its comments."""
-    below = content[position + 1] if position + 1 < len(content) else None
-    return below is not None and below.cls == "good" and _FACEBOOK_SIGNATURE.match(bare) is not None
+def _facebook_signature(content: list[Line], position: int) -> bool:
+    """A Facebook embed's "Posted by Page on <date>" with the text going on under it (an advertisement's
+    label between): a blog signs its post alike at the post's end, over its comments."""
+    line = content[position]
+    if line.words > POST_SIGNATURE_WORDS + 4 or not dates.YEAR.search(line.text):
+        return False
+    if not any(other.cls == "good" for other in content[position + 1 : position + 3]):
+        return False
+    found = _facebook_signature_pattern().match(fold(without_browser_marks(line.text.strip())))
+    # (the day alone, ending with its year: a blog's footer adds the time, "Comments: 0", "Permalink")
+    return found is not None and _ENDS_WITH_YEAR.search(found.group("date")) is not None and dates.is_date_line(found.group("date"))
+
+
+_ENDS_WITH_YEAR = regex.compile(r"\b\d{4}\W*$")
 
 
 def _video_title(line: Line) -> bool:
@@ -179,9 +191,18 @@ _TWEET_DATE = r"(?:\p{L}+\.?\s\d{1,2},?|\d{1,2}\.?\s\p{L}+\.?)\s\d{4}"  # "March
 _TWEET_SIGNATURE = regex.compile(rf"^{_TWEET_ACCOUNT}\s+{_TWEET_DATE}$")
 _TWEET_ACCOUNT_ALONE = regex.compile(rf"^{_TWEET_ACCOUNT}$")  # the date on the next line
 _TWEET_DATE_ALONE = regex.compile(rf"^{_TWEET_DATE}$")
-# A Facebook video or post embedded as a blockquote: its title, its text, then "Posted by Page Name
-# on Tuesday, January 28, 2025" (in English whatever the page's language).
-_FACEBOOK_SIGNATURE = regex.compile(rf"^Posted by .{{1,80}} on (?:\p{{L}}+,\s)?{_TWEET_DATE}$")
+
+
+@lru_cache(maxsize=1)
+def _facebook_signature_pattern() -> regex.Pattern[str]:
+    """A Facebook video or post embedded as a blockquote signs off under its title and text: "Posted
+    by Page Name on Tuesday, January 28, 2025", "Publicado por ... en Jueves, 13 de marzo de 2025"
+    (embed-signature.txt, "*" the page's name); the date is checked apart."""
+    forms = []
+    for phrase in lexicon.data_phrases("embed-signature.txt"):
+        before, _, after = fold(phrase).partition("*")
+        forms.append(rf"{regex.escape(before.strip())}\s.{{1,80}}?\s{regex.escape(after.strip())}")
+    return regex.compile(rf"^(?:{'|'.join(forms)})\s(?P<date>.+)$")
 TWEET_CHARS = 330  # 280 characters and a picture's link
 
 
