@@ -356,20 +356,16 @@ def test_teasers_with_their_read_more_links_under_a_related_box_are_no_text() ->
     assert article.body == "\n".join([LEAD, SECOND, THIRD])
 
 
+AR_OPENING = ("الرئيسية", "الصيادون في المكلا يسحبون قواربهم مع بدء موسم الرياح", AR_LEAD, AR_SECOND, AR_THIRD)
+AR_NEXT_HEADLINE = "افتتاح قسم جديد لغسيل الكلى في مستشفى المدينة العام"
+
+
 @pytest.mark.parametrize("marks", [["المقال التالي"], ["الرئيسية / محليات / صحة"]])
 def test_an_article_appended_under_a_related_box_and_a_next_label_is_no_text_going_on(marks: list[str]) -> None:
     """Under the box's links, "Next article" or a breadcrumb marks another page's article: its
     paragraphs in a row are not the text going on after a box set inside it."""
-    text = page(
-        "الرئيسية", "الصيادون في المكلا يسحبون قواربهم مع بدء موسم الرياح", AR_LEAD, AR_SECOND, AR_THIRD,
-        "أخبار ذات صلة",
-        "موسم صيد الشروخ يبدأ مطلع الشهر المقبل",
-        "ارتفاع أسعار الأسماك في أسواق المكلا",
-        *marks,
-        "افتتاح قسم جديد لغسيل الكلى في مستشفى المدينة العام",
-        "سالم باوزير منذ 5 ساعات",
-        *AR_NEXT,
-    )
+    box = ["أخبار ذات صلة", "موسم صيد الشروخ يبدأ مطلع الشهر المقبل", "ارتفاع أسعار الأسماك في أسواق المكلا"]
+    text = page(*AR_OPENING, *box, *marks, AR_NEXT_HEADLINE, "سالم باوزير منذ 5 ساعات", *AR_NEXT)
     article = newsclean.clean(text)
     assert article.body == "\n".join([AR_LEAD, AR_SECOND, AR_THIRD])
 
@@ -399,15 +395,8 @@ def test_a_blog_signs_its_post_alike_and_its_last_paragraph_stays() -> None:
 def test_a_name_glued_to_its_date_heads_an_appended_article() -> None:
     """The renderer glues the writer's name to the day of the date ("سالم باوزير3 يونيو 2025"): the
     line is still the appended article's byline, and its paragraphs are no text of the first."""
-    text = page(
-        "الرئيسية", "الصيادون في المكلا يسحبون قواربهم مع بدء موسم الرياح", AR_LEAD, AR_SECOND, AR_THIRD,
-        "الوسوم:المكلاصيد",
-        "المقال التالي",
-        "افتتاح قسم جديد لغسيل الكلى في مستشفى المدينة العام",
-        "القسم يستقبل عشرين مريضاً يومياً ويخفف عناء السفر",
-        "سالم باوزير3 يونيو 2025",
-        *AR_NEXT,
-    )
+    header = [AR_NEXT_HEADLINE, "القسم يستقبل عشرين مريضاً يومياً ويخفف عناء السفر", "سالم باوزير3 يونيو 2025"]
+    text = page(*AR_OPENING, "الوسوم:المكلاصيد", "المقال التالي", *header, *AR_NEXT)
     article = newsclean.clean(text)
     assert article.body == "\n".join([AR_LEAD, AR_SECOND, AR_THIRD])
     assert len(article.extra_articles) == 1

@@ -119,7 +119,7 @@ def _thread_follows(lines: Sequence[Line], position: int) -> bool:
     return False
 
 
-TEASER_LINES = 2  # "Baca juga: ..." lines between the last paragraph and a list the text announces
+READ_ALSO_LINES = 3  # "Baca juga: ..." lines between the last paragraph and a list the text announces
 
 
 def _list_after_teaser(content: Sequence[Line], last: int) -> int:
@@ -127,7 +127,7 @@ def _list_after_teaser(content: Sequence[Line], last: int) -> int:
     menyebutkan, ... antara lain:") and the list's items: the last paragraph is the sentence's,
     which the teaser's cost hid from the search (the items add no score)."""
     position = last + 1
-    while position < len(content) and position - last <= TEASER_LINES and content[position].rule == "lexicon.read-also":
+    while position < len(content) and position - last <= READ_ALSO_LINES and content[position].rule == "lexicon.read-also":
         position += 1
     if position == last + 1 or position + 2 >= len(content):
         return last
@@ -263,9 +263,9 @@ BOX_ITEMS = 12  # items of the list the text's last paragraph announces, over a 
 def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> tuple[int, list[Line], int] | None:
     """(wall, links, new last) when the text goes on under a "Related" box set inside it: the box's
     heading right under the text (or under the items of a list its last paragraph announces), a few
-    bare links, then paragraphs again, two of them in a row, up to the next terminator. A list of
-    teasers under a heading alternates headlines and summaries; none of its summaries follows
-    another. None otherwise."""
+    bare links (or none, under a link to the comments with no thread below it), then paragraphs
+    again, two of them in a row, up to the next terminator. A list of teasers under a heading
+    alternates headlines and summaries; none of its summaries follows another. None otherwise."""
     position = last + 1
     if _opens_list(content[last]) or last and _opens_list(content[last - 1]):
         while position < len(content) and position - last <= BOX_ITEMS and _box_item(content[position]):
@@ -284,12 +284,12 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
         line = content[start]
         if line.cls == "good" or _full_stop(line) or len(links) == INLINE_BOX_LINES:
             return None  # a teaser's summary, or no box of links
-        if not line.removed:
+        if not line.removed and not promo:  # (under a link to the comments: the text's subheading)
             links.append(line)
         start += 1
     if not (links or promo) or start >= len(content) or content[start].index in barriers or _next_page_marked(content[wall + 1 : start]):
         return None  # ("Next article" over another page's article)
-    headings: list[Line] = []  # of a newsletter's box set inside the text
+    headings: list[int] = []  # positions of a newsletter box's heading set inside the text
     kinds: list[str] = []  # P a paragraph, s a short one, S a subheading, L a list's opener or item, R a teaser's link
     end = start
     for position in range(start, len(content)):
@@ -302,7 +302,7 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
         if line.removed:
             continue  # an advertisement's label, a newsletter's pitch
         if _widget_heading(content, position):
-            headings.append(line)
+            headings.append(position)
             continue
         kind = (
             "P" if _text_line(line) and line.cls == "good"
@@ -319,9 +319,9 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
     paragraphs = "".join(kinds)
     if paragraphs.count("P") < MIN_SHORT_GOOD or "PP" not in paragraphs:
         return None
-    for heading in headings:
-        below = content[content.index(heading) + 1]
-        heading.decide(below.label, "region.box-heading", f"heading of the {below.label.value} box below it")
+    for position in headings:
+        below = content[position + 1]
+        content[position].decide(below.label, "region.box-heading", f"heading of the {below.label.value} box below it")
     return wall, links, end
 
 
@@ -341,7 +341,9 @@ def _resumes(content: Sequence[Line], position: int) -> bool:
         return False
     if line.cls == "good" or _opens_list(line):
         return True
-    below = next((other for other in content[position + 1 :] if not other.removed), None)
+    if line.words > SUBHEADING_WORDS:
+        return False
+    below = next((content[n] for n in range(position + 1, len(content)) if not content[n].removed), None)
     return line.words <= SUBHEADING_WORDS and not _full_stop(line) and below is not None and below.cls == "good"
 
 
