@@ -315,7 +315,7 @@ def _hangul_byline() -> regex.Pattern[str]:
 def byline_author(key: str, text: str, words: int) -> str | None:
     """The author's name when the (folded) line is a byline, else None."""
     text = without_browser_marks(text)  # "بقلم: [16]سالم الهنائي" (lynx -dump); the folded key reads without them
-    if _GLUED.search(text) and (separated := unglued(text)) != text:
+    if (separated := unglued(text)) != text:
         text, key, words = separated, fold(separated), words + 1
     if _HANGUL.match(key):
         hangul = _hangul_byline().match(key)

@@ -92,6 +92,8 @@ def _name_then_date(line: Line) -> bool:
 
 
 _GLUED_DAY = regex.compile(r"(?<=\p{L})(?=\d{1,2}\s\p{L})")  # a name's last letter, then the day's number
+
+
 SECTION_LABEL_WORDS = 2
 
 

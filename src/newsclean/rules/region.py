@@ -344,7 +344,7 @@ def _resumes(content: Sequence[Line], position: int) -> bool:
     if line.words > SUBHEADING_WORDS:
         return False
     below = next((content[n] for n in range(position + 1, len(content)) if not content[n].removed), None)
-    return line.words <= SUBHEADING_WORDS and not _full_stop(line) and below is not None and below.cls == "good"
+    return not _full_stop(line) and below is not None and below.cls == "good"
 
 
 def _in_list(content: Sequence[Line], position: int) -> bool:

@@ -6,7 +6,6 @@ text, a blog's links to the previous and next posts. Their chrome goes; the text
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from functools import lru_cache
 
 import regex
@@ -113,13 +112,14 @@ def _embedded_posts(content: list[Line]) -> None:
                     _set_apart(post, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, between its link and its signature")
                 continue
         bare = without_browser_marks(line.text.strip())
-        signature = [line] if _TWEET_SIGNATURE.match(bare) or _facebook_signature(content, position) else []
+        facebook = _facebook_signature(content, position, bare)
+        signature = [line] if facebook or _TWEET_SIGNATURE.match(bare) else []
         if position and not signature and position + 1 < len(content) and _TWEET_ACCOUNT_ALONE.match(line.text.strip()):
             if _TWEET_DATE_ALONE.match(content[position + 1].text.strip()):
                 signature = [line, content[position + 1]]  # "— Name (@handle)" over "March 3, 2025"
         if position and signature:
             top = _post_top(content, position)  # a blockquote's text over "— Name (@handle) March 3, 2025"
-            if _facebook_signature(content, position) and top > 1 and _video_title(content[top - 1]):
+            if facebook and top > 1 and _video_title(content[top - 1]):
                 top -= 1  # the video's title over its text
             post = content[top:position]
             quoted = top >= 1 and content[top - 1].text.rstrip()[-1:] in (":", "：")  # "... wrote on X:"
@@ -144,15 +144,16 @@ def _embedded_posts(content: list[Line]) -> None:
                 break
 
 
-def _facebook_signature(content: list[Line], position: int) -> bool:
-    """A Facebook embed's "Posted by Page on <date>" with the text going on under it (an advertisement's
-    label between): a blog signs its post alike at the post's end, over its comments."""
+def _facebook_signature(content: list[Line], position: int, bare: str) -> bool:
+    """A Facebook embed's "Posted by Page on <date>" (`bare`: the line without a browser's marks) with
+    the text going on under it (an advertisement's label between): a blog signs its post alike at the
+    post's end, over its comments."""
     line = content[position]
     if line.words > POST_SIGNATURE_WORDS + 4 or not dates.YEAR.search(line.text):
         return False
     if not any(other.cls == "good" for other in content[position + 1 : position + 3]):
         return False
-    found = _facebook_signature_pattern().match(fold(without_browser_marks(line.text.strip())))
+    found = _facebook_signature_pattern().match(fold(bare))
     # (the day alone, ending with its year: a blog's footer adds the time, "Comments: 0", "Permalink")
     return found is not None and _ENDS_WITH_YEAR.search(found.group("date")) is not None and dates.is_date_line(found.group("date"))
 
@@ -203,6 +204,8 @@ def _facebook_signature_pattern() -> regex.Pattern[str]:
         before, _, after = fold(phrase).partition("*")
         forms.append(rf"{regex.escape(before.strip())}\s.{{1,80}}?\s{regex.escape(after.strip())}")
     return regex.compile(rf"^(?:{'|'.join(forms)})\s(?P<date>.+)$")
+
+
 TWEET_CHARS = 330  # 280 characters and a picture's link
 
 
