@@ -880,3 +880,42 @@ def test_a_broadcasters_video_teaser_in_the_text_goes() -> None:
     assert all(paragraph in article.paragraphs for paragraph in REST)
     assert "water taxi" not in article.body and "North West Today" not in article.body
 
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ["Lebenswerte Städte", "Harbour towns across the region ask for lower speed limits at night", "14.01.2025"],
+        ["Play 02:48 min", "Audio: the harbour budget explained in three minutes", "from the Morning Report of 04.04.2025."],
+    ],
+    ids=["kicker-headline-date", "player-title-date"],
+)
+def test_a_teaser_card_between_paragraphs_over_a_subheading_is_no_appended_article(card: list[str]) -> None:
+    """A card with no heading of its own (a kicker or a player's label, a headline, a date, no writer)
+    set between two paragraphs, over the text's subheading: the text goes on under it. An appended
+    article opens with its lead, not with a subheading."""
+    article = clean(*card, "What the residents say")
+    assert list(article.paragraphs[:2]) == LEAD[2:] and list(article.paragraphs[-2:]) == REST
+    assert not article.extra_articles
+
+
+def test_a_headline_with_its_writer_over_a_subheading_still_heads_an_appended_article() -> None:
+    """With a writer under it, the header is another article's, subheading first or not."""
+    appended = [
+        "Ferry operator orders two electric boats for the harbour line",
+        "By Jane Whitfield",
+        "14.01.2025",
+        "A new fleet",
+        "The operator said on Monday that the two boats would enter service next spring on the harbour line to the islands.",
+        "Each boat will carry up to two hundred passengers and charge at the quay in twelve minutes between two crossings.",
+        "The order is worth eleven million euros, a third of it paid by the regional government's climate fund.",
+    ]
+    article = newsclean.clean("\n".join([*LEAD, *REST, *appended]))
+    assert list(article.paragraphs) == [*LEAD[2:], *REST]
+    assert len(article.extra_articles) == 1
+
+
+def test_a_newsletter_platforms_thread_heading_ends_the_text() -> None:
+    article = clean("Discussion about this post", "Comments", "Restacks")
+    assert article.lines[len(LEAD)].label is newsclean.Label.COMMENTS
+    assert article.paragraphs == tuple(LEAD[2:])

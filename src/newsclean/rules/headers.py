@@ -124,6 +124,36 @@ def _inside_embed(above: Line) -> bool:
     return above.rule == "structure.embedded-post" or captions.player_label(above)
 
 
+CARD_PARAGRAPHS = 2  # paragraphs of the text over a teaser card set inside it
+CARD_REACH = 2  # lines over a teaser card's headline where the text's paragraph stands (a kicker, a player between)
+
+
+def _teaser_card(content: list[Line], position: int, following: list[Line], stamps: list[Line]) -> bool:
+    """A teaser card set between two paragraphs of the text, not another article's header: a
+    headline and a date, no writer, right under a paragraph (a kicker or a player's label between),
+    over a subheading of the text going on ("Lebenswerte Städte" / "<headline>" / "14.01.2025" /
+    "Kritik von Taxiunternehmen" / a paragraph). An appended article opens with its lead, not with
+    a subheading."""
+    if not any(line.cls == "good" and not line.removed for line in content[max(0, position - CARD_REACH) : position]):
+        return False
+    if any(byline.byline_author(line.key, line.text, line.words) for line in stamps):
+        return False
+    last = following.index(stamps[-1])
+    after = position + 1 + last + 1
+    if after + 1 >= len(content):
+        return False
+    subheading, lead = content[after], content[after + 1]
+    return (
+        not subheading.removed
+        and subheading.cls != "good"
+        and subheading.words >= 2
+        and not _ends_sentence(subheading)
+        and not is_header_line(subheading)
+        and lead.cls == "good"
+        and not lead.removed
+    )
+
+
 STAMPED_HEADER_LINES = 6  # byline, date, a picture's caption and credit, then the text
 
 
@@ -197,7 +227,12 @@ def apply(page: Page) -> None:
         # A second lead that opens with a dateline, under a headline set apart by chrome (the wire's
         # copyright line), starts the next agency item.
         agency_item = seen_lead and _after_chrome(content, position) and _dateline_lead(following)
-        return echoed or any(header_line(other) for other in following) or agency_item
+        if echoed or agency_item:
+            return True
+        stamps = [other for other in following if header_line(other)]
+        # (a card needs the text's paragraphs over it: the first prose may be a sidebar's promo over
+        # a blog's dated post, its title then its text)
+        return bool(stamps) and not (paragraphs >= CARD_PARAGRAPHS and _teaser_card(content, position, following, stamps))
 
     # A next article's headline is often one of the related links above it: shown twice, it is no
     # menu item when every other showing is such a link.
@@ -211,6 +246,13 @@ def apply(page: Page) -> None:
         for line, below in zip(content, content[1:])
         if line.cls == "item" and below.cls == "item" and not byline.byline_author(below.key, below.text, below.words)
     }
+    # Nor does a list's last marked item, under the one before it ("3. ..." under "2. ..."), over the
+    # text going on and its writer's signature.
+    listed |= {
+        line.index
+        for above, line in zip(content, content[1:])
+        if line.cls == above.cls == "item" and structure.marked_item(line.text) and structure.marked_item(above.text)
+    }
 
     def headline_shaped(line: Line) -> bool:
         if line.index in listed:
@@ -218,6 +260,7 @@ def apply(page: Page) -> None:
         return is_headline(line) or line.key in shown_twice and _headline_shape(line)
 
     seen_prose = seen_lead = False  # seen_lead: a paragraph that opens with its dateline
+    paragraphs = 0
     articles: list[int] = []  # headers that are not teasers listed under a "Related" heading
     in_teasers = False
     terminators = set(page.terminators)
@@ -237,6 +280,7 @@ def apply(page: Page) -> None:
                 articles.append(line.index)
         elif line.cls == "good" and not line.removed:  # a cookie note is no prose of the page
             seen_prose, in_teasers = True, False
+            paragraphs += 1
             seen_lead = seen_lead or opens_with_dateline(line.text)
     # One or two more articles are appended ones; a page of many is a listing (a blog's front page),
     # whose posts together are the text. Teasers under a "Related" / "Latest news" heading, each with
