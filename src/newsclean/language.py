@@ -31,7 +31,8 @@ _ISO = {
     "Hindi": "hi", "Bengali": "bn", "Swahili": "sw", "Tagalog": "tl", "Croatian": "hr", "Serbian": "sr",
     "Bulgarian": "bg", "Slovak": "sk", "Slovenian": "sl", "Lithuanian": "lt", "Latvian": "lv",
     "Estonian": "et", "Galician": "gl", "Basque": "eu", "Welsh": "cy", "Irish": "ga", "Icelandic": "is",
-    "Chinese": "zh", "Japanese": "ja", "Thai": "th",  # (by script: jusText has no stoplist for them)
+    # (by script: jusText has no stoplist for them)
+    "Chinese": "zh", "Japanese": "ja", "Thai": "th", "Khmer": "km", "Lao": "lo", "Burmese": "my",
 }
 # Languages with smaller Wikipedias, whose jusText lists hold English words (see _own_words).
 _SMALLER = {
@@ -62,7 +63,7 @@ NAMING_ONLY_STOPLISTS = frozenset({"am", "ti"})
 # only a line's length tells a paragraph from a heading.
 UNMARKED_SENTENCES = frozenset({"th", "lo"})
 # Languages the detector considers: the ones above (wiki-dialects and tiny languages only add noise).
-_SCRIPT_ONLY = ("Chinese", "Japanese", "Thai")
+_SCRIPT_ONLY = ("Chinese", "Japanese", "Thai", "Khmer", "Lao", "Burmese")
 _CANDIDATES = tuple(name for name in _ISO if name not in _SCRIPT_ONLY)
 
 
@@ -101,10 +102,15 @@ def _own_words(name: str) -> frozenset[str]:
 
 
 # Scripts that say the language by themselves, for the languages whose words carry no spaces (no
-# stoplist can count their function words): kana is Japanese, Thai letters Thai, Han alone Chinese.
+# stoplist can count their function words): kana is Japanese, Thai letters Thai, Han alone Chinese;
+# Khmer, Lao and Burmese letters each name their language (Khmer letters also write Cambodia's minority
+# languages, rarely its press).
 _SCRIPTS = (
     ("Japanese", regex.compile(r"[\p{Hiragana}\p{Katakana}]")),
     ("Thai", regex.compile(r"\p{Thai}")),
+    ("Khmer", regex.compile(r"\p{Khmer}")),
+    ("Lao", regex.compile(r"\p{Lao}")),
+    ("Burmese", regex.compile(r"\p{Myanmar}")),
     ("Chinese", regex.compile(r"\p{Han}")),
 )
 SCRIPT_SHARE = 0.3  # of the sample's characters
@@ -112,7 +118,7 @@ SCRIPT_SHARE = 0.3  # of the sample's characters
 
 def detect(words: Iterable[str]) -> str | None:
     """The jusText stoplist name that the (folded) words hit most; else the language a script of its
-    own names ("Chinese", "Japanese", "Thai"); else None."""
+    own names ("Chinese", "Japanese", "Thai", "Khmer", ...); else None."""
     words = list(words)
     found = _stoplist_language(words)
     return found if found is not None else _script_language(words)

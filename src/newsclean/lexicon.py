@@ -35,7 +35,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "tr", "ru", "zh", "id", "he", "fa", "nl", "ur", "pl", "hi", "sv", "da", "nb", "fi", "ro", "cs", "sk", "uk", "el", "hu", "bg", "vi", "ko", "ms", "ca", "hr", "ja", "th", "bn", "sw", "tl", "sr", "sl", "lt", "lv", "et", "gl", "is", "az", "kk", "ky", "uz", "ku", "ps", "ckb", "so", "ha", "rw", "om", "am", "ti", "sd", "ug", "pa", "ta", "te", "ml", "kn", "ne", "mr", "gu", "si", "hy", "ka", "sq", "mk")
+LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "tr", "ru", "zh", "id", "he", "fa", "nl", "ur", "pl", "hi", "sv", "da", "nb", "fi", "ro", "cs", "sk", "uk", "el", "hu", "bg", "vi", "ko", "ms", "ca", "hr", "ja", "th", "bn", "sw", "tl", "sr", "sl", "lt", "lv", "et", "gl", "is", "az", "kk", "ky", "uz", "ku", "ps", "ckb", "so", "ha", "rw", "om", "am", "ti", "sd", "ug", "pa", "ta", "te", "ml", "kn", "ne", "mr", "gu", "si", "hy", "ka", "sq", "mk", "km", "lo", "my")
 
 
 @dataclass(frozen=True)

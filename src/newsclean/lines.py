@@ -35,13 +35,17 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Kh
 _UNSPACED_BLOCKS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f\u2e80-\U0010ffff]")
 # Characters that end a sentence (or a quoted sentence) in the scripts we meet.
 # "“" and "‘" close German quotes („…“, ‚…‘); no line ends with an opening quote.
-# "।": the Devanagari full stop (danda); "۔": Urdu's; "։": Armenian; "።": Ethiopic; "။", "។": Burmese, Khmer
-SENTENCE_END = frozenset(".!?؟。！？…:;：；؛»”“‘\"')]।॥۔։።။។」』")  # "：", "；": full-width (Chinese, Japanese)
+# "।": the Devanagari full stop (danda); "۔": Urdu's; "։": Armenian; "።": Ethiopic ("፦", "፥": its colons);
+# "။", "។": Burmese, Khmer ("៕" ends a text, "៖" is its colon)
+SENTENCE_END = frozenset(".!?؟。！？…:;：；؛»”“‘\"')]।॥۔։።။។៕៖፦፥」』")  # "：", "；": full-width (Chinese, Japanese)
 # The quotes that close a quoted sentence or title ("...", «...», 「...」): after the sentence's own
 # mark, or standing for one in a headline that quotes someone.
 CLOSING_QUOTES = "\"'”’»」』"
-FULL_STOPS = frozenset(".!?؟。।۔։።။។")  # a sentence's own end, no colon, bracket or quote after it
+FULL_STOPS = frozenset(".!?؟。।۔։።။។៕")  # a sentence's own end, no colon, bracket or quote after it
 QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
+# The colons a line ends with to announce what follows (a list, a quote): Latin, full-width, Ethiopic
+# ("፦" preface colon, "፥" colon) and Khmer ("៖").
+COLONS = (":", "：", "፦", "፥", "៖")
 
 
 class Line:

@@ -224,7 +224,7 @@ def is_agency(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _byline_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"^[\W_]*(?:{_prefixes()})(?:\s*[:：,،\-–—/]\s*|\s+)(?P<name>\p{{L}}.*)$")
+    return regex.compile(rf"^[\W_]*(?:{_prefixes()})(?:\s*[:：፦៖,،\-–—/]\s*|\s+)(?P<name>\p{{L}}.*)$")
 
 
 @lru_cache(maxsize=1)

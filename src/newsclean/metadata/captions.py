@@ -15,7 +15,7 @@ import regex
 
 from .. import lexicon
 from . import byline, dates
-from ..lines import WORD, Line, barred_menu
+from ..lines import COLONS, WORD, Line, barred_menu
 from ..normalize import fold
 from ..page import Page
 from ..types import Caption, Label
@@ -45,11 +45,11 @@ _CREDIT_WORDS = _credit_words()
 # "PHOTO | CHRIS OMOLLO | NATION"; "fot. Tomasz Klimczak / Dziennik Górnośląski" (an abbreviated label);
 # "사진=부산시" (Korean papers write the label, "=", the source)
 _CREDIT_LABEL = regex.compile(
-    rf"(?:^|\s)(?:{_CREDIT_WORDS}\s*(?:[:/：／=፡፦]|\|(?=\s*\p{{Lu}}))|(?:fot|ph)\.\s+(?=(?-i:\p{{Lu}})))", regex.IGNORECASE
+    rf"(?:^|\s)(?:{_CREDIT_WORDS}\s*(?:[:/：／=፡፦៖]|\|(?=\s*\p{{Lu}}))|(?:fot|ph)\.\s+(?=(?-i:\p{{Lu}})))", regex.IGNORECASE
 )
 # A credit's label alone on its line ("Photo credit", "Crédit photo :"): the credit is the next line.
-_LABEL_ALONE = regex.compile(rf"^\W*{_CREDIT_WORDS}(?:\s+{_CREDIT_WORDS})*\s*[:：]?\s*$", regex.IGNORECASE)
-_LABELLED = regex.compile(rf"^{_CREDIT_WORDS}\s*[:：]", regex.IGNORECASE)  # "تصوير: فلان", "Photo: AFP", "CREDIT: ...": a label, its colon
+_LABEL_ALONE = regex.compile(rf"^\W*{_CREDIT_WORDS}(?:\s+{_CREDIT_WORDS})*\s*[:：፦៖]?\s*$", regex.IGNORECASE)
+_LABELLED = regex.compile(rf"^{_CREDIT_WORDS}\s*[:：፦៖]", regex.IGNORECASE)  # "تصوير: فلان", "Photo: AFP", "CREDIT: ...": a label, its colon
 _LABEL_MARKS = frozenset(":/|.=፡፦")  # a line without any of these has no credit label (a cheap test first)
 # "(Photo by Jane Doe / The Gazette)", "(Crédit photo AFP)": a bracketed credit that says it is one.
 _CREDIT_INSIDE = regex.compile(rf"^{_CREDIT_WORDS}(?!\w)", regex.IGNORECASE)
@@ -77,7 +77,7 @@ _CAPITAL_LABEL_TAIL = regex.compile(
 _LABEL_LEFT = regex.compile(rf"(?<=[.!?؟»”\"])\s+(?:{_CREDIT_WORDS}|fot|ph)\.?\s*[:/|：／=]?$|\s+(?:fot|phot|ph)\.\s*$", regex.IGNORECASE)
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family", "تصوير - فلان"
-    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*(?:[:/|：／=・፡፦՝]|[-–—](?=\s))?|©)\s*", regex.IGNORECASE
+    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*(?:[:/|：／=・፡፦៖՝]|[-–—](?=\s))?|©)\s*", regex.IGNORECASE
 )
 # "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel", Swahili "Picha na ...", Tagalog
 # "Kuha ni ...": a picture's word, "by", a name.
@@ -390,7 +390,7 @@ def _in_gallery(content: Sequence[Line], position: int) -> bool:
     """A short line right after a gallery counter ("1 / 6", "2 of 8") is that picture's caption; not
     one that announces a list with a colon (the text going on under the gallery's last counter)."""
     line = content[position]
-    if position == 0 or line.text.rstrip().endswith((":", "：")) or not gallery_counter(content[position - 1]):
+    if position == 0 or line.text.rstrip().endswith(COLONS) or not gallery_counter(content[position - 1]):
         return False
     if line.removed:  # a gallery after the text, outside the main text: a caption over its owner ("© Agency")
         owned = position + 1 < len(content) and _owner_alone(content[position + 1])

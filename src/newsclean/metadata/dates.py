@@ -146,9 +146,12 @@ def _tables() -> _Tables:
     day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th|\.)?"  # "1er", "3rd", "3. Februar"
     year = r"(?P<year>\d{4})(?:[مء](?!\w))?"  # "27 يناير 2026م", "12 جنوری 2025ء": the Gregorian year's mark
     edge, end = r"(?<![\w/.-])", r"(?![\w/]|[.-]\d)"
+    # A full date, year first, may follow its stamp's word glued by a scraper ("송고2025-06-03 14:27",
+    # "Published2025-06-03"): a letter before it is no digit of it.
+    glued = r"(?<![\d_/.-])"
     patterns = (
-        (regex.compile(rf"{edge}{year}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){end}"), "ymd"),
-        (regex.compile(rf"{edge}{year}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}}){end}"), "ymd"),
+        (regex.compile(rf"{glued}{year}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){end}"), "ymd"),
+        (regex.compile(rf"{glued}{year}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}}){end}"), "ymd"),
         (regex.compile(rf"{edge}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-]{year}{end}"), "numeric"),
         # Czech and Slovak, a space after each dot: "21. 1. 2025 9:42"
         (regex.compile(rf"{edge}(?P<a>\d{{1,2}})\.\s(?P<b>\d{{1,2}})\.\s{year}{end}"), "numeric"),
@@ -158,7 +161,7 @@ def _tables() -> _Tables:
         (regex.compile(rf"{edge}{year}\s*m\.\s*{month}\s+{day}\s*d\.?(?!\w)"), "ymd"),
         (regex.compile(rf"{edge}{year}\.\s*gada\s+{day}\s*{month}(?!\w)"), "ymd"),
         # Year first with dots, as Korean stamps write it: "입력 2025.04.14 09:30", "2025.04.14."
-        (regex.compile(rf"{edge}{year}\.(?P<month>\d{{1,2}})\.(?P<day>\d{{1,2}})\.?{end}"), "ymd"),
+        (regex.compile(rf"{glued}{year}\.(?P<month>\d{{1,2}})\.(?P<day>\d{{1,2}})\.?{end}"), "ymd"),
         # Korean, year, month and day by their units: "2025년 4월 14일"; Japanese and Chinese: "2025年5月14日"
         (regex.compile(rf"{edge}{year}\s*년\s*(?P<month>\d{{1,2}})\s*월\s*(?P<day>\d{{1,2}})\s*일"), "ymd"),
         (regex.compile(rf"(?<![\d/.-]){year}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日"), "ymd"),
@@ -167,7 +170,7 @@ def _tables() -> _Tables:
         # (Thai may mark the era between the month and the year: "14 พฤษภาคม พ.ศ. 2568")
         # "21/سبتمبر/2025": the month's name between slashes (Egyptian portals)
         (regex.compile(rf"(?:{edge}|(?<=\d:\d\d-)){day}\s*(?:-\s*|/\s*|de\s+)?{month}{second}[\s,،]*(?:-\s*|/\s*|de\s+|del\s+|พ\.\s?ศ\.\s*)?{year}{end}"), "dmy"),
-        (regex.compile(rf"(?<!\w){month}\s+{day}[,،]?\s+{year}{end}"), "mdy"),
+        (regex.compile(rf"(?<!\w){month}\s+{day}[,،၊]?\s+{year}{end}"), "mdy"),
         # Year first, then the month's name and the day: Sinhala "2025 මැයි 09", Malayalam "2025 മാർച്ച് 12",
         # Armenian "2025 թ. հուլիսի 4-ին" (the year's abbreviation, the day's locative ending); after
         # the others, which take "April 8, 2025 April 9, 2025" first
@@ -176,6 +179,9 @@ def _tables() -> _Tables:
         (regex.compile(rf"{edge}{year}-?\s?ييلي\s+{day}-?\s?{month}(?!\w)"), "ydm"),
         # ...or by numbers with their words: "2025-يىلى 12-ئاينىڭ 2-كۈنى" ("year 2025, of month 12, day 2")
         (regex.compile(rf"{edge}{year}-?\s?ييلي\s+(?P<month>\d{{1,2}})-?\s?ياينيڭ\s+(?P<day>\d{{1,2}})-?\s?كۈني(?!\w)"), "ymd"),
+        # Khmer, the day, the month and the year each after its word, written on: "ថ្ងៃទី១៥ ខែវិច្ឆិកា
+        # ឆ្នាំ២០២៥" ("day the 15, month Vichika, year 2025")
+        (regex.compile(rf"ទី\s?{day}\s*(?:ខែ)?\s?{month}\s*(?:ឆ្នាំ)?\s?{year}{end}"), "dmy"),
         # "2026 الأربعاء ,28 كانون الثاني / يناير": year first, then weekday, day and month.
         (regex.compile(rf"{edge}{year}\s+(?:\w+\s*)?,?\s*{day}\s+{month}{second}(?!\w)"), "ydm"),
     )
@@ -524,9 +530,13 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
     if "و" in rest:
         rest = _GLUED_AND.sub("و ", rest)  # "ساعة و20 دقيقة": the "and" written onto the number
     has_relative = bool(tables.relative.search(rest)) and bool(_MAY_BE_STAMP.search(rest))
-    rest = tables.relative.sub(" ", rest)
-    rest = tables.filler.sub(" ", rest)
-    rest = _NOT_WORDS.sub(" ", rest).strip()
+    # (a relative word may be a weekday's part, Vietnamese "năm", year, in "Thứ Năm", Thursday: the
+    # stamp's words go in either order)
+    rest = min(
+        (_NOT_WORDS.sub(" ", tables.filler.sub(" ", tables.relative.sub(" ", rest))).strip(),
+         _NOT_WORDS.sub(" ", tables.relative.sub(" ", tables.filler.sub(" ", rest))).strip()),
+        key=len,
+    )
     if rest:
         return _placed_stamp(text)
     return bool(dates) or times > 0 or has_relative

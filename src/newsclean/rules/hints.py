@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lines import Line, barred_menu
+from ..lines import COLONS, Line, barred_menu
 from ..page import Page
 from ..types import Label
 from . import headers
@@ -258,7 +258,7 @@ def _announced_item(line: Line, tokens: frozenset[str], lines: list[Line], parse
     if above is None:
         return False
     if "tf" in parsed[above]:
-        return lines[above].text.rstrip()[-1:] in (":", "：")
+        return lines[above].text.rstrip()[-1:] in COLONS
     return lines[above].rule == "html.announced-item"
 
 

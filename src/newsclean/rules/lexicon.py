@@ -568,7 +568,7 @@ def _remove(line: Line, label: Label, rule: str, detail: str) -> None:
     line.score = min(line.score, -3.0)
 
 
-_LABEL_MARKS = (":", "：", "-", "–", "—", "|", "»")
+_LABEL_MARKS = (":", "：", "፦", "៖", "-", "–", "—", "|", "»")
 TEASER_LABEL_WORDS = 4  # "À lire aussi", "Read more", "Lees ook": a label, not a sentence's opening clause
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon, trie
-from ..lines import CLOSING_QUOTES, FULL_STOPS, Line, mostly_numbers
+from ..lines import CLOSING_QUOTES, COLONS, FULL_STOPS, Line, mostly_numbers
 from ..metadata import byline, captions, dates
 from ..normalize import fold
 from ..page import Page
@@ -879,7 +879,7 @@ def _listed_again(line: Line) -> bool:
 def _opens_list(line: Line) -> bool:
     """A line of the text that ends in a colon: a sentence ("The warning covers the following
     counties:") or a short lead-in of two words or more ("Symptoms include:")."""
-    if line.removed or line.text[-1:] not in (":", "："):
+    if line.removed or line.text[-1:] not in COLONS:
         return False
     return line.cls in ("good", "near") or line.cls == "short" and line.words >= 2
 

@@ -30,7 +30,7 @@ from .site import _masthead_name, _site
 from .stamps import _first_date, _first_published, _listed_stamps, _masthead_date, _stamp_after_text
 from .writer import _bare_name_under, _bioed_name_under, _boxed_writer_above, _correspondent_from, _labelled_writer_above, _name_and_place, _opinion_writer_above, _writer_over_date_above, _writer_over_role_above
 from .subtitle import _subtitle
-from .signature import _author_again, _signature, _writer_box_after
+from .signature import _author_again, _lead_writer, _signature, _writer_box_after
 from .header_lines import STAMP_BYLINE_WORDS, _header_lines
 from .headline import _breaking_headline, _crumbed_headline, _flattened_headline, _flattened_title, _headline
 from .zone import _header_zone
@@ -51,7 +51,7 @@ def build(page: Page) -> Article:
     if title:
         _headline_echoes(content, title)
     if author is None:
-        author = _signature(page, content) or _writer_box_after(page, content)
+        author = _signature(page, content) or _writer_box_after(page, content) or _lead_writer(content)
     if author is not None:
         _author_again(content, author)
     for line in page.lines:

@@ -38,7 +38,12 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
             continue  # "مهرجان اللوز" / "تافراوت" / "تيزنيت": a list of tags, the first no signature
         if name_line.rule.startswith("html.cls-") and name_line.label is not Label.BYLINE:
             continue  # the page's markup names the box: its tags ("مياه", "طاقة شمسية", "الرياض" run together)
-        name = name_line.text.strip() if _signed_name(name_line) else _name_and_agency(name_line) or _bracketed_name(name_line)
+        if _signed_name(name_line):  # (a prefix the name-shape test lets by, "ዘጋቢ፦", is no part of the name)
+            name = byline.byline_author(name_line.key, name_line.text, name_line.words) or name_line.text.strip()
+        elif name_line is not last and _capitalised_signature(page, name_line):
+            name = name_line.text.strip()
+        else:
+            name = _name_and_agency(name_line) or _bracketed_name(name_line)
         if name:
             name_line.decide(Label.BYLINE, "segment.signature", "the reporter's name under the last paragraph")
             return name
@@ -55,6 +60,39 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
             line.decide(Label.BYLINE, "segment.signature", name)
             return name
     return None
+
+
+LEAD_BYLINE_CHARS = 30
+
+
+def _lead_writer(content: Sequence[Line]) -> str | None:
+    """The writer named in brackets at the head of the first paragraph, as the Chinese press opens
+    its stories ("〔記者林奕辰／嘉義報導〕阿里山…", "（记者 王小明 北京报道）…"): the reporter and where
+    the story was filed from."""
+    first = next((line for line in content if not line.removed), None)
+    found = _LEAD_BRACKETS.match(first.text) if first is not None else None
+    if found is None:
+        return None
+    inside = found.group("inside").strip()
+    return byline.byline_author(fold(inside), inside, len(inside.split()))
+
+
+_LEAD_BRACKETS = regex.compile(rf"^\s*[〔（(【\[](?P<inside>[^〔〕（）()【】\[\]]{{2,{LEAD_BYLINE_CHARS}}})[〕）)】\]]")
+
+
+def _capitalised_signature(page: Page, line: Line) -> bool:
+    """A writer's name in a script with capitals, alone right under the last paragraph and cut with
+    the chrome ("Trần Thu Hà" over "Từ khóa:"), as the Vietnamese press signs, when the page credits
+    the same person for a picture ("Ảnh: Trần Thu Hà"): alone, "Learn More" or "Bureau Report" there
+    is a button or a desk."""
+    if not 2 <= line.words <= 4 or line.ends_sentence or line.label is not Label.BOILERPLATE:
+        return False
+    if any(not rule.startswith(("region.", "html.")) for _, rule, _ in line.decisions):
+        return False
+    if not _name_alone(page, line.text.strip()):
+        return False
+    key = line.key.strip()
+    return any(other.label is Label.CAPTION and other.key.rstrip(" .").endswith(key) for other in page.lines)
 
 
 def _other_credit(line: Line) -> bool:

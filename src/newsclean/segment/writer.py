@@ -15,7 +15,7 @@ from ..page import Page
 from ..rules.lexicon import _lines_above
 from ..types import Label
 from .common import _lexicon_chrome, _next_in, _ruled
-from .names import MAX_JOINED_NAMES, _CASELESS_NAME, _FUNCTION_WORDS, _NAMES_JOINED, _SIGNED_STOP, _bare_name, _name_alone, _opens_like_bio, _opens_with_role, _role_line
+from .names import MAX_JOINED_NAMES, _CASELESS_NAME, _FUNCTION_WORDS, _INDIC, _NAMES_JOINED, _SIGNED_STOP, _bare_name, _name_alone, _opens_like_bio, _opens_with_role, _role_line
 
 
 BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stand alone
@@ -379,7 +379,12 @@ def _in_author_box(page: Page, line: Line) -> bool:
 
 _EMAIL = regex.compile(r"^\S+@[\w-]+(?:\.[\w-]+)+$")
 # "فهد الحربي (المدينة المنورة)"; "فهد العتيبي من الرياض" (the writer "from" the city, one or two words)
-_PLACE_AFTER = regex.compile(r"\s*\((?P<place>[^()\d]{2,30})\)$|(?<=\p{Arabic}{2})\s+من\s+(?P<place>\p{Arabic}+(?:\s\p{Arabic}+)?)$")
+# (the Indian and Bangladeshi press sign "Name, Place": "শাহনাজ পারভীন, খুলনা", "राजेश कुमार, वाराणसी";
+# one word after the comma, as two would be a second writer's name)
+_PLACE_AFTER = regex.compile(
+    r"\s*\((?P<place>[^()\d]{2,30})\)$|(?<=\p{Arabic}{2})\s+من\s+(?P<place>\p{Arabic}+(?:\s\p{Arabic}+)?)$"
+    rf"|(?<=[{_INDIC}]\p{{M}}*),\s*(?P<place>[{_INDIC}][{_INDIC}\p{{M}}\u200c\u200d]*)$"
+)
 
 
 # "From Abdulrahman Ibrahim, Lokoja": a correspondent's byline under the headline (Nigerian papers),

@@ -14,7 +14,7 @@ import regex
 from ... import lexicon, trie
 from ...metadata import captions, dates
 from ...normalize import fold
-from ...lines import WORD, Line, mostly_numbers
+from ...lines import COLONS, WORD, Line, mostly_numbers
 from ...page import Page
 from .common import SERIES_MAX_WORDS
 
@@ -71,7 +71,7 @@ def _announced_lists(page: Page) -> None:
     content = page.content
     for position, line in enumerate(content):
         # A sentence ending in a colon, or a short heading ("ورقة تقنية:", "Line-ups:") over three items.
-        heading_only = not _announces_list(line) and line.text[-1:] in (":", "：") and line.words <= LIST_HEADING_WORDS
+        heading_only = not _announces_list(line) and line.text[-1:] in COLONS and line.words <= LIST_HEADING_WORDS
         if not _announces_list(line) and not heading_only:
             continue
         items = []
@@ -330,7 +330,7 @@ def pair_item(line: Line, *, in_box: bool = False) -> bool:
 
 def _announces_list(line: Line) -> bool:
     """A sentence of the text (or a short one) that ends in a colon: "The album holds five songs:"."""
-    return line.text[-1:] in (":", "：") and line.cls in ("good", "near")
+    return line.text[-1:] in COLONS and line.cls in ("good", "near")
 
 
 _LIST_MARK = regex.compile(r"(\d{1,2})[.)]\s")

@@ -12,7 +12,7 @@ import regex
 
 from ... import lexicon
 from ...metadata import captions, dates
-from ...lines import Line
+from ...lines import COLONS, Line
 from ...normalize import fold, without_browser_marks
 from ...page import Page
 from ...types import Label
@@ -106,7 +106,7 @@ def _embedded_posts(content: list[Line]) -> None:
             opener = next((n for n in range(low, position) if "instagram" in content[n].key and content[n].words <= POST_SIGNATURE_WORDS), None)
             if opener is not None:
                 # (unless the text quotes it: "... she wrote on Instagram:")
-                quoted = opener > 0 and content[opener - 1].text.rstrip()[-1:] in (":", "：")
+                quoted = opener > 0 and content[opener - 1].text.rstrip()[-1:] in COLONS
                 post = [other for other in content[opener + 1 : position] if not other.decisions]
                 if not quoted:
                     _set_apart(post, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's text, between its link and its signature")
