@@ -23,6 +23,17 @@ from newsclean.normalize import fold
 TRAILING = {"author-box", "end-note"}  # looked for at the end of the kept text only
 
 CHROME = [
+    # An aggregator's links under the story, a site's cookie bar and its follow button (French, Dutch), a
+    # comment counter (Russian); a phrase's apostrophe typed curly as the lexicon has it straight
+    ("Lire l’article complet sur La Gazette du Vercors", "read-also"),
+    ("Plus d’articles dans Montagne & Patrimoine", "related"),
+    ("Sujets associés", "tags"),
+    ("Je m’inscris", "newsletter"),
+    ("Wij gebruiken cookies", "cookie"),
+    ("Dagblad Veenland en onze partners gebruiken cookies en vergelijkbare technieken om de site goed te laten werken.", "cookie"),
+    ("Wil je op de hoogte blijven van het nieuws uit Emmen?", "newsletter"),
+    ("Volg Emmen", "newsletter"),
+    ("Обсудить (4)", "comments"),
     # English and French sites of the 2020s, Portugal's paywalls: a betting promotion's legal line, a
     # portal's link to the wire's page, a member box's pitch, a science site's label over its story, a
     # paper's signature over an agency's dispatch, a paywall's lead and its plans
@@ -301,6 +312,8 @@ def test_chrome_lines(text: str, category: str) -> None:
     "He said he would read the original article before commenting on it.",
     "The full story of the rescue only emerged weeks later, when the crew returned to port.",
     "Le ministre s'est entretenu avec l'AFP mardi soir à Paris.",
+    "Plus d'articles de presse ont relayé la décision dans la journée.",
+    "Volg de route langs de dijk tot aan de sluis, zei de wethouder.",
     "O preço do passe mensal sobe para 40 € por mês a partir de janeiro, anunciou a empresa.",
     "Chaque contribution au fonds de solidarité sera reversée aux familles, a précisé la mairie.",
     "Le groupe WhatsApp des parents d'élèves a relayé l'information dès mardi soir.",

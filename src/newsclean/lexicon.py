@@ -163,7 +163,7 @@ def load() -> Lexicon:
         phrases = data_phrases(f"{name}.txt")
         word_phrases, patterns = [], []
         for phrase in phrases:
-            words = tuple(WORD.findall(fold(phrase))) if not phrase.startswith("re:") else ()
+            words = tuple(WORD.findall(_straight(fold(phrase)))) if not phrase.startswith("re:") else ()
             (word_phrases if words else patterns).append((phrase, words))
         head = _alternation(name, [_regex_alternative(p) for p, _ in patterns if _anchored(p)], AnchoredAlternation)
         anywhere = _alternation(name, [_regex_alternative(p) for p, _ in patterns if not _anchored(p)], FactoredAlternation)
@@ -184,7 +184,7 @@ def load() -> Lexicon:
         categories.append(category)
         for phrase, words in word_phrases:
             folded = fold(phrase)
-            compact = folded.replace(" ", "")
+            compact = _straight(folded).replace(" ", "")
             symbols = compact if compact != "".join(words) else None
             index.setdefault(words[0], []).append(Phrase(category, words, folded, symbols))
     applied = [c for c in categories if c.applied]
@@ -212,9 +212,18 @@ def categories() -> tuple[Category, ...]:
     return load().categories
 
 
+# A word phrase's apostrophe is the line's, typed straight or curly: "je m'inscris" is "Je m’inscris".
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+def _straight(text: str) -> str:
+    return text.translate(_APOSTROPHES) if "’" in text or "ʼ" in text else text
+
+
 def _word_hits(line: Line, index: dict[str, tuple[Phrase, ...]]) -> list[tuple[Phrase, int]]:
     """Every word phrase of the index found in the line, with the position of its first word."""
-    tokens = line.tokens
+    curly = "’" in line.key or "ʼ" in line.key
+    tokens = [_straight(token) for token in line.tokens] if curly else line.tokens
     hits = []
     compact: str | None = None
     for position, token in enumerate(tokens):
@@ -223,7 +232,7 @@ def _word_hits(line: Line, index: dict[str, tuple[Phrase, ...]]) -> list[tuple[P
             if tuple(tokens[position : position + size]) != phrase.words:
                 continue
             if phrase.symbols is not None:
-                compact = compact if compact is not None else line.key.replace(" ", "")
+                compact = compact if compact is not None else _straight(line.key).replace(" ", "")
                 if phrase.symbols not in compact:
                     continue
             hits.append((phrase, position))
