@@ -52,6 +52,9 @@ def apply(page: Page) -> None:
         # A ticker's strip shown twice (above the article and under it): its flashes, one sentence
         # each, follow one another under one label; the page repeats every one of them.
         ticker, flashes, clip = flash, flashes + 1 if flash else 0, False
+        if hit is None and _ticker_strip(line):
+            _remove(line, Label.NAVIGATION, "lexicon.ticker-strip", "a ticker's label over its headlines run together")
+            continue
         if hit is None:
             if line.index in page.live_stamps:  # a live page's update time ends a related box
                 teasers = marked = False
@@ -1110,6 +1113,19 @@ def _label_items(page: Page, index: int, count: int) -> None:
 TICKER_LABEL_WORDS = 3  # "عاجل", "Flash info", "SON DAKİKA": the label alone; longer, the label and an item
 
 
+STRIP_SEPARATORS = 2  # separators between the headlines of a ticker's strip on one line, at least
+_STRIP_SEPARATOR = regex.compile(r"\s(?:\.{3}|…|•|\||◆|■|●)\s")
+
+
+def _ticker_strip(line: Line) -> bool:
+    """A ticker's strip on one line, too long for the lexicon's look at a line: its label, then its
+    headlines run together with separators ("آخر الأخبار: <headline> ... <headline> ... <headline>")."""
+    category = lexicon.load().by_name.get("ticker")
+    if category is None or line.words <= category.max_words or len(_STRIP_SEPARATOR.findall(line.text)) < STRIP_SEPARATORS:
+        return False
+    return category.head is not None and category.head.match(line.key) is not None
+
+
 def _labelled_headline(page: Page, line: Line) -> bool:
     """A ticker's label and a headline on one line, right over a byline or the date and under no
     other item of a ticker: the article's own headline, labelled as breaking news."""
@@ -1208,9 +1224,15 @@ class _About(NamedTuple):
 
     def named_in(self, text: str) -> bool:
         """Whether the box's text names what the heading is about: a word of it when the name is a
-        proper name, its first word when the script has no capitals ("جامعة أردنية أهلية تأسست ...")."""
+        proper name; when the script has no capitals, its first word ("جامعة أردنية أهلية تأسست ..."),
+        or the whole name among the text's first words ("تأسست مجموعة رمال الساحل العقارية عام 2004")."""
         first, words = self.name.split()[0], fold(text).split()
-        return first in words if self.cased else words[:1] == [first]
+        if self.cased:
+            return first in words
+        return words[:1] == [first] or f" {self.name.strip()} " in f" {' '.join(words[:ABOUT_NAME_REACH])} "
+
+
+ABOUT_NAME_REACH = 12  # words at the head of an about box's text where a caseless name may stand
 
 
 def _about_name(line: Line) -> _About | None:

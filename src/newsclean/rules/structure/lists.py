@@ -56,8 +56,10 @@ def score_line(line: Line) -> bool:
     return _SCORE_ITEM.match(line.text) is not None
 
 
-# "Preston 2-0 Sheffield Wednesday", "Millwall P-P Derby County": a result between two names.
-_SCORE_ITEM = regex.compile(r"^\D{2,40}?\s(?:\d{1,3}\s?[-–:]\s?\d{1,3}|P\s?-\s?P)\s\D{2,40}$")
+# "Preston 2-0 Sheffield Wednesday", "Millwall P-P Derby County": a result between two names; a
+# fixture before its kick-off, "أسود الدلتا × النجوم الساحلية" ("vs" heads headlines: "Economics-Based vs
+# Conventional Financial Planning").
+_SCORE_ITEM = regex.compile(r"^\D{2,40}?\s(?:\d{1,3}\s?[-–:]\s?\d{1,3}|P\s?-\s?P|×)\s\D{2,40}$")
 _LIST_COMMA = regex.compile(r"[,،;؛]")
 LISTED_MAX_WORDS = 40  # a line-up: a team's name, a colon and eleven players
 LIST_HEADING_WORDS = 5  # "Championship results": a heading between the announcing sentence and its list
