@@ -532,12 +532,10 @@ def is_date_line(text: str, *, folded: str | None = None) -> bool:
     has_relative = bool(tables.relative.search(rest)) and bool(_MAY_BE_STAMP.search(rest))
     # (a relative word may be a weekday's part, Vietnamese "năm", year, in "Thứ Năm", Thursday: the
     # stamp's words go in either order)
-    rest = min(
-        (_NOT_WORDS.sub(" ", tables.filler.sub(" ", tables.relative.sub(" ", rest))).strip(),
-         _NOT_WORDS.sub(" ", tables.relative.sub(" ", tables.filler.sub(" ", rest))).strip()),
-        key=len,
-    )
-    if rest:
+    words = _NOT_WORDS.sub(" ", tables.filler.sub(" ", tables.relative.sub(" ", rest))).strip()
+    if words:
+        words = _NOT_WORDS.sub(" ", tables.relative.sub(" ", tables.filler.sub(" ", rest))).strip()
+    if words:
         return _placed_stamp(text)
     return bool(dates) or times > 0 or has_relative
 

@@ -62,7 +62,7 @@ def _signature(page: Page, content: Sequence[Line]) -> str | None:
     return None
 
 
-LEAD_BYLINE_CHARS = 30
+LEAD_BYLINE_CHARS = 30  # inside the brackets that open a lead: "記者林奕辰／嘉義報導", a reporter and a place
 
 
 def _lead_writer(content: Sequence[Line]) -> str | None:
