@@ -127,3 +127,36 @@ def test_a_name_signed_under_the_text_when_the_page_credits_the_same_person(cred
     article = newsclean.clean("\n".join(page) + "\n")
     assert article.author == author
     assert list(article.paragraphs) == VIETNAMESE_TEXT
+
+
+HINDI_TEXT = (
+    "कानपुर। नगर निगम ने शहर की बीस बस्तियों में पीने के पानी की नई योजना शुरू की है। सरकारी अभियान के तहत महिला समूहों को "
+    "सुरक्षा और सुविधा की जिम्मेदारी दी गई है। स्थानीय नीति के अनुसार मासिक शुल्क नहीं लिया जाएगा और निजी टैंकरों पर रोक रहेगी। "
+    "अधिकारियों ने कहा कि आर्थिक सहायता की पहली किस्त मार्च में जारी की गई थी और योजना का दूसरा चरण अगले महीने शुरू होगा।"
+)
+
+
+def test_a_hindi_page_full_of_words_the_nepali_list_holds_is_hindi() -> None:
+    """Nepali's stoplist holds many nouns a Hindi page uses ("योजना", "सुरक्षा", "नीति"): between the
+    two, the page's function words ("है", "में", "और" against "छ", "मा", "र") decide."""
+    article = newsclean.clean("नगर निगम की नई जल योजना शुरू\n" + HINDI_TEXT + "\n")
+    assert article.lang == "hi"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "trailing"),
+    [
+        ("[앵커]", "navigation", False),  # a broadcast script's labels
+        ("[리포트]", "navigation", False),
+        ("HBN 뉴스 정다은입니다.", "end-note", True),  # the reporter's sign-off
+        ("촬영기자:이승훈/영상편집:오세린", "end-note", True),  # the crew
+        ("HBN은 여러분의 소중한 제보를 기다립니다.", "end-note", True),  # a tip-off box
+        ("전화 : 02-6710-5500", "end-note", True),
+    ],
+)
+def test_a_korean_broadcasters_script_labels_and_sign_off(text: str, category: str, trailing: bool) -> None:
+    from newsclean import lexicon
+    from newsclean.lines import split_lines
+
+    hit = lexicon.match(split_lines(text)[0], trailing=trailing)
+    assert hit is not None and hit.category.name == category
