@@ -15,6 +15,15 @@ from newsclean.types import Caption
 FIXTURES = Path(__file__).parent / "fixtures"
 
 GAPS = [
+    # Round 306 (HTML in scripts other than Latin's): a Japanese caption's place and day after "＝" and
+    # its photographer's "撮影", a Chinese caption's credit run in ("东禾日报记者 周扬 摄") or given as the
+    # name alone ("記者 黃志朗攝"); a Korean broadcaster's byline glued to its button ("정다은 기자기자 정보");
+    # a Vietnamese portal's right-aligned sign-off "Thanh Hương - Trung tâm VH-TT&TT huyện".
+    ("html/r306_ja_toho", "captions", (Caption('教室を改装した客室。黒板はそのまま残した＝長野県天沢村で2024年11月19日', '川端真澄撮影'),)),
+    ("html/r306_ko_hbn", "author", '정다은'),
+    ("html/r306_vi_lamtuyen", "author", 'Thanh Hương'),
+    ("html/r306_zh_cn_donghe", "captions", (Caption('5月13日晚，乘客在青溪县汽车站登上“夜归1号线”首班车。', '东禾日报记者 周扬 摄'),)),
+    ("html/r306_zh_hk_mingyuen", "captions", (Caption('松嶺閣居民張伯每日要扶着欄杆行落十四樓。', '記者 黃志朗攝'),)),
     # Round 304 (scripts other than Latin's): a credit that says "provided by" or "photographed by"
     # ("영도해녀문화보존회 제공", "記者林奕辰攝", "山嵐茶業產銷班提供") is given as the name alone, where the
     # page's reader keeps the whole credit.
@@ -806,6 +815,9 @@ def test_known_gap_body(page: str) -> None:
 # An article appended after a short banner whose headline the page shows twice, as short repeated
 # lines, with no byline or date under it: it is dropped with the chrome, not returned apart.
 APPENDED = [
+    # Round 306: a Hindi portal's next story under "अगली खबर", its <h2> headline, byline and date in a
+    # second block: kept apart from the text but not returned.
+    ("html/r306_hi_jansamvad", 1),
     # Round 272: a Romanian infinite scroll's next article (headline, byline, date, caption, four
     # paragraphs) under the comment form: dropped with the tail, not returned.
     ("ro/r272_cronica_apacalda", 1),
