@@ -87,7 +87,7 @@ def _capitalised_signature(page: Page, line: Line) -> bool:
     is a button or a desk."""
     if not 2 <= line.words <= 4 or line.ends_sentence or line.label is not Label.BOILERPLATE:
         return False
-    if any(not rule.startswith(("region.", "html.")) for _, rule, _ in line.decisions):
+    if _ruled_out(line):
         return False
     if not _name_alone(page, line.text.strip()):
         return False
@@ -174,12 +174,18 @@ def _bracketed_name(line: Line) -> str | None:
     return name
 
 
+def _ruled_out(line: Line) -> bool:
+    """Whether a rule other than the main-text search's (or the markup's) took the line: a lexicon's
+    heading, a caption, a date is no signature."""
+    return any(not rule.startswith(("region.", "html.")) for _, rule, _ in line.decisions)
+
+
 def _signed_name(line: Line) -> bool:
     """Two or three words of a script without capitals, no function word, no agency: "رنا الأحمد"."""
     text = line.text.strip()
     if not 2 <= line.words <= 3 or line.ends_sentence or not _CASELESS_NAME.match(text):
         return False
-    if any(not rule.startswith(("region.", "html.")) for _, rule, _ in line.decisions):
+    if _ruled_out(line):
         return False  # "أخبار ذات صلة": a heading a lexicon knows
     if byline.starts_with_role(line.key):
         return False  # "كاتب وصحافي سوري": the writer's bio after the column, no name
