@@ -436,3 +436,96 @@ def test_benchmark_smoke() -> None:
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     assert "mean F1 with rules" in result.stdout
+
+
+def _blog_page(own: int) -> str:
+    """A page of an invented blog whose "Recently published" list, under every page, quotes each
+    article's headline and first sentence, this page's own included."""
+    stories = [
+        ("Night buses return to the valley after two years",
+         ["The council voted on Monday to bring back the three night routes that were cut in the spring of last year.",
+          "Drivers will start at eleven and the last bus leaves the square at half past three in the morning.",
+          "Shop owners in the old town had asked for the routes since the pubs reopened their late licences."]),
+        ("A bakery on Mill Lane wins the county's bread prize",
+         ["The judges tasted forty loaves before they gave the prize to a sourdough made with flour from the mill.",
+          "The baker, who opened the shop four years ago, said she would keep the price at three pounds a loaf.",
+          "The prize comes with a week of lessons for two apprentices at the college in the county town."]),
+        ("Flooded footpath by the river will be raised by a metre",
+         ["Walkers have waded through the lower path every winter since the embankment was moved upstream.",
+          "The works will close the path for six weeks, and a diversion will follow the road past the school.",
+          "The parish paid a third of the cost, and a grant from the national park covers the rest of it."]),
+        ("The library's reading club turns twenty this month",
+         ["Twelve readers met in the back room of the library in the first year, and sixty came to the last meeting.",
+          "The club reads one novel a month and one book of poems each summer, chosen by a vote of the members.",
+          "A party with the writers who visited the club over the years will be held on the last Friday."]),
+    ]
+    title, paragraphs = stories[own]
+    lines = ["Valley Notes", "Home", "Archive", "About", title, "March 4, 2025", "By Ann Carver", *paragraphs,
+             "View Comments", "Add yours »", "Recently published"]
+    for other_title, other_paragraphs in stories:
+        lines += [other_title, other_paragraphs[0], "Read more »"]
+    lines += ["Copyright 2025 Valley Notes. All rights reserved."]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_page_quoted_by_the_sites_recent_list_keeps_its_lead() -> None:
+    """The other pages show this page's headline and first sentence in their list under the text, so
+    the rules learn them as teasers; on this page, above the text, they are its title and lead."""
+    for own in range(4):
+        rules = newsclean.learn([_blog_page(other) for other in range(4) if other != own], site="valleynotes.example")
+        article = newsclean.clean(_blog_page(own), rules=rules)
+        page = _blog_page(own).splitlines()
+        assert article.title == page[4]
+        assert list(article.paragraphs) == page[7:10]
+        assert list(newsclean.clean(_blog_page(own)).paragraphs) == page[7:10]  # without rules too
+
+
+_POSTS = [
+    ("Tip of the Week: Steady That Phone Camera Shot", "November 12",
+     "Bracing your elbows against your chest keeps a phone steady enough for sharp pictures in dim light."),
+    ("A Free Lesson in Lighting Your Photos", "November 09",
+     "A photographer's online course shows how a desk lamp and a white sheet can replace the lights of a studio."),
+    ("Q&A: Removing a Browser Add-on", "November 08",
+     "If you suspect that a browser add-on is slowing your computer down, you can disable it in the settings menu."),
+    ("An Audio Dock That Joins Two Old Brands", "November 07",
+     "A new speaker dock pairs a phone maker's connector with the amplifier of a company that was founded in 1949."),
+    ("How I Got That Shot: A Night Market", "November 06",
+     "Shooting at a slow shutter speed let the lanterns trail across the frame while the stalls stayed sharp and still."),
+    ("Q&A: Filtering Videos for Children", "November 05",
+     "The video site has its own safety mode that hides most offensive clips, but other programs can do more for parents."),
+    ("A Password That Is a Lie Can Be Safer", "November 02",
+     "Answering the security questions with an unrelated answer makes for passwords that are easy to remember and hard to guess."),
+    ("The Many Flavors of a Phone System", "November 01",
+     "Two tablets from rival makers run the same operating system underneath, but each company adds its own shops and menus."),
+    ("Charging a Dead Phone by the Campfire", "October 31",
+     "A small pot that turns the heat of a fire into electricity can charge a phone in about two hours on a camping trip."),
+    ("Better Pictures With a Clip-On Light", "October 30",
+     "A ring of small lights that clips onto the phone's edge softens the shadows on faces in pictures taken indoors at night."),
+]
+
+
+def _gadget_blog_page(own: int) -> str:
+    """A blog's post with, under it, "Related Posts" and a "Recent Posts" sidebar that gives four other
+    posts each with its date, headline and summary (different ones on each page)."""
+    title, _, lead = _POSTS[own]
+    text = [lead, "The first thing to check is the exposure, which most phones set for the brightest part of the scene.",
+            "Then hold the button down rather than tapping it, so that the phone does not move as it fires."]
+    count = len(_POSTS)
+    lines = ["Gadget Notes", "Home", "Apps", "Photography", title, "By Ann Carver", *text, "Related Posts", "From Gadget Notes",
+             _POSTS[(own + 5) % count][0], _POSTS[(own + 6) % count][0], "Recent Posts"]
+    for step in range(1, 5):
+        headline, date, summary = _POSTS[(own + step) % count]
+        lines += [date, headline, summary]
+    lines += ["Archive", "Follow This Blog", "© 2012 Gadget Notes"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_sidebars_teaser_summaries_stay_out_with_rules() -> None:
+    """The rules remove the sidebar's dates and headlines (each summary recurs on too few pages for a
+    rule on prose); the summaries left are no paragraphs in a row (the text going on under a box):
+    they stay outside the text."""
+    count = len(_POSTS)
+    for own in range(count):
+        page = _gadget_blog_page(own)
+        rules = newsclean.learn([_gadget_blog_page(other) for other in range(count) if other != own], site="gadgetnotes.example")
+        assert list(newsclean.clean(page, rules=rules).paragraphs) == list(newsclean.clean(page).paragraphs) == page.splitlines()[6:9]

@@ -46,6 +46,12 @@ QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
 # The colons a line ends with to announce what follows (a list, a quote): Latin, full-width, Ethiopic
 # ("፦" preface colon, "፥" colon) and Khmer ("៖").
 COLONS = (":", "：", "፦", "፥", "៖")
+_NOTE_MARKS = regex.compile(r"(?:\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$")
+
+
+def ends_with_colon(text: str) -> bool:
+    """Whether the line ends in a colon, a footnote's marks after it aside ("... بين أوراقه:[1]")."""
+    return _NOTE_MARKS.sub("", text.rstrip())[-1:] in COLONS
 
 
 class Line:

@@ -42,6 +42,7 @@ def _credit_words() -> str:
 
 
 _CREDIT_WORDS = _credit_words()
+_CAPITAL = regex.compile(r"\p{Lu}")
 # "PHOTO | CHRIS OMOLLO | NATION"; "fot. Tomasz Klimczak / Dziennik Górnośląski" (an abbreviated label);
 # "사진=부산시" (Korean papers write the label, "=", the source)
 _CREDIT_LABEL = regex.compile(
@@ -805,8 +806,14 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         before = line.text[: label.start()].rstrip()
         if before and _SOURCE_LEAD.match(before) and line.words <= CREDIT_LINE_WORDS:
             return line.text  # "المصدر: مديرية الطرق / تصميم: زاگروس نيوز": a map's source and its designer
-        # "Photo: AFP" alone, or a caption whose sentence ends before its credit ("... Kansas. Photo: ...")
-        if not before or line.words <= 20 or before[-1] in ".!?؟|-–—":
+        # "Photo: AFP" alone, or a caption whose sentence ends before its credit ("... Kansas. Photo: ...");
+        # in a script without capitals, one word right before the label makes a phrase of them ("صيّادو صور:
+        # ...", Tyre's fishermen: a headline); a capital tells a credit's own words ("AP Photo:", "Mandatory Credit:")
+        phrase = (
+            bool(before) and len(before.split()) == 1 and before[-1].isalpha()
+            and _CAPITAL.search(before) is None and _CREDIT_INSIDE.match(before) is None
+        )
+        if not phrase and (not before or line.words <= 20 or before[-1] in ".!?؟|-–—"):
             return line.text[label.start() :].strip()
     after = _CREDIT_AFTER_SENTENCE.search(line.text) if line.words <= CAPTION_MAX_WORDS else None
     if after and len(after.group().split()) <= CREDIT_MAX_WORDS + 4:  # "Photograph by Tomas Reyes for The Lake Review"

@@ -482,6 +482,31 @@ def is_month_name(text: str) -> bool:
     return key in tables.months or key in tables.hijri_months or key in tables.jalali_months
 
 
+DATED_ENTRY_HEAD_WORDS = 4
+DATED_ENTRY_TOLD_WORDS = 2
+# "14 novembre : ...", "March 3 - ...", "12 مارس: ...": a short head, then a colon or a spaced dash
+_ENTRY_HEAD = regex.compile(r"^\s*(?P<head>[^:：\-–—]{1,40}?)\s*(?::|：|\s[-–—]\s)")
+
+
+def dated_entry(text: str) -> bool:
+    """A line that opens with a day and a month's name, then a colon or a dash ("14 novembre : la
+    direction annonce ...", "March 3 — ...", "12 مارس: ..."): a timeline's entry, which writes its date
+    first (a list of teasers puts it last)."""
+    head = _ENTRY_HEAD.match(text)
+    if head is None:
+        return False
+    words = head.group("head").split()
+    if not words or not (any(char.isdigit() for char in words[0]) or is_month_name(words[0].strip(".,،"))):
+        return False  # the day or the month opens it ("Next Post Nov. 3: ..." is a link's label)
+    told = [word for word in text[head.end() :].split() if sum(char.isalpha() for char in word) >= 3]
+    return (
+        len(told) >= DATED_ENTRY_TOLD_WORDS  # what happened that day, not a stamp's time ("... 2025 - 18:47")
+        and len(words) <= DATED_ENTRY_HEAD_WORDS
+        and any(any(char.isdigit() for char in word) for word in words)
+        and any(is_month_name(word.strip(".,،")) for word in words)
+    )
+
+
 RELATIVE_STAMP_WORDS = 4
 
 

@@ -10,6 +10,7 @@ article and returns the appended one separately.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import regex
@@ -154,6 +155,21 @@ def _teaser_card(content: list[Line], position: int, following: list[Line], stam
     )
 
 
+SPEAKER_TURNS = 2  # lines that open with the same speaker's name: an interview's answers
+SPEAKER_NAME_WORDS = 4
+_SPEAKER = regex.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*\S")
+
+
+def _speaker(line: Line) -> str:
+    """The name that opens the line before a colon ("Marion Desrosiers : ..."), folded; else ""."""
+    found = _SPEAKER.match(line.text) if line.words > SPEAKER_NAME_WORDS else None
+    name = found["name"].split() if found is not None else []
+    # a person's name: two words or more, no figure ("Next Post Nov. 3: ..." is a link's label)
+    if not 2 <= len(name) <= SPEAKER_NAME_WORDS or any(char.isdigit() for char in found["name"]):
+        return ""
+    return found["name"].casefold()
+
+
 STAMPED_HEADER_LINES = 6  # byline, date, a picture's caption and credit, then the text
 
 
@@ -253,6 +269,11 @@ def apply(page: Page) -> None:
         for above, line in zip(content, content[1:])
         if line.cls == above.cls == "item" and structure.marked_item(line.text) and structure.marked_item(above.text)
     }
+
+    # Nor does an interview's answer that opens with its speaker's name, as other lines of the page do
+    # ("Marion Desrosiers : Prudemment. ...", over "Propos recueillis par ...").
+    speakers = Counter(speaker for line in content if line.cls == "good" and (speaker := _speaker(line)))
+    listed |= {line.index for line in content if speakers[_speaker(line)] >= SPEAKER_TURNS}
 
     def headline_shaped(line: Line) -> bool:
         if line.index in listed:

@@ -799,6 +799,8 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
         return True  # a video teaser's running time: the box's (apply looks past it)
     if _match(candidate, hits) is not None or _statement(candidate) or not _headline(candidate):
         return False
+    if dates.dated_entry(candidate.text) and _timeline_above(page, index):
+        return False  # "17 décembre : ..." under the box, "3 octobre : ..." above it: the text's timeline goes on
     if is_duration(page.lines[index]) and is_duration(after):
         return True  # one more clip, its title over its running time as the one above: no article's date
     if _next_article_below(page, index):
@@ -817,6 +819,14 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     if after.cls == "near" and _sentence_or_lead_in(after) and link.rule == "lexicon.read-also-link" and not alike:
         return candidate.words >= MIN_LINK_WORDS  # "Cosa cambia" over "Il regolamento introduce cinque novità:"
     return after.cls != "good" or candidate.words >= MIN_LINK_WORDS or alike
+
+
+def _timeline_above(page: Page, index: int) -> bool:
+    """Whether the text right above the box that holds line `index` is a timeline's entry."""
+    for line in reversed(page.lines[:index]):
+        if not line.blank and line.rule not in ("lexicon.read-also", "lexicon.read-also-link"):
+            return dates.dated_entry(line.text)
+    return False
 
 
 def _sentence_or_lead_in(line: Line) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon, trie
-from ..lines import CLOSING_QUOTES, COLONS, FULL_STOPS, Line, mostly_numbers
+from ..lines import CLOSING_QUOTES, FULL_STOPS, Line, ends_with_colon, mostly_numbers
 from ..metadata import byline, captions, dates
 from ..normalize import fold
 from ..page import Page
@@ -179,13 +179,14 @@ def apply(page: Page) -> None:
         barriers.discard(content[wall].index)
         page.terminators = [index for index in page.terminators if index != content[wall].index]
     last = _closing_sentence(content, last, barriers)
-    # The standfirst printed again as the lead paragraph, right above the text (a long line shown
-    # twice scores as a repeat): the lead is the text's.
-    if first and content[first - 1].cls == "repeated" and _lead_shown_above(content, first - 1):
+    last = _closing_answer(content, last, barriers)
+    # The standfirst printed again as the lead paragraph, right above the text, or the lead quoted
+    # again by a list below the text (a long line shown twice scores as a repeat): the lead is the text's.
+    if first and content[first - 1].cls == "repeated" and (reason := _lead_again(content, first - 1, last)):
         first -= 1
         lead = content[first]
         lead.cls, lead.score = "good", min(float(lead.words), structure.MAX_GAIN)
-        lead.decide(Label.BODY, "region.lead-again", "the standfirst above, printed again as the lead paragraph")
+        lead.decide(Label.BODY, "region.lead-again", reason)
     opening = _opening_above_box(content, first, last, barriers)
     if opening is not None:  # the text began above a related box set inside it, which ends nothing
         start, end, resumed = opening
@@ -257,6 +258,29 @@ def _closing_sentence(content: Sequence[Line], last: int, barriers: set[int]) ->
     return last + 1
 
 
+INTERVIEW_TURNS = 2  # questions of the text, each over its answer, that make it an interview
+
+
+def _closing_answer(content: Sequence[Line], last: int, barriers: set[int]) -> int:
+    """An interview's last question and its short answer, right under the text and over the page's
+    chrome (a removed line, a terminator, the end), when the text asked and answered before: the text's."""
+    if last + 2 >= len(content):
+        return last
+    question, answer = content[last + 1], content[last + 2]
+    if question.removed or answer.removed or question.index in barriers or answer.index in barriers:
+        return last
+    if not question.asks or question.cls == "good" or answer.cls not in ("good", "near") or answer.asks:
+        return last
+    after = content[last + 3] if last + 3 < len(content) else None
+    if not (after is None or after.removed or after.index in barriers):
+        return last
+    turns = sum(1 for above, below in zip(content[: last + 1], content[1 : last + 1]) if above.asks and below.cls == "good")
+    if turns < INTERVIEW_TURNS:
+        return last
+    question.score = answer.score = 1.0  # they pay their way as the text's: trimming the edges leaves them
+    return last + 2
+
+
 BOX_ITEMS = 12  # items of the list the text's last paragraph announces, over a related box
 
 
@@ -296,8 +320,10 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
         line = content[position]
         if line.index in barriers:
             break
-        if line.removed and line.label in _TEASER_LINKS:
-            kinds.append("R")  # a teaser's "Read more" between its summary and the next: no paragraphs in a row
+        if line.removed and (line.label in _TEASER_LINKS or line.rule.startswith("site.")):
+            # a teaser's "Read more" between its summary and the next, or a teaser's headline or date a
+            # site rule knows: no paragraphs in a row
+            kinds.append("R")
             continue
         if line.removed:
             continue  # an advertisement's label, a newsletter's pitch
@@ -567,6 +593,15 @@ def _closing_stamp(inside: Sequence[Line]) -> None:
             last.decide(Label.DATE, "region.closing-stamp", "a date stamp after the text")
 
 
+def _lead_again(content: Sequence[Line], position: int, last: int) -> str | None:
+    """Why the repeated line right above the main text is its lead paragraph, if it is."""
+    if _lead_shown_above(content, position):
+        return "the standfirst above, printed again as the lead paragraph"
+    if _lead_quoted_below(content, position, last):
+        return "the lead paragraph, quoted again by a list below the text"
+    return None
+
+
 def _lead_shown_above(content: Sequence[Line], position: int) -> bool:
     """A paragraph of prose right above the main text that the page showed once before, higher up (a
     portal prints its summary over the text, then again as the lead paragraph)."""
@@ -576,6 +611,18 @@ def _lead_shown_above(content: Sequence[Line], position: int) -> bool:
     copies = [number for number, other in enumerate(content[:position]) if other.key == line.key]
     # The summary stands right under the headline (a gallery's caption shown twice does not).
     return len(copies) == 1 and copies[0] > 0 and headers.is_headline(content[copies[0] - 1])
+
+
+def _lead_quoted_below(content: Sequence[Line], position: int, last: int) -> bool:
+    """A paragraph of prose right above the main text that the page shows again only below it (a
+    list of recent articles quotes each one's headline and first sentence, this one's included)."""
+    line = content[position]
+    if line.removed or not line.ends_sentence or line.words < structure.GOOD_WORDS:
+        return False
+    copies = [number for number, other in enumerate(content) if other.key == line.key and number != position]
+    # A description printed again under the copyright line is no list's quote.
+    quoted = all(content[number - 1].label is not Label.FOOTER for number in copies)
+    return bool(copies) and min(copies) > last and quoted
 
 
 def _scattered_prose(content: Sequence[Line], first: int, last: int, barriers: set[int]) -> None:
@@ -657,7 +704,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
 
 def _listed(inside: Sequence[Line], run: Sequence[Line]) -> bool:
     """A list of the text by its items' look: alike items, numbered figures, a recipe's quantities."""
-    return _alike_items(run) or _numbered_facts(run) or _quantities([*_quantities_above(inside, run), *run])
+    return _alike_items(run) or _numbered_facts(run) or _quantities([*_quantities_above(inside, run), *run]) or _value_rows(run)
 
 
 OPENING_HEADER_REACH = 3  # lines of the main text above which its header may still stand
@@ -694,6 +741,32 @@ def _alike_items(run: Sequence[Line]) -> bool:
     heads = {tuple(item.tokens[:ALIKE_HEAD_WORDS]) for item in items}
     # A word opens them, not a number or a user's short handle ("5 Tips ...", "ja at ...").
     return len(heads) == 1 and len(items[0].tokens[0]) >= 3 and items[0].tokens[0].isalpha()
+
+
+VALUE_WORDS = 6  # "Ligne 4 : aucun bus", "Navettes scolaires : assurées": a short value after its label
+VALUE_LABEL_WORDS = 5
+GROUP_HEADING_WORDS = 2  # "Tramway", "Bus": a group's heading among the rows
+# "Ligne B : trafic normal": a short label, a colon, its value
+_VALUE_ROW = regex.compile(r"^\s*(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>\S.*)$")
+# "Kilbride Athletic 2-4 Lochend Swifts": a score between two names
+_SCORE_ROW = regex.compile(r"\p{L}[^\d]*\s\d{1,3}\s?[-–]\s?\d{1,3}\s+\p{L}")
+
+
+def _value_rows(run: Sequence[Line]) -> bool:
+    """A list of the text by its rows' shape: a service's state line by line ("Ligne B : trafic
+    normal"), a round's results ("Glenmoir 1-2 Crossgates Colliery"), maybe in groups under a word
+    ("Bus"). A menu's or a box's links carry neither a label's colon nor a score."""
+    items = [line for line in run if not line.removed]
+    rows = [line for line in items if _value_row(line) or _SCORE_ROW.search(line.text) is not None]
+    headings = [line for line in items if line not in rows and line.words <= GROUP_HEADING_WORDS]
+    return len(rows) >= FRAGMENT_RUN - 1 and len(rows) + len(headings) == len(items) and len(rows) > len(headings)
+
+
+def _value_row(line: Line) -> bool:
+    row = _VALUE_ROW.match(line.text)
+    if row is None or "://" in line.text:
+        return False
+    return len(row["label"].split()) <= VALUE_LABEL_WORDS and len(row["value"].split()) <= VALUE_WORDS
 
 
 QUANTITY_ITEM_WORDS = 8
@@ -879,7 +952,7 @@ def _listed_again(line: Line) -> bool:
 def _opens_list(line: Line) -> bool:
     """A line of the text that ends in a colon: a sentence ("The warning covers the following
     counties:") or a short lead-in of two words or more ("Symptoms include:")."""
-    if line.removed or line.text[-1:] not in COLONS:
+    if line.removed or not ends_with_colon(line.text):
         return False
     return line.cls in ("good", "near") or line.cls == "short" and line.words >= 2
 
@@ -1130,8 +1203,9 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     if _next_page_marked(between):
         return False  # "Next article" or a breadcrumb under the box: another article starts there
     links = sum(1 for line in between if all(rule.startswith("region.") for _, rule, _ in line.decisions))
-    # Ads between paragraphs aside; a teaser's "Read more" under its summary stays, between two summaries.
-    kept = [line for line in segment[start:] if not line.removed or line.label in _TEASER_LINKS]
+    # Ads between paragraphs aside; a teaser's "Read more" under its summary stays, between two summaries,
+    # and so do a teaser's headline and date a site rule knows.
+    kept = [line for line in segment[start:] if not line.removed or line.label in _TEASER_LINKS or line.rule.startswith("site.")]
     # An interview goes on with its questions, each over its answer: text too (a teaser's headline
     # over its summary asks no question).
     # Only questions stand between its paragraphs ("Engineered wood vs laminate" among teasers is none).

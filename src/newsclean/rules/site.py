@@ -10,8 +10,10 @@ Safety, because a rule learned elsewhere must not cost this page its text:
 - a line that reads like prose here (`cls == "good"`) is removed only by a rule seen on most
   learning pages (`Rule.strong`);
 - a teaser learned after the main text does not fire above this page's text (it is this page's own
-  headline), nor on a sentence between two prose lines no rule knows (this page's own lead);
-- sections are bounded (`Rule.extent`, one heading per page) and zones may not hold most of the prose;
+  headline), nor on a sentence between two prose lines no rule knows (this page's own lead), nor on
+  the first of two copies with such prose between them (the page's own list quotes it again below);
+- sections are bounded (`Rule.extent`, one heading per page) and zones may not hold most of the
+  prose that no rule knows;
 - the rules may trim the main text, never move it: if the main text found with them loses much of
   the prose of the one found without them, the page is not like the learning pages and no rule is
   applied to it.
@@ -53,17 +55,21 @@ def apply(page: Page, rules: Any) -> None:
     terminator = None
     if matcher.section or matcher.after:
         terminator = _zones(content, tkeys, own, matcher, zone)
-        prose = sum(line.words for line in content if line.cls in ("good", "near"))
-        zoned = sum(line.words for line, z in zip(content, zone) if z is not None and line.cls in ("good", "near"))
+        unknown = [line.words if line.cls in ("good", "near") and rule is None else 0 for line, rule in zip(content, own)]
+        zoned = sum(words for words, z in zip(unknown, zone) if z is not None)
+        prose = sum(unknown)
         if zoned > MAX_ZONE_PROSE * prose:  # this page is not laid out like the learning pages
             zone, terminator = [None] * len(content), None
     known = [rule is not None or z is not None for rule, z in zip(own, zone)]
+    quoted = _quoted_below(content, own, known)
     first_prose = next((position for position, line in enumerate(content) if line.cls == "good"), len(content))
     proposals: list[tuple[int, Rule, str, str]] = []
     for position, (line, rule, in_zone) in enumerate(zip(content, own, zone)):
         if rule is not None:
             if rule.where == "after" and position < first_prose and line.words >= SANDWICH_WORDS:
                 continue  # another page's teaser, above this page's text: this page's own headline
+            if position in quoted:
+                continue  # a list below the text quotes this line again: here it is this page's own
             if _safe(line, rule) and not _inside_own_text(content, known, position, rule):
                 proposals.append((position, rule, f"site.{rule.kind}", rule.describe()))
         elif in_zone is not None and _safe(line, in_zone[0]):
@@ -85,6 +91,24 @@ def apply(page: Page, rules: Any) -> None:
         _score(line, rule)
     if terminator is not None:
         page.terminators.append(terminator)
+
+
+def _quoted_below(content: list[Line], own: list[Rule | None], known: list[bool]) -> set[int]:
+    """Lines a teaser rule ("after") matches twice on this page with prose no rule knows in between:
+    the first copy. A site's list of recent articles quotes each article's headline and first
+    sentence; on the learning pages those were teasers after the text, on the quoted article's own
+    page the copy above its text is the text."""
+    first: dict[str, tuple[int, int]] = {}  # key -> (position, prose lines seen before it)
+    prose = 0
+    quoted: set[int] = set()
+    for position, (line, rule) in enumerate(zip(content, own)):
+        if rule is not None and rule.where == "after" and line.words >= SANDWICH_WORDS:
+            where, before = first.setdefault(line.key, (position, prose))
+            if before < prose:
+                quoted.add(where)
+        elif not known[position] and line.cls == "good":
+            prose += 1
+    return quoted
 
 
 def _body_after_region(page: Page, proposals: Any, terminator: int | None) -> set[int]:
@@ -153,7 +177,7 @@ def _zones(
     """Mark the lines of learned sections (up to the next known line) and of the footer zone;
     return the index of the footer marker line, if any."""
     marker = None
-    prose = [line.words if line.cls in ("good", "near") else 0 for line in content]
+    prose = [line.words if line.cls in ("good", "near") and rule is None else 0 for line, rule in zip(content, own)]
     total = sum(prose)
     known = [rule is not None or tkey in matcher.section or tkey in matcher.after for rule, tkey in zip(own, tkeys)]
     # The footer: from the first marker that follows some prose, unless most of the prose is below it.

@@ -17,7 +17,7 @@ from ..page import Page
 from ..rules import structure
 from ..rules.lexicon import TICKER_LABEL_WORDS, is_duration
 from ..types import Label
-from .common import TITLE_MIN_WORDS, _HEADER_LABELS
+from .common import TITLE_MIN_WORDS, _HEADER_LABELS, _lexicon_chrome
 from .names import _CASELESS_NAME, _bare_name, _name_alone
 from .site import MASTHEAD_MAX_WORDS, _masthead_name
 from .writer import framing_copy, _labelled_name, _next_to_date, _under_bioed_name, _writer_label, _writer_over_date, _writer_over_role, _writers_bio
@@ -91,7 +91,10 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     # (a headline-shaped line right under another may be its standfirst: the header reaches further,
     # in a script without capitals, where the writer's name alone does not show as one)
     below_is_candidate = {
-        line.index: _standfirst_under(unpictured, place[line.index], candidates) and not byline.cased(line.text) for line in candidates
+        line.index: _standfirst_under(unpictured, place[line.index], candidates)
+        and (not byline.cased(line.text) or unpictured[place[line.index] + 1].words > STANDFIRST_LONGER * line.words)
+        or not byline.cased(line.text) and _sentence_standfirst_under(unpictured, place[line.index])
+        for line in candidates
     }
     headed_by = {line.index: _headed(unpictured, place[line.index], below_is_candidate[line.index]) for line in candidates}
     # The article's header starts under its breadcrumb ("الرئيسية / أخبار لبنان"): a headline there
@@ -256,6 +259,7 @@ def _clip_titles(zone: Sequence[Line]) -> set[int]:
     return titles if len(titles) >= CLIP_LIST else set()
 
 
+STANDFIRST_LONGER = 1.3  # a headline-shaped line this much longer under the headline: its standfirst
 KICKER_WORDS = TITLE_MIN_WORDS  # "أسعار صرف العملات اليوم" over the headline
 KICKER_LINE_WORDS = 2 * KICKER_WORDS  # a section's label run on: "الدوري الممتاز - الجولة 20", not a headline
 
@@ -426,6 +430,21 @@ def _standfirst_under(lines: Sequence[Line], position: int, among: Sequence[Line
     if _kicker_headline_standfirst(lines[position : position + 3], among):
         return False  # the line under is the headline: it has a standfirst of its own
     return not any(line in among and line.words >= TITLE_MIN_WORDS for line in lines[position + 2 : position + 5])
+
+
+def _sentence_standfirst_under(lines: Sequence[Line], position: int) -> bool:
+    """The line under the headline at `position` is its standfirst written as a sentence: longer, closed
+    with a full stop, a standfirst's length (headline, standfirst, writer, role, date). Asked in a
+    script without capitals only, where the writer's name alone does not show as one (in Latin
+    script, a box's heading over its first sentence looks so too)."""
+    if position + 1 >= len(lines):
+        return False
+    headline, below = lines[position], lines[position + 1]
+    low, high = STANDFIRST_WORDS
+    return (
+        below.ends_sentence and not _lexicon_chrome(below) and below.cls in ("good", "near")
+        and low <= below.words <= high and below.words > STANDFIRST_LONGER * headline.words
+    )
 
 
 def _kicker_headline_standfirst(lines: Sequence[Line], among: Sequence[Line]) -> bool:

@@ -10,7 +10,8 @@ import regex
 
 from .. import lexicon
 from ..lines import Line
-from ..metadata import byline, dates
+from ..metadata import byline, captions, dates
+from ..normalize import fold
 from ..page import Page
 from ..rules.lexicon import _lines_above
 from ..types import Label
@@ -113,13 +114,15 @@ def _opinion_writer_above(page: Page, zone: Sequence[Line], position: int) -> Li
 
 def _labelled_name(zone: Sequence[Line], line: Line) -> bool:
     """The writer's name next to the picture's label that names the same writer ("صورة الكاتب <name>"),
-    under it or over it."""
+    under it or over it, or under a picture credited to the same name."""
     position = zone.index(line)
     for neighbour in (position - 1, position + 1):
         found = _WRITER_WORD.match(zone[neighbour].key) if 0 <= neighbour < len(zone) else None
         if found is not None and found.group("name").strip() == line.key.strip():
             return True
-    return False
+    # A picture credited to the same name right above it: the writer's portrait ("صورة: <name>" / <name>)
+    above = zone[position - 1] if position else None
+    return above is not None and above.label is Label.CREDIT and fold(captions.credit_name(above.text)) == line.key.strip()
 
 
 def _labelled_writer_above(zone: Sequence[Line], position: int) -> Line | None:

@@ -14,7 +14,7 @@ import regex
 from ... import lexicon, trie
 from ...metadata import captions, dates
 from ...normalize import fold
-from ...lines import COLONS, WORD, Line, mostly_numbers
+from ...lines import COLONS, WORD, Line, ends_with_colon, mostly_numbers
 from ...page import Page
 from .common import SERIES_MAX_WORDS
 
@@ -332,7 +332,7 @@ def pair_item(line: Line, *, in_box: bool = False) -> bool:
 
 def _announces_list(line: Line) -> bool:
     """A sentence of the text (or a short one) that ends in a colon: "The album holds five songs:"."""
-    return line.text[-1:] in COLONS and line.cls in ("good", "near")
+    return ends_with_colon(line.text) and line.cls in ("good", "near")
 
 
 _LIST_MARK = regex.compile(r"(\d{1,2})[.)]\s")

@@ -131,13 +131,17 @@ def _template_series(page: Page) -> None:
             if _introduced_table(page, members[0]):  # "Expected temperatures:" then "Cairo: high 38, low 23", ...
                 _as_items(members)
             continue
+        if _grouped_list(page, members):  # "... the provinces concerned are:", "Orange level", rows, "Yellow level", rows
+            _as_items(members)
+            continue
         # A table announced by the text ("The segments are:", its header row, then a row per line) whose
         # rows share their shape with a few lines elsewhere: the rows are the text's, the rest no series.
         for run in _runs(members, position):
             if len(run) >= SERIES_MIN_COUNT and _introduced_table(page, run[0]):
                 _as_items(run)
                 members = [line for line in members if line not in run]
-        members = [line for line in members if not _figured_sentence(line, key)]
+        # a sentence with its figures; a timeline's entry, its date first ("14 novembre : ...")
+        members = [line for line in members if not _figured_sentence(line, key) and not dates.dated_entry(line.text)]
         if len(members) < SERIES_MIN_COUNT:
             continue
         if _stamped(members) and _interleaved_with_prose(page, members) and not _live_updates(page, members):
@@ -226,6 +230,20 @@ def _runs(members: list[Line], position: dict[int, int]) -> list[list[Line]]:
 
 
 TABLE_HEAD_WORDS = 6  # "Segment Length Expected completion": a table's header row
+GROUP_GAP = 2  # lines between two rows of an announced list: a group's heading, a row of another shape
+
+
+def _grouped_list(page: Page, members: list[Line]) -> bool:
+    """Rows of a list the text announces (a colon line above the first, or above its group's
+    heading), set in groups under short headings: between two rows, a heading or a row of another
+    shape, never a sentence (a comment thread has its comments there)."""
+    if not _introduced_table(page, members[0]):
+        return False
+    for a, b in zip(members, members[1:]):
+        gap = [line for line in page.lines[a.index + 1 : b.index] if not line.blank]
+        if len(gap) > GROUP_GAP or any(_sentence(line) or line.removed for line in gap):
+            return False
+    return True
 
 
 def _introduced_table(page: Page, first: Line) -> bool:
