@@ -919,3 +919,59 @@ def test_a_newsletter_platforms_thread_heading_ends_the_text() -> None:
     article = clean("Discussion about this post", "Comments", "Restacks")
     assert article.lines[len(LEAD)].label is newsclean.Label.COMMENTS
     assert article.paragraphs == tuple(LEAD[2:])
+
+
+# Teasers whose summaries read like the article's paragraphs (holdout round 309): a most-read box
+# whose ranks stand alone on their lines, and boxes of teasers each with its summary and its stamp.
+_RANKED = [
+    "Most Read", "1", "Bin collections move to fortnightly in Sedbeck from October",
+    "Households in the town's three wards will have general waste collected every other week from the autumn.",
+    "2 hours ago", "2", "Kirkholme pub named best in the district by real ale group",
+    "The Drover's Rest, a coaching inn on the Kirkholme road, beat forty other entries after judges visited in the summer.",
+    "5 hours ago", "3", "Farmer fined after sheep escaped onto main road three times",
+    "Magistrates heard that walls on the upland holding had been left unrepaired for more than a year.", "Yesterday",
+]
+_STORY = [
+    "Four libraries in Fellside will open for fewer hours each week from September after the district council approved the cuts on Tuesday.",
+    "Branches in Sedbeck, Kirkholme, Thornby and Low Garth will each lose between six and eleven hours a week, the council said.",
+    "Campaigners said more than 1,900 people had signed a petition against the plans before the meeting of the cabinet.",
+]
+_RECOMMENDED = [
+    "Recommended for you", "Ambledale leisure centre pool to reopen after £400,000 refit",
+    "Swimmers will be able to use the main pool again from Monday after a seven-month closure to replace the tiles.",
+    "By Ellis Marron", "Thornby primary rated good after first inspection in six years",
+    "Inspectors praised the small village school's reading programme and its care for pupils with additional needs.",
+    "By Priti Okonjo",
+]
+
+
+def test_a_ranked_box_with_summaries_above_the_article_is_no_text() -> None:
+    """"1" / headline / summary / "2 hours ago" / "2" / ...: the box's summaries are sentences, and
+    the box stands above the article's header, yet the article is the text and the box is chrome."""
+    page = ["The Fellside Courier", "News", *_RANKED, "News", "Opening hours to be cut at four Fellside libraries from September",
+            "By Hannah Crosthwaite", "10:04, 14 AUG 2024", *_STORY, *_RECOMMENDED, "© 2024 Fellside Courier Media Ltd"]
+    article = newsclean.clean("\n".join(page) + "\n")
+    assert article.title == "Opening hours to be cut at four Fellside libraries from September"
+    assert list(article.paragraphs) == _STORY
+    assert not article.extra_articles
+    assert next(line for line in article.lines if line.text == _RANKED[2]).rule == "structure.ranked-teasers"
+    assert next(line for line in article.lines if line.text == _RECOMMENDED[2]).rule == "structure.teaser-items"
+
+
+def test_a_live_pages_entries_and_a_listing_are_no_teasers() -> None:
+    """Each entry under its time (the stamp above the headline, not under the summary), and a section's
+    front page whose teasers are its whole text, stay."""
+    entries = [
+        "13:25", "Ban on midday outdoor work comes into force",
+        "The ministry reminded companies that outdoor work between half past twelve and three is banned until September.",
+        "11:40", "Doctors' advice: drink before you are thirsty",
+        "An emergency doctor advised residents to drink water every hour, even when they do not feel thirsty.",
+        "09:15", "A hot start: 34 degrees at six in the morning",
+        "The airport's weather station recorded 34 degrees at six o'clock, the highest morning reading of the summer.",
+    ]
+    page = ["Gulf Today Live", "Heatwave: live updates", "By the newsroom", "July 14, 2025", *entries, "Related stories"]
+    article = newsclean.clean("\n".join(page) + "\n")
+    assert not any(line.rule == "structure.teaser-items" for line in article.lines)
+    listing = ["Gadget Notes", "Latest reviews", *_RECOMMENDED[1:], "© 2024 Gadget Notes"]
+    article = newsclean.clean("\n".join(listing) + "\n")
+    assert not any(line.rule == "structure.teaser-items" for line in article.lines)

@@ -36,7 +36,7 @@ from .posts import _charts, _clips_in_text, _embedded_posts, _facebook_posts, _g
 from .live import LIVE_STAMP_SCORE, _live_stamps
 from .lists import FACT_BOX_PAIRS, LIST_HEADING_WORDS, LISTED_MAX_WORDS, _announced_lists, _bulleted_lists, _figure_runs, _pros_and_cons, distinct_labels, marked_item, numbered_from_one, pair_item, pair_label, priced, score_line, title_cased, unmarked
 from .contents import _table_of_contents
-from .series import _dated_teasers, _excerpt_teasers, _template_series, _wrapped_paragraphs, cut_off
+from .series import _dated_teasers, _excerpt_teasers, _ranked_teasers, _teaser_items, _template_series, _wrapped_paragraphs, cut_off
 
 __all__ = [
     "classify", "FACT_BOX_PAIRS", "GOOD_WORDS", "LIST_HEADING_WORDS", "LISTED_MAX_WORDS", "MAX_GAIN", "REPLY_WORDS",
@@ -151,6 +151,8 @@ def classify(page: Page) -> None:
     _facebook_posts(content)
     _post_navigation(content)
     _dated_teasers(content)
+    _ranked_teasers(content)
+    _teaser_items(content, page.live_stamps)
     _excerpt_teasers(content)
     page.contents = _table_of_contents(content)
 

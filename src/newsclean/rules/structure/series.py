@@ -6,13 +6,14 @@ make.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import regex
 
 from ... import lexicon
-from ...metadata import dates
-from ...lines import Line, mostly_numbers
+from ...metadata import byline, dates
+from ...normalize import fold
+from ...lines import CLOSING_QUOTES, FULL_STOPS, Line, mostly_numbers
 from ...page import Page
 from ...types import Label
 from .common import GOOD_DENSITY, GOOD_WORDS, REPLY_WORDS, SERIES_MAX_WORDS, SERIES_MIN_COUNT, _TIME, _set_apart, has_time
@@ -178,6 +179,106 @@ def _dated_teasers(content: Sequence[Line]) -> None:
         if len(run) >= DATED_TEASERS:
             _set_apart(run, Label.RELATED, "structure.dated-teasers", f"{len(run)} headlines with their dates in a row")
         run = []
+
+
+RANKED_TEASERS = 3  # ranks "1", "2", "3" alone on their lines, each over a headline: a most-read box
+RANKED_ITEM_LINES = 4  # lines of an item under its rank: headline, summary, time or byline
+_RANK_ALONE = regex.compile(r"^\s*([1-9]\d?)\s*$")  # "1", "12"; a tutorial's step is "01", a list's item "1."
+
+
+def _ranked_teasers(content: Sequence[Line]) -> None:
+    """A most-read box whose ranks stand alone on their lines ("1" / headline / summary / "2 hours
+    ago" / "2" / ...), three or more in order from one: every line of the box is a teaser's, the
+    summaries written as sentences too. Each rank heads a headline (no sentence end): a list of the
+    text numbers its items on their own lines ("1. ..."), not so."""
+    ranks = [(position, int(found[1])) for position, line in enumerate(content) if (found := _RANK_ALONE.match(line.text))]
+    run: list[int] = []
+    for position, rank in [*ranks, (len(content) + RANKED_ITEM_LINES + 2, 0)]:
+        if run and rank == len(run) + 1 and position - run[-1] <= RANKED_ITEM_LINES + 1:
+            run.append(position)
+            continue
+        if len(run) >= RANKED_TEASERS and all(_ranked_headline(content, start) for start in run):
+            gaps = [b - a for a, b in zip(run, run[1:])]
+            end = min(run[-1] + min(gaps), len(content))  # the last item as long as the shortest before it
+            if not _listing(content, content[run[0] : end]):
+                _set_apart(content[run[0] : end], Label.RELATED, "structure.ranked-teasers", f"{len(run)} ranked headlines")
+        run = [position] if rank == 1 else []
+
+
+def _ranked_headline(content: Sequence[Line], rank: int) -> bool:
+    below = content[rank + 1] if rank + 1 < len(content) else None
+    # (a numbered comment's "John Myles White 07.16.12 at 08:34" is a stamp, no headline)
+    return below is not None and not below.ends_sentence and below.words >= 3 and not has_time(below) and not _teaser_meta(below)
+
+
+TEASER_ITEMS = 2  # teasers in a row, each a headline, its summary and its stamp: a box of them
+TEASER_SUMMARY_WORDS = 50
+TEASER_META_WORDS = 10
+KICKER_WORDS = 3  # "ANALYSE", "Opinion": a teaser's kicker over its headline
+_META_PARTS = regex.compile(r"\s+[·|•–—-]\s+")
+
+
+def _teaser_items(content: Sequence[Line], live: Collection[int] = ()) -> None:
+    """Teasers with their summaries, two or more in a row, each a headline (a kicker may top it), a
+    summary of a sentence or two, and a stamp under it: a date, a time ago, a reading time or a
+    byline ("Jonah Pellow · 12 min read", "By Ellis Marron", "Publié: 14.06.2023"). An article's
+    header is one such item (headline, standfirst, byline); its paragraphs carry no stamp each; a
+    live page's entries carry theirs above them."""
+    items: list[tuple[int, int]] = []  # (first line, last line) of each teaser
+    for position in range(1, len(content) - 1):
+        headline, summary, meta = content[position - 1], content[position], content[position + 1]
+        if summary.cls not in ("good", "near") or not _closed(summary) or summary.words > TEASER_SUMMARY_WORDS or _teaser_meta(summary):
+            continue  # (a stamp ending "9:47 p.m." is no summary)
+        if "@" in headline.text or "://" in headline.text:
+            continue
+        if headline.ends_sentence or not 3 <= headline.words <= TEASER_SUMMARY_WORDS // 2 or _teaser_meta(headline):
+            continue
+        if meta.index in live or not _teaser_meta(meta):
+            continue  # (a live page's update time heads the next entry)
+        above = content[position - 2] if position >= 2 else None
+        kicker = above is not None and above.words <= KICKER_WORDS and not above.ends_sentence and not has_time(above) and not _teaser_meta(above)
+        items.append((position - 2 if kicker else position - 1, position + 1))
+    run: list[tuple[int, int]] = []
+    boxes: list[tuple[int, Sequence[Line]]] = []
+    for item in [*items, (len(content) + 2, len(content) + 2)]:
+        if run and item[0] <= run[-1][1] + 1 + 1:  # the next teaser right under (a kicker of the next may count twice)
+            run.append(item)
+            continue
+        # (a stamp over the first one too: a live page's entries, each under its time)
+        if len(run) >= TEASER_ITEMS and not (run[0][0] and _teaser_meta(content[run[0][0] - 1])):
+            boxes.append((len(run), content[run[0][0] : run[-1][1] + 1]))
+        run = [item]
+    if boxes and not _listing(content, [line for _, box in boxes for line in box]):
+        for count, box in boxes:
+            _set_apart(box, Label.RELATED, "structure.teaser-items", f"{count} teasers, each with its summary and stamp")
+
+
+LISTING_SHARE = 0.5  # of the page's prose in one box of teasers: the page is a listing, the box its text
+
+
+def _listing(content: Sequence[Line], box: Sequence[Line]) -> bool:
+    """Whether the boxes hold most of the page's prose: a section's front page lists its articles."""
+    prose = sum(line.words for line in content if line.cls == "good")
+    return sum(line.words for line in box if line.cls == "good") > LISTING_SHARE * prose
+
+
+def _closed(line: Line) -> bool:
+    """A sentence's own end: a full stop, a question or exclamation mark, a closing quote after one."""
+    return line.text.rstrip().rstrip(CLOSING_QUOTES)[-1:] in FULL_STOPS
+
+
+def _teaser_meta(line: Line) -> bool:
+    """A teaser's stamp: a date, a time ago, a reading time or a byline, alone or joined by " · "."""
+    if line.words > TEASER_META_WORDS or line.ends_sentence and not line.text.rstrip().endswith("."):
+        return False
+    for part in _META_PARTS.split(line.text.strip()):
+        probe = Line(line.index, part, fold(part))
+        if dates.is_date_line(part, folded=probe.key) or byline.byline_author(probe.key, part, len(part.split())):
+            return True
+        hit = lexicon.match(probe)
+        if hit is not None and hit.category.name == "reading-time":
+            return True
+    return False
 
 
 EXCERPTS = 3  # lines in a row, each cut off with an ellipsis: a list of excerpts
