@@ -227,14 +227,14 @@ def _teaser_items(content: Sequence[Line], live: Collection[int] = ()) -> None:
     items: list[tuple[int, int]] = []  # (first line, last line) of each teaser
     for position in range(1, len(content) - 1):
         headline, summary, meta = content[position - 1], content[position], content[position + 1]
-        if summary.cls not in ("good", "near") or not _closed(summary) or summary.words > TEASER_SUMMARY_WORDS or _teaser_meta(summary):
-            continue  # (a stamp ending "9:47 p.m." is no summary)
-        if "@" in headline.text or "://" in headline.text:
+        if summary.cls not in ("good", "near") or not _closed(summary) or summary.words > TEASER_SUMMARY_WORDS:
             continue
-        if headline.ends_sentence or not 3 <= headline.words <= TEASER_SUMMARY_WORDS // 2 or _teaser_meta(headline):
+        if headline.ends_sentence or not 3 <= headline.words <= TEASER_SUMMARY_WORDS // 2 or "@" in headline.text or "://" in headline.text:
             continue
         if meta.index in live or not _teaser_meta(meta):
             continue  # (a live page's update time heads the next entry)
+        if _teaser_meta(headline) or _teaser_meta(summary):
+            continue  # stamps both (a stamp ending "9:47 p.m." is no summary)
         above = content[position - 2] if position >= 2 else None
         kicker = above is not None and above.words <= KICKER_WORDS and not above.ends_sentence and not has_time(above) and not _teaser_meta(above)
         items.append((position - 2 if kicker else position - 1, position + 1))
