@@ -51,7 +51,15 @@ _NOTE_MARKS = regex.compile(r"(?:\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶�
 
 def ends_with_colon(text: str) -> bool:
     """Whether the line ends in a colon, a footnote's marks after it aside ("... بين أوراقه:[1]")."""
-    return _NOTE_MARKS.sub("", text.rstrip())[-1:] in COLONS
+    text = text.rstrip()
+    if text[-1:] in COLONS:
+        return True
+    if text[-1:] not in _NOTE_ENDS:
+        return False  # (most lines: no footnote's mark at the end)
+    return _NOTE_MARKS.sub("", text)[-1:] in COLONS
+
+
+_NOTE_ENDS = frozenset("])¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
 class Line:

@@ -162,7 +162,9 @@ _SPEAKER = regex.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*\S")
 
 def _speaker(line: Line) -> str:
     """The name that opens the line before a colon ("Marion Desrosiers : ..."), folded; else ""."""
-    found = _SPEAKER.match(line.text) if line.words > SPEAKER_NAME_WORDS else None
+    if line.words <= SPEAKER_NAME_WORDS or (":" not in line.text and "：" not in line.text):
+        return ""
+    found = _SPEAKER.match(line.text)
     name = found["name"].split() if found is not None else []
     # a person's name: two words or more, no figure ("Next Post Nov. 3: ..." is a link's label)
     if not 2 <= len(name) <= SPEAKER_NAME_WORDS or any(char.isdigit() for char in found["name"]):
@@ -272,8 +274,9 @@ def apply(page: Page) -> None:
 
     # Nor does an interview's answer that opens with its speaker's name, as other lines of the page do
     # ("Marion Desrosiers : Prudemment. ...", over "Propos recueillis par ...").
-    speakers = Counter(speaker for line in content if line.cls == "good" and (speaker := _speaker(line)))
-    listed |= {line.index for line in content if speakers[_speaker(line)] >= SPEAKER_TURNS}
+    spoken = {line.index: speaker for line in content if (speaker := _speaker(line))}
+    speakers = Counter(speaker for line in content if line.cls == "good" and (speaker := spoken.get(line.index)))
+    listed |= {index for index, speaker in spoken.items() if speakers[speaker] >= SPEAKER_TURNS}
 
     def headline_shaped(line: Line) -> bool:
         if line.index in listed:

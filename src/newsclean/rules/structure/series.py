@@ -225,18 +225,25 @@ def _teaser_items(content: Sequence[Line], live: Collection[int] = ()) -> None:
     header is one such item (headline, standfirst, byline); its paragraphs carry no stamp each; a
     live page's entries carry theirs above them."""
     items: list[tuple[int, int]] = []  # (first line, last line) of each teaser
+    stamps: dict[int, bool] = {}  # line index -> _teaser_meta (a line is asked as a stamp, a headline, a kicker)
+
+    def stamp(line: Line) -> bool:
+        if line.index not in stamps:
+            stamps[line.index] = _teaser_meta(line)
+        return stamps[line.index]
+
     for position in range(1, len(content) - 1):
         headline, summary, meta = content[position - 1], content[position], content[position + 1]
         if summary.cls not in ("good", "near") or not _closed(summary) or summary.words > TEASER_SUMMARY_WORDS:
             continue
         if headline.ends_sentence or not 3 <= headline.words <= TEASER_SUMMARY_WORDS // 2 or "@" in headline.text or "://" in headline.text:
             continue
-        if meta.index in live or not _teaser_meta(meta):
+        if meta.index in live or not stamp(meta):
             continue  # (a live page's update time heads the next entry)
-        if _teaser_meta(headline) or _teaser_meta(summary):
+        if stamp(headline) or stamp(summary):
             continue  # stamps both (a stamp ending "9:47 p.m." is no summary)
         above = content[position - 2] if position >= 2 else None
-        kicker = above is not None and above.words <= KICKER_WORDS and not above.ends_sentence and not has_time(above) and not _teaser_meta(above)
+        kicker = above is not None and above.words <= KICKER_WORDS and not above.ends_sentence and not has_time(above) and not stamp(above)
         items.append((position - 2 if kicker else position - 1, position + 1))
     run: list[tuple[int, int]] = []
     boxes: list[tuple[int, Sequence[Line]]] = []
@@ -245,7 +252,7 @@ def _teaser_items(content: Sequence[Line], live: Collection[int] = ()) -> None:
             run.append(item)
             continue
         # (a stamp over the first one too: a live page's entries, each under its time)
-        if len(run) >= TEASER_ITEMS and not (run[0][0] and _teaser_meta(content[run[0][0] - 1])):
+        if len(run) >= TEASER_ITEMS and not (run[0][0] and stamp(content[run[0][0] - 1])):
             boxes.append((len(run), content[run[0][0] : run[-1][1] + 1]))
         run = [item]
     if boxes and not _listing(content, [line for _, box in boxes for line in box]):
