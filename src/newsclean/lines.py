@@ -12,7 +12,7 @@ import re
 
 import regex
 
-from .normalize import fold_lines
+from .normalize import fold, fold_lines
 from .types import Label, LabelledLine
 
 # A word: a run of letters/marks/digits with inner apostrophes or hyphens ("don't", "l'état", "al-Assad").
@@ -49,6 +49,11 @@ COLONS = (":", "：", "፦", "፥", "៖")
 _NOTE_MARKS = regex.compile(r"(?:\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$")
 
 
+def full_stop(line: Line) -> bool:
+    """The line ends with a sentence's own stop, a closing quote after it aside (not a bracket, a colon)."""
+    return line.text.rstrip().rstrip(CLOSING_QUOTES)[-1:] in FULL_STOPS
+
+
 def ends_with_colon(text: str) -> bool:
     """Whether the line ends in a colon, a footnote's marks after it aside ("... بين أوراقه:[1]")."""
     text = text.rstrip()
@@ -79,6 +84,12 @@ class Line:
         self.cls = "blank" if not text else ""  # content class, set by the structure pass
         self.score = 0.0  # contribution to the main-text region, set by the structure pass
         self.decisions: list[tuple[Label, str, str]] = []
+
+    @classmethod
+    def of(cls, index: int, text: str) -> Line:
+        """A line made of a piece of text, folded as a page's lines are: a label cut from a line, its
+        parts, to ask the lexicon or a rule about."""
+        return cls(index, text, fold(text))
 
     @property
     def label(self) -> Label:

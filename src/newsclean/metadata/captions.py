@@ -728,7 +728,7 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     label = _PICTURE_LABEL.match(line.text)
     if label is not None:
         rest = line.text[label.end() :]
-        own = _credit(Line(line.index, rest, fold(rest))) if label.group("caption") and rest else None
+        own = _credit(Line.of(line.index, rest)) if label.group("caption") and rest else None
         if own is not None and own != rest and _PICTURE_LABEL.match(own) is None:
             return own  # "Legende: Heute parkieren ... Das soll sich ändern. Keystone/Marco Zanetti": its own credit
         return line.text

@@ -548,7 +548,7 @@ def _labelled_clip_title(line: Line) -> bool:
     if len(parts) < 2 or not parts[1] or line.words > BOX_LINE_WORDS:
         return False
     label = parts[0].strip()
-    hit = lexicon.match(Line(line.index, label, fold(label))) if label else None
+    hit = lexicon.match(Line.of(line.index, label)) if label else None
     return hit is not None and hit.category.name == "player"
 
 
@@ -761,7 +761,7 @@ def _glued_links(line: Line) -> lexicon.Hit | None:
     if len(pieces) < GLUED_MIN_PIECES:
         return None
     apart = " ".join(pieces)
-    return lexicon.match(Line(line.index, apart, fold(apart)))
+    return lexicon.match(Line.of(line.index, apart))
 
 
 MIN_COLLAPSED_ITEMS = 3
@@ -779,7 +779,7 @@ def _collapsed_box(line: Line) -> lexicon.Hit | None:
     else:
         return None
     for cut in cuts:
-        probe = Line(line.index, line.text[:cut], fold(line.text[:cut]))
+        probe = Line.of(line.index, line.text[:cut])
         hit = lexicon.match(probe)
         if hit is not None and hit.category.name in ("read-also", "related"):
             return hit

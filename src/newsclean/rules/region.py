@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon, trie
-from ..lines import CLOSING_QUOTES, FULL_STOPS, Line, ends_with_colon, mostly_numbers
+from ..lines import Line, ends_with_colon, full_stop, mostly_numbers
 from ..metadata import byline, captions, dates
 from ..normalize import fold
 from ..page import Page
@@ -249,16 +249,13 @@ def _closing_sentence(content: Sequence[Line], last: int, barriers: set[int]) ->
     if content[last].cls != "good" or last + 1 >= len(content):
         return last
     line = content[last + 1]
-    if line.removed or line.index in barriers or line.cls == "good" or not _full_stop(line) or line.words < 2:
+    if line.removed or line.index in barriers or line.cls == "good" or not full_stop(line) or line.words < 2:
         return last
     after = content[last + 2] if last + 2 < len(content) else None
     if not (after is None or after.removed or after.index in barriers):
         return last
     line.score = 1.0  # it pays its way as the text's: trimming the kept text's edges leaves it
     return last + 1
-
-
-INTERVIEW_TURNS = 2  # questions of the text, each over its answer, that make it an interview
 
 
 def _closing_answer(content: Sequence[Line], last: int, barriers: set[int]) -> int:
@@ -275,7 +272,7 @@ def _closing_answer(content: Sequence[Line], last: int, barriers: set[int]) -> i
     if not (after is None or after.removed or after.index in barriers):
         return last
     turns = sum(1 for above, below in zip(content[: last + 1], content[1 : last + 1]) if above.asks and below.cls == "good")
-    if turns < INTERVIEW_TURNS:
+    if turns < INTERVIEW_QUESTIONS:
         return last
     question.score = answer.score = 1.0  # they pay their way as the text's: trimming the edges leaves them
     return last + 2
@@ -306,7 +303,7 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
     start = wall + 1
     while start < len(content) and content[start].index not in barriers and not _resumes(content, start):
         line = content[start]
-        if line.cls == "good" or _full_stop(line) or len(links) == INLINE_BOX_LINES:
+        if line.cls == "good" or full_stop(line) or len(links) == INLINE_BOX_LINES:
             return None  # a teaser's summary, or no box of links
         if not line.removed and not promo:  # (under a link to the comments: the text's subheading)
             links.append(line)
@@ -334,7 +331,7 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
             "P" if _text_line(line) and line.cls == "good"
             else "L" if _in_list(content, position)
             else "S" if _resumes(content, position)
-            else "s" if _full_stop(line) and line.words >= 2  # "Not everyone is convinced."
+            else "s" if full_stop(line) and line.words >= 2  # "Not everyone is convinced."
             else ""
         )
         if not kind:
@@ -356,7 +353,7 @@ def _box_item(line: Line) -> bool:
     sentence ("Konak'tan kalkış: 07.30, 10.00, 13.00"); not removed, no paragraph."""
     if line.removed or line.cls == "good":
         return False
-    return _item_words(line) <= ANNOUNCED_ITEM_WORDS or line.words <= structure.SERIES_MAX_WORDS and not _full_stop(line)
+    return _item_words(line) <= ANNOUNCED_ITEM_WORDS or line.words <= structure.SERIES_MAX_WORDS and not full_stop(line)
 
 
 def _resumes(content: Sequence[Line], position: int) -> bool:
@@ -370,7 +367,7 @@ def _resumes(content: Sequence[Line], position: int) -> bool:
     if line.words > SUBHEADING_WORDS:
         return False
     below = next((content[n] for n in range(position + 1, len(content)) if not content[n].removed), None)
-    return not _full_stop(line) and below is not None and below.cls == "good"
+    return not full_stop(line) and below is not None and below.cls == "good"
 
 
 def _in_list(content: Sequence[Line], position: int) -> bool:
@@ -1227,10 +1224,10 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     # neither breaks the paragraphs in a row nor counts against them. (Over a dated teaser, "Past
     # Coverage" heads a list: a teaser ends with its date, not a sentence; a box whose links have their
     # summaries lists teasers with short headlines.)
-    summaries = any(_full_stop(line) for line in between)  # a box of teasers with their summaries
+    summaries = any(full_stop(line) for line in between)  # a box of teasers with their summaries
     inside = [] if summaries else [
         n for n in range(1, len(text) - 1)
-        if not text[n] and text[n - 1] and text[n + 1] and _full_stop(kept[n + 1])
+        if not text[n] and text[n - 1] and text[n + 1] and full_stop(kept[n + 1])
         and _section_name(kept[n]) and kept[n].words >= INSIDE_SECTION_WORDS
     ]
     if inside:
@@ -1273,11 +1270,6 @@ def _text_line(line: Line) -> bool:
 
 
 _TEASER_LINKS = (Label.RELATED, Label.NEXT_ARTICLE)
-
-
-def _full_stop(line: Line) -> bool:
-    """The line ends with a sentence's own stop, a closing quote after it aside (not a bracket, a colon)."""
-    return line.text.rstrip().rstrip(CLOSING_QUOTES)[-1:] in FULL_STOPS
 
 
 SECTION_NAME_WORDS = 3

@@ -54,8 +54,9 @@ def apply(page: Page, rules: Any) -> None:
     zone: list[tuple[Rule, str] | None] = [None] * len(content)
     terminator = None
     if matcher.section or matcher.after:
-        terminator = _zones(content, tkeys, own, matcher, zone)
+        # the words of prose no rule knows, line by line (the lines a rule matches are chrome anyway)
         unknown = [line.words if line.cls in ("good", "near") and rule is None else 0 for line, rule in zip(content, own)]
+        terminator = _zones(content, tkeys, own, matcher, zone, unknown)
         zoned = sum(words for words, z in zip(unknown, zone) if z is not None)
         prose = sum(unknown)
         if zoned > MAX_ZONE_PROSE * prose:  # this page is not laid out like the learning pages
@@ -172,12 +173,17 @@ def _prose_neighbour(content: list[Line], known: list[bool], position: int, step
 
 
 def _zones(
-    content: list[Line], tkeys: list[Any], own: list[Rule | None], matcher: Any, zone: list[tuple[Rule, str] | None]
+    content: list[Line],
+    tkeys: list[Any],
+    own: list[Rule | None],
+    matcher: Any,
+    zone: list[tuple[Rule, str] | None],
+    prose: list[int],
 ) -> int | None:
     """Mark the lines of learned sections (up to the next known line) and of the footer zone;
-    return the index of the footer marker line, if any."""
+    return the index of the footer marker line, if any. `prose`: each line's words of prose that no
+    rule knows."""
     marker = None
-    prose = [line.words if line.cls in ("good", "near") and rule is None else 0 for line, rule in zip(content, own)]
     total = sum(prose)
     known = [rule is not None or tkey in matcher.section or tkey in matcher.after for rule, tkey in zip(own, tkeys)]
     # The footer: from the first marker that follows some prose, unless most of the prose is below it.

@@ -181,7 +181,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             parts = byline.split_dateline(head_text)  # "الكويت: هاني الدوسري"
             if parts and caption_finder.credit_label(parts[0]):
                 parts = None  # "تصوير ومونتاج: هشام الإدريسي": who filmed, not who wrote
-            if parts and lexicon.match(Line(line.index, parts[0], fold(parts[0]))) is not None:
+            if parts and lexicon.match(Line.of(line.index, parts[0])) is not None:
                 parts = None  # "أدوات: حاسبة التمويل العقاري": a menu's label and its link, no place
             if parts and _writer_named(parts[1]) and (not _named_elsewhere(page, line, parts[1]) or _boxed_name(page, line, parts[1])):
                 dateline, author = parts

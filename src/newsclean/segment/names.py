@@ -113,7 +113,7 @@ def _opens_like_bio(line: Line) -> bool:
     """A line that opens as a note about the writer does ("كاتبة وباحثة في ...", "Jane Doe is a
     reporter ..."): its first words match the end-note lexicon, which is written for such notes."""
     opening = " ".join(line.text.split()[:BIO_OPENING_WORDS])
-    hit = lexicon.match(Line(line.index, opening, fold(opening)), trailing=True)
+    hit = lexicon.match(Line.of(line.index, opening), trailing=True)
     return hit is not None and hit.category.name == "end-note"
 
 

@@ -12,8 +12,7 @@ import regex
 
 from ... import lexicon
 from ...metadata import byline, dates
-from ...normalize import fold
-from ...lines import CLOSING_QUOTES, FULL_STOPS, Line, mostly_numbers
+from ...lines import Line, full_stop, mostly_numbers
 from ...page import Page
 from ...types import Label
 from .common import GOOD_DENSITY, GOOD_WORDS, REPLY_WORDS, SERIES_MAX_WORDS, SERIES_MIN_COUNT, _TIME, _set_apart, has_time
@@ -234,7 +233,7 @@ def _teaser_items(content: Sequence[Line], live: Collection[int] = ()) -> None:
 
     for position in range(1, len(content) - 1):
         headline, summary, meta = content[position - 1], content[position], content[position + 1]
-        if summary.cls not in ("good", "near") or not _closed(summary) or summary.words > TEASER_SUMMARY_WORDS:
+        if summary.cls not in ("good", "near") or not full_stop(summary) or summary.words > TEASER_SUMMARY_WORDS:
             continue
         if headline.ends_sentence or not 3 <= headline.words <= TEASER_SUMMARY_WORDS // 2 or "@" in headline.text or "://" in headline.text:
             continue
@@ -269,17 +268,12 @@ def _listing(content: Sequence[Line], box: Sequence[Line]) -> bool:
     return sum(line.words for line in box if line.cls == "good") > LISTING_SHARE * prose
 
 
-def _closed(line: Line) -> bool:
-    """A sentence's own end: a full stop, a question or exclamation mark, a closing quote after one."""
-    return line.text.rstrip().rstrip(CLOSING_QUOTES)[-1:] in FULL_STOPS
-
-
 def _teaser_meta(line: Line) -> bool:
     """A teaser's stamp: a date, a time ago, a reading time or a byline, alone or joined by " · "."""
     if line.words > TEASER_META_WORDS or line.ends_sentence and not line.text.rstrip().endswith("."):
         return False
     for part in _META_PARTS.split(line.text.strip()):
-        probe = Line(line.index, part, fold(part))
+        probe = Line.of(line.index, part)
         if dates.is_date_line(part, folded=probe.key) or byline.byline_author(probe.key, part, len(part.split())):
             return True
         hit = lexicon.match(probe)
