@@ -736,6 +736,20 @@ def test_an_about_box_goes_in_every_language_it_is_written(box: list[str]) -> No
     assert list(newsclean.clean("\n".join([*ARABIC_RELEASE, *box])).paragraphs) == ARABIC_RELEASE
 
 
+def test_an_about_box_on_an_acronym_the_paragraph_spells_out_goes() -> None:
+    """"À propos d'ATPL": the name glued to the elided word, an acronym whose words the paragraph
+    under it writes out ("Ateliers Textiles du Pays de Loire")."""
+    release = [
+        "Les Ateliers Textiles du Pays de Loire annoncent un chiffre d'affaires semestriel de 48 millions d'euros, en hausse de 6 %.",
+        "La société explique cette progression par la reprise des commandes des hôtels et par l'ouverture d'un nouveau magasin à Nantes.",
+        "Le conseil d'administration proposera le versement d'un dividende de 0,40 euro par action lors de la prochaine assemblée.",
+    ]
+    box = ["À propos d'ATPL", "Créée en 1994, Ateliers Textiles du Pays de Loire fabrique du linge de maison vendu dans quarante pays."]
+    article = newsclean.clean("\n".join([*release, *box, "Partager", "Facebook"]))
+    assert list(article.paragraphs) == release
+    assert {line.rule for line in article.lines if line.text in box} == {"lexicon.about-box"}
+
+
 def test_a_last_section_about_a_subject_stays_in_arabic() -> None:
     """A last subheading on "عن <subject>" over a paragraph that does not open with the subject's name
     is the article's own section, not a box about an institution."""

@@ -20,6 +20,7 @@ from ..metadata import byline, captions, dates
 from ..page import Page
 from ..types import Label
 from . import structure
+from .structure import is_duration
 
 HEADLINE_WORDS = (3, 30)
 LOOKAHEAD = 3
@@ -69,6 +70,14 @@ def is_header_line(line: Line) -> bool:
 PLACED_STAMP_WORDS = 8
 NAMED_STAMP_WORDS = 7
 NAME_BEFORE_DATE_WORDS = (2, 3)
+
+
+PLAYER_REACH = 8  # lines above a clip's length where its player's words stand ("Watch", "More videos")
+
+
+def _under_player(content: list[Line], position: int) -> bool:
+    """A video player's box above ("Video" / title / "2:14" / "Watch" / "More videos" / title / "1:48")."""
+    return any(line.rule in ("lexicon.player", "lexicon.player-box") for line in content[max(0, position - PLAYER_REACH) : position])
 
 
 def _name_then_date(line: Line) -> bool:
@@ -211,7 +220,8 @@ def apply(page: Page) -> None:
         if line.index not in known:  # a live page's time heads an update, not an article; so does the
             # update's writer beside it ("Posted by Jane Doe")
             live = line.index in page.live_stamps or line.index in stamped
-            clip = line.rule == "lexicon.player-box"  # a clip's length ("02:47") is no article's stamp
+            # a clip's length ("02:47") is no article's stamp, in a player's box or under a clip's title in it
+            clip = line.rule == "lexicon.player-box" or is_duration(line) and _under_player(content, index_of[line.index])
             embedded = line.rule == "structure.embedded-post"  # nor is an embedded post's date ("March 3, 2025")
             known[line.index] = not live and not clip and not embedded and is_header_line(line)
         return known[line.index]

@@ -14,11 +14,12 @@ import regex
 
 from .. import lexicon, trie
 from ..metadata import byline, captions, dates, key_points
-from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, Line
+from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, Line, full_stop
 from ..normalize import fold
 from ..page import Page
 from ..types import Label
 from . import hints, structure
+from .structure import is_duration
 
 MAX_TERMINATOR_REPEATS = 2
 MAX_TEASER_WORDS = 25  # a headline linked under a "read also" line
@@ -72,6 +73,17 @@ def apply(page: Page) -> None:
             if teasers and ((marked or not _statement(line)) and _headline(line) or _stated_teaser(page, line)):
                 # "اقرأ أيضا" alone on its line, the linked headline on the next one
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
+                if _card_summary(page, line.index, hits):  # a kicker over the headline: a card with its summary
+                    summary = _two_below(page, line.index)[0]
+                    _remove(summary, Label.RELATED, "lexicon.read-also-link", "the summary under a card's kicker and headline")
+                    teasers = marked = False
+                    continue
+                paired = _summary_pairs(page, line, hits)
+                for other in paired:  # headlines each over its summary: the box's teasers
+                    _remove(other, Label.RELATED, "lexicon.read-also-link", "a teaser's headline or summary in a 'read also' box")
+                if paired:
+                    teasers = marked = False
+                    continue
                 # More headlines below belong to the box while another headline, not a paragraph,
                 # follows each: the last short line before the text goes on may be a subheading.
                 teasers = _box_goes_on(page, line.index, hits)
@@ -98,6 +110,7 @@ def apply(page: Page) -> None:
             page.terminators.append(line.index)
         if box:  # "İlgili Haberler", two headlines, and the text goes on: a box inside the text
             _label_items(page, line.index, box)
+            _free_box(page, line.index)
             teasers = marked = False
         elif category.name == "read-also":
             # A bare "Read also", or a lead-in that announces the teaser below ("Watch | ...:")
@@ -354,6 +367,10 @@ def _poll_boxes(page: Page) -> None:
         box = content[question:top]
         heading = content[question - 1] if question > 0 else None
         if heading is not None and heading.words <= POLL_HEADING_WORDS and not heading.ends_sentence and heading.text.rstrip()[-1:] not in ":：":
+            box = [heading, *box]
+        elif heading is not None and heading.rule == "lexicon.comments":
+            # "What do you think?" over the poll's question: the poll's heading, no comment thread's (the text goes on)
+            page.terminators = [index for index in page.terminators if index != heading.index]
             box = [heading, *box]
         for member in box:
             if member.label is not Label.FORM:
@@ -643,21 +660,6 @@ def _tagged(line: Line) -> bool:
 
 
 _RANK = regex.compile(r"^\s*\d{1,2}\.?\s*$")  # "1", "2.": a ranked list's number alone on its line
-_DURATION = regex.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
-
-
-_LABELLED_DURATION = regex.compile(r"\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
-
-
-def is_duration(line: Line) -> bool:
-    """A video's running time alone on its line: "02:41", "(1:05:10)"; or after a player's word the
-    lexicon knows ("Duration 2:04")."""
-    if line.words > 3:
-        return False
-    text = line.text.strip()
-    return _DURATION.match(text) is not None or (line.rule == "lexicon.player" and _LABELLED_DURATION.search(text) is not None)
-
-
 def _repeated_flash(page: Page, line: Line) -> bool:
     """A ticker's flash that the page shows again (the strip printed above the text and under it):
     one sentence of a teaser's length."""
@@ -821,6 +823,56 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     return after.cls != "good" or candidate.words >= MIN_LINK_WORDS or alike
 
 
+def _card_summary(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> bool:
+    """Under a "read also" box's kicker and headline ("À lire aussi" / "ENQUÊTE" / headline), the
+    card's summary, a sentence or two, over the text going on: the card's, not the text's."""
+    above = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank]
+    if len(above) < 2 or above[-1].rule != "lexicon.read-also-link" or not structure.kicker(above[-1]) or above[-2].rule != "lexicon.read-also":
+        return False
+    below = _lines_below(page, index, 3)  # the summary, then two paragraphs
+    if not below or below[0].cls not in ("good", "near") or not full_stop(below[0]) or below[0].words > CARD_SUMMARY_WORDS:
+        return False
+    return _text_goes_on(below[1:], hits)
+
+
+CARD_SUMMARY_WORDS = 50
+PAIRED_TEASERS = 2  # headlines each over its summary under a "read also" line: a box of teasers
+
+
+def _summary_pairs(page: Page, first: Line, hits: dict[str, lexicon.Hit | None]) -> list[Line]:
+    """Under a "read also" line, teasers each a headline over its summary ("اقرأ أيضا:" / headline /
+    summary / headline / summary), two or more, the text going on under the last: the lines of the
+    box under its first headline. The headlines look alike (a subheading of the text over its
+    paragraph is shorter); the summaries are a sentence or two."""
+    above = next((line for line in reversed(page.lines[: first.index]) if not line.blank), None)
+    if above is None or above.rule != "lexicon.read-also":
+        return []  # (the box's first headline: under two in a row, a list of headlines goes on)
+    box: list[Line] = []
+    below = [line for line in page.lines[first.index + 1 : first.index + 1 + 4 * LOOKAHEAD_LINES] if not line.blank]
+    pairs, position = 1, 0
+    while position + 1 < len(below):
+        summary, headline = below[position], below[position + 1]
+        if summary.cls not in ("good", "near") or not full_stop(summary) or summary.words > CARD_SUMMARY_WORDS or _match(summary, hits):
+            break
+        box.append(summary)
+        alike = headline.words * ALIKE_LINK_SHARE[1] >= first.words * ALIKE_LINK_SHARE[0]
+        if not alike or not _headline(headline) or headline.ends_sentence or _match(headline, hits) or captions.credited(headline):
+            break  # (a picture's credited caption between two paragraphs is no headline)
+        if position + 2 >= len(below):
+            break
+        box.append(headline)
+        pairs += 1
+        position += 2
+    else:
+        return []
+    if pairs < PAIRED_TEASERS or len(box) != 2 * pairs - 1:
+        return []
+    rest = below[len(box) :]
+    if rest and rest[0].cls != "good" and not rest[0].ends_sentence:
+        rest = rest[1:]  # the text's subheading over its next paragraph
+    return box if _text_goes_on(rest[:2], hits) else []  # two paragraphs (the page's chrome may follow)
+
+
 def _timeline_above(page: Page, index: int) -> bool:
     """Whether the text right above the box that holds line `index` is a timeline's entry."""
     for line in reversed(page.lines[:index]):
@@ -914,7 +966,11 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     follow the first), no byline among them (an appended article starts with its headline and
     byline), and the text going on below (`_text_after_box`)."""
     # A bare "Read more" over the related heading belongs to the box, and so does a box right above.
-    before = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank and line.rule not in _BOXED]
+    # (so does a video player over a "More videos" row: its label, clip's title, length and buttons)
+    before = [
+        line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index]
+        if not line.blank and line.rule not in _BOXED and not _player_control(line) and not captions.player_label(line)
+    ]
     if not before or before[-1].cls not in ("good", "near") or not _statement(before[-1]):
         return 0
     window = page.lines[index + 1 : index + 1 + 3 * LOOKAHEAD_LINES]
@@ -1103,6 +1159,26 @@ def _closed_by_blank(window: Sequence[Line], line: Line) -> bool:
     return blanks == [position - 1]
 
 
+def _free_box(page: Page, index: int) -> None:
+    """A box set inside the text costs nothing, so that the text's search joins its two sides (one
+    paragraph above it is as much the text's as those below): its heading, its links, and the video
+    player it may stand under ("Video" / a clip's title / "2:14" / "Play" / "More videos")."""
+    above = page.lines[max(0, index - LOOKAHEAD_LINES) : index]
+    for line in reversed(above):
+        if line.blank:
+            continue
+        if not (line.rule in _BOXED or _player_control(line) or captions.player_label(line)):
+            break
+        if line.removed:
+            line.score = max(line.score, 0.0)
+    for line in page.lines[index:]:
+        if line.blank:
+            continue
+        if not line.removed or line.label is not Label.RELATED:
+            break
+        line.score = 0.0
+
+
 def _label_items(page: Page, index: int, count: int) -> None:
     """The headlines of an inline related box, with their videos' running times."""
     for line in page.lines[index + 1 :]:
@@ -1220,7 +1296,7 @@ def _about_heading() -> regex.Pattern[str]:
     "À propos de", "نبذة عن"), alone on its line or before a colon and the box's text."""
     words = trie.alternation({fold(word) for word in lexicon.data_phrases("about-heading.txt")})
     return regex.compile(
-        rf"^\W*(?P<about>{words})\s+(?P<name>[^\W\d][\w.&'’-]*(?:\s+[\w.&'’-]+){{0,{ABOUT_NAME_WORDS - 1}}})\s*(?::\s*(?P<text>\S.*))?$"
+        rf"^\W*(?P<about>{words})(?:\s+|(?<=['’]))(?P<name>[^\W\d][\w.&'’-]*(?:\s+[\w.&'’-]+){{0,{ABOUT_NAME_WORDS - 1}}})\s*(?::\s*(?P<text>\S.*))?$"
     )
 
 
@@ -1238,11 +1314,22 @@ class _About(NamedTuple):
         or the whole name among the text's first words ("تأسست مجموعة رمال الساحل العقارية عام 2004")."""
         first, words = self.name.split()[0], fold(text).split()
         if self.cased:
-            return first in words
+            return first in words or _spelled_out(self.name.strip().upper(), text)  # (the name comes folded)
         return words[:1] == [first] or f" {self.name.strip()} " in f" {' '.join(words[:ABOUT_NAME_REACH])} "
 
 
 ABOUT_NAME_REACH = 12  # words at the head of an about box's text where a caseless name may stand
+_ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+
+
+def _spelled_out(name: str, text: str) -> bool:
+    """An acronym that the text spells out: "ICCB" in "... Industries Céramiques du Cap Bon est ..."
+    (the initials of capitalised words in a row, short lower-case words between them skipped)."""
+    name = name.strip()
+    if not _ACRONYM.match(name):
+        return False
+    initials = "".join(" " if not word[:1].isupper() and len(word) > 3 else word[0] for word in text.split() if word[:1].isupper() or len(word) > 3)
+    return name in initials
 
 
 def _about_name(line: Line) -> _About | None:
@@ -1255,6 +1342,8 @@ def _about_name(line: Line) -> _About | None:
     words = line.text.split()
     about_words = len(found["about"].split())
     first = words[about_words] if len(words) > about_words else ""
+    if found["about"].endswith(("'", "’")):  # "À propos d'ICCB": the name glued to the elided word
+        first = regex.split(r"['’]", words[about_words - 1], maxsplit=1)[-1] if len(words) >= about_words else ""
     cased = first[:1].lower() != first[:1].upper()
     if (not first[:1].isupper()) if cased else len(found["name"].split()) < 2:
         return None

@@ -201,8 +201,11 @@ def apply(page: Page) -> None:
     for line in content[:first]:
         _outside(line, "region.before-main-text")
     inside = content[first : last + 1]
+    said: set[str] = set()  # sentences of the text a pull quote repeats, kept once
     for line in inside:
-        if line.cls == "bad" and not line.decisions:
+        if line.cls == "bad" and not line.decisions and _said_twice(page, line, inside) and line.key not in said:
+            said.add(line.key)  # "Les écoles sont, elles aussi, concernées." as a paragraph, then as a pull quote
+        elif line.cls == "bad" and not line.decisions:
             line.decide(Label.BOILERPLATE, "region.repeated-fragment", "short line repeated on the page")
         elif line.index in page.live_stamps and not line.decisions:
             # It kept the live text in one run; a reader of the text does not need the clock ("16:05").
@@ -1190,8 +1193,8 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     """A "Related" box set inside the article: its heading and a few links, then the text goes on
     with paragraphs in a row (a list of teasers alternates headlines and summaries instead)."""
     walls = [position for position, line in enumerate(before) if line.index in barriers]
-    if len(walls) != 1 or walls[0] > INLINE_BOX_LEAD:
-        return False
+    if len(walls) != 1 or sum(1 for line in before[: walls[0]] if not _player_line(line)) > INLINE_BOX_LEAD:
+        return False  # (a video player's box over its "More videos" row stands between as one widget)
     if before[walls[0]].label is not Label.RELATED:  # comments after their heading are not the article
         return False
     good = [line.cls == "good" for line in segment]
@@ -1238,6 +1241,27 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     # alternate headlines and summaries, with no two paragraphs in a row.
     in_a_row = text[:1] == [True] and any(text[n] and text[n + 1] for n in range(min(len(text), INLINE_BOX_OPENING) - 1))
     return links <= INLINE_BOX_LINES and (in_a_row or signed) and sum(text) >= INLINE_BOX_PROSE * len(text)
+
+
+SAID_TWICE_WORDS = 4
+
+
+def _said_twice(page: Page, line: Line, inside: Sequence[Line]) -> bool:
+    """A short sentence of the text that a pull quote repeats: both copies in the main text, nowhere else."""
+    if line.words < SAID_TWICE_WORDS or not full_stop(line) or page.key_counts[line.key] != 2:
+        return False
+    if sum(1 for other in inside if other.key == line.key) != 2:
+        return False
+    # (between two paragraphs: a list of teasers repeats its lines among short ones)
+    position = next(number for number, other in enumerate(inside) if other is line)
+    above = next((other for other in reversed(inside[:position]) if not other.removed), None)
+    below = next((other for other in inside[position + 1 :] if not other.removed), None)
+    return above is not None and below is not None and above.cls == below.cls == "good"
+
+
+def _player_line(line: Line) -> bool:
+    """A line of a video player's box: its clip's title or button, a clip's length ("2:14")."""
+    return line.rule.startswith("lexicon.player") or structure.is_duration(line)
 
 
 def _next_page_marked(box: Sequence[Line]) -> bool:

@@ -15,7 +15,8 @@ from ..metadata import captions as caption_finder
 from ..normalize import fold
 from ..page import Page
 from ..rules import structure
-from ..rules.lexicon import TICKER_LABEL_WORDS, is_duration
+from ..rules.lexicon import TICKER_LABEL_WORDS
+from ..rules.structure import is_duration
 from ..types import Label
 from .common import TITLE_MIN_WORDS, _HEADER_LABELS, _lexicon_chrome
 from .names import _CASELESS_NAME, _bare_name, _name_alone
@@ -121,13 +122,16 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         if _ticker_label(line) or listed:
             items: list[Line] = []
             for number, item in enumerate(zone[position + 1 :], position + 1):
+                if listed and _listed_time(item):
+                    continue  # "2:41 م" over each item of a "latest news" list
                 if item not in candidates or item.words < TITLE_MIN_WORDS:
                     break
-                if listed and number + 1 < len(zone) and zone[number + 1].label in _HEADER_LABELS:
+                if listed and number + 1 < len(zone) and zone[number + 1].label in _HEADER_LABELS and not _listed_time(zone[number + 1]):
                     break
                 items.append(item)
             if not listed or len({item.key for item in items}) >= LISTED_ITEMS:
                 ticker_items.update(item.index for item in items)
+    ticker_items.update(_timed_items(zone, candidates))
 
     def _headed_title(line: Line) -> bool:
         return line.words >= TITLE_MIN_WORDS and headed_by[line.index]
@@ -189,6 +193,31 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         candidates.remove(best)  # the site's name, which the copyright line repeats ("© 2025 <name>")
         best = max(candidates, key=rank)
     return _over_highlights(page, zone, candidates, best)
+
+
+LISTED_TIME_WORDS = 3
+TIMED_ITEMS = 3  # headlines each under its time alone ("2:41 م" / headline / "2:25 م" / headline / ...)
+
+
+def _timed_items(zone: Sequence[Line], candidates: Sequence[Line]) -> set[int]:
+    """A "latest news" list whose heading lies beyond the header's reach: three headlines or more,
+    each under its time alone, one after another. The article's own time goes with its date."""
+    chosen = {line.index for line in candidates}
+    runs: list[list[Line]] = [[]]  # the headlines of each run
+    position = 0
+    while position < len(zone) - 1:
+        if _listed_time(zone[position]) and zone[position + 1].index in chosen:
+            runs[-1].append(zone[position + 1])
+            position += 2
+        else:
+            runs.append([])
+            position += 1
+    return {line.index for run in runs if len(run) >= TIMED_ITEMS for line in run}
+
+
+def _listed_time(line: Line) -> bool:
+    """A time alone, a list's item's ("2:41 م", "14:05", "10:30 AM"): no article's date line."""
+    return line.words <= LISTED_TIME_WORDS and structure.has_time(line) and not dates.find_dates(line.text, folded=line.key)
 
 
 NAME_WORDS = 4  # a writer's name alone on its line

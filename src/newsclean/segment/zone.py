@@ -143,8 +143,12 @@ def _player_block(lines: Sequence[Line]) -> list[Line]:
 
 
 def _worded(line: Line) -> bool:
-    """A line of a few words that no lexicon took: a headline, a byline, a date; no player's control."""
-    return line.words > PLAYER_LINES and not line.rule.startswith("lexicon.")
+    """A line of a few words that no lexicon took: a headline, a byline, a date; no player's control.
+    (A clip's title the player's box took may be the page's headline: a video page's.)"""
+    if line.words <= PLAYER_LINES:
+        return False
+    clip_title = line.rule == "lexicon.player-box" and not line.text.lstrip()[:1].islower() and _title_like(line, ruled=False)
+    return not line.rule.startswith("lexicon.") or clip_title  # ("captions settings, opens ..." is a control's)
 
 
 def _over_dateline_lead(content: Sequence[Line], first: int) -> bool:

@@ -36,3 +36,18 @@ _TIME = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|منذ|il y a)\b")
 def has_time(line: Line) -> bool:
     """A time of day or a relative time on the line ("9:59 am", "3 hours ago", "منذ ساعتين")."""
     return _TIME.search(line.key) is not None
+
+
+_DURATION = regex.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+
+
+_LABELLED_DURATION = regex.compile(r"\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+
+
+def is_duration(line: Line) -> bool:
+    """A video's running time alone on its line: "02:41", "(1:05:10)"; or after a player's word the
+    lexicon knows ("Duration 2:04")."""
+    if line.words > 3:
+        return False
+    text = line.text.strip()
+    return _DURATION.match(text) is not None or (line.rule == "lexicon.player" and _LABELLED_DURATION.search(text) is not None)

@@ -106,6 +106,8 @@ def _embedded_posts(content: list[Line]) -> None:
             opener = next((n for n in range(low, position) if "instagram" in content[n].key and content[n].words <= POST_SIGNATURE_WORDS), None)
             if opener is not None:
                 # (unless the text quotes it: "... she wrote on Instagram:")
+                if opener == position - 1:  # the post over its link: the account, "Voir ce profil", the text
+                    opener = _account_above(content, opener, line.text)
                 quoted = opener > 0 and content[opener - 1].text.rstrip()[-1:] in COLONS
                 post = [other for other in content[opener + 1 : position] if not other.decisions]
                 if not quoted:
@@ -142,6 +144,22 @@ def _embedded_posts(content: list[Line]) -> None:
             if _POST_STAMP.match(below.text.strip()):  # "4:12 PM · Jun 12, 2025" under the post's text
                 _set_apart([below], Label.BOILERPLATE, "structure.embedded-post", "an embedded post's time stamp")
                 break
+
+
+_SIGNED_HANDLE = regex.compile(r"\(@(?P<handle>[\w.]{1,30})\)\s*$")
+
+
+def _account_above(content: list[Line], opener: int, signature: str) -> int:
+    """Where an embedded post starts whose text stands over its link ("View this post on Instagram"):
+    the account's name a few lines up, as the signature's handle writes it ("cn_bassesambre" / "Voir
+    ce profil" / the post / the link / "... (@cn_bassesambre)"); else the link itself."""
+    handle = _SIGNED_HANDLE.search(signature)
+    if handle is None:
+        return opener
+    for top in range(opener - 1, max(-1, opener - POST_TEXT_LINES - 2), -1):
+        if content[top].text.strip().lstrip("@").casefold() == handle.group("handle").casefold():
+            return top - 1  # (the post's lines are those under it: the name goes with them)
+    return opener
 
 
 def _facebook_signature(content: list[Line], position: int, bare: str) -> bool:
@@ -213,7 +231,8 @@ def _poster_name(content: list[Line], position: int, most_words: int) -> Line | 
     """The account's or page's name right over an embedded post's handle or stamp, itself right
     under a paragraph of the text: a few words, no sentence."""
     name, above = content[position - 1], content[position - 2]
-    if above.cls != "good" or name.words > most_words or name.ends_sentence:
+    paragraph = above.cls == "good" or above.cls == "near" and above.ends_sentence  # (a short last sentence)
+    if not paragraph or name.words > most_words or name.ends_sentence:
         return None
     return name
 

@@ -214,6 +214,7 @@ TEASER_ITEMS = 2  # teasers in a row, each a headline, its summary and its stamp
 TEASER_SUMMARY_WORDS = 50
 TEASER_META_WORDS = 10
 KICKER_WORDS = 3  # "ANALYSE", "Opinion": a teaser's kicker over its headline
+_QUESTION = regex.compile(r"[?؟]\W*$")  # a headline may ask ("Why are prices not falling?")
 _META_PARTS = regex.compile(r"\s+[·|•–—-]\s+")
 
 
@@ -224,6 +225,7 @@ def _teaser_items(content: Sequence[Line], live: Collection[int] = ()) -> None:
     header is one such item (headline, standfirst, byline); its paragraphs carry no stamp each; a
     live page's entries carry theirs above them."""
     items: list[tuple[int, int]] = []  # (first line, last line) of each teaser
+    lone: set[tuple[int, int]] = set()  # items under a badge or a link, not a stamp: single cards only
     stamps: dict[int, bool] = {}  # line index -> _teaser_meta (a line is asked as a stamp, a headline, a kicker)
 
     def stamp(line: Line) -> bool:
@@ -235,28 +237,79 @@ def _teaser_items(content: Sequence[Line], live: Collection[int] = ()) -> None:
         headline, summary, meta = content[position - 1], content[position], content[position + 1]
         if summary.cls not in ("good", "near") or not full_stop(summary) or summary.words > TEASER_SUMMARY_WORDS:
             continue
-        if headline.ends_sentence or not 3 <= headline.words <= TEASER_SUMMARY_WORDS // 2 or "@" in headline.text or "://" in headline.text:
+        if headline.ends_sentence and not _QUESTION.search(headline.text) or not 3 <= headline.words <= TEASER_SUMMARY_WORDS // 2 or "@" in headline.text or "://" in headline.text:
             continue
-        if meta.index in live or not stamp(meta):
+        badged = not stamp(meta) and _badge(meta)  # "Abonnés", "Lire le dossier": a lone card's, no box's
+        if meta.index in live or not (badged or stamp(meta)):
             continue  # (a live page's update time heads the next entry)
         if stamp(headline) or stamp(summary):
             continue  # stamps both (a stamp ending "9:47 p.m." is no summary)
         above = content[position - 2] if position >= 2 else None
         kicker = above is not None and above.words <= KICKER_WORDS and not above.ends_sentence and not has_time(above) and not stamp(above)
         items.append((position - 2 if kicker else position - 1, position + 1))
+        if badged:
+            lone.add(items[-1])
     run: list[tuple[int, int]] = []
     boxes: list[tuple[int, Sequence[Line]]] = []
     for item in [*items, (len(content) + 2, len(content) + 2)]:
-        if run and item[0] <= run[-1][1] + 1 + 1:  # the next teaser right under (a kicker of the next may count twice)
+        # the next teaser right under (a kicker of the next may count twice); a review's products, each
+        # over "Read more", make no box of teasers
+        if run and item[0] <= run[-1][1] + 1 + 1 and item not in lone and run[-1] not in lone:
             run.append(item)
             continue
         # (a stamp over the first one too: a live page's entries, each under its time)
         if len(run) >= TEASER_ITEMS and not (run[0][0] and stamp(content[run[0][0] - 1])):
             boxes.append((len(run), content[run[0][0] : run[-1][1] + 1]))
+        elif len(run) == 1 and _lone_card(content, *run[0], items):
+            boxes.append((1, content[run[0][0] : run[0][1] + 1]))
         run = [item]
     if boxes and not _listing(content, [line for _, box in boxes for line in box]):
         for count, box in boxes:
             _set_apart(box, Label.RELATED, "structure.teaser-items", f"{count} teasers, each with its summary and stamp")
+            if count == 1:  # a lone card inside the text costs nothing: the text goes on past it
+                for line in box:
+                    line.score = 0.0
+
+
+CARD_PROSE_ABOVE = 1  # paragraphs of the text right above a lone teaser card
+CARD_REACH = 5  # lines above a card (a caption, an advertisement's label, a "Read more" between) and below it
+
+
+def _lone_card(content: Sequence[Line], first: int, last: int, items: Sequence[tuple[int, int]]) -> bool:
+    """One teaser card set between two paragraphs of the text: a genre's kicker ("ANALYSIS",
+    "ENQUÊTE", "تحليل"), a headline, its summary and its stamp, with the text's paragraphs above it
+    and the text going on below. Alone, headline, standfirst and stamp are an article's header too:
+    the kicker and the prose on both sides tell the card (other teasers' summaries are no prose)."""
+    if last - first != 3 or not kicker(content[first]):
+        return False
+    boxed = {index for start, end in items for index in range(start, end + 1)}
+    above = [line for position, line in enumerate(content[max(0, first - CARD_REACH) : first], max(0, first - CARD_REACH)) if position not in boxed]
+    below = content[last + 1 : last + 1 + CARD_REACH]
+    prose = [line for line in above if line.cls == "good" and full_stop(line)]
+    return len(prose) >= CARD_PROSE_ABOVE and any(line.cls == "good" and full_stop(line) for line in below[:3])
+
+
+_CASED_LETTER = regex.compile(r"\p{Lu}|\p{Ll}")
+
+
+def kicker(line: Line) -> bool:
+    """A genre's label over a headline: the kicker lexicon's word, the whole line ("Analysis",
+    "تحليل"), or a short line in capitals ("ANALYSIS", "DOSSIER SPÉCIAL")."""
+    if line.words > KICKER_WORDS or line.ends_sentence:
+        return False
+    if line.words <= KICKER_WORDS and lexicon.phrase_in(line.text, "kicker") == line.key.strip(" :|-–—"):
+        return True
+    letters = [char for char in line.text if _CASED_LETTER.match(char)]
+    return len(letters) >= 4 and all(char.isupper() for char in letters)
+
+
+def _badge(line: Line) -> bool:
+    """A card's label under its summary: "Abonnés", "Premium" (the card-badge lexicon), or its link
+    ("Lire le dossier", "Read the analysis": the more-link lexicon), the whole line."""
+    if line.words > KICKER_WORDS + 1:
+        return False
+    whole = line.key.strip(" :|-–—»›>")
+    return lexicon.phrase_in(line.text, "card-badge") == whole or lexicon.phrase_in(line.text, "more-link") == whole
 
 
 LISTING_SHARE = 0.5  # of the page's prose in one box of teasers: the page is a listing, the box its text
