@@ -210,3 +210,65 @@ def test_a_latest_news_list_with_times_over_the_header_gives_no_title() -> None:
     article = newsclean.clean("\n".join(page))
     assert article.title == title
     assert list(article.paragraphs) == text
+
+
+# HTML: the same cards as CMSs write them inside the article's container.
+HTML_PARAGRAPHS = [
+    "The council voted on Tuesday to approve the new budget for the harbour district, after a debate of four hours in the town hall.",
+    "Members of the opposition said the plan left too little money for the repair of the old sea wall near the fishing port.",
+    "The mayor said the first works would start in the spring and would last for about two years, in three separate phases.",
+    "Residents will be able to comment on the detailed plans at a public meeting in the town hall next month, the council said.",
+]
+CARD_SUMMARY = "Our reporters went through ten years of inspection records and found that the same three sections were patched again and again."
+
+
+def html_page(card: str) -> str:
+    first, second, third, fourth = (f"<p>{text}</p>" for text in HTML_PARAGRAPHS)
+    return (
+        "<!doctype html><html><head><title>Council approves harbour budget | Harbour Gazette</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<article><h1>Council approves new budget for the harbour district</h1><p class='byline'>By Jane Holloway</p>"
+        f"<div class='article-body'>{first}{second}{card}{third}{fourth}</div></article>"
+        "<footer><p>© 2025 Harbour Gazette. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def test_html_a_teaser_card_in_a_read_also_box_goes() -> None:
+    """A Joomla-like "read-also-box" between paragraphs, kept by trafilatura: its summary goes too."""
+    card = (
+        "<div class='read-also-box'><span class='ra-label'>Exclusive</span>"
+        "<h4><a href='/sea-wall'>Why the old sea wall keeps failing after every winter storm</a></h4>"
+        f"<p class='introtext'>{CARD_SUMMARY}</p><span class='date'>15 January 2025</span></div>"
+    )
+    article = newsclean.clean_html(html_page(card))
+    assert list(article.paragraphs) == HTML_PARAGRAPHS
+
+
+def test_html_a_teaser_card_in_an_aside_goes() -> None:
+    """An <aside> in the article: a linked headline with its kicker, and the summary under it."""
+    card = f"<aside class='teaser'><a href='/sea-wall'><span>Opinion</span>Why the old sea wall keeps failing</a><p>{CARD_SUMMARY}</p></aside>"
+    article = newsclean.clean_html(html_page(card))
+    assert CARD_SUMMARY not in article.body
+    assert list(article.paragraphs) == HTML_PARAGRAPHS
+
+
+def test_html_a_read_also_card_written_as_paragraphs_goes() -> None:
+    """SPIP-like: "À lire aussi", the kicker, the linked headline, the summary and the date, each a <p>."""
+    paragraphs = [
+        "Le conseil municipal a voté mardi le nouveau budget du quartier du port, après un débat de quatre heures.",
+        "L'opposition estime que le plan laisse trop peu d'argent pour la réparation de la vieille digue du port de pêche.",
+        "Le maire a indiqué que les premiers travaux commenceraient au printemps et dureraient environ deux ans.",
+        "Les habitants pourront donner leur avis sur les plans détaillés lors d'une réunion publique le mois prochain.",
+    ]
+    first, second, third, fourth = (f"<p>{text}</p>" for text in paragraphs)
+    card = (
+        "<p>À lire aussi</p><p>ENQUÊTE</p><p><a href='/digue'>Digues : pourquoi le littoral reste vulnérable</a></p>"
+        "<p class='chapo'>Ouvrages saturés, réseaux vieillissants, entretien repoussé : notre enquête dans les communes du littoral.</p>"
+        "<p class='date'>28 janvier 2025</p>"
+    )
+    page = (
+        "<!doctype html><html><head><title>Le budget du port adopté</title></head><body><article><h1>Le budget du port adopté</h1>"
+        f"<div class='texte'>{first}{second}{card}{third}{fourth}</div></article><footer><p>© 2025 L'Écho du port</p></footer></body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert list(article.paragraphs) == paragraphs

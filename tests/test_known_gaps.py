@@ -15,6 +15,10 @@ from newsclean.types import Caption
 FIXTURES = Path(__file__).parent / "fixtures"
 
 GAPS = [
+    # Round 312 (HTML, widgets inside the article's container): a figure whose credit is printed before
+    # its caption, in two inline spans with no space between them ("Sam Ridley/ECN" + "The dunes ..."),
+    # is read as one caption glued together.
+    ("html/r312_uk_ecn", "captions", (Caption("The dunes in front of Marram Way lost up to four metres overnight", "Sam Ridley/ECN"),)),
     # Round 309 (teasers that read like the article's paragraphs): an arts magazine's interview header
     # right under its sidebar's teasers, in the same shape (headline, standfirst, "Interview by ..."),
     # goes with them, and "Photographs by ..." takes the title; captions whose credit is the

@@ -91,7 +91,7 @@ def apply(page: Page) -> None:
         crumb = ("cls:nav" in tokens or not seen_body) and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
         crumb = crumb or not seen_body and _dated_menu(line)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
-        if "tf" in tokens and "cls:hidden" not in tokens and not _captioned(line, tokens) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and tokens.isdisjoint(boxed):
+        if "tf" in tokens and "cls:hidden" not in tokens and not _captioned(line, tokens) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and not _in_box(tokens, boxed):
             seen_body = True
             line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
             if line.cls in ("short", "bad"):
@@ -123,6 +123,25 @@ def apply(page: Page) -> None:
                 line.decide(Label.BOILERPLATE, "html.trafilatura-dropped", _where(tokens))
         elif not decided and line.cls == "good":
             seen_body = True
+    _aside_teasers(page, parsed)
+
+
+def _aside_teasers(page: Page, parsed: list[frozenset[str]]) -> None:
+    """A teaser card set in the article as an <aside>: its linked headline and the summary under
+    it, which trafilatura left out (an aside's pull quote or fact box carries no link)."""
+    run: list[Line] = []
+    for line, tokens in [*zip(page.lines, parsed), (None, frozenset())]:
+        if line is not None and (line.blank or "aside" in tokens and "tf" not in tokens):
+            if not line.blank:
+                run.append(line)
+            continue
+        linked = [member for member in run if "link" in parsed[member.index]]
+        if len(linked) == 1 and len(run) <= ASIDE_CARD_LINES and linked[0] is not run[-1]:
+            for member in run:
+                if member.label is Label.BODY:
+                    member.score = min(member.score, 0.0) - DROPPED_COST
+                    member.decide(Label.RELATED, "html.aside-teaser", "a teaser card in an <aside>: its linked headline and summary")
+        run = []
 
 
 def _over_kept_text(page: Page, line: Line, kept: set[int], tokens: frozenset[str]) -> bool:
@@ -149,8 +168,9 @@ def _place(tokens: frozenset[str]) -> frozenset[str]:
     return frozenset(token for token in tokens if token in _PLACES or token.startswith("cls:"))
 
 
-# Boxes a text may hold that are never its own: a signup card, an ad slot, a share bar.
-_BOXES = ("cls:newsletter", "cls:ad", "cls:share")
+# Boxes a text may hold that are never its own: a signup card, an ad slot, a share bar, a teaser.
+_BOXES = ("cls:newsletter", "cls:ad", "cls:share", "cls:related")  # (a teaser card "read-also-box" too)
+ASIDE_CARD_LINES = 5  # a kicker, the linked headline, the summary, a date or reading time
 BOX_SHARE = 0.25  # ...when fewer than this share of the lines trafilatura kept are in such a box
 
 
@@ -160,6 +180,15 @@ def _boxes_in_text(parsed: list[frozenset[str]]) -> frozenset[str]:
     kept lines carry the class, it names the page's container: a newsletter's own post)."""
     kept = [tokens for tokens in parsed if "tf" in tokens]
     return frozenset(box for box in _BOXES if 0 < sum(box in tokens for tokens in kept) < BOX_SHARE * len(kept))
+
+
+def _in_box(tokens: frozenset[str], boxed: frozenset[str]) -> bool:
+    """The line stands in a box set in the text (`_boxes_in_text`); a related box's heading that
+    trafilatura kept ("More from ...") is left to the other rules: only its card's lines are boxed."""
+    inside = tokens & boxed
+    if inside == {"cls:related"} and not _HEADINGS.isdisjoint(tokens):
+        return False
+    return bool(inside)
 
 
 MARKUP_TEXT = ("html.trafilatura-agrees", "html.subheading", "html.announced-item")

@@ -73,9 +73,10 @@ def apply(page: Page) -> None:
             if teasers and ((marked or not _statement(line)) and _headline(line) or _stated_teaser(page, line)):
                 # "اقرأ أيضا" alone on its line, the linked headline on the next one
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
-                if _card_summary(page, line.index, hits):  # a kicker over the headline: a card with its summary
-                    summary = _two_below(page, line.index)[0]
-                    _remove(summary, Label.RELATED, "lexicon.read-also-link", "the summary under a card's kicker and headline")
+                card = _card_summary(page, line.index, hits)  # a kicker over the headline: a card with its summary
+                for other in card:
+                    _remove(other, Label.RELATED, "lexicon.read-also-link", "the summary (and stamp) under a card's kicker and headline")
+                if card:
                     teasers = marked = False
                     continue
                 paired = _summary_pairs(page, line, hits)
@@ -223,8 +224,17 @@ def _bilingual_label(line: Line, hit: lexicon.Hit) -> bool:
 
 
 def _card_under(page: Page, heading: Line | None, line: Line) -> bool:
-    """HTML: the line is a card's linked heading, under a box's heading that is no link itself."""
-    return heading is not None and "link" not in hints.tokens_of(page, heading.index) and hints.linked_heading(page, line)
+    """HTML: the line is a card's linked heading, under a box's heading that is no link itself; or
+    the card's kicker over its headline, a link alone on its line ("ENQUÊTE" / <p><a>...</a></p>)."""
+    if heading is None or "link" in hints.tokens_of(page, heading.index):
+        return False
+    if hints.linked_heading(page, line):
+        return True
+    below = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
+    above = next((other for other in reversed(page.lines[: line.index]) if not other.blank), None)
+    if structure.kicker(line):
+        return below is not None and "link" in hints.tokens_of(page, below.index) and _headline(below)
+    return above is not None and structure.kicker(above) and "link" in hints.tokens_of(page, line.index) and _headline(line)
 
 
 APPEALS = ("lexicon.donation", "lexicon.newsletter")
@@ -823,16 +833,23 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     return after.cls != "good" or candidate.words >= MIN_LINK_WORDS or alike
 
 
-def _card_summary(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> bool:
+def _card_summary(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> list[Line]:
     """Under a "read also" box's kicker and headline ("À lire aussi" / "ENQUÊTE" / headline), the
-    card's summary, a sentence or two, over the text going on: the card's, not the text's."""
+    card's summary, a sentence or two, and its date if it shows one, over the text going on: the
+    card's, not the text's."""
     above = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank]
     if len(above) < 2 or above[-1].rule != "lexicon.read-also-link" or not structure.kicker(above[-1]) or above[-2].rule != "lexicon.read-also":
-        return False
-    below = _lines_below(page, index, 3)  # the summary, then two paragraphs
+        return []
+    below = _lines_below(page, index, 4)  # the summary, its date, then two paragraphs
     if not below or below[0].cls not in ("good", "near") or not full_stop(below[0]) or below[0].words > CARD_SUMMARY_WORDS:
-        return False
-    return _text_goes_on(below[1:], hits)
+        return []
+    card = below[:1]
+    if len(below) > 1 and below[1].words <= DATE_LINE_WORDS and dates.is_date_line(below[1].text, folded=below[1].key):
+        card.append(below[1])
+    after = below[len(card) :]
+    if len(card) == 2:  # dated, the card is one for sure: the text's next paragraph is enough
+        return card if after and after[0].cls == "good" and full_stop(after[0]) else []
+    return card if _text_goes_on(after[:2], hits) else []
 
 
 CARD_SUMMARY_WORDS = 50
