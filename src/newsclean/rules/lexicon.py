@@ -188,6 +188,11 @@ def _player_control(line: Line) -> bool:
     )
 
 
+def _player_widget(line: Line) -> bool:
+    """A line of a video player's box: its control, running time or progress, or its label ("Video")."""
+    return _player_control(line) or captions.player_label(line)
+
+
 def _clip_titles_under_controls(page: Page) -> None:
     """A player shows the clip's title under its controls ("▶ تشغيل", "00:00 / 02:47", "ملء الشاشة",
     then "شاهد تقرير مراسلنا من داخل السوق"): a short line, no sentence, right under short lines of
@@ -986,7 +991,7 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
     # (so does a video player over a "More videos" row: its label, clip's title, length and buttons)
     before = [
         line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index]
-        if not line.blank and line.rule not in _BOXED and not _player_control(line) and not captions.player_label(line)
+        if not line.blank and line.rule not in _BOXED and not _player_widget(line)
     ]
     if not before or before[-1].cls not in ("good", "near") or not _statement(before[-1]):
         return 0
@@ -1184,7 +1189,7 @@ def _free_box(page: Page, index: int) -> None:
     for line in reversed(above):
         if line.blank:
             continue
-        if not (line.rule in _BOXED or _player_control(line) or captions.player_label(line)):
+        if not (line.rule in _BOXED or _player_widget(line)):
             break
         if line.removed:
             line.score = max(line.score, 0.0)

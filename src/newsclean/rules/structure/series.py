@@ -271,13 +271,14 @@ def _teaser_items(content: Sequence[Line], live: Collection[int] = ()) -> None:
                     line.score = 0.0
 
 
-CARD_PROSE_ABOVE = 1  # paragraphs of the text right above a lone teaser card
+CARD_PROSE_ABOVE = 1  # paragraphs of the text right above a lone teaser card (the lead alone, at least)
+BADGE_WORDS = 4  # "Réservé aux abonnés", "Read the full analysis"
 CARD_REACH = 5  # lines above a card (a caption, an advertisement's label, a "Read more" between) and below it
 
 
 def _lone_card(content: Sequence[Line], first: int, last: int, items: Sequence[tuple[int, int]]) -> bool:
     """One teaser card set between two paragraphs of the text: a genre's kicker ("ANALYSIS",
-    "ENQUÊTE", "تحليل"), a headline, its summary and its stamp, with the text's paragraphs above it
+    "ENQUÊTE", "تحليل"), a headline, its summary and its stamp, with a paragraph of the text above it
     and the text going on below. Alone, headline, standfirst and stamp are an article's header too:
     the kicker and the prose on both sides tell the card (other teasers' summaries are no prose)."""
     if last - first != 3 or not kicker(content[first]):
@@ -297,7 +298,7 @@ def kicker(line: Line) -> bool:
     "تحليل"), or a short line in capitals ("ANALYSIS", "DOSSIER SPÉCIAL")."""
     if line.words > KICKER_WORDS or line.ends_sentence:
         return False
-    if line.words <= KICKER_WORDS and lexicon.phrase_in(line.text, "kicker") == line.key.strip(" :|-–—"):
+    if lexicon.phrase_in(line.text, "kicker") == line.key.strip(" :|-–—"):
         return True
     letters = [char for char in line.text if _CASED_LETTER.match(char)]
     return len(letters) >= 4 and all(char.isupper() for char in letters)
@@ -306,7 +307,7 @@ def kicker(line: Line) -> bool:
 def _badge(line: Line) -> bool:
     """A card's label under its summary: "Abonnés", "Premium" (the card-badge lexicon), or its link
     ("Lire le dossier", "Read the analysis": the more-link lexicon), the whole line."""
-    if line.words > KICKER_WORDS + 1:
+    if line.words > BADGE_WORDS:
         return False
     whole = line.key.strip(" :|-–—»›>")
     return lexicon.phrase_in(line.text, "card-badge") == whole or lexicon.phrase_in(line.text, "more-link") == whole
