@@ -235,11 +235,11 @@ def _card_under(page: Page, heading: Line | None, line: Line) -> bool:
         return False
     if hints.linked_heading(page, line):
         return True
-    below = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
-    above = next((other for other in reversed(page.lines[: line.index]) if not other.blank), None)
     if structure.kicker(line):
-        return below is not None and "link" in hints.tokens_of(page, below.index) and _headline(below)
-    return above is not None and structure.kicker(above) and "link" in hints.tokens_of(page, line.index) and _headline(line)
+        below = _lines_below(page, line.index, 1)
+        return bool(below) and "link" in hints.tokens_of(page, below[0].index) and _headline(below[0])
+    above = _lines_above(page, line.index, 1)
+    return bool(above) and structure.kicker(above[0]) and "link" in hints.tokens_of(page, line.index) and _headline(line)
 
 
 APPEALS = ("lexicon.donation", "lexicon.newsletter")
@@ -842,8 +842,8 @@ def _card_summary(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -
     """Under a "read also" box's kicker and headline ("À lire aussi" / "ENQUÊTE" / headline), the
     card's summary, a sentence or two, and its date if it shows one, over the text going on: the
     card's, not the text's."""
-    above = [line for line in page.lines[max(0, index - LOOKAHEAD_LINES) : index] if not line.blank]
-    if len(above) < 2 or above[-1].rule != "lexicon.read-also-link" or not structure.kicker(above[-1]) or above[-2].rule != "lexicon.read-also":
+    above = _lines_above(page, index, 2)  # nearest first: the kicker, then the box's heading
+    if len(above) < 2 or above[0].rule != "lexicon.read-also-link" or not structure.kicker(above[0]) or above[1].rule != "lexicon.read-also":
         return []
     below = _lines_below(page, index, 4)  # the summary, its date, then two paragraphs
     if not below or below[0].cls not in ("good", "near") or not full_stop(below[0]) or below[0].words > CARD_SUMMARY_WORDS:
@@ -866,8 +866,8 @@ def _summary_pairs(page: Page, first: Line, hits: dict[str, lexicon.Hit | None])
     summary / headline / summary), two or more, the text going on under the last: the lines of the
     box under its first headline. The headlines look alike (a subheading of the text over its
     paragraph is shorter); the summaries are a sentence or two."""
-    above = next((line for line in reversed(page.lines[: first.index]) if not line.blank), None)
-    if above is None or above.rule != "lexicon.read-also":
+    above = _lines_above(page, first.index, 1)
+    if not above or above[0].rule != "lexicon.read-also":
         return []  # (the box's first headline: under two in a row, a list of headlines goes on)
     box: list[Line] = []
     below = [line for line in page.lines[first.index + 1 : first.index + 1 + 4 * LOOKAHEAD_LINES] if not line.blank]

@@ -146,14 +146,11 @@ def _embedded_posts(content: list[Line]) -> None:
                 break
 
 
-_SIGNED_HANDLE = regex.compile(r"\(@(?P<handle>[\w.]{1,30})\)\s*$")
-
-
 def _account_above(content: list[Line], opener: int, signature: str) -> int:
     """Where an embedded post starts whose text stands over its link ("View this post on Instagram"):
     the account's name a few lines up, as the signature's handle writes it ("cn_bassesambre" / "Voir
     ce profil" / the post / the link / "... (@cn_bassesambre)"); else the link itself."""
-    handle = _SIGNED_HANDLE.search(signature)
+    handle = _HANDLE_SIGNATURE.search(signature)
     if handle is None:
         return opener
     for top in range(opener - 1, max(-1, opener - POST_TEXT_LINES - 2), -1):
@@ -200,7 +197,7 @@ def _post_top(content: list[Line], position: int) -> int:
 
 
 # An Instagram post embedded: "View this post on Instagram", its text, "A post shared by Name (@handle)".
-_HANDLE_SIGNATURE = regex.compile(r"\(@[\w.]{1,30}\)\s*$")
+_HANDLE_SIGNATURE = regex.compile(r"\(@(?P<handle>[\w.]{1,30})\)\s*$")
 POST_SIGNATURE_WORDS = 12
 POST_TEXT_LINES = 3  # lines of the post's text between the link and the signature, at most
 # An X post embedded as a blockquote: its text, then "— AV Carpesa Viva (@carpesaviva) March 3, 2025".
