@@ -34,6 +34,8 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
             # under a masthead it took for the title, above the markup's headline
             article = dataclasses.replace(article, subtitle=None)
         article = _untitle(article, title, hints)
+    elif title and _subtitle_above(article, title):
+        article = dataclasses.replace(article, subtitle=None)  # the kicker over the headline ("Energiewende im Altbau")
     if title:
         article = _title_out_of_body(article, title)
     if title and article.subtitle in (None, title):
@@ -41,8 +43,11 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     if article.subtitle in (None, title):
         article = _lead_standfirst(article, hints)
     # A date in <meta>/JSON-LD (or what htmldate read from the markup) beats one guessed from text.
-    if meta.date and not _local_day_shown(meta.date, meta.date_text, article):
+    local = _local_day_shown(meta.date, meta.date_text, article) if meta.date else None
+    if meta.date and not local:
         changes["date"], changes["date_text"] = meta.date, meta.date_text
+    elif local and not article.date:
+        changes["date"], changes["date_text"] = local
     elif traf and traf.date and _ISO_DATE.match(traf.date):
         if not article.date:
             changes["date"], changes["date_text"] = traf.date[:10], article.date_text or traf.date
@@ -60,7 +65,9 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     if signed and signed != account:  # "بواسطة ضفاف دجلة" (the site's own account), "متابعة: حيدر الساعدي"
         declared, guessed = signed, None
         article = dataclasses.replace(article, author=None)
-    if declared and article.author and _names_all_in(declared, article.author):
+    if declared and declared == account and article.author:
+        declared = None  # <meta property="article:author" content="BVT News">: the site; the text's byline names the writer
+    elif declared and article.author and _names_all_in(declared, article.author):
         declared = None  # "A, B" from JSON-LD, and the page's byline "A و B": the page's own wording
     elif declared and not article.author:
         declared = _as_written(declared, article.lines) or declared
@@ -185,22 +192,26 @@ def _above_text(lines: Sequence[LabelledLine]) -> Sequence[LabelledLine]:
     return lines[:first]
 
 
-def _local_day_shown(declared: str, stamp: str | None, article: Article) -> bool:
+def _local_day_shown(declared: str, stamp: str | None, article: Article) -> tuple[str, str] | None:
     """The markup's time is in UTC ("2024-02-13T21:12:00Z") and the page shows the day before or
-    after it ("Posted Wed 14 Feb 2024 at 5:12am"): the page's day is the local one, the article's.
-    Not when the text's stamp shows the markup's day as well: the date read is the update's
-    ("February 24, 2025 Updated on: February 25, 2025")."""
-    shown = article.date
+    after it ("Posted Wed 14 Feb 2024 at 5:12am"): the page's day is the local one, the article's
+    (returned with its text). Not when the text's stamp shows the markup's day as well: the date
+    read is the update's ("February 24, 2025 Updated on: February 25, 2025")."""
+    shown, shown_text = article.date, article.date_text
+    if not shown:  # the header's stamp the markup set aside ("Mereana Tipoki 21 May 2024 — 4 min read")
+        stamps = (dates.parse_date(line.text) for line in _above_text(article.lines) if line.label in (Label.DATE, Label.BYLINE))
+        found = next((stamp for stamp in stamps if stamp is not None and stamp.iso), None)
+        shown, shown_text = (found.iso, found.text) if found else (None, None)
     if not shown or shown == declared or not stamp or not _UTC_STAMP.search(stamp.strip()):
-        return False
-    shown_on = [line.text for line in article.lines if article.date_text and article.date_text in line.text]
+        return None
+    shown_on = [line.text for line in article.lines if shown_text and shown_text in line.text]
     if any(found.iso == declared for text in shown_on for found in dates.find_dates(text)):
-        return False  # the stamp's line shows both days
+        return None  # the stamp's line shows both days
     try:
         apart = abs((datetime.date.fromisoformat(shown) - datetime.date.fromisoformat(declared)).days)
     except ValueError:
-        return False
-    return apart == 1
+        return None
+    return (shown, shown_text or shown) if apart == 1 else None
 
 
 def _site_account(site: str | None, *names: str | None) -> str | None:
@@ -288,11 +299,14 @@ def _untitle(article: Article, title: str, hints: Sequence[str]) -> Article:
 
 
 def _subtitle_above(article: Article, title: str) -> bool:
-    """The text's subtitle is a line above the markup's headline: no standfirst of it."""
+    """The text's subtitle is a line above the markup's headline (its first copy, or the one right
+    under it when a breadcrumb's or a sticky bar's copy stands higher): no standfirst of it, a kicker."""
     positions = [line.text.strip() for line in article.lines]
     if article.subtitle not in positions or title not in positions:
         return False
-    return positions.index(article.subtitle) < positions.index(title)
+    at = positions.index(article.subtitle)
+    below = next((text for text in positions[at + 1 :] if text), None)
+    return at < positions.index(title) or below == title
 
 
 HEADLINE_MIN_WORDS = 4

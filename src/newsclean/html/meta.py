@@ -161,7 +161,7 @@ def _json_ld(tree: Any) -> dict[str, str]:
                 continue
             found = {
                 "headline": _ld_text(item.get("headline") or item.get("name")),
-                "author": _ld_text(item.get("author")),
+                "author": _ld_text(_people(item.get("author"))),
                 "datePublished": _ld_text(item.get("datePublished") or item.get("dateCreated")),
                 "publisher": _ld_text(item.get("publisher")),
                 "articleBody": item.get("articleBody") if isinstance(item.get("articleBody"), str) else None,
@@ -181,6 +181,20 @@ def _ld_items(data: Any, depth: int = 0) -> Iterable[dict[str, Any]]:
         yield data
         if "@graph" in data:
             yield from _ld_items(data["@graph"], depth + 1)
+
+
+def _people(value: Any) -> Any:
+    """A JSON-LD author without its organisations ({"@type": "NewsMediaOrganization", "name": "BVT
+    News"}): a desk or an agency signs no article as a writer does."""
+    if isinstance(value, list):
+        return [item for item in value if not _organisation(item)]
+    return None if _organisation(value) else value
+
+
+def _organisation(value: Any) -> bool:
+    kind = value.get("@type") if isinstance(value, dict) else None
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.lower().endswith(("organization", "organisation", "corporation")) for k in kinds)
 
 
 def _ld_text(value: Any) -> str | None:

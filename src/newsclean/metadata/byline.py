@@ -99,7 +99,8 @@ _FIELD_END = regex.compile(r"\s*\|\s*|\s+[-–—·•]\s+")  # "Name, Name | Ed
 _ARTICLES = frozenset("the a an le la les el los las der die das il lo os".split())
 
 
-_AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—·•]\s+|\s+\((?=[^)]*$|[^)]*\)$)")  # "Name · Outlet", "(à Lyon)", "(Montvalon, envoyés spéciaux)" after the name
+# "Name · Outlet", "(à Lyon)", "(Montvalon, envoyés spéciaux)", "(@pnat_writes)" after the name
+_AFTER_NAME = regex.compile(r"\s*[|,،]\s*|\s+[-–—·•]\s+|\s+\((?=[^)]*$|[^)]*\)$)|\s+\(?(?=@\w)")
 # "at" before a time of day, in the languages whose bylines give one: "Posted by Jane Doe at 9:00 PM",
 # "Publicado por Julián Prieto en 19:42".
 _AT = r"(?:at|en|à|a las|às|um|alle|om|op)"
@@ -177,10 +178,12 @@ _GLUED = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")  # "PughLocal", "Kassi
 
 def unglued(text: str) -> str:
     """The line with a space where a scraper glued the writer's name to the role or the stamp after it
-    ("Harriet PughLocal Democracy Reporter", "Par Affoué KassiPublié le 13 mars 2025"); else as it is."""
+    ("Harriet PughLocal Democracy Reporter", "Par Affoué KassiPublié le 13 mars 2025", "Priya
+    AshworthTransport correspondent": a beat's word, then the role); else as it is."""
     for found in _GLUED.finditer(text):
         rest = text[found.start() :]
-        if starts_with_role(fold(rest)) or dates.is_date_line(rest):
+        beat = rest.split(maxsplit=1)[1] if len(rest.split()) > 1 else ""
+        if starts_with_role(fold(rest)) or beat and starts_with_role(fold(beat)) or dates.is_date_line(rest):
             return f"{text[: found.start()]} {rest}"
     return text
 

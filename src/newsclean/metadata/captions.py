@@ -474,7 +474,7 @@ def _caption_above(line: Line, *, lead_below: bool = False, declared: bool = Fal
 
 
 _PHOTO_LEAD = regex.compile(
-    r"^\W*(?:photo|foto|fotó|fotoğraf|bild|beeld|billede|bilde|kuva|фото|صورة|تصوير|crédit photo|image|picture|pic)\s*[:/|]\s*\w", regex.IGNORECASE
+    r"^\W*(?:photo|photograph|photography|photographie|fotografía|fotografia|foto|fotó|fotoğraf|bild|beeld|billede|bilde|kuva|фото|صورة|تصوير|crédit photo|image|picture|pic)\s*[:/|]\s*\w", regex.IGNORECASE
 )
 
 
@@ -753,8 +753,11 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return tail.group()
         if _described_picture(line.text[: tail.start()], inner):
             return tail.group()
-    if "/" in line.text and line.words <= CREDIT_MAX_WORDS and (_agency_and_name(line.text) or _site_and_name(line.text, site_names)):
-        return line.text  # "Keystone/Anthony Anex", "Léman Minute/Yannick Bovet" under the caption it credits
+    if "/" in line.text and (
+        line.words <= CREDIT_MAX_WORDS and _agency_and_name(line.text)
+        or _site_and_name(line.text, site_names) and (line.words <= CREDIT_MAX_WORDS or _outlet_and_name(line.text))
+    ):
+        return line.text  # "Keystone/Anthony Anex", "Ruben Oyelaran / The Alder Valley Ledger" under the caption it credits
     owned = _COPYRIGHT_TAIL.search(line.text) if "©" in line.text and line.words <= CAPTION_ABOVE_MAX_WORDS else None
     if owned is not None and _described_and_owned(line.text[: owned.start()], owned["owner"].strip()):
         return owned.group().strip()  # "... بمهرجان قرطاج سنة 2009 © فتحي بلحاج": a picture described, its owner
@@ -904,6 +907,16 @@ def _site_and_name(text: str, site_names: frozenset[str]) -> bool:
     if len(parts) != 2:
         return False
     return any(fold(site).strip() in site_names and byline.bare_name(name) for site, name in (parts, parts[::-1]))
+
+
+def _outlet_and_name(text: str) -> bool:
+    """ "Ruben Oyelaran / The Alder Valley Ledger": longer than a credit's usual few words, one side
+    names an outlet by its word ("Ledger", "Times", "News"), the other a person."""
+    parts = [part.strip() for part in text.split("/")]
+    return len(parts) == 2 and len(text.split()) <= 2 * CREDIT_MAX_WORDS and any(
+        byline.names_outlet(fold(outlet)) and 2 <= len(name.split()) <= 3 and byline.bare_name(name)
+        for outlet, name in (parts, parts[::-1])
+    )
 
 
 _INITIALS = regex.compile(r"^\p{Lu}{2,6}$")  # "NZZ", "ZTB", "EFE": an outlet's or an agency's initials

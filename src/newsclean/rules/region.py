@@ -197,6 +197,7 @@ def apply(page: Page) -> None:
     first = _past_opening_stamps(content, first, last)
     first = _past_header_fragment(content, first, last, live=bool(page.live_stamps))
     first = _first_update(page, content, first)
+    _dateline_alone(content, first, last)
     page.region = (content[first].index, content[last].index)
     for line in content[:first]:
         _outside(line, "region.before-main-text")
@@ -303,15 +304,16 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
     if content[wall].label is not Label.RELATED and not promo:
         return None
     links: list[Line] = []
-    start = wall + 1
-    while start < len(content) and content[start].index not in barriers and not _resumes(content, start):
+    resumed = _under_teasers(content, wall, barriers)
+    start = resumed or wall + 1
+    while not resumed and start < len(content) and content[start].index not in barriers and not _resumes(content, start):
         line = content[start]
         if line.cls == "good" or full_stop(line) or len(links) == INLINE_BOX_LINES:
             return None  # a teaser's summary, or no box of links
         if not line.removed and not promo:  # (under a link to the comments: the text's subheading)
             links.append(line)
         start += 1
-    if not (links or promo) or start >= len(content) or content[start].index in barriers or _next_page_marked(content[wall + 1 : start]):
+    if not (links or promo or resumed) or start >= len(content) or content[start].index in barriers or _next_page_marked(content[wall + 1 : start]):
         return None  # ("Next article" over another page's article)
     headings: list[int] = []  # positions of a newsletter box's heading set inside the text
     kinds: list[str] = []  # P a paragraph, s a short one, S a subheading, L a list's opener or item, R a teaser's link
@@ -343,12 +345,37 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
         if kind == "P":
             end = position
     paragraphs = "".join(kinds)
-    if paragraphs.count("P") < MIN_SHORT_GOOD or "PP" not in paragraphs:
+    # (under teasers the series rule took, the text may alternate a question and its answer: "sPsP")
+    if paragraphs.count("P") < MIN_SHORT_GOOD or "PP" not in paragraphs and not resumed:
         return None
     for position in headings:
         below = content[position + 1]
         content[position].decide(below.label, "region.box-heading", f"heading of the {below.label.value} box below it")
+    if resumed:  # under teasers: the text runs on past a caption and its credit as it does above the box,
+        # up to the best end of the prose that begins there, short of the next chrome a rule knows
+        stop = next((n for n in range(end + 1, len(content)) if content[n].index in barriers or content[n].removed), len(content))
+        found = best_segment(content[start:stop], set())
+        if found is not None and found[1] <= end - start:
+            end = max(end, start + found[2])
     return wall, links, end
+
+
+TEASER_BOX_ITEMS = 2  # lines of a box of teasers the series rule took (headline, summary, stamp each)
+
+
+def _under_teasers(content: Sequence[Line], wall: int, barriers: set[int]) -> int | None:
+    """The position right under a "Related" box whose lines the series rule took as teasers, when a
+    sentence stands there: an interview's next question ("You mentioned a night during a silent
+    film.") resumes the text as a paragraph does. None otherwise."""
+    position = wall + 1
+    while position < len(content) and content[position].rule == "structure.teaser-items":
+        position += 1
+    if position - wall - 1 < TEASER_BOX_ITEMS or position >= len(content):
+        return None
+    line = content[position]
+    if line.removed or line.index in barriers or not full_stop(line):
+        return None
+    return position
 
 
 def _box_item(line: Line) -> bool:
@@ -418,6 +445,7 @@ def _past_opening_stamps(content: Sequence[Line], first: int, last: int) -> int:
 
 HEADER_FRAGMENT_WORDS = 8
 _STRIP_BAR = regex.compile(r"\s[|•·]\s")
+_PLACE_ALONE = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’]*(?:\s\p{L}[\p{L}\p{M}.'’]*){0,2}\s+[-–—ـ]+\s*$")  # a place, a dash
 
 
 def _past_header_fragment(content: Sequence[Line], first: int, last: int, *, live: bool = False) -> int:
@@ -440,6 +468,16 @@ def _past_header_fragment(content: Sequence[Line], first: int, last: int, *, liv
     if above is not None and not live and not markup_text and content[first + 1].cls == "good" and _header_line(above):
         return first + 1
     return first
+
+
+def _dateline_alone(content: Sequence[Line], first: int, last: int) -> None:
+    """The lead's dateline on a line of its own over a paragraph at the top of the text ("جبيل -",
+    "BEIRUT —"; a caption may stand above it): a dateline, not a line of the text."""
+    for position in range(first, min(last, first + OPENING_REACH)):
+        line = content[position]
+        if not line.removed and _PLACE_ALONE.match(line.text) and content[position + 1].cls == "good":
+            line.decide(Label.DATELINE, "region.dateline-alone", "a place and a dash over the first paragraph")
+            return
 
 
 def _header_line(line: Line) -> bool:
@@ -1005,6 +1043,8 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
             replied = any(line.label is Label.COMMENTS for line in before[start:following])  # "Reply" under it
             if start == header and headline and not boxed and not replied and own >= MIN_SHORT_GOOD:
                 header = following
+            elif start == header and boxed and not own:
+                header = following  # a related box's teaser with no text of its own, the article further down
         if header is not None and any(line.label is Label.COMMENTS for line in rest[header:first]):
             header = None  # "41 comments to <title>" between a header and the prose: a reader's thread
         announced = header is not None and _announced_next(rest, header)

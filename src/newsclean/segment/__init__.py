@@ -141,7 +141,9 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             dates.parse_date(line.text) for line in zone[position + 1 :]
             if line.index in stamped or (line.label is Label.BYLINE and line.words <= STAMP_BYLINE_WORDS)
         ]
-        date = _first_date(below) or date
+        # With no stamp under the headline, the publication's stamp right after the text beats the
+        # masthead's day above it ("sabato 5 aprile 2025" / ... / "Pubblicato il 4 aprile 2025").
+        date = _first_date(below) or (date and _stamp_after_text(page, labelled=True)) or date
         for line in zone:
             if line.key == chosen.key:
                 line.decide(Label.TITLE, "segment.title", "headline-shaped line before the main text")

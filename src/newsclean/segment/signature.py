@@ -197,7 +197,7 @@ def _author_again(content: Sequence[Line], author: str) -> None:
     المري" over the bio at the end of a column): a paragraph is never a bare name."""
     key = fold(author).strip()
     for position, line in enumerate(content):
-        if line.key.strip(" .:-–—") != key and not _signed_in_brackets(line, key):
+        if line.key.strip(" .:-–—") != key and not _signed_in_brackets(line, key) and not _name_with_note(line, key):
             continue
         if not line.removed:
             line.decide(Label.BYLINE, "segment.author-again", "the writer's name, shown again")
@@ -212,6 +212,19 @@ def _signed_in_brackets(line: Line, key: str) -> bool:
     inner = inner[1:-1].strip()
     rest = inner[len(key) :].strip(" ,;/-–—") if inner.startswith(key + ",") or inner == key else None
     return rest is not None and (not rest or dates.is_date_line(rest, folded=rest))
+
+
+NOTE_WORDS = 5
+
+
+def _name_with_note(line: Line, key: str) -> bool:
+    """ "Mathilde Carrel (Brest, envoyée spéciale)" after the text: the writer's name, then where and
+    as what the writer wrote, in brackets."""
+    text = line.key.strip()
+    if not (text.startswith(key + " (") and text.endswith(")")):
+        return False
+    note = text[len(key) + 2 : -1]
+    return 0 < len(note.split()) <= NOTE_WORDS and "(" not in note and not any(char.isdigit() for char in note)
 
 
 BIO_MAX_WORDS = 60

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..lines import Line
 from ..metadata import dates
+from ..normalize import fold
 from ..page import Page
 from ..types import Label
 from .common import TITLE_MIN_WORDS
@@ -97,10 +98,11 @@ def _published(stamp: tuple[dates.DateMatch, bool] | None) -> dates.DateMatch | 
 STAMP_AFTER_REACH = 4  # non-blank lines after the text where the publication's stamp may stand
 
 
-def _stamp_after_text(page: Page) -> dates.DateMatch | None:
+def _stamp_after_text(page: Page, *, labelled: bool = False) -> dates.DateMatch | None:
     """The publication's stamp right after the text ("Published March 13 2025 06:00 AM"), when the
     header shows none (only "Today at 06:00"): a stamp, not an update's, in the few lines under the
-    last paragraph (a comment's stamp stands further down, under its heading)."""
+    last paragraph (a comment's stamp stands further down, under its heading). `labelled`: only a
+    stamp whose words say it is one ("Pubblicato il ..."; a blog's next post has "Friday, April 22")."""
     if page.region is None:
         return None
     after = [line for line in page.lines[page.region[1] + 1 :] if not line.blank][:STAMP_AFTER_REACH]
@@ -108,9 +110,14 @@ def _stamp_after_text(page: Page) -> dates.DateMatch | None:
         if line.label is Label.COMMENTS or line.label is Label.RELATED:
             break
         published = _publication_stamp(line)
-        if published is not None:
+        if published is not None and (not labelled or _stamp_words(line.text[: published.start])):
             return published
     return None
+
+
+def _stamp_words(head: str) -> bool:
+    """Stamp words other than a weekday's name before a date ("Pubblicato il", "Published")."""
+    return any(dates.has_stamp_word(word) and not dates.is_weekday(word) for word in fold(head).split())
 
 
 MASTHEAD_DATE_REACH = 25  # non-blank lines from the page's top where a masthead's date stands

@@ -6,7 +6,7 @@ make.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import regex
 
@@ -257,6 +257,8 @@ def _teaser_items(content: Sequence[Line], live: Collection[int] = ()) -> None:
         if run and item[0] <= run[-1][1] + 1 + 1 and item not in lone and run[-1] not in lone:
             run.append(item)
             continue
+        if len(run) > TEASER_ITEMS and _header_item(content, run[-1], run[:-1], stamp):
+            run.pop()  # the article's own header under a box of teasers
         # (a stamp over the first one too: a live page's entries, each under its time)
         if len(run) >= TEASER_ITEMS and not (run[0][0] and stamp(content[run[0][0] - 1])):
             boxes.append((len(run), content[run[0][0] : run[-1][1] + 1]))
@@ -269,6 +271,24 @@ def _teaser_items(content: Sequence[Line], live: Collection[int] = ()) -> None:
             if count == 1:  # a lone card inside the text costs nothing: the text goes on past it
                 for line in box:
                     line.score = 0.0
+
+
+_HEADER_MARKS = (Label.BYLINE, Label.DATE, Label.CREDIT, Label.SHARE)
+
+
+def _header_item(content: Sequence[Line], item: tuple[int, int], others: Sequence[tuple[int, int]], stamp: Callable[[Line], bool]) -> bool:
+    """The last item of a box of teasers is the article's header that follows the box: its stamp is
+    cut from another template than the teasers' ("Interview by Callum Strachan" under items stamped
+    "Jonah Pellow · 12 min read") and more of the header stands under it (a date, a photographer's
+    credit, the share buttons), where a teaser's stamp has the next teaser."""
+    meta = shape(content[item[1]], frozenset())
+    if any(shape(content[end], frozenset()) == meta for _, end in others):
+        return False
+    below = content[item[1] + 1] if item[1] + 1 < len(content) else None
+    if below is None:
+        return False
+    hit = lexicon.match(below)
+    return stamp(below) or hit is not None and hit.category.label in _HEADER_MARKS
 
 
 CARD_PROSE_ABOVE = 1  # paragraphs of the text right above a lone teaser card (the lead alone, at least)
