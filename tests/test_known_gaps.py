@@ -15,6 +15,10 @@ from newsclean.types import Caption
 FIXTURES = Path(__file__).parent / "fixtures"
 
 GAPS = [
+    # Round 315 (readers' comments that read like the article): a Moroccan byline of seven words, the
+    # site, a dash, the writer and the writer's town after "من" ("صدى الأطلس - عبد الكريم أمزيان من
+    # أزيلال"), is longer than a dateline's and is taken for the standfirst.
+    ("ar/r315_ar_ma_sada", "author", "عبد الكريم أمزيان"),
     # Round 312 (HTML, widgets inside the article's container): a figure whose credit is printed before
     # its caption, in two inline spans with no space between them ("Sam Ridley/ECN" + "The dunes ..."),
     # is read as one caption glued together.

@@ -159,11 +159,13 @@ _EXACT_CATEGORY = {
     "signature": "byline",  # "c-signature": the writer's name and city under the headline
     "skip": "nav",
     "reply": "comment",
+    "letters": "comment",  # "b-letters": readers' letters under the text, a thread of a kind
+    "leserbriefe": "comment",
     "also": "related",
     "rail": "sidebar",
-    # A standfirst's own class: English "lede"/"dek"/"standfirst", French "chapo", Portuguese
+    # A standfirst's own class: English "lede"/"dek"/"standfirst" (Ghost's "article-excerpt"), French "chapo", Portuguese
     # "sapo", Spanish "entradilla"/"copete"/"bajada" (exact words: "lead" starts "leaderboard").
-    **dict.fromkeys(("lead", "lede", "dek", "standfirst", "chapo", "chapeau", "sapo", "entradilla", "copete", "bajada"), "lead"),
+    **dict.fromkeys(("lead", "lede", "dek", "standfirst", "excerpt", "chapo", "chapeau", "sapo", "entradilla", "copete", "bajada"), "lead"),
 }
 # Words that match exactly (too short or too common to match as a stem).
 _EXACT = frozenset(_EXACT_CATEGORY)

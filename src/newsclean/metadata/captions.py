@@ -706,6 +706,10 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     glued = glued_credit(line.text)
     if glued is not None:
         return glued
+    slashed = _SLASHED_TAIL.search(line.text)
+    described = slashed is not None and len(line.text[: slashed.start()].split()) >= SENTENCE_CAPTION_MIN_WORDS  # not "St. Helena / SHP"
+    if slashed is not None and described and _slashed_credit(slashed["credit"], site_names):
+        return slashed["credit"]  # "... scheduled to close June 30. Marcus Dill/Port Adair Sentinel"
     tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]）" else None
     inner = tail.group("credit").strip() if tail else ""
     if tail and _declared_credit(tail.group()):
@@ -907,6 +911,15 @@ def _site_and_name(text: str, site_names: frozenset[str]) -> bool:
     if len(parts) != 2:
         return False
     return any(fold(site).strip() in site_names and byline.bare_name(name) for site, name in (parts, parts[::-1]))
+
+
+# A photographer and an outlet after a caption's last sentence, no brackets: "... June 30. Marcus
+# Dill/Port Adair Sentinel" (a paper's picture credit in its own <span>, run in by the scraper).
+_SLASHED_TAIL = regex.compile(r"(?<=[.!?]\s)(?P<credit>\p{Lu}[^.!?/]{2,40}\s?/\s?\p{Lu}[^.!?/]{1,40})$")
+
+
+def _slashed_credit(credit: str, site_names: frozenset[str]) -> bool:
+    return _agency_and_name(credit) or _site_and_name(credit, site_names) or _outlet_and_name(credit)
 
 
 def _outlet_and_name(text: str) -> bool:

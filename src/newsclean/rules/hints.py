@@ -31,6 +31,7 @@ import regex
 from ..lines import COLONS, Line, barred_menu
 from ..page import Page
 from ..types import Label
+from .. import lexicon
 from . import headers
 
 CHROME_SCORE = -8.0  # a line the markup calls chrome
@@ -77,9 +78,11 @@ def apply(page: Page) -> None:
     boxed = _boxes_in_text(parsed)
     seen_body = False
     comments_marked = False
+    in_thread = False  # under a thread's heading, inside its container ("Letters to the editor" in "b-letters")
     for line, tokens in zip(page.lines, parsed):
         if line.blank or line.index in page.contents:
             continue  # a table of contents goes, whatever trafilatura kept (it keeps the subheadings too)
+        in_thread = "cls:comment" in tokens and (in_thread or seen_body and _thread_heading(line))
         if line.rule == "structure.embedded-post":
             continue  # so does an embedded X post's text over its signature (trafilatura keeps the blockquote)
         if "ld" in tokens:  # a paragraph of the JSON-LD articleBody, the text of a page its script writes
@@ -91,7 +94,7 @@ def apply(page: Page) -> None:
         crumb = ("cls:nav" in tokens or not seen_body) and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
         crumb = crumb or not seen_body and _dated_menu(line)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
-        if "tf" in tokens and "cls:hidden" not in tokens and not _captioned(line, tokens) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and not _in_box(tokens, boxed):
+        if "tf" in tokens and not in_thread and "cls:hidden" not in tokens and not _captioned(line, tokens) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and not _in_box(tokens, boxed):
             seen_body = True
             line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
             if line.cls in ("short", "bad"):
@@ -314,6 +317,13 @@ def _captioned(line: Line, tokens: frozenset[str]) -> bool:
         return True
     classed = "cls:caption" in tokens or "cls:credit" in tokens
     return classed and line.words <= CAPTION_WORDS and tokens.isdisjoint(_BLOCKS_OF_TEXT)
+
+
+def _thread_heading(line: Line) -> bool:
+    """A comments or letters heading the lexicon knows ("Letters to the editor", "Comments (14)"):
+    in a container whose class says so too, what follows is the readers', whatever trafilatura kept."""
+    hit = lexicon.match(line)
+    return hit is not None and hit.category.label is Label.COMMENTS
 
 
 def _chrome(line: Line, tokens: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ import regex
 
 from .. import lexicon, trie
 from ..metadata import byline, captions, dates, key_points
-from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, Line, full_stop
+from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, WORD, Line, full_stop
 from ..normalize import fold
 from ..page import Page
 from ..types import Label
@@ -129,6 +129,7 @@ def apply(page: Page) -> None:
     _appeal_headings(page)
     _summary_boxes(page)
     _poll_boxes(page)
+    _reader_boxes(page)
     _feedback_answers(page)
     _excerpts_with_more(page)
     _clip_titles_over_controls(page)
@@ -390,6 +391,54 @@ def _poll_boxes(page: Page) -> None:
         for member in box:
             if member.label is not Label.FORM:
                 _remove(member, Label.FORM, "lexicon.poll-box", "a line of a reader poll over its button")
+
+
+READER_BOX_LINES = 4  # lines of a reader's words between the box's heading and the signature
+READER_SIGNATURE_WORDS = 8  # "— محمد بن الطالب، بني ملال", "— Glenda, Showground Road"
+VOTES_WORDS = 3  # "👍 412", "Recommend (48)"
+_SIGNATURE = regex.compile(r"^\s*[—–―-]\s*\p{L}")
+
+
+def _reader_boxes(page: Page) -> None:
+    """A reader's words set inside the text as a box of their own: the heading ("Top comment",
+    "READER QUESTION", "تعليق مختار من القراء", the reader-box lexicon, whole line), the words, the
+    reader's signature under them ("— Glenda, Showground Road"), and under it the comment's votes
+    ("👍 412") or the writer's reply ("Writer's reply: ..."). The box goes and costs nothing in the
+    main-text search: the text goes on under it."""
+    content = page.content
+    for position, line in enumerate(content):
+        if line.removed or not _whole_phrase(line, "reader-box"):
+            continue
+        reach = content[position + 1 : position + 2 + READER_BOX_LINES]
+        end = next((number for number, other in enumerate(reach) if number and _reader_signature(other)), None)
+        if end is None:
+            continue
+        box = [line, *reach[: end + 1]]
+        below = content[position + end + 2] if position + end + 2 < len(content) else None
+        if below is not None and (_votes(below) or _writers_reply(below)):
+            box.append(below)
+        for member in box:
+            member.decide(Label.COMMENTS, "lexicon.reader-box", "a reader's words set inside the text, with their heading and signature")
+            member.score = 0.0
+
+
+def _whole_phrase(line: Line, category: str) -> bool:
+    phrase = lexicon.phrase_in(line.text, category)
+    return phrase is not None and len(WORD.findall(phrase)) == line.words
+
+
+def _reader_signature(line: Line) -> bool:
+    return 0 < line.words <= READER_SIGNATURE_WORDS and _SIGNATURE.match(line.text) is not None and not line.ends_sentence
+
+
+def _votes(line: Line) -> bool:
+    return 0 < line.words <= VOTES_WORDS and any(char.isdigit() for char in line.text) and not line.ends_sentence
+
+
+def _writers_reply(line: Line) -> bool:
+    """ "Writer's reply: ...", "Réponse de la rédaction : ...": the label opens the line."""
+    phrase = lexicon.phrase_in(line.text, "reader-box")
+    return phrase is not None and fold(line.text).lstrip().startswith(phrase.lstrip()) and phrase.rstrip().endswith((":", "："))
 
 
 def _poll_option(line: Line) -> bool:

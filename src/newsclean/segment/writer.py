@@ -260,7 +260,7 @@ def _writer_alone(page: Page, line: Line, title_key: str) -> bool:
     # A page rendered twice shows both twice; a name over its role, or one an author box shows again
     # ("Sobre la firma" / "Lucía Ferrández"), may come back in the writer's bio.
     if page.key_counts[line.key] > max(1, page.key_counts[title_key]) and not over_role and not _in_author_box(page, line):
-        shown_again = (_signs_the_next_article, _twice_in_a_row, _signs_teasers, _in_writer_field)
+        shown_again = (_signs_the_next_article, _twice_in_a_row, _signs_teasers, _in_writer_field, _replies_in_thread)
         if not any(again(page, line) for again in shown_again) and not _around_headline(page, line, title_key):
             return False
     if _ruled(line):
@@ -306,6 +306,14 @@ def _signs_teasers(page: Page, line: Line) -> bool:
         index > line.index and any(_stamp(page.lines[near]) for near in (index - 1, index + 1) if 0 <= near < len(page.lines))
         for index in others
     )
+
+
+def _replies_in_thread(page: Page, line: Line) -> bool:
+    """Every other copy of the name stands under the comments' heading below: the writer answering
+    readers in the thread ("Renee Okafor" / "8 hours ago" / "Thanks, the figure is from ...")."""
+    heading = next((other.index for other in page.lines[line.index + 1 :] if other.label is Label.COMMENTS and other.index > (page.region or (0, line.index))[1]), None)
+    others = [other.index for other in _copies(page, line)]
+    return heading is not None and bool(others) and all(index > heading for index in others)
 
 
 FRAMING_REACH = 3  # lines from a column's writer's name over its headline to the name's copy under it
