@@ -61,7 +61,9 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
         guessed = byline.name_before_role(guessed)
     site = meta.site or (traf.site if traf else None)
     account = _site_account(site, declared, guessed, article.author)
-    signed = _marked_byline(_above_text(article.lines)) if account else None
+    desk = bool(meta.author) and not declared  # the markup's author is a desk ("Redacția") or an outlet
+    # (the writer alone in the markup's byline element then names the person: "Ioana Sălăjan")
+    signed = _marked_byline(_above_text(article.lines), bare=True) if account or desk else None
     if signed and signed != account:  # "بواسطة ضفاف دجلة" (the site's own account), "متابعة: حيدر الساعدي"
         declared, guessed = signed, None
         article = dataclasses.replace(article, author=None)
@@ -80,7 +82,26 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
         changes["site"] = site
     if not article.lang and rendered.html_lang:
         changes["lang"] = rendered.html_lang.split("-")[0].lower()[:3]
-    return dataclasses.replace(article, **changes) if changes else article
+    article = dataclasses.replace(article, **changes) if changes else article
+    return _signature_out(article, article.author) if "author" in changes else article
+
+
+SIGNATURE_REACH = 3  # last lines of the text where the writer's name alone signs it
+
+
+def _signature_out(article: Article, author: str | None) -> Article:
+    """The writer the markup names, alone on one of the text's last lines ("<p style="text-align:
+    right"><strong>Minh Khang</strong></p>"): the signature, no paragraph."""
+    if not author:
+        return article
+    key = normalize.fold(author).strip()
+    body = [position for position, line in enumerate(article.lines) if line.label is Label.BODY and line.text.strip()]
+    lines = list(article.lines)
+    for position in body[-SIGNATURE_REACH:]:
+        if normalize.fold(lines[position].text).strip(" .-–—") == key:
+            lines[position] = _relabel(lines[position], Label.BYLINE, "html.signature", "the writer the markup names, signing the text")
+            return _rebuilt(article, lines)
+    return article
 
 
 TITLE_IN_TEXT_LINES = 3
@@ -173,16 +194,29 @@ def _lead_standfirst(article: Article, hints: Sequence[str]) -> Article:
 _UTC_STAMP = regex.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 
 
-def _marked_byline(lines: Sequence[LabelledLine]) -> str | None:
+def _marked_byline(lines: Sequence[LabelledLine], *, bare: bool = False) -> str | None:
     """The writer named on the line the markup calls a byline ("Par Claire Vasseur (Crest, Drôme,
     envoyée spéciale)"), when the text found none above it (the line stands under a paywall's
-    notice): read as a byline, it beats trafilatura's guess ("Par Claire Vasseur Crest; Drôme; ...")."""
+    notice): read as a byline, it beats trafilatura's guess ("Par Claire Vasseur Crest; Drôme; ...").
+    `bare`: a name without a prefix counts too, when the markup's author is the site or a desk."""
     for line in lines:
         if line.rule == "html.byline":
-            name = _writer(byline.byline_author(normalize.fold(line.text), line.text, len(line.text.split())))
+            name = byline.byline_author(normalize.fold(line.text), line.text, len(line.text.split()))
+            name = _writer(name or (_name_alone(line.text) if bare else None))
             if name:
                 return name
     return None
+
+
+def _name_alone(text: str) -> str | None:
+    """The writer's name alone in the markup's byline element, or over the writer's role run into it
+    ("Ingrid SolheimJournalist"): a name without a prefix."""
+    words = byline.unglued(text).split()
+    for size in (3, 2):
+        name = " ".join(words[:size])
+        if len(words) > size and byline.starts_with_role(normalize.fold(" ".join(words[size:]))) and byline.bare_name(name):
+            return name
+    return " ".join(words) if 2 <= len(words) <= 4 and byline.bare_name(" ".join(words)) else None
 
 
 def _above_text(lines: Sequence[LabelledLine]) -> Sequence[LabelledLine]:

@@ -154,6 +154,7 @@ _CAPITALS_NAME = regex.compile(r"^\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]
 # "ح.م" (حقوق محفوظة, rights reserved) after a caption, bracketed or not: how Algerian papers credit a picture.
 _RIGHTS_RESERVED_TAIL = regex.compile(r"\s[(\[]?ح\s?[.\s]\s?م\.?[)\]]?\s*$")
 _COPYRIGHT_TAIL = regex.compile(r"\s©\s?(?P<owner>[^\d©|]{3,40})$")  # "... in 2009 © Fathi Belhaj"
+_INITIALS_TAIL = regex.compile(r"(?<=\S[.!]\s+)(?P<credit>\p{Lu}\.(?:\s?\p{Lu}\.){1,3})$")  # "... desde 2009. L. A. S."
 _AFTER_FULL_STOP = regex.compile(r"(?<=\S[.!]\s+)(?:[-–—]\s*)?(?P<credit>[^.!?]{2,30})$")  # "... secretariat. — PPI"
 SOURCE_DESCRIPTION_WORDS = (4, 20)  # a picture described before a bracketed source ("فهد الحربي (جدة)" is a byline)
 _SENTENCE_MARK = regex.compile(r"[.!?؟:;؛]")
@@ -182,6 +183,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     last = kept[-1] if kept else None
     # each line's credit, read once (none in a metadata header's fields: "Top image: https://...")
     credits = [None if line.rule == "structure.front-matter" else _credit(line, site_names) for line in content]
+    # (nor in the rows of a fact sheet, each under its label: "Goller: Dk. 17 Anıl Esen (Kaleiçi)" under
+    # "Hakemler: ...", over "Sarı kartlar: ...": a match's facts, each team in brackets)
+    credits = [None if credit is not None and _sheet_row(content, position) else credit for position, credit in enumerate(credits)]
     credit_first = _credits_over_captions(content, credits)
     # "Image source, Jane Doe" right over "Image caption, The school gates": the credit over the
     # labelled caption of its picture
@@ -620,6 +624,24 @@ def _prefix_caption(credit: str, name: str) -> bool:
     )
 
 
+_ROW_LABEL = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’-]*(?:\s\p{L}[\p{L}\p{M}.'’-]*)?\s*[:：]\s+\S")  # "Goller: ...", "Sarı kartlar: ..."
+
+
+def _sheet_row(content: Sequence[Line], position: int) -> bool:
+    """The line is a row of a fact sheet: it opens with a label of a word or two and a colon, and so
+    does the line above or below it (a credit's label, "Photo:", says what the line is instead). Only
+    a row with the credit in brackets at its end is asked."""
+    labelled = lambda line: _ROW_LABEL.match(line.text) is not None and not _credit_labelled(line.text)  # noqa: E731
+    line = content[position]
+    if not line.text.rstrip().endswith(")") or not labelled(line):
+        return False
+    return any(0 <= near < len(content) and labelled(content[near]) for near in (position - 1, position + 1))
+
+
+def _credit_labelled(text: str) -> bool:
+    return _PICTURE_LABEL.match(text) is not None or credit_label(text)
+
+
 def _chrome_names(page: Page) -> frozenset[str]:
     """Short lines the page repeats and removes (its name in the masthead and footer): a credit in
     a caption that names the site itself ("... - صحيفة الأفق", "(الشرفة نيوز)") is one of them."""
@@ -805,6 +827,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         and len(line.text[: sentence_tail.start()].split()) >= CAPTION_MIN_WORDS
     ):
         return sentence_tail.group("credit")  # "... en Benifaraig, al norte de Valencia. MÒNICA TORRES"
+    initials = _INITIALS_TAIL.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS else None
+    if initials and len(line.text[: initials.start()].split()) >= CAPTION_MIN_WORDS:
+        return initials.group("credit")  # "... cerrados desde 2009. L. A. S.": the photographer's initials
     source = _DASHED_SOURCE.search(line.text) if ":" in line.text else None
     if source and len(line.text[: source.start()].split()) >= SOURCE_CAPTION_MIN_WORDS and not line.ends_sentence:
         return source.group("credit")  # "منجم للفوسفات في ريف حمص الشرقي - المصدر: وكالة سانا"

@@ -36,7 +36,12 @@ def find(page: Page, content: Sequence[Line]) -> list[str]:
     first = next((position for position, line in enumerate(content) if not line.removed), None)
     if first is None:
         return []
-    for position in range(max(0, first - HEADING_REACH), first + 1):
+    # (HTML: the first kept line may be the standfirst in its own class, the box under it and under
+    # the header's lines, over the next kept line)
+    reach = first + 1
+    if _marked_standfirst(page, content[first]):
+        reach = next((position for position in range(first + 1, len(content)) if not content[position].removed), len(content))
+    for position in range(max(0, first - HEADING_REACH), min(reach, first + 1 + HEADING_REACH)):
         heading = content[position]
         if not _heading(heading):
             continue
@@ -53,6 +58,12 @@ def find(page: Page, content: Sequence[Line]) -> list[str]:
             item.decide(Label.KEY_POINTS, "segment.key-points", "a line of the key-points box")
         return [item.text for item in items]
     return _headless(content, first)
+
+
+def _marked_standfirst(page: Page, line: Line) -> bool:
+    """The markup gives the line a standfirst's class ("lead", "dek", "chapo")."""
+    hint = page.hints[line.index] if line.index < len(page.hints) else None
+    return "cls:lead" in (hint or "").split()
 
 
 UNHEADED_ITEM_WORDS = 15  # "Company fails to line up enough offtakers for terminal"
@@ -112,8 +123,16 @@ def _items(page: Page, content: Sequence[Line], start: int) -> list[Line]:
             break  # "كريمة بن عودة" over "20 مارس 2025": the writer's name over the date (a place between), in any script
         if items and not _same_style(items[0], line):
             break
+        if items and _element(page, line) != _element(page, items[0]):
+            break  # (HTML: the box's <li>s, then the text's <p>s)
         items.append(line)
     return items
+
+
+def _element(page: Page, line: Line) -> str | None:
+    """The element the markup renders the line from ("li", "p"), for a page that came as HTML."""
+    hint = page.hints[line.index] if line.index < len(page.hints) else None
+    return hint.split()[0] if hint else None
 
 
 PART_HEADING_WORDS = 4
@@ -150,10 +169,11 @@ def _same_style(first: Line, line: Line) -> bool:
 
 
 def _item_like(line: Line) -> bool:
-    """Short, and still body, or set aside only as the lines before the main text are; not the
-    article's byline or date under the box ("Vivian Lok and Marcus Yip", "12 March 2025")."""
+    """Short, and still body, or set aside only as the lines before the main text are (or as those
+    trafilatura left out of its text); not the article's byline or date under the box ("Vivian Lok
+    and Marcus Yip", "12 March 2025")."""
     if not 2 <= line.words <= ITEM_MAX_WORDS:
         return False
-    if not line.removed or line.rule == "region.before-main-text":
+    if not line.removed or line.rule in ("region.before-main-text", "html.trafilatura-dropped"):  # (HTML: trafilatura left it out)
         return not (captions.header_line(line) or byline.names_alone(line.text))
     return False

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 
+from .. import lexicon
 from ..lines import CLOSING_QUOTES, Line
 from ..metadata import byline, captions, dates
+from ..normalize import fold
 from ..page import Page
 from ..types import Label
 from . import structure
@@ -27,6 +30,20 @@ LOOKAHEAD = 3
 COMMENTER_WORDS = 4  # a commenter's name (numbered: "1 - مواطن غيور"), shorter than a headline
 MAX_APPENDED = 2
 ECHO_SPAN = 8  # a headline the page shows twice within this many lines (breadcrumb, h1) heads an article  # non-blank lines after the headline where its byline or date may stand
+
+
+NEXT_LABEL_WORDS = 3  # "Sonraki Haber", "Read next", "اگلی خبر", "Следующая новость"
+NEXT_LABEL_REACH = 2  # lines over an appended article's headline where "Next article" may stand (a section's label between)
+
+
+@lru_cache(maxsize=1)
+def _next_labels() -> frozenset[str]:
+    return frozenset(fold(phrase) for phrase in lexicon.data_phrases("next-label.txt"))
+
+
+def next_label(line: Line) -> bool:
+    """The whole line is the label over the next article an infinite scroll appends: "Next article"."""
+    return line.words <= NEXT_LABEL_WORDS + 1 and line.key.strip(" :»›>→←-") in _next_labels()
 
 
 def is_headline(line: Line) -> bool:
@@ -288,10 +305,18 @@ def apply(page: Page) -> None:
     speakers = Counter(speaker for line in content if line.cls == "good" and (speaker := spoken.get(line.index)))
     listed |= {index for index, speaker in spoken.items() if speakers[speaker] >= SPEAKER_TURNS}
 
+    # A headline right under "Next article" ("Sıradaki Haber"; a section's label may stand between)
+    # heads it, however often the page shows it.
+    announced = {
+        below.index
+        for position, line in enumerate(content) if next_label(line)
+        for below in content[position + 1 : position + 1 + NEXT_LABEL_REACH]
+    }
+
     def headline_shaped(line: Line) -> bool:
         if line.index in listed:
             return False
-        return is_headline(line) or line.key in shown_twice and _headline_shape(line)
+        return is_headline(line) or (line.key in shown_twice or line.index in announced) and _headline_shape(line)
 
     seen_prose = seen_lead = False  # seen_lead: a paragraph that opens with its dateline
     paragraphs = 0

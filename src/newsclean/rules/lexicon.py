@@ -486,6 +486,27 @@ def _boxes(page: Page) -> None:
                     _remove(line, label, rule, f"between a {category} box's heading and its button")
     _clip_boxes(content)
     _chapter_lists(content)
+    _disclosed_ads(content)
+
+
+AD_DISCLOSURE_WORDS = 4  # "Реклама. ООО «...», ИНН ..., erid: ...": the advertiser named, not a bare label
+AD_COPY_WORDS = 20  # an ad's copy is short; a paragraph between two "Advertisement" labels is the text's
+
+
+def _disclosed_ads(content: Sequence[Line]) -> None:
+    """An advertisement's copy between its label and the advertiser's disclosure under it ("Реклама" /
+    "Квартиры с отделкой ... Ипотека от 6%" / "Реклама. ООО «...», ИНН ..., erid: ..."): the ad's."""
+    marks = [n for n, line in enumerate(content) if line.rule == "lexicon.advertisement"]
+    for first, last in zip(marks, marks[1:]):
+        between = content[first + 1 : last]
+        disclosure = content[last]  # (its advertiser's registration numbers: not "Story continues below advertisement")
+        if not between or len(between) > BOX_LINES or disclosure.words < AD_DISCLOSURE_WORDS or not any(char.isdigit() for char in disclosure.text):
+            continue
+        if content[first].words >= AD_DISCLOSURE_WORDS or any(line.words > AD_COPY_WORDS for line in between):
+            continue
+        for line in between:
+            if not line.removed:
+                _remove(line, Label.ADVERTISEMENT, "lexicon.advertisement-box", "an ad's copy between its label and its advertiser's disclosure")
 
 
 CHAPTER_LABEL_WORDS = 2  # "Chapters", "Episode chapters"
@@ -876,7 +897,8 @@ def _box_goes_on(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) ->
     # Prose next: the candidate is the box's last link when it is as long as a headline, or about as
     # long as the link above it (a box's headlines look alike), else a subheading of the text going on.
     link = page.lines[index]
-    if after.cls == "good" and candidate.words <= TOPICLESS_SUBHEADING_WORDS and (_untopped([link], candidate) or _marked_apart([link], candidate)):
+    links = [link, *_box_links_above(page, index)]  # (every link of the box opens with its topic, not only the last)
+    if after.cls == "good" and candidate.words <= TOPICLESS_SUBHEADING_WORDS and (_untopped(links, candidate) or _marked_apart([link], candidate)):
         return False  # "Bouaké : 300 jeunes formés ..." over "Les commerçants transférés ...": the text's subheading
     alike = (
         link.rule == "lexicon.read-also-link" and candidate.words >= MIN_ALIKE_LINK_WORDS
@@ -1200,6 +1222,16 @@ def _advertisement(line: Line, hits: dict[str, lexicon.Hit | None]) -> bool:
 
 
 _TOPIC = regex.compile(r"^[^:：]{2,40}[:：]\s")  # "Yppenplatz: ", "Wiener Märkte: ": a headline's topic
+
+
+def _box_links_above(page: Page, index: int) -> list[Line]:
+    """The box's links over the one at `index`, nearest first, up to its heading."""
+    links: list[Line] = []
+    for line in _lines_above(page, index, LOOKAHEAD_LINES):
+        if line.rule != "lexicon.read-also-link":
+            break
+        links.append(line)
+    return links
 
 
 def _untopped(links: Sequence[Line], last: Line) -> bool:

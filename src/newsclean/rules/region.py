@@ -1095,16 +1095,12 @@ def _find_extra(page: Page, tail: Sequence[Line], barriers: set[int]) -> None:
         _outside(line, "region.after-main-text")
 
 
-NEXT_LABEL_REACH = 2  # lines over an appended article's headline where "Next article" may stand (a section's label between)
-NEXT_LABEL_WORDS = 3  # "Sonraki Haber", "Read next", "اگلی خبر", "Следующая новость"
-
-
 def _announced_next(rest: Sequence[Line], header: int) -> bool:
     """A navigation label of a few words right over the header ("Sonraki Haber", "اگلی خبر", a
     section's label between): the page announces the next article, whose headline may be short."""
     return any(
-        line.label is Label.NAVIGATION and line.words <= NEXT_LABEL_WORDS
-        for line in rest[max(0, header - NEXT_LABEL_REACH) : header]
+        line.label is Label.NAVIGATION and line.words <= headers.NEXT_LABEL_WORDS
+        for line in rest[max(0, header - headers.NEXT_LABEL_REACH) : header]
     )
 
 
@@ -1123,7 +1119,10 @@ def _teaser_series(before: Sequence[Line], starts: Sequence[int]) -> bool:
     read as no header may stand between two): the box's dated teasers ("<headline>" / "8. 1. 2025" /
     "<headline>" / "2. 9. 2024"), not an article each."""
     return all(
-        following - start <= 2 * TEASER_LINES and not any(line.cls == "good" for line in before[start + 1 : following])
+        following - start <= 2 * TEASER_LINES
+        and not any(line.cls == "good" for line in before[start + 1 : following])
+        # (the comments, or "Next article", between them: the second heads the article appended below)
+        and not any(line.label is Label.COMMENTS or headers.next_label(line) for line in before[start + 1 : following])
         for start, following in zip(starts, starts[1:])
     )
 
@@ -1309,23 +1308,13 @@ def _next_page_marked(box: Sequence[Line]) -> bool:
     breadcrumb ("الرئيسية / الدوري المحلي / الهلال", "Home › Sport"): the head of another page's
     article, appended below, not the text going on. (A teaser's kicker, "HEALTH", names its section.)"""
     return any(
-        line.label is Label.NAVIGATION and (_BREADCRUMB.search(line.text) or _next_label(line))
+        line.label is Label.NAVIGATION and (_BREADCRUMB.search(line.text) or headers.next_label(line))
         or CRUMBS.search(line.text)  # (read as the box's link: "Home / Local / Health")
         for line in box
     )
 
 
 _BREADCRUMB = regex.compile(r"\w\s*[/›»>]\s*\w")
-
-
-@lru_cache(maxsize=1)
-def _next_labels() -> frozenset[str]:
-    return frozenset(fold(phrase) for phrase in lexicon.data_phrases("next-label.txt"))
-
-
-def _next_label(line: Line) -> bool:
-    """The whole line is the label over the next article an infinite scroll appends: "Next article"."""
-    return line.words <= NEXT_LABEL_WORDS + 1 and line.key.strip(" :»›>→←-") in _next_labels()
 
 
 def _text_line(line: Line) -> bool:
