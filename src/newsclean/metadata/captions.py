@@ -772,8 +772,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         if any(d[1] == "lexicon.caption-credit" for d in line.decisions):
             return tail.group()
         described = len(line.text[: tail.start()].split()) >= SOURCE_DESCRIPTION_WORDS[0]  # not "Name (City)"
-        if fold(inner) in site_names and described:
-            return tail.group()
+        if (fold(inner) in site_names or _site_dash_name(inner, site_names)) and described:
+            return tail.group()  # "(الشرفة نيوز)", "(المرفأ نيوز - حسن شعبان)"
         probe = lexicon.credit_phrase(inner)
         if probe:
             return tail.group()
@@ -867,7 +867,7 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         name = dash.group("credit").strip()
         if not any(char.isalpha() for char in name):
             return None  # "آخر تحديث: 18/11/2025 - 16:40": a time, not a source
-        if fold(name) in site_names or _is_credit_phrase(name):  # "... - صحيفة الأفق", "... - أرشيفية"
+        if _named_site(name, site_names) or _is_credit_phrase(name):  # "... - صحيفة الأفق", "... - أرشيفية"
             return dash.group().lstrip(" -–—")
         if (_ARCHIVE_OF.match(name) or _credit_led(name)) and len(name.split()) <= CREDIT_MAX_WORDS:
             return dash.group().lstrip(" -–—")  # "... - أرشيف بيشوا نيوز", "... - عدسة الساحل اليوم"
@@ -945,6 +945,21 @@ _SLASHED_TAIL = regex.compile(r"(?<=[.!?]\s)(?P<credit>\p{Lu}[^.!?/]{2,40}\s?/\s
 
 def _slashed_credit(credit: str, site_names: frozenset[str]) -> bool:
     return _agency_and_name(credit) or _site_and_name(credit, site_names) or _outlet_and_name(credit)
+
+
+def _named_site(name: str, site_names: frozenset[str]) -> bool:
+    """The site's name as the page shows it, or its last words when they name an outlet ("دجلة برس"
+    of "وكالة دجلة برس")."""
+    key = fold(name).strip()
+    if key in site_names:
+        return True
+    return len(key.split()) >= 2 and byline.names_outlet(key) and any(site.endswith(" " + key) for site in site_names)
+
+
+def _site_dash_name(inner: str, site_names: frozenset[str]) -> bool:
+    """ "المرفأ نيوز - حسن شعبان": the site and its photographer, a dash between them."""
+    parts = [part.strip() for part in regex.split(r"\s[-–—]\s", inner)]
+    return len(parts) == 2 and any(_named_site(site, site_names) and 2 <= len(person.split()) <= 4 for site, person in (parts, parts[::-1]))
 
 
 def _outlet_and_name(text: str) -> bool:

@@ -56,6 +56,8 @@ def _headline_shape(line: Line) -> bool:
     """A few words, no sentence end, not removed, not a web address (a printed page's running URL):
     a headline's shape, whatever the line's class."""
     low, high = HEADLINE_WORDS
+    if "\t" in line.text.strip():
+        return False  # "العشاء\t18:58": a table's row, its cells apart
     return low <= line.words <= high and not _ends_sentence(line) and not line.removed and not _URL.match(line.text)
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import regex
 
 from ..lines import COLONS, Line, barred_menu
+from ..metadata import dates
 from ..page import Page
 from ..types import Label
 from .. import lexicon
@@ -79,6 +80,7 @@ def apply(page: Page) -> None:
     seen_body = False
     comments_marked = False
     in_thread = False  # under a thread's heading, inside its container ("Letters to the editor" in "b-letters")
+    seen_prose = False  # a paragraph of the text trafilatura kept: the header's lines stand above it
     for line, tokens in zip(page.lines, parsed):
         if line.blank or line.index in page.contents:
             continue  # a table of contents goes, whatever trafilatura kept (it keeps the subheadings too)
@@ -94,12 +96,13 @@ def apply(page: Page) -> None:
         crumb = ("cls:nav" in tokens or not seen_body) and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
         crumb = crumb or not seen_body and _dated_menu(line)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
-        if "tf" in tokens and not in_thread and "cls:hidden" not in tokens and not _captioned(line, tokens) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and not _in_box(tokens, boxed):
+        if "tf" in tokens and not in_thread and "cls:hidden" not in tokens and not _captioned(line, tokens) and not _header_stamp(line, tokens, seen_prose) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and not _in_box(tokens, boxed):
             seen_body = True
             line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
             if line.cls in ("short", "bad"):
                 line.cls = "near"  # part of the article's text, not a fragment of a widget
             line.decide(Label.BODY, "html.trafilatura-agrees", "trafilatura kept this line")
+            seen_prose = seen_prose or line.cls == "good"
             continue
         comment = "tfc" in tokens or "cls:comment" in tokens
         if comment and not comments_marked and seen_body:
@@ -303,6 +306,20 @@ def _header_field(line: Line, tokens: frozenset[str], below_text: bool) -> bool:
     if line.words > HEADER_FIELD_WORDS or line.ends_sentence or not tokens.isdisjoint(_BLOCKS_OF_TEXT - {"p"}):
         return False
     return "cls:dateline" in tokens or ("cls:byline" in tokens and not below_text)
+
+
+HEADER_STAMP_WORDS = 20
+
+
+def _header_stamp(line: Line, tokens: frozenset[str], below_text: bool) -> bool:
+    """Above the text, the article's stamp with its writer on one line, which trafilatura keeps as a
+    paragraph: "نوال بوزيد - 2025/03/04 16:20 | قرئ 1187 مرة" (a name, a date and a time), or a date
+    in the byline's or the date's markup ("الرياض - فهد العتيبي الاثنين ١٩ جمادى الأولى ...")."""
+    if below_text or line.words > HEADER_STAMP_WORDS or line.ends_sentence:
+        return False
+    if dates.dated_and_timed(line.text, folded=line.key):
+        return True
+    return not tokens.isdisjoint({"cls:byline", "cls:date"}) and bool(dates.find_dates(line.text, folded=line.key))
 
 
 CAPTION_WORDS = 40  # a caption's length at most

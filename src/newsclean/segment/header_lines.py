@@ -213,6 +213,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 # "الدوري الكويتي الممتاز - الجولة 16": a competition and its round, no place
                 line.decide(Label.BOILERPLATE, "segment.numbered-heading", "a name and a number after a dash, no place")
                 continue
+            if line.words <= byline.MAX_DATELINE_WORDS and _month_after(line.text, head):
+                continue  # "أسعار الوقود - يوليو 2025": a widget's heading and the month it gives, no place
             dateline = place
             dated = dates.parse_date(place) if line.words > byline.MAX_DATELINE_WORDS else None
             if dated is not None:  # "دمشق 3 سبتمبر 2024 (شينخوا) أعلنت ...": the wire's date opens the text
@@ -239,6 +241,13 @@ def _numbered_after(text: str, head: str) -> bool:
     """What follows the dash is a word and a small number ("الجولة 16", "Round 16"): a round, a stage,
     an episode; not a writer, a site or a date."""
     return head in text and _NUMBERED.match(text[text.find(head) + len(head) :]) is not None
+
+
+def _month_after(text: str, head: str) -> bool:
+    """What follows the dash is a month and a year and nothing else ("يوليو 2025", "July 2025")."""
+    rest = text[text.find(head) + len(head) :].strip(" -–—ـ") if head in text else ""
+    words = rest.split()
+    return len(words) == 2 and dates.is_month_name(words[0]) and regex.fullmatch(r"[\d\p{Nd}]{4}", words[1]) is not None
 
 
 def _in_text(page: Page, line: Line) -> bool:

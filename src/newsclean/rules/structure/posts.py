@@ -137,6 +137,8 @@ def _embedded_posts(content: list[Line]) -> None:
         if name is None:
             continue
         header = [name, line]
+        if _icon(content[position - 2]):
+            header.insert(0, content[position - 2])  # "𝕏"
         if position + 1 < len(content) and not any(char.isalnum() for char in content[position + 1].text):
             header.append(content[position + 1])  # "·"
         _set_apart(header, Label.BOILERPLATE, "structure.embedded-post", "an embedded post's account: name, @handle")
@@ -226,12 +228,19 @@ TWEET_CHARS = 330  # 280 characters and a picture's link
 
 def _poster_name(content: list[Line], position: int, most_words: int) -> Line | None:
     """The account's or page's name right over an embedded post's handle or stamp, itself right
-    under a paragraph of the text: a few words, no sentence."""
+    under a paragraph of the text (or under the platform's icon there, "𝕏"): a few words, no sentence."""
     name, above = content[position - 1], content[position - 2]
+    if _icon(above) and position >= 3:
+        above = content[position - 3]  # "𝕏" over the name: the embed's logo
     paragraph = above.cls == "good" or above.cls == "near" and above.ends_sentence  # (a short last sentence)
     if not paragraph or name.words > most_words or name.ends_sentence:
         return None
     return name
+
+
+def _icon(line: Line) -> bool:
+    """A platform's logo rendered as a character or two ("𝕏", "ⓕ")."""
+    return 0 < len(line.text.strip()) <= 2
 
 
 _CLIP_TIME = regex.compile(r"^\(\d{1,2}:\d{2}(?::\d{2})?\)$")  # "(1:31)": a running time in brackets
