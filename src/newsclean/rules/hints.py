@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import regex
 
+from .. import lexicon
 from ..lines import COLONS, Line, barred_menu
 from ..metadata import dates
 from ..page import Page
 from ..types import Label
-from .. import lexicon
 from . import headers
 
 CHROME_SCORE = -8.0  # a line the markup calls chrome

@@ -14,7 +14,7 @@ import regex
 
 from .. import lexicon, trie
 from ..metadata import byline, captions, dates, key_points
-from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, WORD, Line, full_stop
+from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, Line, full_stop
 from ..normalize import fold
 from ..page import Page
 from ..types import Label
@@ -393,6 +393,7 @@ def _poll_boxes(page: Page) -> None:
                 _remove(member, Label.FORM, "lexicon.poll-box", "a line of a reader poll over its button")
 
 
+READER_HEADING_WORDS = 6  # "تعليق مختار من القراء", "Le commentaire le plus apprécié" (the category's max_words)
 READER_BOX_LINES = 4  # lines of a reader's words between the box's heading and the signature
 READER_SIGNATURE_WORDS = 8  # "— محمد بن الطالب، بني ملال", "— Glenda, Showground Road"
 VOTES_WORDS = 3  # "👍 412", "Recommend (48)"
@@ -407,7 +408,7 @@ def _reader_boxes(page: Page) -> None:
     main-text search: the text goes on under it."""
     content = page.content
     for position, line in enumerate(content):
-        if line.removed or not _whole_phrase(line, "reader-box"):
+        if line.removed or line.words > READER_HEADING_WORDS or line.key.strip(" :：") not in _reader_headings():
             continue
         reach = content[position + 1 : position + 2 + READER_BOX_LINES]
         end = next((number for number, other in enumerate(reach) if number and _reader_signature(other)), None)
@@ -422,9 +423,10 @@ def _reader_boxes(page: Page) -> None:
             member.score = 0.0
 
 
-def _whole_phrase(line: Line, category: str) -> bool:
-    phrase = lexicon.phrase_in(line.text, category)
-    return phrase is not None and len(WORD.findall(phrase)) == line.words
+@lru_cache(maxsize=1)
+def _reader_headings() -> frozenset[str]:
+    """The reader-box lexicon's headings, folded: the whole line is one ("Top comment")."""
+    return frozenset(fold(phrase).strip() for phrase in lexicon.data_phrases("reader-box.txt") if not phrase.startswith("re:"))
 
 
 def _reader_signature(line: Line) -> bool:
