@@ -39,7 +39,9 @@ TURKISH = [
     "Bölgesel Amatör Lig 7. Grup'un 10. haftasında Kaleiçi Gençlerbirliği, deplasmanda Çınarlıspor'u 3-1 mağlup ederek liderliğini sürdürdü.",
     "Stat: Çınarlı İlçe Stadı",
     "Hakemler: Onur Selvi, Burak Tekin, Yusuf Akdağ",
-    "Goller: Dk. 17 Anıl Esen, Dk. 55 Bora Demirci (Kaleiçi Gençlerbirliği), Dk. 38 Umut Kara (Çınarlıspor)",
+    "Çınarlıspor: Tolga Aydın, Furkan Eren, Samet Koç, İlyas Durmaz, Berkay Öztürk (Dk. 70 Ozan Kılıç), Cemal Ay, Umut Kara, Sinan Yavuz, Alper Günay (Dk. 62 Kaan Aslan), Eren Bulut, Yiğit Doğru",
+    "Kaleiçi Gençlerbirliği: Emre Toprak, Hakan Yazıcı, Volkan Akın, Mustafa Er, Ramazan Çiftçi, Onur Kaplan, Serdar Yalın (Dk. 85 Batuhan Sarı), Oğuz Tan, İsmail Gök, Anıl Esen (Dk. 78 Kerem Uçar), Bora Demirci",
+    "Goller: Dk. 17 Anıl Esen, Dk. 55 Bora Demirci, Dk. 90+2 Kerem Uçar (Kaleiçi Gençlerbirliği), Dk. 38 Eren Bulut (Çınarlıspor)",
     "Sarı kartlar: Samet Koç, Umut Kara (Çınarlıspor), Oğuz Tan (Kaleiçi Gençlerbirliği)",
     "Karşılaşmaya etkili başlayan konuk ekip, 17. dakikada Anıl Esen'in ceza sahası dışından yaptığı şutla öne geçti.",
     "İkinci yarıda oyunun kontrolünü ele alan Kaleiçi Gençlerbirliği, 55. dakikada Bora Demirci'nin golüyle farkı ikiye çıkardı.",
@@ -47,7 +49,8 @@ TURKISH = [
 
 
 def test_a_match_sheets_rows_with_teams_in_brackets_are_no_captions() -> None:
-    page = ["Pamukkale Manşet", "Kaleiçi Gençlerbirliği deplasmanda hata yapmadı: 3-1", "23.11.2024 - 21:14", *TURKISH, "Etiketler:"]
+    # (the tags name the teams: short lines the page removes, as a site's name is)
+    page = ["Pamukkale Manşet", "Kaleiçi Gençlerbirliği deplasmanda hata yapmadı: 3-1", "23.11.2024 - 21:14", *TURKISH, "Etiketler:", "Kaleiçi Gençlerbirliği", "Çınarlıspor"]
     article = newsclean.clean("\n".join(page))
     assert list(article.paragraphs) == TURKISH
     assert not article.captions
@@ -64,7 +67,7 @@ def test_the_next_article_under_the_comments_is_found_when_the_related_box_lists
         "Kaleiçi Gençlerbirliği deplasmanda hata yapmadı: 3-1",
         "Yayınlanma: 23.11.2024 - 21:14",
         TURKISH[0],
-        *TURKISH[5:],
+        *TURKISH[7:],
         "Bu Haberlere de Göz Atın",
         "Denizli Amatör Küme'de haftanın toplu sonuçları",
         next_headline,
@@ -77,7 +80,7 @@ def test_the_next_article_under_the_comments_is_found_when_the_related_box_lists
         "© 2024 Pamukkale Manşet - Tüm hakları saklıdır.",
     ]
     article = newsclean.clean("\n".join(page))
-    assert list(article.paragraphs) == [TURKISH[0], *TURKISH[5:]]
+    assert list(article.paragraphs) == [TURKISH[0], *TURKISH[7:]]
     assert len(article.extra_articles) == 1
 
 
