@@ -20,6 +20,7 @@ from .. import lexicon
 from . import byline, captions, dates
 from ..lines import WORD, Line
 from ..page import Page
+from ..rules import hints
 from ..types import Label
 
 HEADING_WORDS = 6  # "Het belangrijkste in het kort", "أبرز ما جاء في الحوار"
@@ -62,8 +63,7 @@ def find(page: Page, content: Sequence[Line]) -> list[str]:
 
 def _marked_standfirst(page: Page, line: Line) -> bool:
     """The markup gives the line a standfirst's class ("lead", "dek", "chapo")."""
-    hint = page.hints[line.index] if line.index < len(page.hints) else None
-    return "cls:lead" in (hint or "").split()
+    return "cls:lead" in hints.tokens_of(page, line.index)
 
 
 UNHEADED_ITEM_WORDS = 15  # "Company fails to line up enough offtakers for terminal"
@@ -123,16 +123,10 @@ def _items(page: Page, content: Sequence[Line], start: int) -> list[Line]:
             break  # "كريمة بن عودة" over "20 مارس 2025": the writer's name over the date (a place between), in any script
         if items and not _same_style(items[0], line):
             break
-        if items and _element(page, line) != _element(page, items[0]):
+        if items and hints.element_of(page, line.index) != hints.element_of(page, items[0].index):
             break  # (HTML: the box's <li>s, then the text's <p>s)
         items.append(line)
     return items
-
-
-def _element(page: Page, line: Line) -> str | None:
-    """The element the markup renders the line from ("li", "p"), for a page that came as HTML."""
-    hint = page.hints[line.index] if line.index < len(page.hints) else None
-    return hint.split()[0] if hint else None
 
 
 PART_HEADING_WORDS = 4

@@ -311,7 +311,8 @@ def _signs_teasers(page: Page, line: Line) -> bool:
 def _replies_in_thread(page: Page, line: Line) -> bool:
     """Every other copy of the name stands under the comments' heading below: the writer answering
     readers in the thread ("Renee Okafor" / "8 hours ago" / "Thanks, the figure is from ...")."""
-    heading = next((other.index for other in page.lines[line.index + 1 :] if other.label is Label.COMMENTS and other.index > (page.region or (0, line.index))[1]), None)
+    text_end = page.region[1] if page.region is not None else line.index  # (a comments heading under the text)
+    heading = next((other.index for other in page.lines[line.index + 1 :] if other.label is Label.COMMENTS and other.index > text_end), None)
     others = [other.index for other in _copies(page, line)]
     return heading is not None and bool(others) and all(index > heading for index in others)
 
