@@ -112,7 +112,7 @@ def test_next_agency_item_after_the_wire_copyright_line() -> None:
     copyright_line = "Copyright 2025 The Associated Press. All rights reserved. This material may not be published or redistributed."
     article = newsclean.clean("\n".join([*first, copyright_line, *second]))
     assert list(article.paragraphs) == first[2:]
-    assert article.dateline == "DENVER (AP)"
+    assert article.dateline == "DENVER"
     assert len(article.extra_articles) == 1 and second[1] in article.extra_articles[0]
 
 

@@ -608,6 +608,32 @@ _SLASHED_AGENCY_DATELINE = regex.compile(
 )
 
 
+# "بريدة 13 رجب 1446 هـ الموافق 13 يناير 2025 م (واس) --": a Saudi or Gulf agency's place, its Hijri day
+# and the Gregorian one, the agency in brackets (or its code glued after, "م ونا"), then the text.
+_DUAL_DATED_DATELINE = regex.compile(
+    r"^(?P<dateline>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+){0,2}\s[\d\p{Nd}]{1,2}\s\p{Arabic}+(?:\s\p{Arabic}+)?\s[\d\p{Nd}]{4}\s?هـ?"
+    r"\s+الموافق\s+[\d\p{Nd}]{1,2}\s\p{Arabic}+\s[\d\p{Nd}]{4}\s?م?(?:\s?\([^)]{2,30}\))?)\s*(?:--?|–|—|ـ)?\s*\S"
+)
+
+
+# "WINDHOEK, 3 June 2025 –", "Kaolack, 14 nov (ATP) –", "SIRAJGANJ, Aug 19, 2025 (PNA) -", "Québec, le 24
+# avril 2025. –": a place, a comma, the day (a month's name in it), the agency in brackets, a dash.
+_DATED_CASED_DATELINE = regex.compile(
+    r"^(?P<dateline>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?,\s(?P<day>[^()–—\n]{3,30}?)(?:\s?\([^)]{2,25}\))?)\.?\s(?:--?|–|—)\s+\S"
+)
+_MONTH_WORD = regex.compile(r"\p{L}+")
+
+
+def dated_cased_dateline(text: str) -> regex.Match[str] | None:
+    """The match of "WINDHOEK, 3 June 2025 –" opening a line (a month's name in its day), or None."""
+    found = _DATED_CASED_DATELINE.match(text)
+    if found is None or not regex.search(r"\d", found["day"]):
+        return None
+    if not any(dates.is_month_name(word) for word in _MONTH_WORD.findall(found["day"])):
+        return None  # "However, in 2024 — ...": a sentence's comma, no day
+    return found
+
+
 def _slashed_agency_dateline(text: str) -> regex.Match[str] | None:
     found = _SLASHED_AGENCY_DATELINE.match(text)
     if found is None or dates.is_month_name(found.group("dateline").rstrip("/ ").rsplit("/", 1)[-1]):
@@ -622,7 +648,10 @@ def dateline_head(text: str) -> str | None:
     """The place (and agency) a line starts with: "PARIS (AFP)" for "PARIS (AFP) - Le ..."."""
     found = _DATELINE.match(text)
     if found is None:
-        joined = _JOINED_DATELINE.match(text) or _DATED_DATELINE.match(text) or _slashed_agency_dateline(text)
+        joined = (
+            _JOINED_DATELINE.match(text) or _DATED_DATELINE.match(text) or _slashed_agency_dateline(text)
+            or _DUAL_DATED_DATELINE.match(text) or dated_cased_dateline(text)
+        )
         return joined.group("dateline") if joined else None
     head = found.group("dateline").strip()
     place = _DATE_AND_SOURCE.sub(" ", head)  # "نواكشوط، 9 مارس 2025 (ساحل)": the place's words, not the date's
@@ -634,6 +663,46 @@ def dateline_head(text: str) -> str | None:
     if "(" not in head and regex.search(r"[\d\p{Nd}]", head):
         return None  # a date before the dash comes with the agency in brackets; "ليلى الخطيب 11 مارس 2024 - 09:30" is a stamp
     return head
+
+
+# What follows the place in a dateline: the agency in brackets or between slashes ("(AFP)", "/مجان/"),
+# the day ("13 رجب 1446 هـ", "Dec. 9", "12 - 2"), a dash (a hyphen with a space before it: not
+# "Saint-Nazaire"), or the Arabic "في" and the French ", le" before the day.
+_AFTER_PLACE = regex.compile(r"\s*(?:[(/]|[–—]|(?<=\s)[-ـ]|(?<=\s)في\s+[\d\p{Nd}]|,\s*le\s+\d|[,،]?\s*[\d\p{Nd}]).*$")
+_TRAILING_PUNCTUATION = " ,،:;-–—ـ|"
+
+
+def place_of(dateline: str | None) -> str | None:
+    """The dateline's place alone, what `Article.dateline` holds: "PARIS" for "PARIS (AFP)",
+    "TASHKENT" for "TASHKENT, Dec. 9 (TSNA)", "صلالة" for "صلالة في 4 نوفمبر /مجان/", "YAKIMA" for
+    "YAKIMA (River City 9)". A state after the town stays ("GLASGOW, Mont.")."""
+    if not dateline:
+        return dateline
+    place = _AFTER_PLACE.sub("", dateline).strip(_TRAILING_PUNCTUATION)
+    words = place.split()
+    while len(words) > 1 and dates.is_month_name(words[-1].strip(".,")):
+        words.pop()  # "TASHKENT, Dec." once the day went
+    place = regex.sub(r",\s*le$", "", " ".join(words)).strip(_TRAILING_PUNCTUATION)  # "Québec, le" once the day went
+    return place if regex.search(r"\p{L}", place) else dateline
+
+
+# "Paris, le 9 décembre 2025", "Gaborone, 15 December 2025", "تونس في 22 أفريل 2025": a press release's or
+# a letter's place and day, alone on their line.
+_PLACED_DAY = regex.compile(
+    r"^\s*(?P<place>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{L}[\p{L}\p{M}.'’-]*){0,2}|[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+){0,2})"
+    r"(?:,\s*(?:le\s+)?|\s+في\s+)(?P<day>[\d\p{Nd}].{4,40}?)\.?\s*$"
+)
+
+
+def placed_day(text: str) -> tuple[str, dates.DateMatch] | None:
+    """The place and the date of a line that holds only them ("Paris, le 9 décembre 2025"), or None."""
+    found = _PLACED_DAY.match(text)
+    if found is None or not any(dates.is_month_name(word) for word in _MONTH_WORD.findall(found["day"])):
+        return None  # (a day in figures follows a source as well as a place: "China Radio International, 2012-08-06")
+    if not dates.is_date_line(found["day"]) or dates.is_date_line(f"{found['place']} {found['day']}"):
+        return None  # (a weekday is no place: "الثلاثاء في 4 نوفمبر 2025" is a stamp)
+    day = dates.parse_date(found["day"])
+    return (found["place"], day) if day is not None and day.iso else None
 
 
 def dateline_of(text: str, words: int) -> str | None:

@@ -235,6 +235,15 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             line.decide(Label.CREDIT, "segment.caption-credit", "a picture's owner under its caption")
             previous, uncredited = line, None
             continue
+        if credit is None and previous is not None and _owner_inside_text(content, position):
+            # "Un maraîcher ... le 13 janvier." / "© Radio Estuaire - Julien Fabre" / the text goes on
+            caption = Caption(previous.text, line.text[1:].strip())
+            if caption not in found:
+                found.append(caption)
+            previous.decide(Label.CAPTION, "segment.caption-above-credit", line.text)
+            line.decide(Label.CREDIT, "segment.caption-credit", "a picture's owner under its caption, inside the text")
+            previous, uncredited = line, None
+            continue
         text = line.text[: line.text.rfind(credit)].rstrip(" -–—|:/©;؛") if credit is not None else ""
         text = _LABEL_LEFT.sub("", text)  # "... na Winogradach. Fot." over "PAP/Marek Zawadzki": the label goes too
         label = _PICTURE_LABEL.match(text)
@@ -281,6 +290,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
                     _photo_credit_line(line.text) or _agency_and_name(credit)
                     or _CAPITAL_CREDIT.match(line.text) is not None and line.words >= 3  # not "FOTO GALERİ"
                     or _same_credit_above(content, position)  # a gallery's "© Belga" under each caption
+                    or _photographer_and_outlet(name)  # "Marcus Lee / River City 9": who shot it, for whom
                 ),
             )
             and not _header_follows(content[position + 1 :])
@@ -417,6 +427,18 @@ def _owner_alone(line: Line) -> bool:
     """"© Sambre Images" alone under a caption: the picture's owner (a footer's copyright line has its
     year, and follows no caption)."""
     return line.text.startswith("©") and 2 <= line.words <= CREDIT_MAX_WORDS and not any(char.isdigit() for char in line.text)
+
+
+def _owner_inside_text(content: Sequence[Line], position: int) -> bool:
+    """ "© Radio Estuaire - Julien Fabre" alone between two lines of the text, under a sentence of a
+    caption's length: the picture's owner (the footer's copyright line ends the page, with its year)."""
+    if position == 0 or position + 1 >= len(content) or not _owner_alone(content[position]):
+        return False
+    above, below = content[position - 1], content[position + 1]
+    return (
+        not above.removed and not below.removed and above.words <= DECLARED_CAPTION_WORDS
+        and above.text.rstrip()[-1:] == "." and below.words > above.words
+    )
 
 
 _DURATION = regex.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\W*$")

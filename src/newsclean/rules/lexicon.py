@@ -1345,6 +1345,8 @@ def apply_trailing(page: Page) -> None:
     kept = [line for line in kept if not line.removed]
     for position in range(len(kept) - 1, -1, -1):
         line = kept[position]
+        if line.removed:
+            continue  # a box's heading, gone with the box under it: the walk goes on above it
         hit = lexicon.match(line, trailing=True)
         if hit is not None:
             line.decide(hit.category.label, f"lexicon.{hit.category.name}", repr(hit.phrase))
@@ -1416,13 +1418,16 @@ class _About(NamedTuple):
     def named_in(self, text: str) -> bool:
         """Whether the box's text names what the heading is about: a word of it when the name is a
         proper name; when the script has no capitals, its first word ("جامعة أردنية أهلية تأسست ..."),
-        or the whole name among the text's first words ("تأسست مجموعة رمال الساحل العقارية عام 2004")."""
+        the first word of the name right after the verb that opens the text ("نبذة عن الهيئة العامة ..." /
+        "تتولى الهيئة تنظيم ..."), or the whole name among the text's first words ("تأسست مجموعة رمال
+        الساحل العقارية عام 2004")."""
         first, words = self.name.split()[0], fold(text).split()
         if self.cased:
             return first in words or _spelled_out(self.name.strip().upper(), text)  # (the name comes folded)
-        return words[:1] == [first] or f" {self.name.strip()} " in f" {' '.join(words[:ABOUT_NAME_REACH])} "
+        return first in words[:ABOUT_HEAD_REACH] or f" {self.name.strip()} " in f" {' '.join(words[:ABOUT_NAME_REACH])} "
 
 
+ABOUT_HEAD_REACH = 2  # "تتولى الهيئة ...": the name's first word second in the text at most
 ABOUT_NAME_REACH = 12  # words at the head of an about box's text where a caseless name may stand
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 

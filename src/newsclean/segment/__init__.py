@@ -19,6 +19,7 @@ import regex
 
 from .. import lexicon
 from ..lines import Line
+from ..metadata import byline
 from ..metadata import captions as caption_finder
 from ..metadata import dates
 from ..metadata import key_points
@@ -67,7 +68,7 @@ def build(page: Page) -> Article:
         paragraphs=paragraphs,
         title=_plain(title),
         subtitle=_plain(subtitle),
-        dateline=_plain(dateline),
+        dateline=_plain(byline.place_of(dateline)),
         author=_plain(author),
         date=date.iso if date else None,
         date_text=date.text if date else None,
@@ -120,19 +121,29 @@ def _article_part(page: Page, content: Sequence[Line]) -> Sequence[Line]:
     return [line for line in content if line.index < end]
 
 
+def _cased_copy(zone: Sequence[Line], chosen: Line) -> Line:
+    """The headline in its own case when the page shows it twice, once in capitals (a press release's
+    slug, a styled heading): "TEMPORARY CLOSURE OF B1 ..." and "Temporary closure of B1 ..."."""
+    if not chosen.text.isupper():
+        return chosen
+    return next((line for line in zone if line.key == chosen.key and not line.text.isupper()), chosen)
+
+
 def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def]
     """Title, subtitle, author, dateline, date and the site's name (when a dateline gives it) from the
     lines around the start of the main text."""
     title = subtitle = None
     zone, start = _header_zone(page, content)
     author, dateline, site, date, date_lines, translator = _header_lines(page, zone)
+    if dateline is None:  # (HTML: the place in the element the markup calls the dateline, "<span class="location">")
+        dateline = next((line.text.strip() for line in zone if line.rule == "html.dateline"), None)
     chosen = _headline(page, zone, start)
     crumbed = _crumbed_headline(zone) or _flattened_title(zone) if chosen is None or chosen.words < TITLE_MIN_WORDS else None
     if crumbed is not None:  # "Home / World / <headline> 12.02.2025 | 14:36": the line holds the headline
         title, chosen = crumbed, None
     if chosen is not None:
         # (the headline line may be a whole header flattened: "محليات - <headline> - 22 مارس 2025 - 10:15 ص")
-        title = _flattened_headline(chosen, zone) or chosen.text
+        title = _flattened_headline(chosen, zone) or _cased_copy(zone, chosen).text
         position = zone.index(chosen)
         # The article's date stands under its headline; a date above it is the masthead's "today".
         # (or in its byline's line: "كتب: محمود عبد الحميد الإثنين، 13 أكتوبر 2025 - 11:20 ص")

@@ -26,7 +26,8 @@ from .writer import _in_author_box, _label_role_under
 
 
 STAMP_BYLINE_WORDS = 20  # a date stamp and a byline on one line
-SHORT_STAMP_WORDS = 6  # "Last Updated: February 7": an update stamp without its year
+SHORT_STAMP_WORDS = 6
+PLACED_DAY_WORDS = 9  # "Saint-Jean-sur-Richelieu, le 9 décembre 2025"  # "Last Updated: February 7": an update stamp without its year
 # author, dateline, site, date, the date lines, a translator's name
 HeaderLines = tuple[str | None, str | None, str | None, dates.DateMatch | None, list[Line], str | None]
 
@@ -102,6 +103,13 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             if split is not None:  # "Article rédigé par" / "Clément Ravier" / "Onde Publique"
                 author = split
                 continue
+        placed = byline.placed_day(line.text) if line.words <= PLACED_DAY_WORDS else None
+        if placed is not None:  # "Paris, le 9 décembre 2025": a press release's place and day over its text
+            line.decide(Label.DATE, "segment.placed-day", placed[0])
+            date_lines.append(line)
+            dateline = dateline or placed[0]
+            date = date or placed[1]
+            continue
         if dates.is_date_line(line.text, folded=line.key) and not _writer_by_stamp(line, page.stopwords):
             line.decide(Label.DATE, "segment.date-line")
             date_lines.append(line)
@@ -153,6 +161,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             line.decide(Label.BYLINE, "segment.name-and-role", author)
             continue
         sourced = byline.place_and_source(line.text) if dateline is None else None
+        if sourced is not None and all(_menu_item(page, line, part) for part in sourced):
+            continue  # "اقتصاد / جهات": two sections of the menu, the article's path, no place and source
         if sourced is not None:  # "أنقرة/ الأناضول", "موسكو/ تركيا الدولية" (the site, named elsewhere)
             agency = lexicon.credit_phrase(sourced[1]) is not None
             if agency or _named_elsewhere(page, line, sourced[1]):
@@ -161,13 +171,16 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 line.decide(Label.DATELINE, "segment.dateline", line.text.strip())
                 continue
         place = byline.dateline_of(line.text, line.words)
+        if place and len(regex.findall(r"\p{L}", byline.place_of(place) or "")) <= LANGUAGE_CODE_LETTERS:
+            place = None  # "FR - Français": a language switcher's code, no place
         if place and line.text.rstrip()[-1:] in "!?؟！？":
             place = None  # "Rentner findet Flaschenpost – nach 41 Jahren!": a headline's dash; a dateline exclaims nothing
         if line.words <= byline.MAX_DATELINE_WORDS and any(caption_finder.archive_credit(part) for part in byline.split_dateline(line.text) or ()):
             continue  # "سد الموصل - أرشيف": a picture's caption and its credit, no place and writer
         if place and line.words <= BREADCRUMB_ITEM_WORDS and _in_breadcrumb(zone, line):
             continue  # "Saguenay–Lac-Saint-Jean" of "Ma région › Saguenay–Lac-Saint-Jean › Éducation": a menu's item
-        if place and line.words > byline.MAX_DATELINE_WORDS and (not _wire_head(place) or not line.ends_sentence):
+        wire = _wire_head(place) or byline.dated_cased_dateline(line.text) is not None if place else False
+        if place and line.words > byline.MAX_DATELINE_WORDS and (not wire or not line.ends_sentence):
             # "Most of the money — about $10.6 million — will...": a sentence's dash; "منتدى الطاقة السوري –
             # الروسي في دمشق: ..." without a full stop: a headline's dash
             place = None
@@ -335,9 +348,19 @@ def _name_on_next_line(zone: Sequence[Line], prefix: Line) -> str | None:
     return name
 
 
+LANGUAGE_CODE_LETTERS = 2
+
+
+def _menu_item(page: Page, line: Line, text: str) -> bool:
+    """`text` is an item of the page's menu: a line of its own elsewhere that a menu's rule removed."""
+    key = fold(text).strip()
+    return any(other is not line and other.key == key and other.label is Label.NAVIGATION for other in page.lines)
+
+
 def _wire_head(place: str) -> bool:
     """A dateline opening a paragraph: in capitals or with its agency in brackets ("WASHINGTON",
-    "PARIS (AFP)", "НИЖНЕВОЛЖСК"), or in a script without capitals ("دمشق", "عمّان (بترا)"). The
+    "PARIS (AFP)", "НИЖНЕВОЛЖСК"), or in a script without capitals ("دمشق", "عمّان (بترا)"); the
+    caller also takes a place with its day after a comma ("Québec, le 24 avril 2025. –"). The
     test of `headers.opens_with_dateline`, which also wants a cased script."""
     return "(" in place or place.upper() == place
 

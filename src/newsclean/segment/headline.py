@@ -35,7 +35,6 @@ WEATHER_WORDS = 4
 _TEMPERATURE = regex.compile(r"(?<!\d)[-+−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")
 _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 _LETTER = regex.compile(r"\p{L}")
-PLAYER_LINES = 6  # a player's controls under a video page's headline: its length, play, mute, full screen
 
 
 def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
@@ -279,13 +278,13 @@ CLIP_LIST = 2  # titles over running times that make a list of clips
 
 def _clip_titles(zone: Sequence[Line]) -> set[int]:
     """The titles of a video player's list of clips ("Up next"): lines each over its running time
-    alone ("1:52"), two or more of them. A time alone heads no headline there."""
-    titles = {
-        line.index
-        for line, below in zip(zone, zone[1:])
-        if is_duration(below) and not is_duration(line)
-    }
-    return titles if len(titles) >= CLIP_LIST else set()
+    alone ("1:52"), two or more of them, or one right under the list's heading. A time alone heads no
+    headline there."""
+    over_times = [position for position, (line, below) in enumerate(zip(zone, zone[1:])) if is_duration(below) and not is_duration(line)]
+    if len(over_times) >= CLIP_LIST:
+        return {zone[position].index for position in over_times}
+    # One clip under the player's "Up next" heading ("Up Next" / its title / "1:58" / "Autoplay in 5").
+    return {zone[position].index for position in over_times if position and zone[position - 1].rule == "lexicon.related"}
 
 
 STANDFIRST_LONGER = 1.3  # a headline-shaped line this much longer under the headline: its standfirst
@@ -331,7 +330,7 @@ def _tagline(line: Line) -> bool:
     return line.words <= TAGLINE_WORDS or line.words <= PUBLISHER_TAGLINE_WORDS and _PUBLISHED_BY.search(line.key) is not None
 
 
-PLAYER_LINES = 3  # controls a player shows (play, mute, time...) that make a block of it
+PLAYER_LINES = 3  # controls a player shows (play, mute, time...) that make a block of it; lines under a clip's title that may be its player's
 
 
 def _repeated_away(line: Line) -> bool:

@@ -20,6 +20,7 @@ from .headline import PLAYER_LINES, _clip_titles, _repeated_away, _title_like
 
 HEADER_BEFORE = 16  # non-blank lines before the main text searched for the header
 HEADER_INSIDE = 5  # lines at the start of the main text that may still be header
+PLAYER_SEARCH = 2 * HEADER_BEFORE  # lines before the main text searched for a video player's controls
 
 
 def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
@@ -42,7 +43,8 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         # (a TV page: headline, byline, date, then the player's controls, then the text).
         # Nor does a summary box a machine wrote, above the text (its lines and its note).
         before = content[max(0, first - HEADER_BEFORE) : first]
-        set_apart = _player_block(before) + [line for line in before if line.rule.startswith("lexicon.summary-")]
+        # (the player's controls may reach above the header's reach: it is looked for further up)
+        set_apart = _player_block(content[max(0, first - PLAYER_SEARCH) : first]) + [line for line in before if line.rule.startswith("lexicon.summary-")]
         set_apart += _gallery_block(before)  # nor does a gallery: its counters and captions ("1 of 8", a caption, ...)
         set_apart += [line for line in before if line.label is Label.KEY_POINTS]  # nor does a key-points box
         clips = _clip_titles(before)  # nor does the player's list of clips, each title over its running time
@@ -127,19 +129,29 @@ def _player_block(lines: Sequence[Line]) -> list[Line]:
     # The player's controls stand together, nearest the text: a "Video" menu item further up is no
     # control of it, nor is one above a line of text (the headline, the byline between the menu and
     # the player).
+    # (the last run of controls that makes a player: a lone control under it, a transcript's label
+    # over the text, does not undo it)
     marks: list[int] = []
+    player: list[int] = []
     for n, line in enumerate(lines):
         if line.rule != "lexicon.player":
             continue
         if marks and (n - marks[-1] > PLAYER_GAP or any(_worded(other) for other in lines[marks[-1] + 1 : n])):
             marks = []
         marks.append(n)
-    if len(marks) < PLAYER_LINES:
+        if len(marks) >= PLAYER_LINES:
+            player = marks
+    if not player:
         return []
-    low, high = marks[0], marks[-1]
-    while high + 1 < len(lines) and lines[high + 1].removed and lines[high + 1].words <= PLAYER_LINES:
+    low, high = player[0], player[-1]
+    while high + 1 < len(lines) and lines[high + 1].removed and lines[high + 1].words <= PLAYER_LINES and not _header_like(lines[high + 1]):
         high += 1  # "Fullscreen", "This is a modal window." after the last one the lexicon knows
     return list(lines[low : high + 1])
+
+
+def _header_like(line: Line) -> bool:
+    """The article's date or its writer's name alone, under the player's controls: the header's."""
+    return dates.is_date_line(line.text, folded=line.key) or _bare_name(line)
 
 
 def _worded(line: Line) -> bool:
