@@ -123,6 +123,11 @@ class Line:
         return f"Line({self.index}, {self.label.value}, {self.text[:40]!r})"
 
 
+def table_row(line: Line) -> bool:
+    """A table's row, its cells apart by tabs inside the line ("العشاء\t18:58", "م91\t0.229 ر.ع")."""
+    return "\t" in line.text.strip()
+
+
 def mostly_numbers(tokens: list[str]) -> bool:
     """More than half the words are numbers: a stamp, a score table, a market strip, not a sentence."""
     return sum(1 for token in tokens if token[0].isdigit()) * 2 > len(tokens)

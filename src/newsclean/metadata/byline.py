@@ -624,12 +624,17 @@ _DATED_CASED_DATELINE = regex.compile(
 _MONTH_WORD = regex.compile(r"\p{L}+")
 
 
+def _names_a_month(day: str) -> bool:
+    """A word of the day is a month's name ("3 June 2025", "14 nov", "22 أفريل 2025"), not only figures."""
+    return any(dates.is_month_name(word) for word in _MONTH_WORD.findall(day))
+
+
 def dated_cased_dateline(text: str) -> regex.Match[str] | None:
     """The match of "WINDHOEK, 3 June 2025 –" opening a line (a month's name in its day), or None."""
     found = _DATED_CASED_DATELINE.match(text)
     if found is None or not regex.search(r"\d", found["day"]):
         return None
-    if not any(dates.is_month_name(word) for word in _MONTH_WORD.findall(found["day"])):
+    if not _names_a_month(found["day"]):
         return None  # "However, in 2024 — ...": a sentence's comma, no day
     return found
 
@@ -697,7 +702,7 @@ _PLACED_DAY = regex.compile(
 def placed_day(text: str) -> tuple[str, dates.DateMatch] | None:
     """The place and the date of a line that holds only them ("Paris, le 9 décembre 2025"), or None."""
     found = _PLACED_DAY.match(text)
-    if found is None or not any(dates.is_month_name(word) for word in _MONTH_WORD.findall(found["day"])):
+    if found is None or not _names_a_month(found["day"]):
         return None  # (a day in figures follows a source as well as a place: "China Radio International, 2012-08-06")
     if not dates.is_date_line(found["day"]) or dates.is_date_line(f"{found['place']} {found['day']}"):
         return None  # (a weekday is no place: "الثلاثاء في 4 نوفمبر 2025" is a stamp)

@@ -15,7 +15,7 @@ import regex
 
 from .. import lexicon
 from . import byline, dates
-from ..lines import COLONS, WORD, Line, barred_menu
+from ..lines import COLONS, WORD, Line, barred_menu, table_row
 from ..normalize import fold
 from ..page import Page
 from ..types import Caption, Label
@@ -739,7 +739,7 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if CAPTION_MAX_WORDS < line.words <= DECLARED_LONG_CAPTION_WORDS and line.text[-1] in ")]）":
         tail = _CREDIT_TAIL.search(line.text)  # a long caption that says where its credit is: "... (تصوير: فلان)"
         return tail.group() if tail and _declared_credit(tail.group()) else None
-    if line.words > CAPTION_MAX_WORDS or line.cls == "item" and ("\t" in line.text.strip() or line.words <= CELL_WORDS):
+    if line.words > CAPTION_MAX_WORDS or line.cls == "item" and (table_row(line) or line.words <= CELL_WORDS):
         # a table's row, its cells joined with tabs: "العطلة	بداية العطلة (مساءً)	..."; a table's cell
         # scraped alone on its line, its unit in brackets: "الشراء (ل.ل.)"
         return None

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..lines import CLOSING_QUOTES, Line
+from ..lines import CLOSING_QUOTES, Line, table_row
 from ..metadata import byline, captions, dates
 from ..normalize import fold
 from ..page import Page
@@ -56,7 +56,7 @@ def _headline_shape(line: Line) -> bool:
     """A few words, no sentence end, not removed, not a web address (a printed page's running URL):
     a headline's shape, whatever the line's class."""
     low, high = HEADLINE_WORDS
-    if "\t" in line.text.strip():
+    if table_row(line):
         return False  # "العشاء\t18:58": a table's row, its cells apart
     return low <= line.words <= high and not _ends_sentence(line) and not line.removed and not _URL.match(line.text)
 

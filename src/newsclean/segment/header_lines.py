@@ -26,8 +26,8 @@ from .writer import _in_author_box, _label_role_under
 
 
 STAMP_BYLINE_WORDS = 20  # a date stamp and a byline on one line
-SHORT_STAMP_WORDS = 6
-PLACED_DAY_WORDS = 9  # "Saint-Jean-sur-Richelieu, le 9 décembre 2025"  # "Last Updated: February 7": an update stamp without its year
+SHORT_STAMP_WORDS = 6  # "Last Updated: February 7": an update stamp without its year
+PLACED_DAY_WORDS = 9  # "Saint-Jean-sur-Richelieu, le 9 décembre 2025"
 # author, dateline, site, date, the date lines, a translator's name
 HeaderLines = tuple[str | None, str | None, str | None, dates.DateMatch | None, list[Line], str | None]
 
@@ -179,7 +179,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             continue  # "سد الموصل - أرشيف": a picture's caption and its credit, no place and writer
         if place and line.words <= BREADCRUMB_ITEM_WORDS and _in_breadcrumb(zone, line):
             continue  # "Saguenay–Lac-Saint-Jean" of "Ma région › Saguenay–Lac-Saint-Jean › Éducation": a menu's item
-        wire = _wire_head(place) or byline.dated_cased_dateline(line.text) is not None if place else False
+        wire = bool(place) and (_wire_head(place) or byline.dated_cased_dateline(line.text) is not None)
         if place and line.words > byline.MAX_DATELINE_WORDS and (not wire or not line.ends_sentence):
             # "Most of the money — about $10.6 million — will...": a sentence's dash; "منتدى الطاقة السوري –
             # الروسي في دمشق: ..." without a full stop: a headline's dash

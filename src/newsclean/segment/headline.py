@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import regex
 
 from .. import lexicon
-from ..lines import Line, mostly_numbers
+from ..lines import Line, mostly_numbers, table_row
 from ..metadata import byline, dates
 from ..metadata import captions as caption_finder
 from ..normalize import fold
@@ -606,7 +606,7 @@ def _title_like(line: Line, ruled: bool = True, full_stop: bool = False) -> bool
         return False
     if mostly_numbers(line.tokens):
         return False  # "GOLD 2,187.30 ▲ 0.55%": a market strip, not a headline
-    if "\t" in line.text.strip():
+    if table_row(line):
         return False  # "م91\t0.229 ر.ع": a table's row, its cells apart, not a headline
     if line.words <= WEATHER_WORDS and _TEMPERATURE.search(line.text):
         return False  # "Երևան +34°C", "القاهرة 34°": a weather strip's city and temperature
