@@ -15,6 +15,39 @@ from newsclean.types import Caption
 FIXTURES = Path(__file__).parent / "fixtures"
 
 GAPS = [
+    # Rounds 333-334 (sports: match reports, transfer stories, previews, live pages): a score or
+    # fixture ticker's line taken for the headline ("مباراة اليوم: <team> 3 - 1 <team> (انتهت)"), and a
+    # standfirst under "عاجل" over the headline; sites named in their masthead only; credits that are
+    # only an outlet's or a photographer's name in an element of their own, or "أرشيف <site>" under a
+    # caption the markup names.
+    ("ar/r333_iq_sikak_report", "title", 'سكك بغداد يكتسح نجوم الفرات ويستعيد الصدارة بفارق الأهداف'),
+    ("ar/r333_iq_sikak_report", "site", 'ملاعب الرافدين'),
+    ("ar/r333_ma_tanger_live", "site", 'مدار البطولة'),
+    ("ar/r333_panarab_gulf_live", "site", 'المدار الرياضية'),
+    ("ar/r333_sa_monteiro_transfer", "title", 'الصقور يقترب من ضم البرازيلي مونتيرو في صفقة قياسية'),
+    ("gaps/ar/r333_tn_coach_interview", "site", 'ملاعب تونس'),
+    ("en/r333_en_blythe_signing", "site", 'The Dales Ledger'),
+    ("gaps/html/r334_ar_channel_live", "captions", (Caption('سيكو كامارا يحتفل بهدف التعادل المتأخر للريم', 'وكالة الخليج للصور'),)),
+    ("html/r334_ar_dz_cup_preview", "captions", (Caption('لاعبو أولمبي الهضاب خلال الحصة التدريبية الأخيرة قبل التنقل إلى عنابة', 'أرشيف المرمى'),)),
+    ("html/r334_en_usl_preview", "captions", (Caption('Chidi Okafor has scored 14 goals in 15 league games for El Paso this season.', 'El Paso Sun City'),)),
+    ("gaps/html/r334_es_fichaje_arangurin", "captions", (Caption('Mateo Arangurin celebra un gol con el Alborán la pasada temporada.', 'Carlos Montilla'),)),
+    # Rounds 329-332 (translated and republished pieces, press reviews; Arabic news from Sudan, Yemen,
+    # Iraq, Libya, Mauritania, Somalia, Palestine, Oman, Djibouti, Bahrain): a credit that is only the
+    # original outlet's name; a translated academic piece's headline over "name" / "role, university"
+    # (the standfirst taken instead, the translator as the writer); The Conversation's "Name,
+    # University" under the headline; a site named only in its masthead and a different footer; the
+    # writer of a translated op-ed behind its translator in the markup; the dateline of a lead under
+    # a correction note, and of "السليمانية - چرا: <name> <date>" (place, site and writer on one line).
+    ("ar/r329_aqlam_muqallada_tahqiq", "captions", (Caption('أقلام حقن مقلدة اشتراها فريق التحقيق عبر الإنترنت', 'ذا كوستال ريبورتر'),)),
+    ("ar/r329_harr_fusul_dirasiya", "title", 'حين يصبح الفصل الدراسي فرناً: ماذا تفعل موجات الحر بقدرة الأطفال على التعلم؟'),
+    ("ar/r329_harr_fusul_dirasiya", "author", 'كلير بنسون'),
+    ("en/r329_estuary_seagrass_republished", "author", 'Priya Natarajan'),
+    ("en/r329_estuary_seagrass_republished", "site", 'Harbour Valley Times'),
+    ("en/r329_papers_say_rail_fares", "site", 'Northline News'),
+    ("html/r330_ar_tarjama_opinion", "author", 'دانيال كروفورد'),
+    ("html/r330_ar_tashih_khabar", "dateline", 'صفاقس'),
+    ("ar/r331_libya_measles_campaign", "site", 'بوابة الساحل الليبي'),
+    ("html/r332_ar_kurdistan_dukan_lake", "dateline", 'السليمانية'),
     # Rounds 327-328 (pages of the older web, 2004-2015): a blog post's title under the platform's
     # bar and the blog's name, and its "نشر بواسطة <name> في <time>" footer; a paper's date only in its
     # masthead's issue line ("... 16 أكتوبر 2004 م - العدد 3312 - ..."), or misread from its archive
@@ -31,7 +64,6 @@ GAPS = [
     ("gaps/html/r328_ar_phpbb_nouakchott_fish", "date", '2006-04-11'),
     ("ar/r327_mahali", "captions", (Caption('رقية أوبلا في مقر التعاونية بجماعة تافراوت', 'إدريس أمزيان'),)),
     ("ar/r327_riyada", "captions", (Caption('لقطة من مباراة صور ومطرح على شاطئ العيجة', 'ملاعب عمان - ناصر الفارسي'),)),
-    ("gaps/html/r328_en_elmstead_mill_closing", "captions", (Caption("Workers leave the Harlan Textile Co. mill on Canal Street after Wednesday's announcement that the plant will close by Dec. 31.", 'Courier photo by Ray Kowalczyk'),)),
     ("ar/r327_vb_akhbar", "dateline", 'إربد'),
     ("en/r327_gazette", "dateline", 'KNOXVILLE, Iowa'),
     ("html/r328_ar_aljisr_tv_fustat", "dateline", 'القاهرة'),
@@ -50,7 +82,6 @@ GAPS = [
     ("en/r321_pna_jamuna_erosion", "captions", (Caption('Residents dismantle their houses ahead of erosion at Khas Kaulia in Chauhali upazila of Sirajganj.', 'PNA'),)),
     ("html/r322_ar_sohar_dhofar_frankincense", "captions", (Caption('أشجار اللبان في محمية وادي دوكة بمحافظة ظفار', 'وكالة صحار للأنباء'),)),
     ("ar/r323_madar_fusayfisaa", "captions", (Caption('جزء من أرضية الفسيفساء بعد إزالة طبقة التراب عنها في موقع الأشغال قرب بلدة سوف', 'عمر الزعبي'), Caption('أعضاء فريق التنقيب يوثّقون النقش اليوناني في الطرف الغربي من الأرضية', 'الرصيف'),)),
-    ("html/r324_ar_bawaba_partner", "captions", (Caption('متسوقون أمام بسطات الخضار في السوق المركزي بعمّان صباح السبت', 'ليث الشوبكي - الأفق الاقتصادي'),)),
     ("ar/r321_om_abalone_season", "site", 'وكالة مجان للأنباء'),
     ("ar/r321_tn_harvest_council", "site", 'بوابة القصبة'),
     ("fr/r321_atp_arachide_kaolack", "site", 'Agence Teranga Presse'),
@@ -61,7 +92,6 @@ GAPS = [
     # le 9 décembre 2025" under the standfirst; "كفر الشيخ -" opening a TV page's text: not read.
     ("html/r322_ar_atlas_desalination", "dateline", 'الرباط'),
     ("html/r322_fr_ministere_loire_digues", "dateline", 'Paris'),
-    ("html/r324_ar_amp_viewer", "dateline", 'صفاقس'),
     ("ar/r325_delta_tv_burullus", "dateline", 'كفر الشيخ'),
     # A Telegram post's bold first line under the channel's "name | عاجل"; a radio episode's headline
     # under the programme's description and its presenter; a bulletin's dated title set as a series'
@@ -397,7 +427,6 @@ GAPS = [
     # reporter <name> prepared it from Istanbul"), which stays in the text; a caption whose credit is "<outlet>/<name>"
     # after a sentence with a place and a date is not split.
     ("ug/r256_istanbul_ana_til_mektep", "author", 'ئەركىن تۇرسۇن'),
-    ("ug/r256_istanbul_ana_til_mektep", "captions", (Caption('زەيتىنبۇرنۇدىكى «ئانا يۇرت» مەكتىپىدە دەرس ئاڭلاۋاتقان ئوقۇغۇچىلار. 2025-يىلى 4-ئۆكتەبىر، ئىستانبۇل.', 'ئۆركەش رادىيوسى/ئەركىن تۇرسۇن'),)),
     # A share bar's eight buttons and a subscription box between the header and the text (a US local paper), a
     # sign-up box between them (a UK regional): the header's reach, sixteen lines over the text, ends under the
     # headline, and the standfirst or a line of the box is taken for it. (Counting those widgets out of the reach
@@ -439,7 +468,6 @@ GAPS = [
     # Rounds 269-272: a caption credited on a line of its own under a bare-label element, and one credited "Photo : ..."
     # on the line above it, are not paired; a Thai headline under its section's name loses to the name,
     # its writer ("โดย ...") is not read; a Vietnamese writer's name alone under the text is not read.
-    ("html/r270_ae_wp_results", "captions", (Caption('مشروع سكني للشركة في منطقة دبي الجنوب', 'المكتب الإعلامي للشركة'),)),
     ("fr/r271_ch_piscine_chronologie", "captions", (Caption("Le chantier de la future piscine, à l'arrêt depuis lundi matin.", 'Héloïse Maret'),)),
     ("fr/r271_quebec_moisissures", "captions", (Caption("L'école primaire du Ruisseau-Doré, dans le quartier Lemoyne, est fermée depuis lundi.", 'Boréal Info / Mathieu Gagnon'),)),
     ("th/r272_chaophraya_khutlok", "title", 'กทม. เร่งขุดลอกคลอง 120 สาย รับมือฝนต้นฤดู คาดเสร็จก่อนสิ้นเม.ย.'),
@@ -481,6 +509,23 @@ GAPS = [
 # Pages whose body newsclean gets wrong by more than the fixtures' bar (0.97), kept apart in
 # fixtures/gaps/ so that test_fixtures.py does not walk them.
 BODY_GAPS = [
+    # Rounds 333-334 (sports pages): the helpers left a match's facts box out of the text (line-ups,
+    # "Ficha del partido", "Le match en chiffres", "تفاصيل المباراة", a player's card), which the
+    # fixtures keep as the text's own list (tests/test_lists.py: a match sheet under its heading is
+    # kept); a removal of such boxes under their headings broke nineteen earlier fixtures and was
+    # reverted. Also left: a scoreboard's scorers ("د 49: <name>"), a live page's bare minutes ("'1",
+    # "HT"), a poll and its odds, a membership appeal inside the text.
+    "ar/r333_qa_cup_final",
+    "ar/r333_tn_coach_interview",
+    "en/r333_en_witherford_live",
+    "es/r333_es_derbi_bahia",
+    "fr/r333_fr_montbrison_direct",
+    "html/r334_ar_botola_live",
+    "html/r334_ar_channel_live",
+    "html/r334_ar_qa_stars_report",
+    "html/r334_ar_riyadh_transfer",
+    "html/r334_es_fichaje_arangurin",
+    "html/r334_fr_direct_ligue2",
     # Rounds 327-328 (the older web): a forum thread's replies after the first post (the story) stay,
     # with their members' names and the thread's footer; a blog post's title and "posted by" footer
     # stay; an embedded tweet that nothing introduces stays; a contributor's note and a paper's
@@ -937,6 +982,9 @@ def test_known_gap_body(page: str) -> None:
 # An article appended after a short banner whose headline the page shows twice, as short repeated
 # lines, with no byline or date under it: it is dropped with the chrome, not returned apart.
 APPENDED = [
+    # Round 329: a Gulf e-paper's next press review under "المقال التالي" (headline, Hijri and Gregorian
+    # day, "الدمام - <site>", three paragraphs): dropped with the chrome, not returned.
+    ("ar/r329_ard_suhuf_mahalliya", 1),
     # Round 328: a Drupal 7 paper's "Next story" block (headline, byline, caption, four paragraphs):
     # dropped, not returned.
     ("html/r328_en_ledger_bike_lanes", 1),

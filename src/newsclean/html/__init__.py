@@ -193,9 +193,10 @@ def clean_html(
     if page.evidence and page.traf is not None:
         article = _rescue(article, page.hints)
         article = _fallback(article, page.traf, page.hints)
-    article = _captions(article, page.hints, page.rendered.credits)
     article = _appended_in_markup(article, page.hints)
     article = _metadata(article, page.meta, page.traf, page.rendered, page.hints)
+    # (after the metadata: a figcaption's line the text took for the headline is a caption again)
+    article = _captions(article, page.hints, page.rendered.credits)
     if page.warnings:
         article = dataclasses.replace(article, warnings=(*article.warnings, *page.warnings))
     return article

@@ -315,17 +315,22 @@ def _listed_names(declared: str) -> list[str]:
 
 def _untitle(article: Article, title: str, hints: Sequence[str]) -> Article:
     """A line the text took for the title is body again when the markup names another headline and
-    trafilatura kept the line in its text (a first paragraph that reads like a headline)."""
+    trafilatura kept the line in its text (a first paragraph that reads like a headline); a caption
+    again when the markup says it is one (a figcaption's first line, its credit in an element below)."""
     lines = list(article.lines)
     changed = False
     headline_at = next((position for position, line in enumerate(lines) if line.text.strip() == title), None)
     for position, (line, hint) in enumerate(zip(lines, hints)):
-        if line.rule == "segment.title" and line.text != title and "tf" in hint.split() and len(line.text.split()) >= 10:
+        if line.rule != "segment.title" or line.text == title:
+            continue
+        if any(rule == "html.caption" for _, rule, _ in line.decisions) and (headline_at is None or position > headline_at):
+            # a figcaption's first line (its credit in an element of its own below it)
+            lines[position] = _relabel(line, Label.CAPTION, "html.caption", "not the headline the markup names: a caption, as its markup says")
+            changed = True
+        elif "tf" in hint.split() and len(line.text.split()) >= 10:
             if headline_at is not None and position < headline_at:
                 # above the headline: a sidebar's teaser trafilatura kept, no paragraph of the text
                 lines[position] = _relabel(line, Label.BOILERPLATE, "html.above-headline", "a line above the headline the markup names")
-            elif any(rule == "html.caption" for _, rule, _ in line.decisions):
-                lines[position] = _relabel(line, Label.CAPTION, "html.caption", "not the headline the markup names: a caption, as its markup says")
             else:
                 lines[position] = _relabel(line, Label.BODY, "html.trafilatura-agrees", "not the headline the markup names")
             changed = True

@@ -343,9 +343,18 @@ def caption_credits(tree: Any) -> frozenset[str]:
                 break
             parent = parent.parent
         text = " ".join(node.text(deep=True).split())
-        if captioned and text:
+        if (captioned or _after_caption(node)) and text:
             found.add(text)
     return frozenset(found)
+
+
+def _after_caption(node: Any) -> bool:
+    """The element right before the credit's is the caption's, inline beside it (Joomla K2: <span
+    class="itemImageCaption">...</span> <span class="itemImageCredits">العمانية</span>)."""
+    before = node.prev
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    return before is not None and before.tag not in BLOCK and "caption" in _class_hints(before.attributes.get("class") or "")
 
 
 def _glued_credit(chunks: Sequence[tuple[str, Any]], attributes: Any, context: _Context, container_hints: Sequence[set[str]]) -> bool:

@@ -366,15 +366,21 @@ def _captions(article: Article, hints: Sequence[str], credits: frozenset[str] = 
 
 
 def _inline_credit(caption: Caption, credits: frozenset[str]) -> Caption:
-    """A caption whose line ends with its credit's element: the words before it, and the credit."""
+    """A caption whose line ends with its credit's element, or with a credit its words say is one: the
+    words before it, and the credit."""
+    ordered = sorted(credits, key=lambda credit: (-len(credit), credit))  # the longest first, in a set order
     if caption.credit is not None:
+        for credit in ordered:  # the text read the credit's tail only: "... الإثنين وليد بن صالح" and "صدى المدينة"
+            head = credit[: -len(caption.credit)].rstrip(" -–—|/,") if credit.endswith(caption.credit) else ""
+            if head and caption.text.endswith(head) and len(caption.text) > len(head) + 1 and caption.text[-len(head) - 1].isspace():
+                return Caption(caption.text[: -len(head)].rstrip(" -–—|,"), captions.credit_name(credit))
         return caption
-    for credit in sorted(credits, key=lambda credit: (-len(credit), credit)):  # the longest first, in a set order
+    for credit in ordered:
         if len(caption.text) > len(credit) + 1 and caption.text.endswith(credit) and caption.text[-len(credit) - 1].isspace():
             text = caption.text[: -len(credit)].rstrip(" -–—|,")
             if text:
                 return Caption(text, captions.credit_name(credit))
-    return caption
+    return captions.split_credit(caption.text)  # its label before it: "... مركز سبها الطبي المصدر: وال"
 
 
 def _credit_classed(hints: Sequence[str], position: int) -> bool:

@@ -315,6 +315,23 @@ def _hangul_byline() -> regex.Pattern[str]:
 
 
 
+# "فؤاد القباطي - مراسل يمن الغد في صنعاء", "عبد القادر حسن نور – مراسل بوابة بنادر في ...": a name, a
+# dash, the writer's role.
+_NAME_DASH = regex.compile(r"^\s*(?P<name>\S+(?:\s\S+){1,3})\s[-–—ـ]\s+(?P<role>\S.*)$")
+
+
+def _writer_before_role(text: str) -> str | None:
+    """The name of a "name - role" line whose role opens with a role's word (not an outlet's name
+    before a byline: "بوابة الوادي - كتب: محمود فتحي")."""
+    found = _NAME_DASH.match(text)
+    if found is None or not starts_with_role(fold(found["role"])):
+        return None
+    name = found["name"].strip()
+    if names_outlet(fold(name)) or not name_shaped(name) or any(char.isdigit() for char in name):
+        return None
+    return name
+
+
 def byline_author(key: str, text: str, words: int) -> str | None:
     """The author's name when the (folded) line is a byline, else None."""
     text = without_browser_marks(text)  # "بقلم: [16]سالم الهنائي" (lynx -dump); the folded key reads without them
@@ -342,6 +359,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     if words < 2:
         return None
     found = _byline_pattern().match(key)
+    if found is None and (writer := _writer_before_role(text)) is not None:
+        return writer
     if found is None:
         outlet = _OUTLET_BAR.match(key)  # "WQRN | By Marisol Bentley": the station, a bar, the byline
         if outlet is None or "|" in key[outlet.end() :]:
@@ -353,7 +372,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         if in_text is None:
             return None
         rest = text[in_text.end() :].strip()
-        return byline_author(fold(rest), rest, len(rest.split()))
+        return _writer_before_role(text) or byline_author(fold(rest), rest, len(rest.split()))
     prefix = key[: found.start("name")].strip(" ,،-–—/")
     if ":" not in key and "：" not in key and _outlet_words().fullmatch(prefix):
         return None  # "Redacción El Rímac", "Redação Folha": the outlet's desk, no writer ("Redacción: Ana Paz" names one)
@@ -583,7 +602,7 @@ def name_shaped(name: str) -> bool:
 # stretched with tatweel ("الريـاض") is one too (U+0640 is no letter of the Arabic script's).
 _DATELINE = regex.compile(
     r"^(?P<dateline>(?:\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?(?:,\s\p{Lu}[\p{L}.'’ ]{1,20}?(?:\s\d{1,2})?(?=\s*\())?|[\p{Arabic}\p{Mn}\u0640 ]{2,30}?،?(?:\s[\d\p{Nd}]{1,2}\s\p{Arabic}+(?:\s[\d\p{Nd}]{4})?)?)"
-    r"\s*(?:\([^)]{1,25}\))?)"
+    r"\s*(?:\([^)]{1,40}\))?)"  # (an agency's whole name: "(الوكالة الموريتانية للأنباء)")
     r"(?:\s*[–—]|\s+[-ـ]|[-ـ](?=\s))\s*"
 )
 # What follows the place on a short dateline line: a name of two to four words, no digits.
@@ -598,6 +617,54 @@ _JOINED_DATELINE = regex.compile(r"^\s*(?P<dateline>[\p{Arabic}\p{Mn}]+(?:\s[\p{
 _DATED_DATELINE = regex.compile(
     r"^(?P<dateline>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+){0,2}\s[\d\p{Nd}]{1,2}\s\p{Arabic}+(?:\s\p{Arabic}+)?(?:\s[\d\p{Nd}]{4})?\s?\([^)]{2,30}\))\s+\S"
 )
+
+
+# "نابلس 14-10-2025 وفا- ", "رام الله 3/5/2025 (وفا) -": a place, the day in figures, the agency, a dash (WAFA's way).
+_NUMERIC_DATED_DATELINE = regex.compile(
+    r"^(?P<dateline>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+){0,2}\s[\d\p{Nd}]{1,2}[-/.][\d\p{Nd}]{1,2}[-/.][\d\p{Nd}]{2,4}"
+    r"\s+(?:\(\s?[\p{Arabic}\p{Mn}]{2,12}\s?\)|[\p{Arabic}\p{Mn}]{2,12}))\s?[-ـ–—]\s*\S"
+)
+
+
+# "MANAMA: ...", "ISLAMABAD: ...", "NEW DELHI: ...": a place in capitals and a colon, opening the text
+# (Gulf, Pakistani and Indian papers). A label in capitals ("UPDATE:", "WATCH:") is a kicker of the lexicon's.
+_COLON_CAPITALS_DATELINE = regex.compile(r"^(?P<dateline>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}):\s+[\p{Lu}\d\"“‘']")
+COLON_DATELINE_MIN_WORDS = 12  # a paragraph's worth after it, not a label over a line ("NOTE: Closed today")
+
+
+def _colon_capitals_dateline(text: str) -> regex.Match[str] | None:
+    found = _COLON_CAPITALS_DATELINE.match(text)
+    if found is None or len(text.split()) < COLON_DATELINE_MIN_WORDS:
+        return None
+    if _not_a_place(fold(found["dateline"])):
+        return None
+    return found
+
+
+@lru_cache(maxsize=1)
+def _labels_in_capitals() -> frozenset[str]:
+    """Words that open a line in capitals before a colon and are no place: a story's genre ("ANALYSIS"),
+    a notice ("UPDATE", "CORRECTION"), a player's ("WATCH")."""
+    return frozenset(
+        fold(phrase) for name in ("kicker.txt", "card-badge.txt", "opinion-label.txt")
+        for phrase in data_phrases(name) if not phrase.startswith("re:")
+    ) | _CAPITALS_LABELS
+
+
+_CAPITALS_LABELS = frozenset(
+    {
+        "update", "updated", "correction", "clarification", "disclaimer", "notice", "note", "editor's note", "warning",
+        "caution", "alert", "attention", "important", "breaking news", "watch", "listen", "read", "photos", "video",
+        "source", "sources", "credit", "credits", "copyright", "terms", "privacy", "contact", "email", "phone", "tel",
+        "fax", "address", "question", "answer", "faq", "tip", "tips", "summary", "verdict", "result", "results",
+        "price", "prices", "rating", "score", "ingredients", "method", "directions", "pros", "cons", "also",
+        "related", "more", "disclosure", "avis", "attention", "remarque", "rectificatif", "erratum", "info",
+    }
+)
+
+
+def _not_a_place(key: str) -> bool:
+    return key in _labels_in_capitals()
 
 
 # "المنامة في 12 أكتوبر /بنا/", "الدوحة في 5 مايو / قنا /": a Gulf agency's place, day and month, and
@@ -655,7 +722,8 @@ def dateline_head(text: str) -> str | None:
     if found is None:
         joined = (
             _JOINED_DATELINE.match(text) or _DATED_DATELINE.match(text) or _slashed_agency_dateline(text)
-            or _DUAL_DATED_DATELINE.match(text) or dated_cased_dateline(text)
+            or _DUAL_DATED_DATELINE.match(text) or dated_cased_dateline(text) or _NUMERIC_DATED_DATELINE.match(text)
+            or _colon_capitals_dateline(text)
         )
         return joined.group("dateline") if joined else None
     head = found.group("dateline").strip()

@@ -133,6 +133,9 @@ def archive_credit(text: str) -> bool:
 
 
 CREDIT_MAX_WORDS = 5  # a credit names an agency or a person or two
+# "Priya Natarajan, CC BY-ND", "Wikimedia Commons, CC BY-SA 4.0", "فرانشيسكا لوري/منصة المعرفة، CC BY":
+# a picture's owner, then the Creative Commons licence it is shared under.
+_LICENSED_CREDIT = regex.compile(r"^[^,،]{2,80}[,،]\s*CC[\s-]?(?:BY|0)(?:-(?:SA|ND|NC)){0,2}(?:\s\d\.\d)?$")
 SOURCE_CAPTION_MIN_WORDS = 3  # "<picture described> - المصدر: <source>": the label says it is a credit
 # "... - المصدر: الهلال الأحمر الليبي": a picture's source after a dash, in Arabic ("Source:" is a
 # credit word, but "المصدر:" opens quotes in sentences too: "وقال المصدر: ...").
@@ -261,6 +264,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         if credit is None or line.label in _NOT_THE_ARTICLES or tags or in_table or _not_a_caption(page, line, credit, text):
             previous, uncredited = line, None
             continue
+        if credit == line.text and _unlabelled_credit(line, site_names) and (previous is None or previous.words < CAPTION_MIN_WORDS):
+            previous, uncredited = line, None
+            continue
         name = credit_name(credit)
         if line.rule == "segment.caption-below-credit":
             previous, uncredited = line, None  # taken with the credit above it
@@ -291,6 +297,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
                     or _CAPITAL_CREDIT.match(line.text) is not None and line.words >= 3  # not "FOTO GALERİ"
                     or _same_credit_above(content, position)  # a gallery's "© Belga" under each caption
                     or _photographer_and_outlet(name)  # "Marcus Lee / River City 9": who shot it, for whom
+                    or _LICENSED_CREDIT.match(line.text) is not None  # "Priya Natarajan, CC BY-ND"
                 ),
             )
             and not _header_follows(content[position + 1 :])
@@ -336,12 +343,17 @@ def _gallery_headings(content: Sequence[Line]) -> None:
 
 
 SIGN_OFF_WORDS = 20
+_SLASHED_SIGN_OFF = regex.compile(r"\s/\s?[^/\s][^/]{1,24}\s?/\s*$")  # " /العمانية/", " / بنا /"
 _SENTENCE_BREAK = regex.compile(r"[.!?؟]\s+\S")
 
 
 def _signed_off(text: str, credit: str) -> bool:
     """A paragraph of two sentences or more that ends with its source in brackets, "... en août. (ATS)":
-    the text signs off with its agency; a caption describes one picture in a sentence or so."""
+    the text signs off with its agency; a caption describes one picture in a sentence or so. So does a
+    long paragraph that ends with the agency between slashes, the Gulf agencies' way ("... فيها. /العمانية/")."""
+    slashed = _SLASHED_SIGN_OFF.search(text)
+    if slashed is not None and len(text[: slashed.start()].split()) >= SIGN_OFF_WORDS and text[: slashed.start()].rstrip()[-1:] in ".!?؟":
+        return True
     before = text[: text.rfind(credit)].rstrip()
     inner = credit.strip().strip("()[]").strip()
     return (
@@ -486,6 +498,8 @@ def _caption_above(line: Line, *, lead_below: bool = False, declared: bool = Fal
     longest = CAPTION_MAX_WORDS if lead_below and shot_by else CAPTION_ABOVE_MAX_WORDS
     if line.label not in (Label.BODY, Label.BOILERPLATE) or line.words > longest:
         return False
+    if line.label is Label.BOILERPLATE and line.rule.startswith("lexicon."):
+        return False  # "Listen to this article · 4 min": a widget's phrase, no picture described
     if dates.is_date_line(line.text, folded=line.key):
         return False  # the article's date right above the picture's credit
     if _COUNTER.match(line.text):
@@ -730,6 +744,21 @@ def label_alone(text: str) -> bool:
     return _LABEL_ALONE.match(text) is not None
 
 
+_SOURCE_TAIL = regex.compile(r"\s(?P<credit>(?:المصدر|مصدر الصورة|source|fuente|fonte|quelle)\s*[:：]\s*[^:：.!?؟]{2,40})$", regex.IGNORECASE)
+
+
+def split_credit(text: str) -> Caption:
+    """A caption's line as its description and the credit at its end, if any ("... سبها الطبي المصدر: وال"
+    → the description, "وال")."""
+    credit = _credit(Line.of(0, text))
+    if credit is None and (source := _SOURCE_TAIL.search(text)) is not None:
+        credit = source["credit"]  # (a caption the markup names may end with its source's label: no sentence of the text)
+    if credit is None or not text.rstrip().endswith(credit.strip()):
+        return Caption(text, None)
+    described = text[: text.rfind(credit.strip())].rstrip(" -–—|:/©;؛")
+    return Caption(described, credit_name(credit)) if described else Caption(text, None)
+
+
 def credited(line: Line) -> bool:
     """Whether the line reads as a picture's caption with its credit ("... - تصوير: كريم عادل", "(Photo: AFP)")."""
     return _credit(line) is not None
@@ -804,8 +833,15 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     if "/" in line.text and (
         line.words <= CREDIT_MAX_WORDS and _agency_and_name(line.text)
         or _site_and_name(line.text, site_names) and (line.words <= CREDIT_MAX_WORDS or _outlet_and_name(line.text))
+        or _outlet_and_name(line.text) and byline.role_span(line.key) is None  # (not "Odane McLaren/Chronicle Writer", a byline)
     ):
-        return line.text  # "Keystone/Anthony Anex", "Ruben Oyelaran / The Alder Valley Ledger" under the caption it credits
+        # "Keystone/Anthony Anex", "Ruben Oyelaran / The Alder Valley Ledger", "خالد المومني/بوابة المشرق
+        # اليوم" under the caption it credits
+        return line.text
+    if line.words <= CREDIT_LINE_WORDS and _LICENSED_CREDIT.match(line.text):
+        return line.text  # "Priya Natarajan, CC BY-ND": a picture's owner and the licence it is shared under
+    if _site_archive(line, site_names):
+        return line.text  # "أرشيف بوابة المشرق اليوم", "Archives Le Courrier": a picture from the site's own archive
     owned = _COPYRIGHT_TAIL.search(line.text) if "©" in line.text and line.words <= CAPTION_ABOVE_MAX_WORDS else None
     if owned is not None and _described_and_owned(line.text[: owned.start()], owned["owner"].strip()):
         return owned.group().strip()  # "... بمهرجان قرطاج سنة 2009 © فتحي بلحاج": a picture described, its owner
@@ -957,7 +993,35 @@ def _site_and_name(text: str, site_names: frozenset[str]) -> bool:
     parts = [part.strip() for part in text.split("/")]
     if len(parts) != 2:
         return False
-    return any(fold(site).strip() in site_names and byline.bare_name(name) for site, name in (parts, parts[::-1]))
+    return any(
+        fold(site).strip() in site_names and _person(name) and fold(name).strip() not in site_names  # (not "الرئيسية / الحج والعمرة", a menu's path)
+        for site, name in (parts, parts[::-1])
+    )
+
+
+def _site_archive(line: Line, site_names: frozenset[str]) -> bool:
+    """"أرشيف بوابة المشرق اليوم": the archive of the site the masthead names (of two words at least:
+    "Archive search" is a menu's)."""
+    if not 3 <= line.words <= CREDIT_MAX_WORDS or not archive_credit(line.text):
+        return False
+    return fold(line.text.split(maxsplit=1)[-1]).strip() in site_names
+
+
+def _unlabelled_credit(line: Line, site_names: frozenset[str]) -> bool:
+    """A credit that only its shape tells ("Ewan Baird / The Clydeside Review", "أرشيف <site>"): it
+    needs a caption of a picture described above it, not a menu's item ("Press / Public Speaking")."""
+    if "/" in line.text and not _agency_and_name(line.text) and not _site_and_name(line.text, site_names):
+        return _outlet_and_name(line.text)
+    return _site_archive(line, site_names)
+
+
+def _person(name: str) -> bool:
+    """A person's name alone: "Yannick Bovet"; in a script without capitals, two to four words of
+    letters ("خالد المومني"), which the site's name beside it makes a photographer's."""
+    if byline.bare_name(name):
+        return True
+    words = name.split()
+    return not _CAPITAL.search(name) and 2 <= len(words) <= 4 and all(word.isalpha() for word in words)
 
 
 # A photographer and an outlet after a caption's last sentence, no brackets: "... June 30. Marcus

@@ -679,11 +679,16 @@ _LABEL_MARKS = (":", "：", "፦", "៖", "-", "–", "—", "|", "»")
 TEASER_LABEL_WORDS = 4  # "À lire aussi", "Read more", "Lees ook": a label, not a sentence's opening clause
 
 
+_INNER_SENTENCE_END = regex.compile(r"[.!?؟]\s+\S")  # "See also the chart below. Thoughts?": prose of two sentences
+
+
 def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
     """A prose sentence that merely starts with the phrase: no colon or dash after it, and it ends
     like a sentence ("Read more about the project, including ..., at example.gov/seawall.")."""
     if line.cls != "good" or line.text[-1:] not in FULL_STOPS:  # "Read more from other authors:" heads a list
         return False
+    if line.text[-1:] in "?？؟" and not _INNER_SENTENCE_END.search(line.text.rstrip()[:-1]):
+        return False  # a headline that asks: "اقرأ أيضا مخطط تهيئة المدينة العتيقة: ماذا تغيّر منذ 2019؟"
     rest = line.key[line.key.find(hit.phrase) + len(hit.phrase) :] if hit.phrase in line.key else ""
     mark = hit.phrase.rstrip()[-1:]
     if mark in _LABEL_MARKS and mark in line.text and not line.text.split(mark, 1)[1].lstrip()[:1].islower():
@@ -1469,6 +1474,10 @@ def _about_box(page: Page, kept: Sequence[Line], position: int) -> list[Line]:
     inline = _about_name(line)
     if inline is not None and inline.text is not None:
         return [line] if inline.named_in(inline.text) else []
+    if inline is not None and position == len(kept) - 1:
+        # the heading alone at the text's end, the box's paragraph under it gone already (after the text)
+        below = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
+        return [line] if below is not None and below.removed and inline.named_in(below.text) else []
     for above in _lines_above(page, line.index, AUTHOR_BOX_LINES):
         about = _about_name(above)
         if about is not None and about.text is None:

@@ -27,6 +27,7 @@ from .writer import _in_author_box, _label_role_under
 
 STAMP_BYLINE_WORDS = 20  # a date stamp and a byline on one line
 SHORT_STAMP_WORDS = 6  # "Last Updated: February 7": an update stamp without its year
+OWN_REPORT_WORDS = 4  # "صنعاء - خاص", "دير الزور - خاص"
 PLACED_DAY_WORDS = 9  # "Saint-Jean-sur-Richelieu, le 9 décembre 2025"
 # author, dateline, site, date, the date lines, a translator's name
 HeaderLines = tuple[str | None, str | None, str | None, dates.DateMatch | None, list[Line], str | None]
@@ -44,6 +45,13 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     # writer only when no byline says who wrote ("حاوره: ..." under "مواقيت الصلاة - القاهرة").
     # A caption or a credit names no writer, nor does a share bar's "متابعة الكاتبة" (follow the writer).
     set_aside = (Label.CAPTION, Label.CREDIT, Label.SHARE)
+    for line in zone:  # "صنعاء - خاص", "بيروت ـ خاص": the place, then "our own report", no picture's credit
+        head = byline.dateline_head(line.text) if line.rule == "lexicon.caption-credit" and line.words <= OWN_REPORT_WORDS else None
+        mark = line.text[line.text.find(head) + len(head) :].strip(" -–—ـ") if head else ""
+        if head and dateline is None and lexicon.credit_phrase(mark) and not lexicon.credit_phrase(head) and not caption_finder.archive_credit(mark):
+            # ("جونا - أرشيف": the agency's archive picture, a credit)
+            dateline = head
+            line.decide(Label.DATELINE, "segment.own-report", "a place and the site's own-report mark")
     names = {
         line.index: byline.byline_author(line.key, line.text, line.words) or byline.own_language_author(line.key, line.text, page.lang)
         for line in zone
@@ -233,6 +241,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             if dated is not None:  # "دمشق 3 سبتمبر 2024 (شينخوا) أعلنت ...": the wire's date opens the text
                 date = date or dated
                 dateline = " ".join(place.replace(dated.text, " ").split())
+                if place.find(dated.text) > 0 and not place[place.find(dated.text) + len(dated.text) :].lstrip().startswith("("):
+                    dateline = place[: place.find(dated.text)].strip()  # "نابلس 14-10-2025 وفا": the agency after the day, unbracketed
                 dateline = regex.sub(r"\(\W*\)", " ", dateline)  # "PORT HALDEN, N.J. (March 6, 2024)"
                 dateline = " ".join(regex.sub(r"\s*[,،]\s*(?=\(|$)", " ", dateline).split())
             if line.words <= byline.MAX_DATELINE_WORDS:

@@ -57,7 +57,7 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
             dates.is_date_line(line.text, folded=line.key) for line in (opening[-1], content[first + len(opening)])
         ):
             opening.append(content[first + len(opening)])
-        zone = above + opening
+        zone = above + opening + _dated_lead(content[first + len(opening) : first + len(opening) + LEAD_REACH])
         start = len(above)
         kept = sum(1 for line in content if page.region[0] <= line.index <= page.region[1] and not line.removed)
         if kept < 2:
@@ -77,15 +77,32 @@ def _gallery_block(lines: Sequence[Line]) -> list[Line]:
     return [line for line in lines if line in counters or line.label in (Label.CAPTION, Label.CREDIT)]
 
 
+LEAD_REACH = 3  # lines past the header's reach where the lead may open with its dateline
+
+
+def _dated_lead(lines: Sequence[Line]) -> list[Line]:
+    """The text's lead when it opens with a dateline ("النعمة (الحوض إنفو) – ...") a few lines past the
+    header's reach (a long header: breadcrumb, kicker, headline, byline, date, picture), with no
+    paragraph before it: the dateline is the header's."""
+    for line in lines:
+        if line.cls == "good" and not line.removed:
+            return [line] if byline.dateline_head(line.text) is not None else []
+    return []
+
+
+_UNCOUNTED = (Label.CAPTION, Label.CREDIT, Label.SHARE)  # (a share bar the markup names: "html.cls-share")
+
+
 def _reach(lines: Sequence[Line], size: int) -> list[Line]:
-    """The first `size` lines, a player's or a share bar's controls between them not counted."""
+    """The first `size` lines, a player's or a share bar's controls between them not counted, nor a
+    picture's caption and credit (headline, standfirst, byline, date, picture, then the lead)."""
     taken: list[Line] = []
     counted = 0
     for line in lines:
         if counted >= size:
             break
         taken.append(line)
-        counted += not _lexicon_chrome(line)
+        counted += not _lexicon_chrome(line) and line.label not in _UNCOUNTED
     return taken
 
 
