@@ -372,7 +372,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         if in_text is None:
             return None
         rest = text[in_text.end() :].strip()
-        return _writer_before_role(text) or byline_author(fold(rest), rest, len(rest.split()))
+        return byline_author(fold(rest), rest, len(rest.split()))
     prefix = key[: found.start("name")].strip(" ,،-–—/")
     if ":" not in key and "：" not in key and _outlet_words().fullmatch(prefix):
         return None  # "Redacción El Rímac", "Redação Folha": the outlet's desk, no writer ("Redacción: Ana Paz" names one)
@@ -658,7 +658,7 @@ _CAPITALS_LABELS = frozenset(
         "source", "sources", "credit", "credits", "copyright", "terms", "privacy", "contact", "email", "phone", "tel",
         "fax", "address", "question", "answer", "faq", "tip", "tips", "summary", "verdict", "result", "results",
         "price", "prices", "rating", "score", "ingredients", "method", "directions", "pros", "cons", "also",
-        "related", "more", "disclosure", "avis", "attention", "remarque", "rectificatif", "erratum", "info",
+        "related", "more", "disclosure", "avis", "remarque", "rectificatif", "erratum", "info",
     }
 )
 

@@ -241,8 +241,9 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             if dated is not None:  # "دمشق 3 سبتمبر 2024 (شينخوا) أعلنت ...": the wire's date opens the text
                 date = date or dated
                 dateline = " ".join(place.replace(dated.text, " ").split())
-                if place.find(dated.text) > 0 and not place[place.find(dated.text) + len(dated.text) :].lstrip().startswith("("):
-                    dateline = place[: place.find(dated.text)].strip()  # "نابلس 14-10-2025 وفا": the agency after the day, unbracketed
+                at = place.find(dated.text)
+                if at > 0 and not place[at + len(dated.text) :].lstrip().startswith("("):
+                    dateline = place[:at].strip()  # "نابلس 14-10-2025 وفا": the agency after the day, unbracketed
                 dateline = regex.sub(r"\(\W*\)", " ", dateline)  # "PORT HALDEN, N.J. (March 6, 2024)"
                 dateline = " ".join(regex.sub(r"\s*[,،]\s*(?=\(|$)", " ", dateline).split())
             if line.words <= byline.MAX_DATELINE_WORDS:
