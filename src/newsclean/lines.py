@@ -43,6 +43,8 @@ SENTENCE_END = frozenset(".!?؟。！？…:;：；؛»”“‘\"')]।॥۔։�
 CLOSING_QUOTES = "\"'”’»」』"
 FULL_STOPS = frozenset(".!?؟。।۔։።။។៕")  # a sentence's own end, no colon, bracket or quote after it
 QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
+# A sentence's end with more text after it: a paragraph of two sentences ("... en août. Il a ajouté ...").
+SENTENCE_BREAK = regex.compile(r"[.!?؟]\s+\S")
 # The colons a line ends with to announce what follows (a list, a quote): Latin, full-width, Ethiopic
 # ("፦" preface colon, "፥" colon) and Khmer ("៖").
 COLONS = (":", "：", "፦", "፥", "៖")

@@ -15,7 +15,7 @@ import regex
 
 from .. import lexicon
 from . import byline, dates
-from ..lines import COLONS, WORD, Line, barred_menu, table_row
+from ..lines import COLONS, SENTENCE_BREAK, WORD, Line, barred_menu, table_row
 from ..normalize import fold
 from ..page import Page
 from ..types import Caption, Label
@@ -344,7 +344,6 @@ def _gallery_headings(content: Sequence[Line]) -> None:
 
 SIGN_OFF_WORDS = 20
 _SLASHED_SIGN_OFF = regex.compile(r"\s/\s?[^/\s][^/]{1,24}\s?/\s*$")  # " /العمانية/", " / بنا /"
-_SENTENCE_BREAK = regex.compile(r"[.!?؟]\s+\S")
 
 
 def _signed_off(text: str, credit: str) -> bool:
@@ -362,7 +361,7 @@ def _signed_off(text: str, credit: str) -> bool:
         and not _CREDIT_LEAD.match(inner)  # "(AP Photo/Jane Doe)", "(Image: © Shutterstock)" credit a picture
         and before[-1:] in (".", "!", "?", "؟")
         and len(before.split()) >= SIGN_OFF_WORDS
-        and _SENTENCE_BREAK.search(before) is not None
+        and SENTENCE_BREAK.search(before) is not None
     )
 
 

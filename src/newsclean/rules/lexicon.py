@@ -14,7 +14,7 @@ import regex
 
 from .. import lexicon, trie
 from ..metadata import byline, captions, dates, key_points
-from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, Line, full_stop
+from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, SENTENCE_BREAK, Line, full_stop
 from ..normalize import fold
 from ..page import Page
 from ..types import Label
@@ -679,16 +679,15 @@ _LABEL_MARKS = (":", "：", "፦", "៖", "-", "–", "—", "|", "»")
 TEASER_LABEL_WORDS = 4  # "À lire aussi", "Read more", "Lees ook": a label, not a sentence's opening clause
 
 
-_INNER_SENTENCE_END = regex.compile(r"[.!?؟]\s+\S")  # "See also the chart below. Thoughts?": prose of two sentences
-
-
 def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
     """A prose sentence that merely starts with the phrase: no colon or dash after it, and it ends
     like a sentence ("Read more about the project, including ..., at example.gov/seawall.")."""
     if line.cls != "good" or line.text[-1:] not in FULL_STOPS:  # "Read more from other authors:" heads a list
         return False
-    if line.text[-1:] in "?？؟" and not _INNER_SENTENCE_END.search(line.text.rstrip()[:-1]):
-        return False  # a headline that asks: "اقرأ أيضا مخطط تهيئة المدينة العتيقة: ماذا تغيّر منذ 2019؟"
+    if line.text[-1:] in "?？؟" and not SENTENCE_BREAK.search(line.text.rstrip()[:-1]):
+        # a headline that asks, in one sentence ("See also the chart below. Thoughts?" is prose):
+        # "اقرأ أيضا مخطط تهيئة المدينة العتيقة: ماذا تغيّر منذ 2019؟"
+        return False
     rest = line.key[line.key.find(hit.phrase) + len(hit.phrase) :] if hit.phrase in line.key else ""
     mark = hit.phrase.rstrip()[-1:]
     if mark in _LABEL_MARKS and mark in line.text and not line.text.split(mark, 1)[1].lstrip()[:1].islower():
