@@ -646,21 +646,9 @@ def _labels_in_capitals() -> frozenset[str]:
     """Words that open a line in capitals before a colon and are no place: a story's genre ("ANALYSIS"),
     a notice ("UPDATE", "CORRECTION"), a player's ("WATCH")."""
     return frozenset(
-        fold(phrase) for name in ("kicker.txt", "card-badge.txt", "opinion-label.txt")
+        fold(phrase) for name in ("capitals-label.txt", "kicker.txt", "card-badge.txt", "opinion-label.txt")
         for phrase in data_phrases(name) if not phrase.startswith("re:")
-    ) | _CAPITALS_LABELS
-
-
-_CAPITALS_LABELS = frozenset(
-    {
-        "update", "updated", "correction", "clarification", "disclaimer", "notice", "note", "editor's note", "warning",
-        "caution", "alert", "attention", "important", "breaking news", "watch", "listen", "read", "photos", "video",
-        "source", "sources", "credit", "credits", "copyright", "terms", "privacy", "contact", "email", "phone", "tel",
-        "fax", "address", "question", "answer", "faq", "tip", "tips", "summary", "verdict", "result", "results",
-        "price", "prices", "rating", "score", "ingredients", "method", "directions", "pros", "cons", "also",
-        "related", "more", "disclosure", "avis", "remarque", "rectificatif", "erratum", "info",
-    }
-)
+    )
 
 
 def _not_a_place(key: str) -> bool:
