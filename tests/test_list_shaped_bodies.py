@@ -146,7 +146,7 @@ def test_a_menus_tools_label_is_no_dateline() -> None:
         ("We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.", "cookie"),
         ("Products are chosen independently by our editors. Purchases made through our links may earn us a commission.", "footer"),
         ("الهوامش", "related"),
-        ("المصادر والمراجع", "related"),
+        ("المصادر والمراجع", "references"),
     ],
 )
 def test_chrome_of_explainer_pages(text: str, category: str) -> None:

@@ -97,8 +97,8 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 else:
                     gap += 0.5 * len(run)
                 run = []
-            if line is None or step > 0 and (_counted_comments(line) or line.rule == "lexicon.standards-box"):
-                break  # (after the text, a heading that counts the comments, or the newsroom's "How we work" box: what follows is theirs)
+            if line is None or step > 0 and (_counted_comments(line) or line.rule in ("lexicon.standards-box", "lexicon.references")):
+                break  # (after the text, a heading that counts the comments, the newsroom's "How we work" box or the sources: what follows is theirs)
             if "tf" not in tokens and tokens & {"h1", "h2"}:
                 headline_crossed = True
             if "tf" in tokens and line.label is Label.BODY:

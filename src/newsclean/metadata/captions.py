@@ -169,7 +169,7 @@ DECLARED_CAPTION_WORDS = 20  # a sentence over "Photo: ..." alone on its line is
 CELL_WORDS = 3  # an item this short is a table's cell or a list's entry, not a caption
 # (matched on the folded line: "صورة" is "صوره" there)
 _GALLERY_COUNTER = regex.compile(
-    r"^\W*(?:(?:bild|foto|photo|image|picture|imagen|immagine|صوره)\s+)?\d{1,3}\s*(?:/|of|de|sur|di|von|من)\s*\d{1,3}\W*$"
+    r"^\W*(?:(?:bild|foto|photo|image|picture|imagen|immagine|(?:ال)?صوره)\s+)?\d{1,3}\s*(?:/|of|de|sur|di|von|من)\s*\d{1,3}\W*$"
 )
 HEADER_AFTER_CREDIT = 3
 
@@ -321,6 +321,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             _alt_text_above(content[position - 1], caption.text)
         previous, uncredited = line, caption if caption.credit is None else None
     _gallery_headings(content)
+    _counters_over_captions(content)
     return found
 
 
@@ -340,6 +341,17 @@ def _gallery_headings(content: Sequence[Line]) -> None:
             continue  # one picture: its caption over its credit
         if first.label in _PICTURED and second.label in _PICTURED and first.label is Label.CAPTION:
             line.decide(Label.CAPTION, "segment.gallery-heading", "a short line over two captions in a row")
+
+
+GALLERY_COUNTER_WORDS = 4  # "الصورة 2 / 12", "Photo 3 of 8"
+
+
+def _counters_over_captions(content: Sequence[Line]) -> None:
+    """A gallery's counter ("الصورة 2 / 12") right over a picture's caption inside the text: the
+    picture's furniture, not a line of the text."""
+    for line, below in zip(content, content[1:]):
+        if not line.removed and line.words <= GALLERY_COUNTER_WORDS and below.label is Label.CAPTION and gallery_counter(line):
+            line.decide(Label.CAPTION, "segment.gallery-counter", "a gallery's counter over a picture's caption")
 
 
 SIGN_OFF_WORDS = 20

@@ -43,7 +43,9 @@ def apply(page: Page) -> None:
         if line.blank or line.rule == "structure.embedded-post" or line.index in page.code_lines:
             continue  # an embedded post's "37 تعليقاً" counts its comments; it heads no thread; "email: String!" is code
         hit = _match(line, hits)
-        if hit is not None and line.key in subheadings and line.index not in page.contents:
+        if hit is not None and line.index in page.contents:
+            hit = None  # an entry of the text's table of contents ("المراجع" listed over the text)
+        elif hit is not None and line.key in subheadings and hit.category.name != "references":
             hit = None  # a subheading of the text its table of contents lists ("What's next?"), no box's heading
         flash = hit is None and ticker and (_headline(line) and not flashes or _repeated_flash(page, line))
         if flash:
@@ -129,6 +131,7 @@ def apply(page: Page) -> None:
     _appeal_headings(page)
     _summary_boxes(page)
     _poll_boxes(page)
+    _tool_boxes(page)
     _reader_boxes(page)
     _feedback_answers(page)
     _excerpts_with_more(page)
@@ -391,6 +394,35 @@ def _poll_boxes(page: Page) -> None:
         for member in box:
             if member.label is not Label.FORM:
                 _remove(member, Label.FORM, "lexicon.poll-box", "a line of a reader poll over its button")
+
+
+TOOL_PITCH_WORDS = 30  # "Êtes-vous à risque d'apnée du sommeil ? Répondez à 8 questions en 2 minutes."
+TOOL_HEADING_WORDS = 8  # "أداة فحص الأعراض", "Testez-vous", "Not sure what's causing your foot pain?"
+
+
+def _tool_boxes(page: Page) -> None:
+    """A widget set in a health or service page: its heading, its pitch, its button ("أداة فحص
+    الأعراض" / "هل تشعر بالتعب المستمر؟ أجب عن 6 أسئلة ..." / "ابدأ الفحص الآن"). From the button the
+    lexicon knows, up over the pitch (a short line that asks, or one the widget's field labels) and the
+    short heading over it."""
+    content = page.content
+    for position, line in enumerate(content):
+        if line.rule != "lexicon.tool" or position == 0:
+            continue
+        pitch = content[position - 1]
+        heading = content[position - 2] if position >= 2 else None
+        if heading is not None and (heading.words > TOOL_HEADING_WORDS or heading.ends_sentence and not heading.asks or heading.text.rstrip()[-1:] in ":："):
+            heading = None
+        if pitch.words > TOOL_PITCH_WORDS or not (_asking(pitch) or pitch.label is Label.FORM or heading is not None and heading.asks):
+            continue
+        for member in (heading, pitch):
+            if member is not None and not member.removed:
+                _remove(member, Label.FORM, "lexicon.tool-box", "a line of a widget over its button")
+
+
+def _asking(line: Line) -> bool:
+    """A question anywhere on the line ("Êtes-vous à risque ? Répondez à 8 questions ...")."""
+    return line.asks or any(mark in line.text for mark in "?؟")
 
 
 READER_HEADING_WORDS = 6  # "تعليق مختار من القراء", "Le commentaire le plus apprécié" (the category's max_words)
@@ -1364,7 +1396,7 @@ def apply_trailing(page: Page) -> None:
             for boxed in box:
                 boxed.decide(Label.BOILERPLATE, "lexicon.about-box", f"a press release's box on {box[0].text.strip()!r}")
             continue
-        heading = _box_heading_above(kept, position)
+        heading = _box_heading_above(kept, position) or _removed_box_heading(page, line)
         if heading is None:
             return
         # "Sobre la firma" / "Redactora de Economía. Antes trabajó en ...": the bio under the box's heading
@@ -1484,6 +1516,16 @@ def _about_box(page: Page, kept: Sequence[Line], position: int) -> list[Line]:
                 return []
             return [above] + [below for below in kept[: position + 1] if below.index > above.index]
     return []
+
+
+def _removed_box_heading(page: Page, line: Line) -> lexicon.Hit | None:
+    """The hit on an author box's heading right above the line, gone already with a run of short
+    lines after the text (tags, then "عن الكاتب"): the bio under it goes too."""
+    above = _lines_above(page, line.index, 1)
+    if not above or not above[0].removed:
+        return None
+    hit = lexicon.match(above[0], trailing=True)
+    return hit if hit is not None and hit.category.name == "author-box" else None
 
 
 def _box_heading_above(kept: Sequence[Line], position: int) -> lexicon.Hit | None:

@@ -194,7 +194,9 @@ def apply(page: Page) -> None:
             line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
         page.terminators = [index for index in page.terminators if not content[end].index < index < content[resumed].index]
         first = start
+    first = _listed_subheading_above(page, content, first)
     first = _past_opening_stamps(content, first, last)
+    first = _past_opening_card(content, first, last)
     first = _past_header_fragment(content, first, last, live=bool(page.live_stamps))
     first = _first_update(page, content, first)
     _dateline_alone(content, first, last)
@@ -208,7 +210,7 @@ def apply(page: Page) -> None:
             said.add(line.key)  # "Les écoles sont, elles aussi, concernées." as a paragraph, then as a pull quote
         elif line.cls == "bad" and not line.decisions:
             line.decide(Label.BOILERPLATE, "region.repeated-fragment", "short line repeated on the page")
-        elif line.index in page.live_stamps and not line.decisions:
+        elif line.index in page.live_stamps and (not line.decisions or line.rule == "html.trafilatura-agrees"):
             # It kept the live text in one run; a reader of the text does not need the clock ("16:05").
             line.decide(Label.BOILERPLATE, "region.live-stamp", "a live update's time")
     _live_bylines(page, inside)
@@ -216,6 +218,19 @@ def apply(page: Page) -> None:
     _closing_stamp(inside)
     _find_extra(page, content[last + 1 :], barriers)
     _scattered_prose(content, first, last, barriers)
+
+
+def _listed_subheading_above(page: Page, content: Sequence[Line], first: int) -> int:
+    """The text's first subheading, right over its first paragraph, when its table of contents lists
+    it ("محتويات المقال" / "تعريف فقر الدم ..." / ...): the text opens with it."""
+    if not first or not page.contents:
+        return first
+    above = content[first - 1]
+    listed = {page.lines[index].key for index in page.contents}
+    if above.removed or above.index in page.contents or above.key not in listed:
+        return first
+    above.cls, above.score = "item", 0.0  # a listed line: trimming the kept text's edges leaves it
+    return first - 1
 
 
 OPENING_REACH = 8  # lines at the top of the main text where the article's stamps may still stand
@@ -301,8 +316,8 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
     # A link to the comments set inside the text ("Voir les commentaires" under "37 lecteurs
     # réagissent"), with no thread under it, is a box too: one without links.
     promo = content[wall].label is Label.COMMENTS and not _thread_follows(content, wall)
-    if content[wall].label is not Label.RELATED and not promo:
-        return None
+    if content[wall].label is not Label.RELATED and not promo or content[wall].rule == "lexicon.references":
+        return None  # (the text never goes on under its sources)
     links: list[Line] = []
     resumed = _under_teasers(content, wall, barriers)
     start = resumed or wall + 1
@@ -441,6 +456,34 @@ def _past_opening_stamps(content: Sequence[Line], first: int, last: int) -> int:
     while start < last and content[start].cls not in ("good", "near"):
         start += 1  # the share bar under the stamps
     return start
+
+
+CARD_HEADING_WORDS = 4  # "بطاقة الكتاب", "Fiche technique", "The details"
+
+
+def _past_opening_card(content: Sequence[Line], first: int, last: int) -> int:
+    """Where the text starts when a card of facts opens it, under the header at most: three "label:
+    value" fields at least, under a short heading or none ("بطاقة الكتاب" / "المؤلف: ..." / "الناشر:
+    ..." / ...), then a paragraph. The card is a book's or a film's, no part of the text."""
+    for start in range(first, min(last, first + OPENING_REACH)):
+        if content[start].cls == "good":
+            return first  # the text began above it
+        end = start
+        while end <= last and structure.card_field(content[end]):
+            end += 1
+        if end - start < structure.CARD_FIELDS:
+            continue
+        if start > first and content[start - 1].words <= CARD_HEADING_WORDS and not content[start - 1].ends_sentence:
+            start -= 1  # the card's heading
+        while end < last and (content[end].removed or ":" in content[end].text and dates.is_date_line(content[end].text, folded=content[end].key)):
+            end += 1  # its day of release ("في الصالات: 5 حزيران 2025"), its rating, the trailer's player
+        if content[end].cls != "good":
+            return first
+        for line in content[start:end]:
+            if not line.removed:
+                line.decide(Label.BOILERPLATE, "region.opening-card", "a card of facts over the text")
+        return end if start == first else first
+    return first
 
 
 HEADER_FRAGMENT_WORDS = 8
@@ -716,6 +759,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             run = run[:box]  # the fact box stays; what stands above its heading is judged alone
         announced = announced or (len(run) >= FRAGMENT_RUN and _announced(above, run, line))
         announced = announced or (len(run) >= FRAGMENT_RUN and _figures_list(above, run, line))
+        announced = announced or _stanza(above, run, line)
         table = len(run) >= FRAGMENT_RUN and not announced and _cells_of_table(above, run, line)
         if table:
             announced = True
@@ -738,6 +782,16 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
             opener = None
         run = []
         above = line
+
+
+def _stanza(above: Line | None, run: Sequence[Line], below: Line | None) -> bool:
+    """Lines of a poem or a song the text quotes: right under its sentence that ends in a colon,
+    short lines of words (no links, no title case), the last one closing the stanza with a full stop
+    ("تقول في قصيدة «سطوح»:" / "على السطح المقابل" / ... / "كل صباح.")."""
+    if above is None or below is None or above.removed or below.removed or above.cls != "good" or not _opens_list(above):
+        return False
+    closing = below.cls != "good" and below.ends_sentence and not below.asks and _item_words(below) >= 2
+    return closing and _described_items(run)
 
 
 def _listed(inside: Sequence[Line], run: Sequence[Line]) -> bool:
@@ -1236,6 +1290,8 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
         return False  # (a video player's box over its "More videos" row stands between as one widget)
     if before[walls[0]].label is not Label.RELATED:  # comments after their heading are not the article
         return False
+    if before[walls[0]].rule == "lexicon.references":
+        return False  # the text never goes on under its sources
     good = [line.cls == "good" for line in segment]
     start = good.index(True) if True in good else len(good)
     between = [*before[walls[0] + 1 : -1], *segment[:start]]  # the heading's links, and other widgets

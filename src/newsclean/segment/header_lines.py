@@ -15,7 +15,7 @@ from ..metadata import byline, dates
 from ..metadata import captions as caption_finder
 from ..normalize import fold
 from ..page import Page
-from ..rules import headers
+from ..rules import headers, structure
 from ..siterules import squash
 from ..types import Label
 from .common import _lexicon_chrome, _next_in
@@ -45,6 +45,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     # writer only when no byline says who wrote ("حاوره: ..." under "مواقيت الصلاة - القاهرة").
     # A caption or a credit names no writer, nor does a share bar's "متابعة الكاتبة" (follow the writer).
     set_aside = (Label.CAPTION, Label.CREDIT, Label.SHARE)
+    card = {line.index for line in structure.field_card(zone)}  # "إخراج: ..." / "سيناريو: ..." / "تمثيل: ...": a film's card, no byline
     for line in zone:  # "صنعاء - خاص", "بيروت ـ خاص": the place, then "our own report", no picture's credit
         head = byline.dateline_head(line.text) if line.rule == "lexicon.caption-credit" and line.words <= OWN_REPORT_WORDS else None
         mark = line.text[line.text.find(head) + len(head) :].strip(" -–—ـ") if head else ""
@@ -197,7 +198,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             continue  # "Remaining Time -1:42" is a player's control, not "place - writer"
         # (the header on one line: "سطيف: نسيمة بوعلام 22 جانفي 2025 1.284 مشاهدة", its head before the stamp;
         # "البصرة – حيدر الساعدي، مراسل «نخيل برس» في البصرة", its head before the writer's role)
-        head_text = _header_head(line) if place is None and author is None and not explicit and before_text else ""
+        head_text = _header_head(line) if place is None and author is None and not explicit and before_text and line.index not in card else ""
         if head_text and len(head_text.split()) <= byline.MAX_DATELINE_WORDS:
             parts = byline.split_dateline(head_text)  # "الكويت: هاني الدوسري"
             if parts and caption_finder.credit_label(parts[0]):

@@ -67,6 +67,14 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         candidates = [
             line for line in candidates if not _under_bioed_name(page, zone, line, candidates) and not _writers_bio(page, zone, line)
         ] or candidates
+    card = {line.index for line in structure.field_card(zone)}
+    if card and len(candidates) > 1:  # "رقم الفتوى: 48213" / "التصنيف: ..." / "أجاب عنها: ...": a card's fields
+        candidates = [line for line in candidates if line.index not in card] or candidates
+    if len(candidates) > 1 and page.contents:  # the text's first subheading, which its table of contents lists
+        listed = {page.lines[index].key for index in page.contents}
+        candidates = [line for line in candidates if line.key not in listed] or candidates
+    if len(candidates) > 1:  # "الأمراض" / "›" / "أمراض الدم" / "›" / <the page's short name>: the trail's last item
+        candidates = [line for line in candidates if not _after_crumb_separator(zone, line)] or candidates
     clips = _clip_titles(zone)
     if clips and len(candidates) > 1:  # a player's "Up next" list: titles over running times
         candidates = [line for line in candidates if line.index not in clips] or candidates
@@ -497,6 +505,16 @@ def _heads(line: Line) -> bool:
 
 _CRUMB_SEPARATOR = regex.compile(r"\s+[/»›>|]\s+")
 CRUMB_DATE_WORDS = 10  # the longest date stamp looked for at the end of the glued line
+
+
+_CRUMB_MARK = regex.compile(r"^\s*[/»›>|]\s*$")
+
+
+def _after_crumb_separator(zone: Sequence[Line], line: Line) -> bool:
+    """The line stands right under a breadcrumb's separator alone on its line ("›"), another item
+    and separator above that: the trail's last item, split one item a line."""
+    position = zone.index(line)
+    return position >= 3 and _CRUMB_MARK.match(zone[position - 1].text) is not None and _CRUMB_MARK.match(zone[position - 3].text) is not None
 
 
 def _crumbed_headline(zone: Sequence[Line]) -> str | None:

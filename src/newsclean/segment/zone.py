@@ -10,7 +10,7 @@ from ..lines import Line
 from ..metadata import byline, dates
 from ..metadata import captions as caption_finder
 from ..page import Page
-from ..rules import headers
+from ..rules import headers, structure
 from ..types import Label
 from .common import _lexicon_chrome
 from .names import _bare_name, _role_line
@@ -47,9 +47,13 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         set_apart = _player_block(content[max(0, first - PLAYER_SEARCH) : first]) + [line for line in before if line.rule.startswith("lexicon.summary-")]
         set_apart += _gallery_block(before)  # nor does a gallery: its counters and captions ("1 of 8", a caption, ...)
         set_apart += [line for line in before if line.label is Label.KEY_POINTS]  # nor does a key-points box
+        set_apart += [line for line in before if line.index in page.contents]  # nor does a table of contents
+        set_apart += structure.pros_cons_boxes(before)  # nor does a review's box of pros and cons
         clips = _clip_titles(before)  # nor does the player's list of clips, each title over its running time
         set_apart += [pair for title, time in zip(before, before[1:]) if title.index in clips for pair in (title, time)]
-        reach = HEADER_BEFORE + len(set_apart)
+        # A card of fields between the header and the text (a book's or a film's: "Publisher: ...",
+        # "Pages: 328", "Runtime: 1 h 52") stays in the zone but uses none of its reach.
+        reach = HEADER_BEFORE + len(set_apart) + len(_card_over_text(before))
         above = [line for line in content[max(0, first - reach) : first] if line not in set_apart]
         opening = _reach(content[first:], inside)
         # A stamp under the last one the reach takes ("Publié le ...", then "Mis à jour à 9 h 32").
@@ -66,6 +70,18 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
 
 
 GALLERY_COUNTERS = 3
+
+
+CARD_GAP = 2  # lines at most between a card's last field and the text
+
+
+def _card_over_text(before: Sequence[Line]) -> list[Line]:
+    """The fields of a card right over the text (a book's, a film's: "الناشر: ...", "Pages: 328"), its
+    last field CARD_GAP lines above the text at most."""
+    card = structure.field_card(before)
+    if not card or before.index(card[-1]) < len(before) - 1 - CARD_GAP:
+        return []
+    return card
 
 
 def _gallery_block(lines: Sequence[Line]) -> list[Line]:

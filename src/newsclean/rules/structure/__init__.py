@@ -34,14 +34,14 @@ from .code import _code_listings
 from .tables import _cell_rows, _figure_rows, _table_rows, cell_table
 from .posts import _charts, _clips_in_text, _embedded_posts, _facebook_posts, _gallery, _post_navigation, is_handle
 from .live import LIVE_STAMP_SCORE, _live_stamps
-from .lists import FACT_BOX_PAIRS, LIST_HEADING_WORDS, LISTED_MAX_WORDS, _announced_lists, _bulleted_lists, _figure_runs, _pros_and_cons, distinct_labels, marked_item, numbered_from_one, pair_item, pair_label, priced, score_line, title_cased, unmarked
+from .lists import FACT_BOX_PAIRS, LIST_HEADING_WORDS, LISTED_MAX_WORDS, _announced_lists, _bulleted_lists, _figure_runs, _pros_and_cons, distinct_labels, marked_item, numbered_from_one, pair_item, pros_cons_boxes, CARD_FIELDS, card_field, field_card, pair_label, priced, score_line, title_cased, unmarked
 from .contents import _table_of_contents
 from .series import _dated_teasers, _excerpt_teasers, _ranked_teasers, _teaser_items, _template_series, _wrapped_paragraphs, cut_off, kicker
 
 __all__ = [
     "classify", "FACT_BOX_PAIRS", "GOOD_WORDS", "LIST_HEADING_WORDS", "LISTED_MAX_WORDS", "MAX_GAIN", "REPLY_WORDS",
     "SERIES_MAX_WORDS", "cell_table", "cut_off", "distinct_labels", "has_time", "is_duration", "is_handle", "kicker", "marked_item",
-    "numbered_from_one", "pair_item", "pair_label", "priced", "score_line", "title_cased", "unmarked",
+    "numbered_from_one", "pair_item", "pair_label", "priced", "pros_cons_boxes", "CARD_FIELDS", "card_field", "field_card", "score_line", "title_cased", "unmarked",
 ]
 
 

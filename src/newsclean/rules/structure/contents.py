@@ -14,6 +14,7 @@ from .lists import marked_item
 
 TOC_ITEM_WORDS = 15
 TOC_MIN_ITEMS = 3
+TOC_TOGGLE_WORDS = 2  # "Hide", "إخفاء", "[masquer]": a toggle under the contents heading
 
 
 def _table_of_contents(content: Sequence[Line]) -> frozenset[int]:
@@ -43,6 +44,8 @@ def _table_of_contents(content: Sequence[Line]) -> frozenset[int]:
             continue
         heading = content[position - 1] if position else None  # "Contents", "Índice", "Sommaire"
         first = position - 1 if heading is not None and _contents_heading(heading, later) else position
+        if first < position and first and content[first].words <= TOC_TOGGLE_WORDS and _contents_heading(content[first - 1], later):
+            first -= 1  # "محتويات المقال" over its toggle, "إخفاء" ("Hide")
         for line in content[first:end]:
             contents.add(line.index)
             line.cls, line.score = "short", 0.0
@@ -60,7 +63,7 @@ TOC_HEADING_WORDS = 4
 
 def _contents_heading(line: Line, later: dict[str, list[int]]) -> bool:
     """A short label over the contents ("Contents", "In this article"), shown once."""
-    return line.cls == "short" and line.words <= TOC_HEADING_WORDS and not line.ends_sentence and len(later[line.key]) == 1
+    return line.cls in ("short", "near") and line.words <= TOC_HEADING_WORDS and not line.ends_sentence and len(later[line.key]) == 1
 
 
 def _over_prose(content: Sequence[Line], position: int) -> bool:

@@ -282,6 +282,61 @@ def _pros_and_cons(content: Sequence[Line]) -> None:
                 member.cls, member.score = "item", 0.0
 
 
+def pros_cons_boxes(lines: Sequence[Line]) -> list[Line]:
+    """The headings and items of a review's pros and cons among the lines, wherever they stand (a
+    box between the header and the text: "المزايا" / ... / "العيوب" / ...)."""
+    heading = _pros_cons_heading()
+    low, high = PROS_CONS_ITEM_WORDS
+    boxes: list[Line] = []
+    for position, line in enumerate(lines):
+        if not heading.match(line.key):
+            continue
+        items: list[Line] = []
+        for item in lines[position + 1 :]:
+            if heading.match(item.key) or not low <= item.words <= high or mostly_numbers(item.tokens):
+                break
+            items.append(item)
+        if len(items) >= PROS_CONS_ITEMS:
+            boxes += [line, *items]
+    return boxes
+
+
+CARD_FIELDS = 3  # "label: value" lines in a row at least that make a card
+CARD_FIELD_WORDS = 10
+_FIELD = regex.compile(r"^[^\W\d][^:：]{0,24}[:：]\s*\S")
+FIELD_LABEL_WORDS = 3
+
+
+def field_card(lines: Sequence[Line]) -> list[Line]:
+    """The lines of runs of short "label: value" lines among the lines ("المؤلفة: ...", "Pages: 328",
+    "Durée : 1 h 52"), three in a row at least: a card of facts, no header."""
+    card: list[Line] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and card_field(line):
+            run.append(line)
+            continue
+        if len({_field_label(member) for member in run}) >= CARD_FIELDS:  # (a headline "X: Y" shown twice is none)
+            card += run
+        run = []
+    return card
+
+
+def _field_label(line: Line) -> str:
+    return line.key.split(":", 1)[0].split("：", 1)[0].strip()
+
+
+def card_field(line: Line) -> bool:
+    """A short "label: value" line that is no stamp of the header ("نشر في: الأحد 16 يونيو 2024")."""
+    found = _FIELD.match(line.text)
+    return (
+        found is not None
+        and line.words <= CARD_FIELD_WORDS
+        and len(line.text.split(":", 1)[0].split("：", 1)[0].split()) <= FIELD_LABEL_WORDS
+        and not dates.is_date_line(line.text, folded=line.key)
+    )
+
+
 def marked_item(text: str) -> bool:
     """An item with its list's mark: "- Genève: 64,1%", "• ...", "2) ..."."""
     return _LIST_ITEM.match(text) is not None
