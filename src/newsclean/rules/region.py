@@ -477,8 +477,8 @@ def _past_opening_card(content: Sequence[Line], first: int, last: int) -> int:
             start -= 1  # the card's heading
         while end < last and (content[end].removed or ":" in content[end].text and dates.is_date_line(content[end].text, folded=content[end].key)):
             end += 1  # its day of release ("في الصالات: 5 حزيران 2025"), its rating, the trailer's player
-        if content[end].cls != "good":
-            return first
+        if end > last or content[end].cls != "good":
+            return first  # (the text's last lines: a card closing it, no paragraph under it)
         for line in content[start:end]:
             if not line.removed:
                 line.decide(Label.BOILERPLATE, "region.opening-card", "a card of facts over the text")
