@@ -266,17 +266,12 @@ def _pros_and_cons(content: Sequence[Line]) -> None:
     "Aspiration très efficace sur sols durs" / ... / "Les points faibles" / ...): lists of the text,
     however short their lines, that close the review under its verdict."""
     heading = _pros_cons_heading()
-    low, high = PROS_CONS_ITEM_WORDS
     prose = False  # under a paragraph of the review, not in a menu above it ("Pros" a site's section)
     for position, line in enumerate(content):
         prose = prose or line.cls == "good"
         if not prose or line.decisions or not heading.match(line.key):
             continue
-        items: list[Line] = []
-        for item in content[position + 1 :]:
-            if item.decisions or heading.match(item.key) or not low <= item.words <= high or mostly_numbers(item.tokens):
-                break
-            items.append(item)
+        items = _pros_cons_items(content[position + 1 :], heading, undecided=True)
         if len(items) >= PROS_CONS_ITEMS:
             for member in (line, *items):
                 member.cls, member.score = "item", 0.0
@@ -286,19 +281,26 @@ def pros_cons_boxes(lines: Sequence[Line]) -> list[Line]:
     """The headings and items of a review's pros and cons among the lines, wherever they stand (a
     box between the header and the text: "المزايا" / ... / "العيوب" / ...)."""
     heading = _pros_cons_heading()
-    low, high = PROS_CONS_ITEM_WORDS
     boxes: list[Line] = []
     for position, line in enumerate(lines):
         if not heading.match(line.key):
             continue
-        items: list[Line] = []
-        for item in lines[position + 1 :]:
-            if heading.match(item.key) or not low <= item.words <= high or mostly_numbers(item.tokens):
-                break
-            items.append(item)
+        items = _pros_cons_items(lines[position + 1 :], heading, undecided=False)
         if len(items) >= PROS_CONS_ITEMS:
             boxes += [line, *items]
     return boxes
+
+
+def _pros_cons_items(lines: Sequence[Line], heading: regex.Pattern[str], *, undecided: bool) -> list[Line]:
+    """The items right under a pros or cons heading: a few words each, up to the next heading
+    (`undecided`: and up to a line another rule has decided)."""
+    low, high = PROS_CONS_ITEM_WORDS
+    items: list[Line] = []
+    for item in lines:
+        if undecided and item.decisions or heading.match(item.key) or not low <= item.words <= high or mostly_numbers(item.tokens):
+            break
+        items.append(item)
+    return items
 
 
 CARD_FIELDS = 3  # "label: value" lines in a row at least that make a card
