@@ -271,7 +271,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         if line.rule == "segment.caption-below-credit":
             previous, uncredited = line, None  # taken with the credit above it
             continue
-        if position in credit_first:  # "Picture by Tom Barrett" / "Livestock agent Brendan Coyle at ..."
+        # "المصدر: بلومبرغ", "Source: INSEE": a figure's source credits the title right above it, nothing else
+        sourced = credit == line.text and _SOURCE_LABEL.match(line.text) is not None
+        if position in credit_first and not sourced:  # "Picture by Tom Barrett" / "Livestock agent Brendan Coyle at ..."
             below = credit_first[position]
             described = credit_name(credits[position + 1]) if position in labelled else below.text  # (its label aside)
             caption, label, rule = Caption(described, name), Label.CREDIT, "segment.caption-credit"
@@ -283,7 +285,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             caption, label, rule = Caption(described, credit_name(own.group()) if own else None), Label.CAPTION, "segment.caption-prefix"
         elif text:
             caption, label, rule = Caption(text, name), Label.CAPTION, "segment.caption-credit"
-        elif uncredited is not None and found and found[-1] is uncredited:  # "صورة: ..." then "(أ ف ب)"
+        elif uncredited is not None and found and found[-1] is uncredited and not sourced:  # "صورة: ..." then "(أ ف ب)"
             caption, label, rule = Caption(found.pop().text, name), Label.CREDIT, "segment.caption-credit"
         elif (
             previous is not None
@@ -301,16 +303,24 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
                 ),
             )
             and not _header_follows(content[position + 1 :])
+            # "المصدر: الوكالة الوطنية للإعلام" under a sentence of the text: the story's source, not a chart's
+            and not (sourced and previous.text.rstrip()[-1:] in ".!?؟…" and not previous.removed)
             # "Keystone/Anthony Anex" credits the sentence above it, not a headline ("Gore Urges ...")
             and (previous.ends_sentence or not (credit == line.text and _agency_and_name(credit)))
         ):
             caption, label, rule = Caption(previous.text, name), Label.CREDIT, "segment.caption-credit"
             previous.decide(Label.CAPTION, "segment.caption-above-credit", credit)
-        elif not _worded(text) and (below := _caption_below(content, credits, position)) is not None:
+        elif not _worded(text) and not sourced and (below := _caption_below(content, credits, position)) is not None:
             caption, label, rule = Caption(below.text, name), Label.CREDIT, "segment.caption-credit"
             below.decide(Label.CAPTION, "segment.caption-below-credit", credit)
         elif _over_stamp(content, position) and credit == line.text:
             previous, uncredited = line, None  # "Emre Yazıcı / Trabzon" over the date: the writer's byline
+            continue
+        elif sourced:
+            # "Source: Business.com" under a paragraph (a figure scraped without its title), "المصدر: وكالات"
+            # under the text: a source, which describes no picture of its own (no caption)
+            line.decide(Label.CREDIT, "segment.caption-credit", credit)
+            previous, uncredited = line, None
             continue
         else:
             caption, label, rule = Caption(line.text, name), Label.CREDIT, "segment.caption-credit"
@@ -656,6 +666,12 @@ def header_line(line: Line) -> bool:
     return dates.is_date_line(line.text, folded=line.key) or byline.byline_author(line.key, line.text, line.words) is not None
 
 
+# A figure's or a table's source under its title: "المصدر: بلومبرغ", "Source: INSEE" (source-label.txt).
+_SOURCE_LABEL = regex.compile(
+    rf"^\W*(?:{_picture_labels('source-label.txt')})\s*[:：]", regex.IGNORECASE
+)
+
+
 def _prefix_caption(credit: str, name: str) -> bool:
     """ "صورة: عائلات تنتظر المساعدات في مدرسة" is a described picture, not a credit line."""
     label = _PICTURE_LABEL.match(credit)
@@ -668,6 +684,7 @@ def _prefix_caption(credit: str, name: str) -> bool:
         and len(name.split()) > CREDIT_MAX_WORDS
         and not _photographer_and_outlet(name)
         and not _shot_for(name)
+        and _CREDIT_LABEL.search(name) is None  # "المصدر: الهيئة العامة ... / تصميم: فلان": credits, one after another
     )
 
 
@@ -824,8 +841,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         return tail.group()  # "（記者林怡君攝）": the reporter who took the picture
     if tail and _AGENCY_LIKE.match(inner) and not any(char.islower() for char in inner):
         return tail.group()  # "(A.P.)", "(أ.ف.ب)"; not "(cap.)" after a team's captain
-    if tail and not line.text[: tail.start()].strip() and _NAME_SLASH_NAME.match(inner):
-        return tail.group()  # "(J. Prévost/Arène Sport)" alone under its caption
+    if tail and not line.text[: tail.start()].strip() and (_NAME_SLASH_NAME.match(inner) or _site_dash_name(inner, site_names)):
+        return tail.group()  # "(J. Prévost/Arène Sport)", "(ليرة برس - علي حمدان)" alone under its caption
     if tail and len(inner) <= CREDIT_TAIL_CHARS:
         before = line.text[: tail.start()].rstrip()
         described = len(before.split()) >= (SENTENCE_CAPTION_MIN_WORDS if before[-1:] == "." else CAPTION_MIN_WORDS)
@@ -1054,8 +1071,9 @@ def _named_site(name: str, site_names: frozenset[str]) -> bool:
 
 
 def _site_dash_name(inner: str, site_names: frozenset[str]) -> bool:
-    """ "المرفأ نيوز - حسن شعبان": the site and its photographer, a dash between them."""
-    parts = [part.strip() for part in regex.split(r"\s[-–—]\s", inner)]
+    """ "المرفأ نيوز - حسن شعبان", "نبض البلقاء/ رامي القيسي": the site and its photographer, a dash or
+    (not in Latin script, where "Nintendo eShop/Nintendo DSiWare" names two stores) a slash between them."""
+    parts = [part.strip() for part in regex.split(r"\s[-–—]\s" if _LATIN.search(inner) else r"\s[-–—]\s|\s?/\s?", inner)]
     return len(parts) == 2 and any(_named_site(site, site_names) and 2 <= len(person.split()) <= 4 for site, person in (parts, parts[::-1]))
 
 
@@ -1072,6 +1090,17 @@ def _outlet_and_name(text: str) -> bool:
 _INITIALS = regex.compile(r"^\p{Lu}{2,6}$")  # "NZZ", "ZTB", "EFE": an outlet's or an agency's initials
 
 
+def _unit_pattern() -> regex.Pattern[str]:
+    """A unit in a chart's or a table's brackets ("دولار للبرميل", "مليون ريال", "بالليرة السورية",
+    "$ million"): `lexicons/<lang>/unit-word.txt`, whole folded words, a clitic "ب"/"بال"/"لل" allowed."""
+    words = sorted({fold(word).strip() for word in lexicon.data_phrases("unit-word.txt")}, key=lambda word: (-len(word), word))
+    alternation = "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return regex.compile(rf"(?<!\w)(?:بال|لل|ب|ال)?(?:{alternation})(?!\w)|[%$€£]")
+
+
+_UNIT = _unit_pattern()
+
+
 def _described_picture(before: str, inner: str) -> bool:
     """ "مهندسون يتفقدون وحدات الأغشية داخل المحطة (وزارة الكهرباء والماء)": a description without a
     sentence of its own, then a short source in brackets (a ministry, a site, "social media")."""
@@ -1080,8 +1109,8 @@ def _described_picture(before: str, inner: str) -> bool:
         return False
     if _SENTENCE_MARK.search(before) or "|" in before or any(char.isdigit() or char in "./@" for char in inner):
         return False  # "(signoz.io)" after a headline names a link's site, not a picture's source
-    if not any(char.isalpha() for char in inner):
-        return False  # "التغير (%)": a unit, not a source
+    if not any(char.isalpha() for char in inner) or _UNIT.search(fold(inner)):
+        return False  # "التغير (%)", "أداء خام برنت (دولار للبرميل)": a unit, not a source
     # In Latin script a bracket after a few words is as often a note ("Air Fryer Salmon (Stovetop
     # Option)", a list of items): there only known credits count (the lexicon, the site's name).
     return not _LATIN.search(before + inner) and not before.lstrip()[:1] in "-•*·"
@@ -1110,10 +1139,15 @@ _SHOT_BY = regex.compile(r"^(?:記者|记者|特派員|特派员)?\s*(?P<name>\p
 _PROVIDED_AFTER = regex.compile(r"\s*(?:提供|제공)$")  # "provided by" written after the name (Chinese, Korean)
 
 
+# A wire's link after the photographer, scraped into the credit: "... Purchase Licensing Rights".
+_LICENSING_LINK = regex.compile(r"\s*,?\s*purchase licen[cs]ing rights\W*$", regex.IGNORECASE)
+
+
 def credit_name(credit: str) -> str:
     """The name a credit gives, its label and brackets aside: "(أ.ب)" → "أ.ب"; "Photo: Jane Doe/AFP" →
     "Jane Doe/AFP"; "(Photo by Jane Doe)" → "Jane Doe"."""
     credit = credit.strip().strip("()[]（）").strip().lstrip("|｜").strip()  # "... | OUEST ANJOU / CLAIRE MAUPIN"
+    credit = _LICENSING_LINK.sub("", credit) or credit  # "Harbourline/Daniel Okafor Purchase Licensing Rights"
     if credit.startswith("©") and _CREDIT_LEAD.match(credit[1:].lstrip()) is not None:
         credit = credit[1:].lstrip()  # "© Photo : Julien Maury": the label after the copyright sign
     shot = _SHOT_BY.match(credit)

@@ -58,6 +58,9 @@ def apply(page: Page) -> None:
         if hit is None and _ticker_strip(line):
             _remove(line, Label.NAVIGATION, "lexicon.ticker-strip", "a ticker's label over its headlines run together")
             continue
+        if hit is None and _quote_strip(line):
+            _remove(line, Label.NAVIGATION, "lexicon.quote-strip", "a market's quotes, each with its arrow")
+            continue
         if hit is None:
             if line.index in page.live_stamps:  # a live page's update time ends a related box
                 teasers = marked = False
@@ -133,6 +136,7 @@ def apply(page: Page) -> None:
     _poll_boxes(page)
     _tool_boxes(page)
     _reader_boxes(page)
+    _fact_boxes(page)
     _feedback_answers(page)
     _excerpts_with_more(page)
     _clip_titles_over_controls(page)
@@ -420,6 +424,57 @@ def _tool_boxes(page: Page) -> None:
                 _remove(member, Label.FORM, "lexicon.tool-box", "a line of a widget over its button")
 
 
+FACT_ITEM_WORDS = 20  # "2017 « Tresses », premier court métrage", "• دكتوراه في هندسة البترول من ..."
+FACT_ITEMS = 2  # items under the heading, at least: alone, "Profile" may head the text's own section
+_YEAR_FIRST = regex.compile(r"^\s*\d{4}\s*[.:–—-]?\s+\S")  # "1987 Naissance à Ixelles", "1971. Naissance ..."
+
+
+def _fact_box_item(line: Line) -> str | None:
+    """The kind of a fact box's item the line is: "marked" ("• ..."), "year" (a year first), "pair"
+    ("Born: 3 June 1995, Leeds"), if any."""
+    if line.words > FACT_ITEM_WORDS:
+        return None
+    if structure.marked_item(line.text):
+        return "marked"
+    if _YEAR_FIRST.match(line.text):
+        return "year"
+    return "pair" if structure.pair_item(line) else None
+
+
+def _fact_boxes(page: Page) -> None:
+    """A box of facts about the person an interview or a profile is about, set apart in the text: its
+    heading (`fact-box.txt`, whole line: "Bio express", "FACT FILE", "من هو هلال الشكيلي؟"), then short
+    items of one kind, two at least: a year first ("1987 Naissance à Ixelles"), a bullet, or "label:
+    value" ("Born: 3 June 1995, Leeds"); the person's name may stand alone first. The box goes, the
+    text goes on under it."""
+    content = page.content
+    for position, line in enumerate(content):
+        if line.words > FACT_ITEM_WORDS or _fact_heading().match(line.key) is None:
+            continue
+        items, kind = [], None
+        for below in content[position + 1 :]:
+            named = not items and below.words <= 4 and not below.ends_sentence and byline.names_alone(below.text.strip())
+            own = _fact_box_item(below)
+            if not named and (own is None or kind is not None and own != kind):
+                break
+            kind = kind or own
+            items.append(below)
+        if sum(1 for item in items if _fact_box_item(item)) < FACT_ITEMS:
+            continue
+        for member in (line, *items):
+            if not member.removed:
+                _remove(member, Label.BOILERPLATE, "lexicon.fact-box", "a box of facts about the person, under its heading")
+
+
+@lru_cache(maxsize=1)
+def _fact_heading() -> regex.Pattern[str]:
+    """The whole folded line is a fact box's heading (`fact-box.txt` of every language)."""
+    phrases = lexicon.data_phrases("fact-box.txt")
+    words = [regex.escape(fold(phrase).strip()) for phrase in phrases if not phrase.startswith("re:")]
+    patterns = [phrase[3:].strip().lstrip("^").rstrip("$") for phrase in phrases if phrase.startswith("re:")]
+    return regex.compile(rf"^\W*(?:{'|'.join(words)})\W*$|^(?:{'|'.join(patterns)})$")
+
+
 def _asking(line: Line) -> bool:
     """A question anywhere on the line ("Êtes-vous à risque ? Répondez à 8 questions ...")."""
     return line.asks or any(mark in line.text for mark in "?؟")
@@ -491,17 +546,25 @@ BOX_LINE_WORDS = 50  # "Stay on top of the news with our app. Get alerts ...": a
 # "Jetzt abonnieren" is a paywall's word), and what the lines between them are.
 BOXES = {
     "newsletter": (Label.NEWSLETTER, "lexicon.newsletter-box", ("lexicon.newsletter", "lexicon.paywall")),
+    "paywall": (Label.PAYWALL, "lexicon.paywall-box", ("lexicon.paywall", "lexicon.newsletter")),  # "Cityline Premium" / pitch / "Start your free trial"
     "donation": (Label.DONATION, "lexicon.donation-box", ("lexicon.donation",)),
     "player": (Label.BOILERPLATE, "lexicon.player-box", ("lexicon.player",)),
 }
 
 
+OFFER_PITCH_WORDS = 25  # "Unlimited access to live market data, in-depth analysis and our daily Morning Note."
+# A box's own controls, gone already, that do not count among its lines: an e-mail field, another button
+# (a menu, a date or a headline between two ends does count).
+_BOX_CONTROLS = frozenset({Label.NEWSLETTER, Label.PAYWALL, Label.FORM, Label.SHARE})
+
+
 def _boxes(page: Page) -> None:
     """The lines between a box's heading and its button are the box's: "Newsletter Valais" /
     "Recevez chaque matin l'essentiel ..." / "S'inscrire"; "Support local journalism" / the pitch /
-    "Donate now"; "Écouter l'épisode" / the show's name /
-    the episode's title / "00:00". Both ends are lines of the same category, the heading is short,
-    and so are the at most three lines between them."""
+    "Donate now"; "Cityline Premium" / the pitch / "Start your free trial"; "Écouter l'épisode" / the
+    show's name / the episode's title / "00:00". Both ends are lines of the same category, the heading
+    is short, and so are the at most three lines of text between them (the box's e-mail field or
+    another button, gone already, aside)."""
     content = page.content
     for category, (label, rule, ends) in BOXES.items():
         marks = [n for n, line in enumerate(content) if line.rule in ends]
@@ -509,15 +572,21 @@ def _boxes(page: Page) -> None:
             between = content[first + 1 : last]
             if content[first].rule != f"lexicon.{category}":
                 continue
-            if not between or len(between) > BOX_LINES or content[first].words > BOX_HEADING_WORDS:
+            controls = [n for n, line in enumerate(between) if line.removed and line.label in _BOX_CONTROLS]
+            counted = [line for n, line in enumerate(between) if n not in controls]
+            kept = [line for line in counted if not line.removed]
+            if controls and any(not line.removed for line in between[controls[0] :]):
+                continue  # the box's field or button, then kept lines: the box ended there, the text goes on
+            if not kept or len(counted) > BOX_LINES or content[first].words > BOX_HEADING_WORDS:
                 continue
             if content[first].words > SHORT_BOX_HEADING_WORDS and content[first].asks:
                 continue  # "What is the State of AI newsletter?": a question of the text (an FAQ), no box's heading
-            if any(line.words > BOX_LINE_WORDS for line in between):
+            if any(line.words > BOX_LINE_WORDS for line in kept):
                 continue
-            for line in between:  # an e-mail field between them may be removed already
-                if not line.removed:
-                    _remove(line, label, rule, f"between a {category} box's heading and its button")
+            if category == "paywall" and (content[first].words < 2 or any(line.words > OFFER_PITCH_WORDS for line in kept)):
+                continue  # a paywall's button, then the text's teaser paragraphs, then its notice: the text's
+            for line in kept:
+                _remove(line, label, rule, f"between a {category} box's heading and its button")
     _clip_boxes(content)
     _chapter_lists(content)
     _disclosed_ads(content)
@@ -1344,6 +1413,24 @@ STRIP_SEPARATORS = 2  # separators between the headlines of a ticker's strip on 
 _STRIP_SEPARATOR = regex.compile(r"\s(?:\.{3}|…|•|\||◆|■|●)\s")
 
 
+QUOTE_STRIP_WORDS = 60
+# A quote's move: its arrow, then the figure ("▲ 0.42%", "▼ ١٫٣١٪", "↓ -0,8 %").
+_QUOTE_MOVE = regex.compile(r"[▲▼△▽↑↓]\s?[+\-−]?\s?\d[\d,.٫٬ ]*\s?[%٪]?")
+
+
+def _quote_strip(line: Line) -> bool:
+    """A market's quotes on one line, as a ticker shows them ("EGX30 31,245.12 ▲ 0.42%", "مؤشر السوق
+    الأول: ٨٬٠١٢٫٤٥ ▲ ٠٫٣٤٪ المؤشر العام: ..."): each move with its arrow, figures a third of the
+    words at least (a quarter, for several quotes), no sentence; not a table's row (cells apart: "|", tabs)."""
+    if line.words > QUOTE_STRIP_WORDS or line.ends_sentence or "|" in line.text or "\t" in line.text:
+        return False
+    moves = _QUOTE_MOVE.findall(line.text)
+    if not moves:
+        return False
+    figures = sum(1 for token in line.text.split() if any(char.isdigit() for char in token))
+    return (4 if len(moves) >= 2 else 3) * figures >= line.words  # (the names of several quotes take more words)
+
+
 def _ticker_strip(line: Line) -> bool:
     """A ticker's strip on one line, too long for the lexicon's look at a line: its label, then its
     headlines run together with separators ("آخر الأخبار: <headline> ... <headline> ... <headline>")."""
@@ -1505,8 +1592,9 @@ def _about_box(page: Page, kept: Sequence[Line], position: int) -> list[Line]:
     inline = _about_name(line)
     if inline is not None and inline.text is not None:
         return [line] if inline.named_in(inline.text) else []
-    if inline is not None and position == len(kept) - 1:
-        # the heading alone at the text's end, the box's paragraph under it gone already (after the text)
+    if inline is not None and all(other.removed for other in kept[position + 1 :]):
+        # the heading alone at the text's end, the box's paragraph under it gone already (after the
+        # text, or as a trailing end note in this walk)
         below = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
         return [line] if below is not None and below.removed and inline.named_in(below.text) else []
     for above in _lines_above(page, line.index, AUTHOR_BOX_LINES):

@@ -32,7 +32,7 @@ from .stamps import _first_date, _first_published, _listed_stamps, _masthead_dat
 from .writer import _bare_name_under, _bioed_name_under, _boxed_writer_above, _correspondent_from, _labelled_writer_above, _name_and_place, _opinion_writer_above, _writer_over_date_above, _writer_over_role_above
 from .subtitle import _subtitle
 from .signature import _author_again, _lead_writer, _signature, _writer_box_after
-from .header_lines import STAMP_BYLINE_WORDS, _header_lines
+from .header_lines import STAMP_BYLINE_WORDS, _header_lines, place_alone
 from .headline import _breaking_headline, _crumbed_headline, _flattened_headline, _flattened_title, _headline
 from .zone import _header_zone
 
@@ -194,4 +194,8 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
         date = _stamp_after_text(page) or _masthead_date(page)
     elif date_lines:
         date = _first_published(page, date, date_lines) or date
+    alone = place_alone(page, zone) if dateline is None else None
+    if alone is not None:  # "الرياض" between the byline and the lead, on its own line
+        dateline = alone.text.strip()
+        alone.decide(Label.DATELINE, "segment.place-alone", "a city the gazetteer knows, alone beside a header line")
     return title, subtitle, author, dateline, date, site

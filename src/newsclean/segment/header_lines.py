@@ -5,6 +5,7 @@ them ("كتب - <name>", "<name> | 3 مارس 2025", "By X, Place", a header fla
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import regex
@@ -257,6 +258,33 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                     dateline, author = parts
                     line.decide(Label.BYLINE, "segment.dateline-byline", author)
     return author, dateline, site, date, date_lines, next(iter(translators.values()), None)
+
+
+PLACE_WORDS = 3  # "الرياض", "Abu Dhabi", "مكة المكرمة", "Le Caire"
+_HEADER_LABELS = frozenset({Label.TITLE, Label.SUBTITLE, Label.BYLINE, Label.DATE})
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The gazetteer's places, folded (`lexicons/<lang>/place.txt`: capitals and large cities)."""
+    return frozenset(fold(place).strip() for place in lexicon.data_phrases("place.txt"))
+
+
+def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
+    """A dateline alone on its line ("الرياض", "LONDON", "Lyon"): a place the gazetteer knows, under a
+    header line (the headline, the standfirst, the byline, the date; a section's name stands over the
+    headline), before the text, shown once and in no menu. Once the header's lines are labelled."""
+    for line in zone:
+        if line.words > PLACE_WORDS or line.label not in (Label.BODY, Label.BOILERPLATE) or _in_text(page, line):
+            continue
+        if line.key.strip(" -–—ـ:،,.") not in _places() or _menu_item(page, line, line.text) or _in_breadcrumb(zone, line):
+            continue
+        if page.key_counts.get(line.key, 0) > 1:
+            continue  # "جدة" in the menu and again over the headline: a section's name
+        above = next((other for other in reversed(page.lines[: line.index]) if not other.blank), None)
+        if above is not None and above.label in _HEADER_LABELS:
+            return line
+    return None
 
 
 _NUMBERED = regex.compile(r"^[\s\-–—ـ]*\p{L}+\s+\d{1,3}\s*$")  # "الجولة 16", "Round 16", "Stage 4"

@@ -205,7 +205,8 @@ POST_TEXT_LINES = 3  # lines of the post's text between the link and the signatu
 # An X post embedded as a blockquote: its text, then "— AV Carpesa Viva (@carpesaviva) March 3, 2025".
 # (the day first in most languages: "— Boerenbelang Woerden (@BoerenbelangWrd) 8 april 2025")
 _TWEET_ACCOUNT = r"[—–-]\s?[^()]{1,60}\(@\w{1,30}\)"  # "— Name (@handle)"
-_TWEET_DATE = r"(?:\p{L}+\.?\s\d{1,2},?|\d{1,2}\.?\s\p{L}+\.?)\s\d{4}"  # "March 3, 2025", "3 mars 2025"
+# "March 3, 2025", "3 mars 2025", "7 تشرين الثاني 2025" (a Levantine month of two words)
+_TWEET_DATE = r"(?:\p{L}+\.?\s\d{1,2},?|\d{1,2}\.?\s\p{L}+(?:\s\p{L}+)?\.?)\s\d{4}"
 _TWEET_SIGNATURE = regex.compile(rf"^{_TWEET_ACCOUNT}\s+{_TWEET_DATE}$")
 _TWEET_ACCOUNT_ALONE = regex.compile(rf"^{_TWEET_ACCOUNT}$")  # the date on the next line
 _TWEET_DATE_ALONE = regex.compile(rf"^{_TWEET_DATE}$")
