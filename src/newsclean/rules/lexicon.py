@@ -1189,7 +1189,7 @@ def _inline_box(page: Page, index: int, hits: dict[str, lexicon.Hit | None]) -> 
         if items and _closed_by_blank(window, line):
             closed = True  # a box written without blank lines ends at the first one
             break
-        if items >= 2 and _fact_item(line):
+        if items >= 2 and _figure_pair(line):
             break  # "Korner: 4 - 7": the text's list of facts under its subheading, no headline
         if items and _advertisement(line, hits):
             closed = True  # an advertisement's label under the box: the text goes on below it
@@ -1266,7 +1266,7 @@ def _text_after_box(after_box: Sequence[Line], closed: bool, subheading: bool, u
     if _text_goes_on(after_box[: TEXT_AFTER_BOX + MAX_FACTS], hits):
         return True
     if subheading:  # the subheading over a list of facts, then the text
-        listed = next((number for number, line in enumerate(after_box) if not _fact_item(line)), len(after_box))
+        listed = next((number for number, line in enumerate(after_box) if not _figure_pair(line)), len(after_box))
         if FRAGMENT_FACTS <= listed <= MAX_FACTS:
             return _text_goes_on(after_box[listed : listed + TEXT_AFTER_BOX + MAX_FACTS], hits)
     return False
@@ -1279,7 +1279,7 @@ _BOX_LABELS = ("lexicon.read-also", "lexicon.related")
 _BOXED = (*_BOX_LABELS, "lexicon.read-also-link")  # a box's heading, label or link
 
 
-def _fact_item(line: Line) -> bool:
+def _figure_pair(line: Line) -> bool:
     """A "label: figures" pair or a marked item of the text ("Korner: 4 - 7", "- 12 000 foyers privés
     ..."); not a headline with its topic ("آثار الحضر: مدينة الشمس ...")."""
     if line.removed:
