@@ -13,7 +13,7 @@ from typing import TypeGuard
 
 import regex
 
-from .. import lexicon
+from .. import lexicon, trie
 from . import byline, dates
 from ..lines import COLONS, SENTENCE_BREAK, WORD, Line, barred_menu, table_row
 from ..normalize import fold
@@ -78,7 +78,7 @@ _CAPITAL_LABEL_TAIL = regex.compile(
 _LABEL_LEFT = regex.compile(rf"(?<=[.!?؟»”\"])\s+(?:{_CREDIT_WORDS}|fot|ph)\.?\s*[:/|：／=]?$|\s+(?:fot|phot|ph)\.\s*$", regex.IGNORECASE)
 # What goes before the name in a credit: "Photo by ", "Photo: ", "Crédit photo ", "© ".
 _CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family", "تصوير - فلان"
-    rf"^(?:(?:{_CREDIT_WORDS}|المصدر)(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*(?:[:/|：／=・፡፦៖՝]|[-–—](?=\s))?|©)\s*", regex.IGNORECASE
+    rf"^(?:{_CREDIT_WORDS}(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*(?:[:/|：／=・፡፦៖՝]|[-–—](?=\s))?|©)\s*", regex.IGNORECASE
 )
 # "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel", Swahili "Picha na ...", Tagalog
 # "Kuha ni ...": a picture's word, "by", a name.
@@ -1093,9 +1093,8 @@ _INITIALS = regex.compile(r"^\p{Lu}{2,6}$")  # "NZZ", "ZTB", "EFE": an outlet's 
 def _unit_pattern() -> regex.Pattern[str]:
     """A unit in a chart's or a table's brackets ("دولار للبرميل", "مليون ريال", "بالليرة السورية",
     "$ million"): `lexicons/<lang>/unit-word.txt`, whole folded words, a clitic "ب"/"بال"/"لل" allowed."""
-    words = sorted({fold(word).strip() for word in lexicon.data_phrases("unit-word.txt")}, key=lambda word: (-len(word), word))
-    alternation = "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in words)
-    return regex.compile(rf"(?<!\w)(?:بال|لل|ب|ال)?(?:{alternation})(?!\w)|[%$€£]")
+    words = trie.alternation({fold(word).strip() for word in lexicon.data_phrases("unit-word.txt")})
+    return regex.compile(rf"(?<!\w)(?:بال|لل|ب|ال)?{words}(?!\w)|[%$€£]")
 
 
 _UNIT = _unit_pattern()

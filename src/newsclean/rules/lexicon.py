@@ -451,15 +451,15 @@ def _fact_boxes(page: Page) -> None:
     for position, line in enumerate(content):
         if line.words > FACT_ITEM_WORDS or _fact_heading().match(line.key) is None:
             continue
-        items, kind = [], None
+        items, kind, facts = [], None, 0
         for below in content[position + 1 :]:
             named = not items and below.words <= 4 and not below.ends_sentence and byline.names_alone(below.text.strip())
             own = _fact_box_item(below)
             if not named and (own is None or kind is not None and own != kind):
                 break
-            kind = kind or own
+            kind, facts = kind or own, facts + (own is not None)
             items.append(below)
-        if sum(1 for item in items if _fact_box_item(item)) < FACT_ITEMS:
+        if facts < FACT_ITEMS:
             continue
         for member in (line, *items):
             if not member.removed:
@@ -470,9 +470,9 @@ def _fact_boxes(page: Page) -> None:
 def _fact_heading() -> regex.Pattern[str]:
     """The whole folded line is a fact box's heading (`fact-box.txt` of every language)."""
     phrases = lexicon.data_phrases("fact-box.txt")
-    words = [regex.escape(fold(phrase).strip()) for phrase in phrases if not phrase.startswith("re:")]
+    words = trie.alternation({fold(phrase).strip() for phrase in phrases if not phrase.startswith("re:")}, space=r"\ ")
     patterns = [phrase[3:].strip().lstrip("^").rstrip("$") for phrase in phrases if phrase.startswith("re:")]
-    return regex.compile(rf"^\W*(?:{'|'.join(words)})\W*$|^(?:{'|'.join(patterns)})$")
+    return regex.compile(rf"^\W*{words}\W*$|^(?:{'|'.join(patterns)})$")
 
 
 def _asking(line: Line) -> bool:
