@@ -316,6 +316,14 @@ def credit_phrase(text: str) -> str | None:
     return phrase_in(text, "caption-credit")
 
 
+def pattern_in(text: str, name: str) -> str | None:
+    """The hit of category `name`'s patterns in `text` (folded), if any: a pattern may span a whole
+    line that a phrase only opens ("courtesy of the Pruitt family")."""
+    category = load().by_name.get(name)
+    hit = category.search(fold(text)) if category is not None and category.has_pattern else None
+    return hit.group() if hit else None
+
+
 def phrase_in(text: str, name: str) -> str | None:
     """The longest phrase of category `name` found in `text` ("photo news", an agency, not "photo"),
     else the category's pattern hit, else None. Folded, as the lexicon holds it."""

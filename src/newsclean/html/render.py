@@ -135,6 +135,8 @@ def _class_hints(value: str) -> frozenset[str]:
         for part in parts:
             if part.startswith("hidden"):
                 continue  # (the element's own "hidden" class is read above, from the whole name)
+            if part.startswith("subscriber"):
+                continue  # BLOX's "subscriber-only", "subscriber-premium": the paywalled text itself, no sign-up box
             if part in _EXACT:
                 found.add(_EXACT_CATEGORY[part])
                 continue

@@ -59,6 +59,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
         gap = 0.0
         run: list[int] = []
         headline_crossed = False  # past another article's headline, its text is that article's
+        commented = False  # past a comments heading
         position = start
         while gap <= RESCUE_GAP:
             inside = 0 <= position < len(lines)
@@ -68,6 +69,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 position += step
                 continue
             kept = "tf" in tokens and line is not None and line.rule in _POSITIONAL and not (step < 0 and "header" in tokens and unheaded)
+            kept = kept and not _recognised(line)
             # (after the text only: above it, a standfirst often shares the paragraphs' markup)
             if not kept and step > 0 and text_block is not None and not headline_crossed and line is not None and line.rule in _TEXT_BLOCK_CUT:
                 kept = _in_text_block(lines, hints, position, text_block)
@@ -99,6 +101,9 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 run = []
             if line is None or step > 0 and (_counted_comments(line) or line.rule in ("lexicon.standards-box", "lexicon.references")):
                 break  # (after the text, a heading that counts the comments, the newsroom's "How we work" box or the sources: what follows is theirs)
+            if step > 0 and line.label is Label.FORM and commented:
+                break  # a comments heading, then its form ("اكتب تعزيتك", the fields): the readers' words follow
+            commented = commented or step > 0 and line.label is Label.COMMENTS
             if "tf" not in tokens and tokens & {"h1", "h2"}:
                 headline_crossed = True
             if "tf" in tokens and line.label is Label.BODY:
@@ -114,6 +119,15 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
         return article
     paragraphs = tuple(line.text for line in lines if line.label is Label.BODY)
     return dataclasses.replace(article, body="\n".join(paragraphs), paragraphs=paragraphs, lines=tuple(lines))
+
+
+DATED_ITEMS_BARS = 2
+
+
+def _recognised(line: LabelledLine) -> bool:
+    """A masthead's strip of items with a date, which trafilatura kept ("الثلاثاء 23 تموز 2024 - ...
+    بغداد 49° مشمس | البصرة 50° | ..."): no line of the text to take back."""
+    return any(rule == "structure.dated-items" for _, rule, _ in line.decisions) and line.text.count("|") >= DATED_ITEMS_BARS
 
 
 def _counted_comments(line: LabelledLine) -> bool:

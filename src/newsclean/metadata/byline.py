@@ -663,6 +663,14 @@ _SLASHED_AGENCY_DATELINE = regex.compile(
 )
 
 
+# "البصرة/ الجسر – أعلنت ...", "الموصل / نخيل - قال ...": the place, a slash, the outlet or the agency, a
+# dash, then the text (Iraqi sites sign their reports so).
+_PLACE_SLASH_OUTLET_DATELINE = regex.compile(
+    r"^(?P<dateline>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+)?\s?/\s?[\p{Arabic}\p{Mn}\d]{2,15}(?:\s[\p{Arabic}\p{Mn}\d]{2,15}){0,2})"
+    r"\s+[-–—ـ]\s+\S+(?:\s+\S+){3}"
+)
+
+
 # "بريدة 13 رجب 1446 هـ الموافق 13 يناير 2025 م (واس) --": a Saudi or Gulf agency's place, its Hijri day
 # and the Gregorian one, the agency in brackets (or its code glued after, "م ونا"), then the text.
 _DUAL_DATED_DATELINE = regex.compile(
@@ -711,7 +719,7 @@ def dateline_head(text: str) -> str | None:
         joined = (
             _JOINED_DATELINE.match(text) or _DATED_DATELINE.match(text) or _slashed_agency_dateline(text)
             or _DUAL_DATED_DATELINE.match(text) or dated_cased_dateline(text) or _NUMERIC_DATED_DATELINE.match(text)
-            or _colon_capitals_dateline(text)
+            or _colon_capitals_dateline(text) or _PLACE_SLASH_OUTLET_DATELINE.match(text)
         )
         return joined.group("dateline") if joined else None
     head = found.group("dateline").strip()

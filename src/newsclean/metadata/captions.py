@@ -80,6 +80,8 @@ _LABEL_LEFT = regex.compile(rf"(?<=[.!?؟»”\"])\s+(?:{_CREDIT_WORDS}|fot|ph)\
 _CREDIT_LEAD = regex.compile(  # "Photo courtesy of the City", "Courtesy of the family", "تصوير - فلان"
     rf"^(?:{_CREDIT_WORDS}(?!\w)(?:\s+(?:by|de|par|di|von|of|na|ni|mula\s+sa|courtesy(?:\s+of)?))?\s*(?:[:/|：／=・፡፦៖՝]|[-–—](?=\s))?|©)\s*", regex.IGNORECASE
 )
+# "تصوير - كريم نبيل": a photographer's label (not "صور - ...", "فيديو - ...", a gallery's headline), a dash, a name
+_DASHED_LABEL = regex.compile(r"^(?:تصوير|عدس[ةه]|photo|foto|crédit photo|photo credit)\s+[-–—]\s+(?P<name>\S+(?:\s+\S+){1,3})$", regex.IGNORECASE)
 # "Picture by Tom Barrett", "Foto de Ana Ruiz", "Photo par Léa Morel", Swahili "Picha na ...", Tagalog
 # "Kuha ni ...": a picture's word, "by", a name.
 _CREDIT_BY = regex.compile(rf"^{_CREDIT_WORDS}\s+(?:by|de|par|von|di|na|ni)\s+", regex.IGNORECASE)
@@ -233,8 +235,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
             line.decide(Label.CAPTION, "segment.gallery-caption", "beside a gallery counter (\"2 / 6\")")
             previous, uncredited = line, caption if found[-1] is caption else None
             continue
-        if credit is None and uncredited is not None and found and found[-1] is uncredited and _owner_alone(line):
-            found[-1] = uncredited = Caption(uncredited.text, line.text[1:].strip())  # the caption, then "© Agency"
+        if credit is None and uncredited is not None and found and found[-1] is uncredited and (_owner_alone(line) or _archive_alone(line)):
+            # the caption, then "© Agency" or "أرشيف المرقاب"
+            found[-1] = uncredited = Caption(uncredited.text, line.text.lstrip("©").strip())
             line.decide(Label.CREDIT, "segment.caption-credit", "a picture's owner under its caption")
             previous, uncredited = line, None
             continue
@@ -296,6 +299,7 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
                 # "Foto: APA/Lukas Brandner", "Keystone-ATS/Marc Delessert": a picture's credit alone
                 declared=credit == line.text and (
                     _photo_credit_line(line.text) or _agency_and_name(credit)
+                    or ":" not in line.text and _credit_pattern_spans(line.text)  # "Courtesy of the Pruitt family" (not "Kaynak: AA", a source)
                     or _CAPITAL_CREDIT.match(line.text) is not None and line.words >= 3  # not "FOTO GALERİ"
                     or _same_credit_above(content, position)  # a gallery's "© Belga" under each caption
                     or _photographer_and_outlet(name)  # "Marcus Lee / River City 9": who shot it, for whom
@@ -460,6 +464,12 @@ def _owner_alone(line: Line) -> bool:
     """"© Sambre Images" alone under a caption: the picture's owner (a footer's copyright line has its
     year, and follows no caption)."""
     return line.text.startswith("©") and 2 <= line.words <= CREDIT_MAX_WORDS and not any(char.isdigit() for char in line.text)
+
+
+def _archive_alone(line: Line) -> bool:
+    """"أرشيف المرقاب", "Archives Ouest Littoral" alone under a caption: the archive the picture comes
+    from (a caption's line told it is one; the site may name itself only in its logo)."""
+    return 2 <= line.words <= CREDIT_MAX_WORDS and archive_credit(line.text) and line.text[-1:] not in ".:؟?!"
 
 
 def _owner_inside_text(content: Sequence[Line], position: int) -> bool:
@@ -919,6 +929,9 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     source = _DASHED_SOURCE.search(line.text) if ":" in line.text else None
     if source and len(line.text[: source.start()].split()) >= SOURCE_CAPTION_MIN_WORDS and not line.ends_sentence:
         return source.group("credit")  # "منجم للفوسفات في ريف حمص الشرقي - المصدر: وكالة سانا"
+    dashed_label = _DASHED_LABEL.match(line.text) if line.words <= CREDIT_MAX_WORDS else None
+    if dashed_label and _person(dashed_label["name"]):
+        return line.text  # "تصوير - كريم نبيل": the label, a dash, the photographer
     label = _CREDIT_LABEL.search(line.text) if not _LABEL_MARKS.isdisjoint(line.text) else None
     if label:
         before = line.text[: label.start()].rstrip()
@@ -1022,17 +1035,22 @@ def _site_and_name(text: str, site_names: frozenset[str]) -> bool:
     if len(parts) != 2:
         return False
     return any(
-        fold(site).strip() in site_names and _person(name) and fold(name).strip() not in site_names  # (not "الرئيسية / الحج والعمرة", a menu's path)
+        _own_name(site, site_names) and _person(name) and fold(name).strip() not in site_names  # (not "الرئيسية / الحج والعمرة", a menu's path)
         for site, name in (parts, parts[::-1])
     )
+
+
+def _own_name(text: str, site_names: frozenset[str]) -> bool:
+    """The site's name, or its archive's ("Archives Ouest Littoral", "أرشيف الصباح")."""
+    if fold(text).strip() in site_names:
+        return True
+    return len(text.split()) >= 2 and archive_credit(text) and fold(text.split(maxsplit=1)[-1]).strip() in site_names
 
 
 def _site_archive(line: Line, site_names: frozenset[str]) -> bool:
     """"أرشيف بوابة المشرق اليوم": the archive of the site the masthead names (of two words at least:
     "Archive search" is a menu's)."""
-    if not 3 <= line.words <= CREDIT_MAX_WORDS or not archive_credit(line.text):
-        return False
-    return fold(line.text.split(maxsplit=1)[-1]).strip() in site_names
+    return 3 <= line.words <= CREDIT_MAX_WORDS and _own_name(line.text, site_names) and fold(line.text).strip() not in site_names
 
 
 def _unlabelled_credit(line: Line, site_names: frozenset[str]) -> bool:
@@ -1128,9 +1146,17 @@ def _credit_led(text: str) -> bool:
 
 
 def _is_credit_phrase(text: str) -> bool:
-    """The whole of `text` is a known credit ("أ.ف.ب" counts its three letters as words, as the lexicon does)."""
+    """The whole of `text` is a known credit ("أ.ف.ب" counts its three letters as words, as the lexicon
+    does), or a credit's pattern spans it ("Courtesy of the Pruitt family")."""
     phrase = lexicon.credit_phrase(text)
-    return phrase is not None and len(phrase.split()) == len(WORD.findall(fold(text)))
+    return phrase is not None and len(phrase.split()) == len(WORD.findall(fold(text))) or _credit_pattern_spans(text)
+
+
+def _credit_pattern_spans(text: str) -> bool:
+    """A credit's pattern spans the whole of `text`: "Courtesy of the Pruitt family", "Photographs by
+    Aileen Voss" (a credit that says it is one, as a label does)."""
+    spanned = lexicon.pattern_in(text, "caption-credit")
+    return spanned is not None and len(WORD.findall(spanned)) == len(WORD.findall(fold(text)))
 
 
 # A Chinese credit: the reporter who took the picture, "記者林怡君攝" (reporter, name, "shot").

@@ -362,6 +362,8 @@ def _chrome(line: Line, tokens: frozenset[str]) -> bool:
         # 22 جانفي 2025 1.284 مشاهدة 4 تعليقات"): the byline's
         return _set(line, Label.BYLINE, "html.byline", _where(tokens), score=-3.0)
     for hint, label, structural in _CHROME:
+        if hint == "cls:footer" and "figcaption" in tokens:
+            continue  # "article__copyright" in a figure's caption: the picture's owner, no page's footer
         if hint in tokens and not (structural and inside_article):
             return _set(line, label, "html." + hint.replace(":", "-"), _where(tokens))
     if "figcaption" in tokens or "cls:caption" in tokens or "cls:credit" in tokens:

@@ -68,7 +68,8 @@ def apply(page: Page) -> None:
             # HTML: trafilatura kept it in the text, past the box's end; not a card's linked headline
             # under a box's heading ("Más información" / <h2><a>...</a></h2>; a "Read more »" link
             # under a teaser heads no box)
-            if teasers and hints.in_markup_text(line) and not _card_under(page, box_heading, line):
+            # (a headline the page lists again, in its related box, is the teaser all the same)
+            if teasers and hints.in_markup_text(line) and not _card_under(page, box_heading, line) and not (_headline(line) and page.key_counts[line.key] >= 2):
                 teasers = marked = False
                 continue
             if teasers and is_duration(line):  # "02:41" under a video teaser
@@ -398,6 +399,22 @@ def _poll_boxes(page: Page) -> None:
         for member in box:
             if member.label is not Label.FORM:
                 _remove(member, Label.FORM, "lexicon.poll-box", "a line of a reader poll over its button")
+    _buttonless_polls(content)
+
+
+def _buttonless_polls(content: Sequence[Line]) -> None:
+    """A poll whose button the page draws as no text: its question right over two to six short answers
+    that the markup puts in a form ("هل ستشارك في الدور الثاني؟" / "نعم" / "لا" / "لم أقرر بعد")."""
+    for position, line in enumerate(content):
+        if line.removed or not _poll_question(line):
+            continue
+        answers = 0
+        for other in content[position + 1 : position + 1 + POLL_OPTIONS[1]]:
+            if other.rule != "html.form" or not _poll_option(other):
+                break
+            answers += 1
+        if answers >= POLL_OPTIONS[0]:
+            _remove(line, Label.FORM, "lexicon.poll-box", "a reader poll's question over its answers in a form")
 
 
 TOOL_PITCH_WORDS = 30  # "Êtes-vous à risque d'apnée du sommeil ? Répondez à 8 questions en 2 minutes."
@@ -673,6 +690,8 @@ def _clip_boxes(content: Sequence[Line]) -> None:
             continue
         if any(dates.is_date_line(other.text, folded=other.key) for other in between):
             continue  # "2025-03-03" over "14:22": the article's date and time under its headline, no clip's length
+        if any(captions.starts_with_credit(other.text) for other in between):
+            continue  # a picture's caption and its credit ("عدسة: ..."), a live update's time under them
         for other in [*between, line]:
             if not other.removed:
                 _remove(other, Label.BOILERPLATE, "lexicon.player-box", "a clip's title and length under its label")

@@ -208,6 +208,10 @@ def apply(page: Page) -> None:
     for line in inside:
         if line.cls == "bad" and not line.decisions and _said_twice(page, line, inside) and line.key not in said:
             said.add(line.key)  # "Les écoles sont, elles aussi, concernées." as a paragraph, then as a pull quote
+        elif (line.cls == "bad" and not line.decisions or line.rule == "html.trafilatura-agrees") and _shown_outside(page, line, inside):
+            # "تعطيل الدوام" between two paragraphs, a tag under the text; "إنا لله وإنا إليه راجعون" in
+            # an obituary, the site's banner over the page: the text's own line, which chrome repeats.
+            line.decide(Label.BODY, "region.shown-outside", "a line of the text that the page's chrome shows again")
         elif line.cls == "bad" and not line.decisions:
             line.decide(Label.BOILERPLATE, "region.repeated-fragment", "short line repeated on the page")
         elif line.index in page.live_stamps and (not line.decisions or line.rule == "html.trafilatura-agrees"):
@@ -1348,10 +1352,33 @@ def _said_twice(page: Page, line: Line, inside: Sequence[Line]) -> bool:
     if sum(1 for other in inside if other.key == line.key) != 2:
         return False
     # (between two paragraphs: a list of teasers repeats its lines among short ones)
+    above, below = _kept_around(inside, line)
+    return above is not None and below is not None and above.cls == below.cls == "good"
+
+
+def _kept_around(inside: Sequence[Line], line: Line) -> tuple[Line | None, Line | None]:
+    """The kept lines right above and right below `line` in the main text."""
     position = next(number for number, other in enumerate(inside) if other is line)
     above = next((other for other in reversed(inside[:position]) if not other.removed), None)
     below = next((other for other in inside[position + 1 :] if not other.removed), None)
-    return above is not None and below is not None and above.cls == below.cls == "good"
+    return above, below
+
+
+SHOWN_OUTSIDE_WORDS = 5  # a subheading, a formula; a teaser's headline is longer
+SHOWN_OUTSIDE_COPIES = 3  # the text's line, a banner over the page and under it
+SHOWN_OUTSIDE_UNDER = 20  # words of the paragraph above it
+
+
+def _shown_outside(page: Page, line: Line, inside: Sequence[Line]) -> bool:
+    """A short line of the text, between two of its paragraphs, that the page shows once or twice more
+    outside the main text (a tag, a banner): the text's subheading or formula, not a fragment of chrome."""
+    if line.words > SHOWN_OUTSIDE_WORDS or not 2 <= page.key_counts[line.key] <= SHOWN_OUTSIDE_COPIES:
+        return False
+    if sum(1 for other in inside if other.key == line.key) != 1:
+        return False
+    above, below = _kept_around(inside, line)
+    # (under a paragraph of the text: a directory's "Horoscopes" over its one-line pitch is its menu's item)
+    return above is not None and below is not None and above.cls == "good" and above.words >= SHOWN_OUTSIDE_UNDER and below.cls != "bad"
 
 
 def _player_line(line: Line) -> bool:

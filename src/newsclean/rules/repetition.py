@@ -43,7 +43,8 @@ def _duplicates(page: Page) -> None:
         if (line.cls == "item" and line.rule != "region.live-stamp") or line.rule == "region.table-cell":
             continue  # a table's header row over each table, a list's item the text lists again, a cell the table repeats ("Fair")
         earlier = first_seen.setdefault(line.key, line.index)
-        lead = line.rule == "region.lead-again"  # the standfirst shown again as the lead paragraph
+        # the standfirst shown again as the lead paragraph; a line of the text a banner showed above
+        lead = line.rule in ("region.lead-again", "region.shown-outside")
         if earlier != line.index and not line.removed and not lead and not _heading_listed_above(page, line, earlier):
             line.decide(Label.BOILERPLATE, "repetition.duplicate", f"same text as line {earlier + 1}")
 

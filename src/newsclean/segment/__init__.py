@@ -29,7 +29,7 @@ from ..types import Article, Label
 from .common import TITLE_MIN_WORDS
 from .site import _masthead_name, _site
 from .stamps import _first_date, _first_published, _listed_stamps, _masthead_date, _stamp_after_text
-from .writer import _bare_name_under, _bioed_name_under, _boxed_writer_above, _correspondent_from, _labelled_writer_above, _name_and_place, _opinion_writer_above, _writer_over_date_above, _writer_over_role_above
+from .writer import _bare_name_under, _bioed_name_under, _boxed_writer_above, _correspondent_from, _labelled_writer_above, _name_and_place, _opinion_writer_above, _writer_over_date_above, _writer_over_role_above, _writer_over_role_under
 from .subtitle import _subtitle
 from .signature import _author_again, _lead_writer, _signature, _writer_box_after
 from .header_lines import STAMP_BYLINE_WORDS, _header_lines, place_alone
@@ -163,6 +163,7 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
             name_line = (
                 _bare_name_under(page, zone, after, chosen)
                 or _writer_over_role_above(page, zone, position, chosen)
+                or _writer_over_role_under(page, zone, position, chosen)
                 or _writer_over_date_above(page, zone, position)
                 or _boxed_writer_above(page, zone, position)
                 or _opinion_writer_above(page, zone, position)

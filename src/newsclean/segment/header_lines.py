@@ -226,6 +226,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 continue
         if head and dateline is None and not _stands_alone(page, head):
             parts = byline.split_dateline(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
+            if parts and any(byline.names_outlet(fold(site_part)) and lexicon.credit_phrase(agency) == fold(agency).strip() for site_part, agency in (parts, parts[::-1])):
+                continue  # "الخضراء نيوز - وات": the site and the agency it took the story from, no place
             swapped = parts is not None and line.text.lstrip().startswith(parts[1]) and _CASELESS_NAME.match(parts[1])
             if swapped and _named_in_chrome_only(page, line, parts[0]):
                 parts = parts[1], parts[0]  # "رام الله - زيتون": the place, then the site the page shows elsewhere
@@ -273,7 +275,8 @@ def _places() -> frozenset[str]:
 def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
     """A dateline alone on its line ("الرياض", "LONDON", "Lyon"): a place the gazetteer knows, under a
     header line (the headline, the standfirst, the byline, the date; a section's name stands over the
-    headline), before the text, shown once and in no menu. Once the header's lines are labelled."""
+    headline) or over the date, before the text, shown once and in no menu. Once the header's lines
+    are labelled."""
     for line in zone:
         if line.words > PLACE_WORDS or line.label not in (Label.BODY, Label.BOILERPLATE) or _in_text(page, line):
             continue
@@ -282,7 +285,9 @@ def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
         if page.key_counts.get(line.key, 0) > 1:
             continue  # "جدة" in the menu and again over the headline: a section's name
         above = next((other for other in reversed(page.lines[: line.index]) if not other.blank), None)
-        if above is not None and above.label in _HEADER_LABELS:
+        below = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
+        # (or over the date: "المدى 24 + وكالات" / "نواكشوط" / "28/6/2026", the byline naming no writer)
+        if above is not None and above.label in _HEADER_LABELS or below is not None and below.label is Label.DATE:
             return line
     return None
 

@@ -35,6 +35,7 @@ WEATHER_WORDS = 4
 _TEMPERATURE = regex.compile(r"(?<!\d)[-+−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")
 _STAMPED = regex.compile(r"^\W*\d{1,2}:\d{2}\b")
 _LETTER = regex.compile(r"\p{L}")
+_HANDLE = regex.compile(r"^\W*@[\w.]+\W*$")
 
 
 def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
@@ -47,7 +48,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         line
         for position, line in enumerate(above)
         if (_title_like(line) or _series_headline(zone, position))
-        and not _copied_below(above, line) and not _writer_over_role(zone, line)
+        and not _copied_below(above, line) and not _writer_over_role(page, zone, line)
     ]
     if len(candidates) > 1 and _writer_over_date(page, zone, candidates[-1]):
         candidates.pop()  # "فيصل القحطاني" right over the date, under the column's headline
@@ -143,7 +144,7 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     def _headed_title(line: Line) -> bool:
         return line.words >= TITLE_MIN_WORDS and headed_by[line.index]
 
-    headline_rival = any(_headed_title(line) and not _strip_item(line) for line in candidates)
+    headline_rival = any(_headed_title(line) and not _strip_item(line) and not _flagged_item(line) for line in candidates)
 
     def rank(line: Line) -> tuple[bool, bool, bool, int, bool, bool, int]:
         position = where[line.index]
@@ -188,10 +189,14 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
             if other.key
         ) or _kicker_over(line, zone[position + 1] if position + 1 < len(zone) else None, candidates)
         kicker = kicker or _kicker_headline_standfirst(zone[position : position + 3], candidates)
+        # (not under the section's label that the menu lists too, "افتتاحية": that is the kicker, this
+        # short line the headline over a long standfirst)
+        kicker = kicker and not _under_section_label(page, zone, position)
         # Above a byline the headline comes first (the standfirst follows it); otherwise nearest wins.
         # A labelled byline or date heads better than a name alone, which may be the site's.
-        # Over the byline, a strip's score or price loses to a headline under it.
-        stripped = bool(headed) and headline_rival and _strip_item(line)
+        # Over the byline, a strip's score or price, or a ticker's item with its label, loses to a
+        # headline under it.
+        stripped = bool(headed) and headline_rival and (_strip_item(line) or _flagged_item(line))
         return headed > 0, line.words >= TITLE_MIN_WORDS, not stripped, headed, not kicker, repeated, -position if headed else position
 
     best = max(candidates, key=rank)
@@ -310,6 +315,24 @@ def _kicker_over(line: Line, below: Line | None, candidates: Sequence[Line]) -> 
         and below.words >= 2 * line.words
         and not below.ends_sentence
     )
+
+
+SECTION_LABEL_WORDS = 2
+LONG_STANDFIRST_WORDS = 18  # longer than a headline under a kicker: the standfirst under the headline
+
+
+def _under_section_label(page: Page, zone: Sequence[Line], position: int) -> bool:
+    """In a script without capitals, the line right above is a section's label that the page's menu
+    shows too ("افتتاحية"), which no lexicon called anything, and the line below runs longer than a
+    headline (its standfirst): the kicker is the label, this line the headline."""
+    above = zone[position - 1] if position else None
+    below = zone[position + 1] if position + 1 < len(zone) else None
+    line = zone[position]
+    if above is None or below is None or byline.cased(line.text) or not above.words <= SECTION_LABEL_WORDS < line.words:
+        return False
+    if below.words < LONG_STANDFIRST_WORDS:
+        return False  # "الدوري الممتاز" / "الدوري الممتاز - الجولة 20" / the headline: a kicker under its section
+    return page.key_counts[above.key] >= 2 and all(rule.startswith("region.") for _, rule, _ in above.decisions)
 
 
 LISTED_ITEMS = 2
@@ -635,8 +658,8 @@ def _title_like(line: Line, ruled: bool = True, full_stop: bool = False) -> bool
     first = line.key.split()[0] if line.key else ""
     if len(first) >= 4 and dates.has_stamp_word(first) and (dates.find_dates(line.text, folded=line.key) or dates.relative_stamp(line.key)):
         return False  # "Published on Thursday, February 24, 2000 in the New Republic", "Posted 3h ago": a stamp, not a headline
-    if "://" in line.text or line.key.startswith("www."):
-        return False  # a link's address
+    if "://" in line.text or line.key.startswith("www.") or _HANDLE.match(line.text):
+        return False  # a link's address; a writer's handle alone ("@alshammari_abd")
     if dates.dated_and_timed(line.text, folded=line.key):
         return False  # "Bridget Mulcahy State Political Reporter May 6, 2025 - 5:00AM": a byline's stamp
     if dates.dashed_stamp(line.text, line.words):
@@ -706,6 +729,15 @@ def _strip_item(line: Line) -> bool:
     """An item of a strip of prices or scores over the header ("المازوت: 1,268,000 ل.ل", "مرباط 3 - 2
     أدم"): a headline only when nothing better is there ("Reading 0-2 Portsmouth" may head a report)."""
     return line.words <= SCORE_LINE_WORDS and (structure.priced(line) or structure.score_line(line) or _quoted_price(line))
+
+
+def _flagged_item(line: Line) -> bool:
+    """A ticker's item with its label on the line ("عاجل | ...", "BREAKING: ..."): over the masthead's
+    date it heads nothing; the article's own headline flagged so wins only when nothing else is there."""
+    if line.words <= TICKER_LABEL_WORDS:
+        return False
+    hit = lexicon.match(line)
+    return hit is not None and hit.category.name == "ticker"
 
 
 PRICE_LABEL_WORDS = 3  # "الريال السعودي", "Brent", "Gold"

@@ -23,13 +23,15 @@ BARE_NAME_BELOW = 3  # lines under the headline where the writer's name may stan
 DATED_LINE_WORDS = 12
 
 
-def _writer_over_role(zone: Sequence[Line], line: Line) -> bool:
-    """A writer's name over the role ("Aileen MacLeod" / "Transport Correspondent"), or the role line
-    itself: header lines, not headlines."""
+def _writer_over_role(page: Page, zone: Sequence[Line], line: Line) -> bool:
+    """A writer's name over the role ("Aileen MacLeod" / "Transport Correspondent", "عبدالله بن فهد
+    الشمري" / "كاتب وصحفي سعودي"), or the role line itself: header lines, not headlines."""
     if _role_line(line):
         return True
     below = _next_in(zone, line)
-    return _bare_name(line) and below is not None and _role_line(below)
+    if below is None or not _role_line(below):
+        return False
+    return _bare_name(line) or not byline.cased(line.text) and _name_alone(page, line.text)
 
 
 ROLE_ABOVE_REACH = 3  # lines over the headline where a column's writer may stand over the role
@@ -51,6 +53,25 @@ def _writer_over_role_above(page: Page, zone: Sequence[Line], position: int, hea
             continue  # "Fact Checked By" / the name / the role: a reviewer, not the writer
         if (_role_line(below) or _opens_with_role(below)) and not _role_line(line) and _writer_alone(page, line, headline.key):
             line.decide(Label.BYLINE, "segment.name-over-role", "a name over the writer's role, above the headline")
+            return line
+    return None
+
+
+ROLE_BELOW_REACH = 4  # lines under the headline where a column's writer may stand over the role
+
+
+def _writer_over_role_under(page: Page, zone: Sequence[Line], position: int, headline: Line) -> Line | None:
+    """A column's writer over the role, a few lines under the headline (headline / "عبدالله الشمري"
+    under the writer's picture / "عبدالله بن فهد الشمري" / "كاتب وصحفي سعودي"), before the text; labelled."""
+    for line in zone[position + 1 : position + 1 + ROLE_BELOW_REACH]:
+        if line.cls == "good":
+            return None  # the text has begun
+        below = _next_in(zone, line)
+        if below is None:
+            return None
+        if (_role_line(below) or _opens_with_role(below)) and not _role_line(line) and _writer_alone(page, line, headline.key):
+            line.decide(Label.BYLINE, "segment.name-over-role", "a name over the writer's role, under the headline")
+            _label_role_under(zone, line)
             return line
     return None
 
