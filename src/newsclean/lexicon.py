@@ -331,8 +331,4 @@ def phrase_in(text: str, name: str) -> str | None:
     found = [phrase for phrase, _ in _word_hits(Line(0, text, key), load().by_first_word) if phrase.category.name == name]
     if found:
         return max(found, key=lambda phrase: len(phrase.words)).text
-    category = load().by_name.get(name)
-    if category is not None and category.has_pattern:
-        hit = category.search(key)
-        return hit.group() if hit else None
-    return None
+    return pattern_in(text, name)

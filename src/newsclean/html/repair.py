@@ -69,7 +69,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                 position += step
                 continue
             kept = "tf" in tokens and line is not None and line.rule in _POSITIONAL and not (step < 0 and "header" in tokens and unheaded)
-            kept = kept and not _recognised(line)
+            kept = kept and not _dated_strip(line)
             # (after the text only: above it, a standfirst often shares the paragraphs' markup)
             if not kept and step > 0 and text_block is not None and not headline_crossed and line is not None and line.rule in _TEXT_BLOCK_CUT:
                 kept = _in_text_block(lines, hints, position, text_block)
@@ -124,7 +124,7 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
 DATED_ITEMS_BARS = 2
 
 
-def _recognised(line: LabelledLine) -> bool:
+def _dated_strip(line: LabelledLine) -> bool:
     """A masthead's strip of items with a date, which trafilatura kept ("الثلاثاء 23 تموز 2024 - ...
     بغداد 49° مشمس | البصرة 50° | ..."): no line of the text to take back."""
     return any(rule == "structure.dated-items" for _, rule, _ in line.decisions) and line.text.count("|") >= DATED_ITEMS_BARS

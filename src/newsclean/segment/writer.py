@@ -51,10 +51,15 @@ def _writer_over_role_above(page: Page, zone: Sequence[Line], position: int, hea
         above = zone[number - 1] if number else None
         if above is not None and byline.prefix_alone(above.key):
             continue  # "Fact Checked By" / the name / the role: a reviewer, not the writer
-        if (_role_line(below) or _opens_with_role(below)) and not _role_line(line) and _writer_alone(page, line, headline.key):
+        if _writer_over_role_line(page, line, below, headline):
             line.decide(Label.BYLINE, "segment.name-over-role", "a name over the writer's role, above the headline")
             return line
     return None
+
+
+def _writer_over_role_line(page: Page, line: Line, below: Line, headline: Line) -> bool:
+    """`line` names the column's writer alone, and `below` is (or opens with) the writer's role."""
+    return (_role_line(below) or _opens_with_role(below)) and not _role_line(line) and _writer_alone(page, line, headline.key)
 
 
 ROLE_BELOW_REACH = 4  # lines under the headline where a column's writer may stand over the role
@@ -69,7 +74,7 @@ def _writer_over_role_under(page: Page, zone: Sequence[Line], position: int, hea
         below = _next_in(zone, line)
         if below is None:
             return None
-        if (_role_line(below) or _opens_with_role(below)) and not _role_line(line) and _writer_alone(page, line, headline.key):
+        if _writer_over_role_line(page, line, below, headline):
             line.decide(Label.BYLINE, "segment.name-over-role", "a name over the writer's role, under the headline")
             _label_role_under(zone, line)
             return line
