@@ -73,20 +73,24 @@ ROLES = {
 _CLASS_STEMS = {
     "related": "related relatedposts recommended recirc morestories more-stories popular trending mostread "
     "most-read outbrain taboola also readmore read-more readnext read-next relacionad connexe correlat "
-    "verwandt",
+    "verwandt compare comparison",
     "comment": "comment disqus respond discussion reply replies",
     "share": "share sharing sharethis addthis social sociable",
     "newsletter": "newsletter subscribe subscription signup optin",
+    "donation": "donate donation",  # Newspack's "newspack-inline-donate": an appeal set in the text
     "footer": "footer copyright colophon contentinfo",
     "nav": "nav menu breadcrumb pagination pager skip topbar masthead",
-    "sidebar": "sidebar widget rail",
+    # (a review's score card and rating box: "ScoreBadge_badge", "wp-review-8841", "review-box")
+    "sidebar": "sidebar widget rail score-badge scorebadge score-card scorecard wp-review review-box rating-box",
     "caption": "caption figcaption wp-caption-text legende leyenda didascalia",
     # a picture's credit, beside its caption: "field--name-field-credit", "photo-credit", "img-source"
     "credit": "credit img-source image-source photo-source pic-source photographer",
     "byline": "byline author writer contributor",
     "date": "date time timestamp published pubdate",
     "tags": "tags tagcloud keywords categories",
-    "ad": "ad ads adv advert advertisement adsense adslot adunit dfp sponsor sponsored promo promotion",
+    # (an affiliate's offers and prices: "affiliate-pricebox", "PriceBox_row", "deal-box")
+    "ad": "ad ads adv advert advertisement adsense adslot adunit dfp sponsor sponsored promo promotion affiliate "
+    "pricebox price-box deal-box deals-box",
     "cookie": "cookie consent gdpr",
     "title": "title headline heading",
     "content": "articlebody article-body storybody story-body entry-content post-content postbody post-body "

@@ -633,12 +633,24 @@ COLON_DATELINE_MIN_WORDS = 12  # a paragraph's worth after it, not a label over 
 
 
 def _colon_capitals_dateline(text: str) -> regex.Match[str] | None:
-    found = _COLON_CAPITALS_DATELINE.match(text)
+    """"KOCHI: The first batch ...", or a city the gazetteer knows in any case ("Kochi: The first ...",
+    "عمّان: ..."), a paragraph's worth after the colon."""
+    found = _COLON_CAPITALS_DATELINE.match(text) or _COLON_PLACE_DATELINE.match(text)
     if found is None or len(text.split()) < COLON_DATELINE_MIN_WORDS:
         return None
-    if _not_a_place(fold(found["dateline"])):
+    key = fold(found["dateline"]).strip()
+    if _not_a_place(key) or found.re is _COLON_PLACE_DATELINE and key not in _gazetteer():
         return None
     return found
+
+
+_COLON_PLACE_DATELINE = regex.compile(r"^(?P<dateline>[^\W\d](?:[^:\d]{0,24}?\w)?)\s?:\s+\S")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    """The places a dateline alone names (`lexicons/<lang>/place.txt`), folded."""
+    return frozenset(fold(place).strip() for place in data_phrases("place.txt"))
 
 
 @lru_cache(maxsize=1)

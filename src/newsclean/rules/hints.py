@@ -5,8 +5,9 @@ A hint is a space-separated token string, e.g. "li link cls:related" or "p artic
   pre, p, article, main, address, time;
 - how much of it is link text: "link" (all of it), "linky" (at least half);
 - what the class/id/role/itemprop names of its containers say: cls:related, cls:comment, cls:share,
-  cls:newsletter, cls:footer, cls:nav, cls:sidebar, cls:caption, cls:byline, cls:date, cls:dateline, cls:tags,
-  cls:ad, cls:cookie, cls:title, cls:content, cls:hidden, cls:lead (a standfirst's class);
+  cls:newsletter, cls:donation, cls:footer, cls:nav, cls:sidebar, cls:caption, cls:byline, cls:date,
+  cls:dateline, cls:tags, cls:ad, cls:cookie, cls:title, cls:content, cls:hidden, cls:lead (a
+  standfirst's class);
 - what trafilatura did with it: "tf" (kept it in the main text), "tfc" (read it as a comment);
 - "ld": a paragraph of the JSON-LD articleBody, set in the lines of a page whose script writes its text.
 
@@ -50,6 +51,7 @@ _CHROME: tuple[tuple[str, Label, bool], ...] = (
     ("cls:comment", Label.COMMENTS, False),
     ("cls:cookie", Label.COOKIE, False),
     ("cls:newsletter", Label.NEWSLETTER, False),
+    ("cls:donation", Label.DONATION, False),
     ("cls:share", Label.SHARE, False),
     ("cls:ad", Label.ADVERTISEMENT, False),
     ("cls:related", Label.RELATED, False),
@@ -175,7 +177,7 @@ def _place(tokens: frozenset[str]) -> frozenset[str]:
 
 
 # Boxes a text may hold that are never its own: a signup card, an ad slot, a share bar, a teaser.
-_BOXES = ("cls:newsletter", "cls:ad", "cls:share", "cls:related")  # (a teaser card "read-also-box" too)
+_BOXES = ("cls:newsletter", "cls:donation", "cls:ad", "cls:share", "cls:related", "cls:sidebar")  # (a teaser card "read-also-box" too; a score card)
 ASIDE_CARD_LINES = 5  # a kicker, the linked headline, the summary, a date or reading time
 BOX_SHARE = 0.25  # ...when fewer than this share of the lines trafilatura kept are in such a box
 

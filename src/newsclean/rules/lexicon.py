@@ -14,7 +14,7 @@ import regex
 
 from .. import lexicon, trie
 from ..metadata import byline, captions, dates, key_points
-from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, SENTENCE_BREAK, Line, full_stop
+from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, SENTENCE_BREAK, Line, ends_with_colon, full_stop
 from ..normalize import fold
 from ..page import Page
 from ..types import Label
@@ -122,7 +122,9 @@ def apply(page: Page) -> None:
         elif category.name == "read-also":
             # A bare "Read also", or a lead-in that announces the teaser below ("Watch | ...:")
             bare = line.words <= len(hit.phrase.split()) + 1 or _bilingual_label(line, hit)
-            teasers, marked = bare or line.text.rstrip()[-1:] in ":：", False
+            # (a "read more" over a headline with its byline is the next article's label)
+            teasers = (bare or line.text.rstrip()[-1:] in ":：") and not _next_article_below(page, line.index, bylined=True)
+            marked = False
             box_heading = line
         elif category.label is not Label.NAVIGATION:
             teasers = marked = False
@@ -136,7 +138,9 @@ def apply(page: Page) -> None:
     _summary_boxes(page)
     _poll_boxes(page)
     _tool_boxes(page)
+    _deal_boxes(page)
     _reader_boxes(page)
+    _daily_boxes(page)
     _fact_boxes(page)
     _feedback_answers(page)
     _excerpts_with_more(page)
@@ -167,6 +171,7 @@ def _marked_boxes(page: Page) -> None:
 
 CLIP_TITLE_MAX_WORDS = 15
 CLIP_CONTROLS = 2  # a player's controls the lexicon knows, at least, in the run right under the title
+CLIP_TITLED_WORDS = 4  # a line of a clip's title among its controls
 
 
 def _clip_titles_over_controls(page: Page) -> None:
@@ -220,7 +225,11 @@ def _clip_titles_under_controls(page: Page) -> None:
             if other.cls == "good":
                 break
             above.append(other)
-        if sum(_player_control(other) for other in above) >= CLIP_CONTROLS:
+        # (above is nearest first: the box runs up to its farthest widget, the header above it aside)
+        box = above[: max((number for number, other in enumerate(above) if _player_widget(other)), default=-1) + 1]
+        titled = any(other.words >= CLIP_TITLED_WORDS and (other.rule == "lexicon.player-box" or not _player_widget(other)) for other in box)
+        if sum(_player_control(other) for other in above) >= CLIP_CONTROLS and not titled:
+            # (a clip whose title stands over its running time has it: the line under is the text's subheading)
             _remove(line, Label.BOILERPLATE, "lexicon.player-title", "a clip's title under its player's controls")
 
 
@@ -441,6 +450,30 @@ def _tool_boxes(page: Page) -> None:
                 _remove(member, Label.FORM, "lexicon.tool-box", "a line of a widget over its button")
 
 
+DEAL_PRICE_WORDS = 12  # "9,99 €/mois pendant 12 mois, puis 14,99 €/mois"
+DEAL_NAME_WORDS = 6  # "Azur Mobile 5G 200 Go"
+_PRICE = regex.compile(r"\d[\d.,٫٬\s]*\s?(?:\p{Sc}|euros?\b|dollars?\b|ريال|درهم|جنيه|دينار|ليره|ر\.س)|\p{Sc}\s?\d")
+
+
+def _deal_boxes(page: Page) -> None:
+    """An affiliate's offer set in the text: the product's name, its price, the button ("Azur Mobile
+    5G 200 Go" / "9,99 €/mois ..." / "Voir l'offre"). From the button the lexicon knows, up over the
+    price right above it (a figure with its currency, no sentence) and the short name over the price."""
+    content = page.content
+    for position, line in enumerate(content):
+        if line.rule != "lexicon.deal-button" or position == 0:
+            continue
+        price = content[position - 1]
+        if price.removed or price.words > DEAL_PRICE_WORDS or price.ends_sentence or not _PRICE.search(price.text):
+            continue
+        box = [price]
+        name = content[position - 2] if position >= 2 else None
+        if name is not None and not name.removed and name.words <= DEAL_NAME_WORDS and not name.ends_sentence and not ends_with_colon(name.text):
+            box.append(name)
+        for member in box:
+            _remove(member, Label.ADVERTISEMENT, "lexicon.deal-box", "an affiliate's offer over its button")
+
+
 FACT_ITEM_WORDS = 20  # "2017 « Tresses », premier court métrage", "• دكتوراه في هندسة البترول من ..."
 FACT_ITEMS = 2  # items under the heading, at least: alone, "Profile" may head the text's own section
 _YEAR_FIRST = regex.compile(r"^\s*\d{4}\s*[.:–—-]?\s+\S")  # "1987 Naissance à Ixelles", "1971. Naissance ..."
@@ -525,6 +558,39 @@ def _reader_boxes(page: Page) -> None:
         for member in box:
             member.decide(Label.COMMENTS, "lexicon.reader-box", "a reader's words set inside the text, with their heading and signature")
             member.score = 0.0
+
+
+DAILY_ITEM_WORDS = 60  # the day's verse or supplication under its heading
+SOURCE_WORDS = 6  # its source under it: "(رواه البخاري)", "[البقرة: 185]", "— Rumi"
+_SOURCE = regex.compile(r"^\s*(?:[(\[﴿«—–-]|رواه\b)")
+
+
+def _daily_boxes(page: Page) -> None:
+    """The box of the day's verse, supplication or quote that the site sets between two paragraphs
+    of every article ("دعاء اليوم" / "اللهم ..."; daily-box lexicon, whole line, once on the page):
+    its heading, its item, and the item's source under it. Under no paragraph of the text the
+    heading may be the article's own (a page about the day's supplication)."""
+    content = page.content
+    for position, line in enumerate(content[1:-1], 1):
+        if line.removed or line.words > DAILY_HEADING_WORDS or page.key_counts[line.key] > 1:
+            continue
+        if lexicon.pattern_in(line.text, "daily-box") is None:
+            continue
+        # (a teaser or an advertisement's label between the paragraph and the box)
+        above = next((other for other in reversed(content[:position]) if not other.rule.startswith("lexicon.")), None)
+        item = content[position + 1]
+        if above is None or above.cls != "good" or item.removed or item.words > DAILY_ITEM_WORDS:
+            continue
+        box = [line, item]
+        source = content[position + 2] if position + 2 < len(content) else None
+        if source is not None and 0 < source.words <= SOURCE_WORDS and _SOURCE.match(source.text):
+            box.append(source)
+        for member in box:
+            member.decide(Label.BOILERPLATE, "lexicon.daily-box", "the site's box of the day's verse, supplication or quote")
+            member.score = 0.0
+
+
+DAILY_HEADING_WORDS = 10  # "دعاء اليوم الحادي والعشرين من رمضان" (the category's max_words)
 
 
 @lru_cache(maxsize=1)
@@ -1139,9 +1205,10 @@ def _lines_below(page: Page, index: int, count: int) -> list[Line]:
     return [line for line in page.lines[index + 1 : index + 1 + LOOKAHEAD_LINES] if not line.blank][:count]
 
 
-def _next_article_below(page: Page, index: int) -> bool:
+def _next_article_below(page: Page, index: int, *, bylined: bool = False) -> bool:
     """Whether the line under line `index` is the headline of an article appended to the page: shown
-    twice, over its byline, or over its date and a paragraph or a byline."""
+    twice, over its byline, or over its date and a paragraph or a byline (`bylined`: over its byline
+    only, a headline over its date under "Read more" being a live page's teaser)."""
     following = _two_below(page, index)
     if len(following) < 2:
         return False
@@ -1150,6 +1217,12 @@ def _next_article_below(page: Page, index: int) -> bool:
         return True
     if after.index in page.live_stamps:
         return False  # a live page's next update: its time, then its headline
+    if after.words <= byline.MAX_NAME_WORDS and byline.names_alone(after.text):
+        dated = _two_below(page, after.index)[:1]  # the writer's name alone, then the date: "Jean Morin" / "Publié le ..."
+        if dated and dates.is_date_line(dated[0].text, folded=dated[0].key):
+            return True
+    if bylined:
+        return False
     # "رام الله - الزيتون" (a dateline alone) or "Haber Merkezi" (a desk) between the headline and its date
     # ("نبض عمّان - الثلاثاء، 4 تشرين الثاني 2025 - 18:05": the site's name, then the stamp, on one line)
     site_stamp = dates.dashed_stamp(after.text, after.words)

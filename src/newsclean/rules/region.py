@@ -730,6 +730,9 @@ def _scattered_prose(content: Sequence[Line], first: int, last: int, barriers: s
 _BOXES_IN_TEXT = frozenset({Label.DONATION, Label.NEWSLETTER, Label.ADVERTISEMENT, Label.PAYWALL})
 
 
+_DEAL_RULES = ("lexicon.deal-box", "lexicon.deal-button")
+
+
 def _fragment_runs(inside: Sequence[Line]) -> None:
     """Runs of fragments inside the main text (a tag list, a box of links) are not the article.
     A fragment that ends a sentence ("How do I apply?") is a heading of the text and breaks the run;
@@ -741,6 +744,8 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
     listed: set[int] = set()  # items of a list the text announces, a box set into it after them
     for line in [*inside, None]:
         fragment = line is not None and line.cls in ("short", "bad") and not line.ends_sentence
+        if line is not None and line.rule.startswith(_DEAL_RULES):
+            continue  # an affiliate's offer set in the text (its name, price, button) is no item of a run
         if line is not None and line.removed:
             if opener is not None and run and (line.label in _BOXES_IN_TEXT or line.label is Label.RELATED) and (all(map(_list_item, run)) or _described_items(run)):
                 # The list's last items, then a box set into the text (a donation appeal): the items are the
@@ -775,7 +780,8 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
                 if _listed_again(member):
                     member.decide(Label.BODY, "region.listed-again", "an item of the list the text announces, shown again elsewhere")
         if len(run) >= FRAGMENT_RUN and not announced and not _listed(inside, run) and not _opening_header(inside, run):
-            if line is not None and line.cls == "good" and sum(not member.removed and member.index not in listed for member in run) == 1 and not run[-1].removed:
+            goes_on = line is not None and (line.cls == "good" or line.asks)  # a paragraph, or a Q&A's first question
+            if goes_on and sum(not member.removed and member.index not in listed for member in run) == 1 and not run[-1].removed:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
                 if not member.removed and member.index not in listed:

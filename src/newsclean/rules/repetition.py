@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..lines import Line
+from ..lines import Line, ends_with_colon
 from ..metadata import byline
 from ..page import Page
 from ..types import Label
@@ -45,8 +45,19 @@ def _duplicates(page: Page) -> None:
         earlier = first_seen.setdefault(line.key, line.index)
         # the standfirst shown again as the lead paragraph; a line of the text a banner showed above
         lead = line.rule in ("region.lead-again", "region.shown-outside")
-        if earlier != line.index and not line.removed and not lead and not _heading_listed_above(page, line, earlier):
+        # (a verse the text quotes under "... بقوله تعالى:", which the masthead's banner also shows)
+        quoted = earlier != line.index and page.lines[earlier].removed and _introduced(page, line)
+        if earlier != line.index and not line.removed and not lead and not quoted and not _heading_listed_above(page, line, earlier):
             line.decide(Label.BOILERPLATE, "repetition.duplicate", f"same text as line {earlier + 1}")
+
+
+INTRODUCING_WORDS = 6  # a sentence's worth over the quote it introduces
+
+
+def _introduced(page: Page, line: Line) -> bool:
+    """The line right above is a sentence of the text that ends with a colon: it introduces this one."""
+    above = next((other for other in reversed(page.lines[: line.index]) if not other.blank), None)
+    return above is not None and not above.removed and above.words >= INTRODUCING_WORDS and ends_with_colon(above.text)
 
 
 QUOTED_HEADING_WORDS = 8

@@ -171,14 +171,20 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             line.decide(Label.BYLINE, "segment.name-and-role", author)
             continue
         sourced = byline.place_and_source(line.text) if dateline is None else None
-        if sourced is not None and all(_menu_item(page, line, part) for part in sourced):
-            continue  # "اقتصاد / جهات": two sections of the menu, the article's path, no place and source
+        agency = sourced is not None and lexicon.credit_phrase(sourced[1]) is not None
+        if sourced is not None and (
+            all(_menu_item(page, line, part) for part in sourced) or not agency and _menu_item(page, line, sourced[0], menus=_MENUS)
+        ):
+            continue  # "اقتصاد / جهات", "المراجعات / لابتوب": a section of the menu first, the article's path
         if sourced is not None:  # "أنقرة/ الأناضول", "موسكو/ تركيا الدولية" (the site, named elsewhere)
-            agency = lexicon.credit_phrase(sourced[1]) is not None
             if agency or _named_elsewhere(page, line, sourced[1]):
                 dateline = sourced[0]
                 site = site or (None if agency else sourced[1])
                 line.decide(Label.DATELINE, "segment.dateline", line.text.strip())
+                continue
+            if author is None and not explicit and _city_then_writer(*sourced):
+                dateline, author = sourced  # "كربلاء / حيدر الجبوري": a city the gazetteer knows, then the writer
+                line.decide(Label.BYLINE, "segment.dateline-byline", author)
                 continue
         place = byline.dateline_of(line.text, line.words)
         if place and len(regex.findall(r"\p{L}", byline.place_of(place) or "")) <= LANGUAGE_CODE_LETTERS:
@@ -189,7 +195,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             continue  # "سد الموصل - أرشيف": a picture's caption and its credit, no place and writer
         if place and line.words <= BREADCRUMB_ITEM_WORDS and _in_breadcrumb(zone, line):
             continue  # "Saguenay–Lac-Saint-Jean" of "Ma région › Saguenay–Lac-Saint-Jean › Éducation": a menu's item
-        wire = bool(place) and (_wire_head(place) or byline.dated_cased_dateline(line.text) is not None)
+        wire = bool(place) and (_wire_head(place) or byline.dated_cased_dateline(line.text) is not None or fold(place).strip() in _places())
         if place and line.words > byline.MAX_DATELINE_WORDS and (not wire or not line.ends_sentence):
             # "Most of the money — about $10.6 million — will...": a sentence's dash; "منتدى الطاقة السوري –
             # الروسي في دمشق: ..." without a full stop: a headline's dash
@@ -228,10 +234,15 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             parts = byline.split_dateline(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
             if parts and any(byline.names_outlet(fold(site_part)) and lexicon.credit_phrase(agency) == fold(agency).strip() for site_part, agency in (parts, parts[::-1])):
                 continue  # "الخضراء نيوز - وات": the site and the agency it took the story from, no place
+            if parts and any(lexicon.phrase_in(part, "kicker") == fold(part).strip() for part in parts):
+                continue  # "نبض عمّان - خاص": the site and its "exclusive" mark, no place
             swapped = parts is not None and line.text.lstrip().startswith(parts[1]) and _CASELESS_NAME.match(parts[1])
             if swapped and _named_in_chrome_only(page, line, parts[0]):
                 parts = parts[1], parts[0]  # "رام الله - زيتون": the place, then the site the page shows elsewhere
             named = parts is not None and _named_elsewhere(page, line, parts[1])
+            site_desk = parts and _caseless_desk(parts[1]) and fold(parts[0]).strip() not in _places()
+            if site_desk and not named and _named_in_chrome_only(page, line, parts[0]):
+                continue  # "الرابية – محرر الشؤون المحلية": the site (its masthead's name) and its desk, no place
             if parts and not named and not _name_words(parts[1]):
                 continue  # "صحيفة العرب الدولية - تصدر من لندن": a masthead's tagline, no place and writer
             if parts is None and line.words <= byline.MAX_DATELINE_WORDS and _numbered_after(line.text, head):
@@ -272,6 +283,15 @@ def _places() -> frozenset[str]:
     return frozenset(fold(place).strip() for place in lexicon.data_phrases("place.txt"))
 
 
+_PICTURED = (Label.CAPTION, Label.CREDIT)
+
+
+def _city_then_writer(place: str, name: str) -> bool:
+    """A city the gazetteer knows, then a writer's name: "كربلاء / حيدر الجبوري"."""
+    named = byline.bare_name(name) or _CASELESS_NAME.match(name.strip()) is not None
+    return fold(place).strip() in _places() and _writer_named(name) and named
+
+
 def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
     """A dateline alone on its line ("الرياض", "LONDON", "Lyon"): a place the gazetteer knows, under a
     header line (the headline, the standfirst, the byline, the date; a section's name stands over the
@@ -288,6 +308,9 @@ def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
         below = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
         # (or over the date: "المدى 24 + وكالات" / "نواكشوط" / "28/6/2026", the byline naming no writer)
         if above is not None and above.label in _HEADER_LABELS or below is not None and below.label is Label.DATE:
+            return line
+        # (or under the header's picture, over the lead: "Photo: Fabien Moret" / "Berne" / the text)
+        if above is not None and above.label in _PICTURED and below is not None and below.cls == "good" and not below.removed:
             return line
     return None
 
@@ -396,10 +419,17 @@ def _name_on_next_line(zone: Sequence[Line], prefix: Line) -> str | None:
 LANGUAGE_CODE_LETTERS = 2
 
 
-def _menu_item(page: Page, line: Line, text: str) -> bool:
-    """`text` is an item of the page's menu: a line of its own elsewhere that a menu's rule removed."""
+_MENUS = ("lexicon.navigation", "structure.separated-menu", "region.before-main-text")
+
+
+def _menu_item(page: Page, line: Line, text: str, menus: tuple[str, ...] = ()) -> bool:
+    """`text` is an item of the page's menu: a line of its own elsewhere that a menu's rule removed
+    (or, with `menus`, that one of these rules removed: a line of the chrome over the text)."""
     key = fold(text).strip()
-    return any(other is not line and other.key == key and other.label is Label.NAVIGATION for other in page.lines)
+    return any(
+        other is not line and other.key == key and (other.label is Label.NAVIGATION or other.rule in menus)
+        for other in page.lines
+    )
 
 
 def _wire_head(place: str) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..lines import Line
 from ..metadata import byline, dates
 from ..metadata import captions as caption_finder
@@ -55,6 +57,14 @@ def _header_zone(page: Page, content: Sequence[Line]) -> tuple[list[Line], int]:
         # "Pages: 328", "Runtime: 1 h 52") stays in the zone but uses none of its reach.
         reach = HEADER_BEFORE + len(set_apart) + len(_card_over_text(before))
         above = [line for line in content[max(0, first - reach) : first] if line not in set_apart]
+        # Nor does a review's card of scores and prices over the text, nor a share bar over it: the
+        # header is looked for above them.
+        wide = content[max(0, first - PLAYER_SEARCH) : first]
+        card = _figure_card(wide, content[first : first + HEADER_INSIDE])
+        if card:
+            set_apart += [line for line in card if line not in set_apart]
+            controls = {line.index for line in wide if line.rule.startswith(_CONTROLS)}
+            above = _counted_up(wide, set_apart, controls, len([line for line in above if line.index not in controls]))
         opening = _reach(content[first:], inside)
         # A stamp under the last one the reach takes ("Publié le ...", then "Mis à jour à 9 h 32").
         while opening and first + len(opening) < len(content) and all(
@@ -82,6 +92,70 @@ def _card_over_text(before: Sequence[Line]) -> list[Line]:
     if not card or before.index(card[-1]) < len(before) - 1 - CARD_GAP:
         return []
     return card
+
+
+_CONTROLS = ("lexicon.share", "lexicon.reading-time", "lexicon.comments", "lexicon.advertisement")
+FIGURE_CARD_LINES = 4  # short lines with a figure, in a run, at least: a card of scores or prices
+FIGURE_CARD_WORDS = 6  # "القيمة مقابل السعر 7", "£329 at PhoneDepot UK"
+_RATING = regex.compile(r"[★☆⭐]")  # "الأداء ★★★★☆"
+_LETTER = regex.compile(r"\p{L}")
+CARD_STAMP_REACH = 2  # lines over the card where the header's byline or date stands (a share bar aside)
+
+
+def _figure_card(lines: Sequence[Line], below: Sequence[Line]) -> list[Line]:
+    """The lines of runs of short lines between the header and the text (the last of `lines`, then
+    the text's first lines `below`), half of them or more with a figure, four at least: a review's
+    score card ("8.7/10", "الشاشة 9.5", ...) or its price box ("السعر في مصر", "من 64,999 جنيه",
+    "اشترِ الآن"). A sentence, a date or a byline ends a run; a figure a lexicon removed (a comment
+    count) counts for none, nor do the lines a lexicon removed (a share bar) count against it."""
+    card: list[Line] = []
+    run: list[Line] = []
+    for position, line in enumerate([*lines, None]):
+        if line is not None and _card_member(line):
+            run.append(line)
+            continue
+        # Under the header's byline or date, with none between it and the text (a blog's list of
+        # posts over its post's headline and "by Meghann on November 13, 2012" is no card; nor is
+        # a shop's list of prices under no stamp).
+        over = [other for other in lines[: position - len(run)] if not _lexicon_chrome(other)][-CARD_STAMP_REACH:]
+        stamped = any(map(_header_stamp, over))
+        dated_below = any(_header_stamp(other) or dates.find_dates(other.text, folded=other.key) for other in [*lines[position:], *below])
+        if _figures_run(run) and stamped and not dated_below:
+            card += run
+        run = []
+    return card
+
+
+def _figures_run(run: Sequence[Line]) -> bool:
+    """Half the run's lines or more hold a figure (or a rating's stars), four at least, and four have
+    words ("الشاشة 9.5", not a share bar's counters: "0")."""
+    figured = sum(1 for member in run if _RATING.search(member.text) or not _lexicon_chrome(member) and any(map(str.isdigit, member.text)))
+    worded = sum(1 for member in run if _LETTER.search(member.text))
+    counted = sum(1 for member in run if not _lexicon_chrome(member))
+    return figured >= FIGURE_CARD_LINES and worded >= FIGURE_CARD_LINES and figured * 2 >= counted
+
+
+def _card_member(line: Line) -> bool:
+    return line.words <= FIGURE_CARD_WORDS and not line.ends_sentence and not _header_stamp(line)
+
+
+def _header_stamp(line: Line) -> bool:
+    return dates.is_date_line(line.text, folded=line.key) or byline.byline_author(line.key, line.text, line.words) is not None
+
+
+def _counted_up(lines: Sequence[Line], left_out: Sequence[Line], uncounted: set[int], size: int) -> list[Line]:
+    """The lines over the text, up from its first, until `size` of them are counted: those left out
+    are not taken, those uncounted are taken for free."""
+    taken: list[Line] = []
+    counted = 0
+    for line in reversed(lines):
+        if counted >= size:
+            break
+        if line in left_out:
+            continue
+        taken.append(line)
+        counted += line.index not in uncounted
+    return taken[::-1]
 
 
 def _gallery_block(lines: Sequence[Line]) -> list[Line]:

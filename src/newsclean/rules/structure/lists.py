@@ -261,15 +261,20 @@ def _pros_cons_heading() -> regex.Pattern[str]:
     return regex.compile(rf"^\W*(?:{trie.alternation({fold(phrase) for phrase in lexicon.data_phrases('pros-cons.txt')})})\W*$")
 
 
+PROSE_OVER_PROS = 2  # paragraphs of the review over its pros and cons, at least
+
+
 def _pros_and_cons(content: Sequence[Line]) -> None:
     """A review's pros and cons without bullets, under their headings ("Les points forts" /
     "Aspiration très efficace sur sols durs" / ... / "Les points faibles" / ...): lists of the text,
     however short their lines, that close the review under its verdict."""
     heading = _pros_cons_heading()
-    prose = False  # under a paragraph of the review, not in a menu above it ("Pros" a site's section)
+    # Under paragraphs of the review, not in a menu above it ("Pros" a site's section), nor in a
+    # verdict's box over the review (its one sentence; a cookie note above it is no paragraph).
+    prose = 0
     for position, line in enumerate(content):
-        prose = prose or line.cls == "good"
-        if not prose or line.decisions or not heading.match(line.key):
+        prose += line.cls == "good" and not line.decisions and lexicon.match(line) is None
+        if prose < PROSE_OVER_PROS or line.decisions or not heading.match(line.key):
             continue
         items = _pros_cons_items(content[position + 1 :], heading, undecided=True)
         if len(items) >= PROS_CONS_ITEMS:

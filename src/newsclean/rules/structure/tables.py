@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ...metadata import dates
-from ...lines import Line
+from ...lines import Line, ends_with_colon
 from .common import GOOD_WORDS
 
 
@@ -21,17 +21,22 @@ _NUMBER_CELL = regex.compile(r"^[-+−–]?\s?(?:\p{Lu}{0,3}\p{Sc}\s?)?[\p{Nd}][
 def _table_rows(content: list[Line]) -> set[int]:
     """Rows of a table a scraper joined with " | " or tabs: three lines or more in a row with the same
     number of cells (two or more), most of them holding figures ("الأسمدة | 703 | 655 | -6.8",
-    "مريم أحمد | ٢٧٩٫٥"), a header row allowed. A menu's items are words, not figures."""
+    "مريم أحمد | ٢٧٩٫٥"), a header row allowed. A menu's items are words, not figures. Under a
+    sentence that announces it with a colon, half the rows will do (a phone's specifications:
+    "المعالج\tSnapdragon 8 Elite", "الوزن\t214 غراماً")."""
     rows: set[int] = set()
     run: list[Line] = []
     cells = 0
-    for line in [*content, None]:
+    above: Line | None = None  # the line over the run
+    for position, line in enumerate([*content, None]):
         count = len(_cells(line.text)) if line is not None else 0
         if count >= TABLE_MIN_CELLS and count == cells:
             run.append(line)  # type: ignore[arg-type]
             continue
-        if len(run) >= TABLE_MIN_ROWS and _with_figures(run) >= len(run) - 1:
+        announced = above is not None and ends_with_colon(above.text) and above.words >= ANNOUNCING_WORDS
+        if len(run) >= TABLE_MIN_ROWS and _with_figures(run) >= ((len(run) + 1) // 2 if announced else len(run) - 1):
             rows.update(row.index for row in run)
+        above = content[position - 1] if position else None
         run, cells = ([line], count) if line is not None and count >= TABLE_MIN_CELLS else ([], 0)
     return rows
 
