@@ -316,11 +316,12 @@ def credit_phrase(text: str) -> str | None:
     return phrase_in(text, "caption-credit")
 
 
-def pattern_in(text: str, name: str) -> str | None:
+def pattern_in(text: str, name: str, *, folded: str | None = None) -> str | None:
     """The hit of category `name`'s patterns in `text` (folded), if any: a pattern may span a whole
-    line that a phrase only opens ("courtesy of the Pruitt family")."""
+    line that a phrase only opens ("courtesy of the Pruitt family"). `folded`: the text already
+    folded (`Line.key`)."""
     category = load().by_name.get(name)
-    hit = category.search(fold(text)) if category is not None and category.has_pattern else None
+    hit = category.search(folded if folded is not None else fold(text)) if category is not None and category.has_pattern else None
     return hit.group() if hit else None
 
 

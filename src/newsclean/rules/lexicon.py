@@ -572,9 +572,11 @@ def _daily_boxes(page: Page) -> None:
     heading may be the article's own (a page about the day's supplication)."""
     content = page.content
     for position, line in enumerate(content[1:-1], 1):
-        if line.removed or line.words > DAILY_HEADING_WORDS or page.key_counts[line.key] > 1:
+        if line.removed or line.words > DAILY_HEADING_WORDS or not any(word in line.key for word in _DAILY_WORDS):
             continue
-        if lexicon.pattern_in(line.text, "daily-box") is None:
+        if page.key_counts[line.key] > 1:
+            continue
+        if lexicon.pattern_in(line.text, "daily-box", folded=line.key) is None:
             continue
         # (a teaser or an advertisement's label between the paragraph and the box)
         above = next((other for other in reversed(content[:position]) if not other.rule.startswith("lexicon.")), None)
@@ -591,6 +593,7 @@ def _daily_boxes(page: Page) -> None:
 
 
 DAILY_HEADING_WORDS = 10  # "دعاء اليوم الحادي والعشرين من رمضان" (the category's max_words)
+_DAILY_WORDS = ("اليوم", "day", "jour")  # a word every heading of the daily-box lexicon holds (folded)
 
 
 @lru_cache(maxsize=1)

@@ -108,6 +108,8 @@ def _figure_card(lines: Sequence[Line], below: Sequence[Line]) -> list[Line]:
     score card ("8.7/10", "الشاشة 9.5", ...) or its price box ("السعر في مصر", "من 64,999 جنيه",
     "اشترِ الآن"). A sentence, a date or a byline ends a run; a figure a lexicon removed (a comment
     count) counts for none, nor do the lines a lexicon removed (a share bar) count against it."""
+    if sum(map(_figured, filter(_short, lines))) < FIGURE_CARD_LINES:
+        return []  # (most pages: too few short lines with a figure; spares the stamps' test)
     card: list[Line] = []
     run: list[Line] = []
     for position, line in enumerate([*lines, None]):
@@ -117,26 +119,43 @@ def _figure_card(lines: Sequence[Line], below: Sequence[Line]) -> list[Line]:
         # Under the header's byline or date, with none between it and the text (a blog's list of
         # posts over its post's headline and "by Meghann on November 13, 2012" is no card; nor is
         # a shop's list of prices under no stamp).
-        over = [other for other in lines[: position - len(run)] if not _lexicon_chrome(other)][-CARD_STAMP_REACH:]
-        stamped = any(map(_header_stamp, over))
-        dated_below = any(_header_stamp(other) or dates.find_dates(other.text, folded=other.key) for other in [*lines[position:], *below])
-        if _figures_run(run) and stamped and not dated_below:
+        if _figures_run(run) and _under_stamp(lines, position - len(run)) and not _dated(lines[position:], below):
             card += run
         run = []
     return card
 
 
+def _under_stamp(lines: Sequence[Line], start: int) -> bool:
+    """The header's byline or date stands right over the run at `start` (a share bar between aside)."""
+    over = [other for other in lines[:start] if not _lexicon_chrome(other)][-CARD_STAMP_REACH:]
+    return any(map(_header_stamp, over))
+
+
+def _dated(lines: Sequence[Line], below: Sequence[Line]) -> bool:
+    """A byline or a date between the run and the text, or in the text's first lines."""
+    return any(_header_stamp(other) or dates.find_dates(other.text, folded=other.key) for other in [*lines, *below])
+
+
 def _figures_run(run: Sequence[Line]) -> bool:
     """Half the run's lines or more hold a figure (or a rating's stars), four at least, and four have
     words ("الشاشة 9.5", not a share bar's counters: "0")."""
-    figured = sum(1 for member in run if _RATING.search(member.text) or not _lexicon_chrome(member) and any(map(str.isdigit, member.text)))
+    figured = sum(map(_figured, run))
     worded = sum(1 for member in run if _LETTER.search(member.text))
     counted = sum(1 for member in run if not _lexicon_chrome(member))
     return figured >= FIGURE_CARD_LINES and worded >= FIGURE_CARD_LINES and figured * 2 >= counted
 
 
+def _figured(line: Line) -> bool:
+    """A figure a lexicon did not remove (a comment count), or a rating's stars."""
+    return _RATING.search(line.text) is not None or not _lexicon_chrome(line) and any(map(str.isdigit, line.text))
+
+
+def _short(line: Line) -> bool:
+    return line.words <= FIGURE_CARD_WORDS and not line.ends_sentence
+
+
 def _card_member(line: Line) -> bool:
-    return line.words <= FIGURE_CARD_WORDS and not line.ends_sentence and not _header_stamp(line)
+    return _short(line) and not _header_stamp(line)
 
 
 def _header_stamp(line: Line) -> bool:
