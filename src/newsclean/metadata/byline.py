@@ -639,7 +639,7 @@ def _colon_capitals_dateline(text: str) -> regex.Match[str] | None:
     if found is None or len(text.split()) < COLON_DATELINE_MIN_WORDS:
         return None
     key = fold(found["dateline"]).strip()
-    if _not_a_place(key) or found.re is _COLON_PLACE_DATELINE and key not in _gazetteer():
+    if _not_a_place(key) or found.re is _COLON_PLACE_DATELINE and key not in gazetteer():
         return None
     return found
 
@@ -648,8 +648,9 @@ _COLON_PLACE_DATELINE = regex.compile(r"^(?P<dateline>[^\W\d](?:[^:\d]{0,24}?\w)
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> frozenset[str]:
-    """The places a dateline alone names (`lexicons/<lang>/place.txt`), folded."""
+def gazetteer() -> frozenset[str]:
+    """The gazetteer's places, folded (`lexicons/<lang>/place.txt`: capitals and large cities): a
+    dateline alone on its line, or before a colon in any case, names one."""
     return frozenset(fold(place).strip() for place in data_phrases("place.txt"))
 
 

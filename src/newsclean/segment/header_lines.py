@@ -5,7 +5,6 @@ them ("كتب - <name>", "<name> | 3 مارس 2025", "By X, Place", a header fla
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 import regex
@@ -195,7 +194,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             continue  # "سد الموصل - أرشيف": a picture's caption and its credit, no place and writer
         if place and line.words <= BREADCRUMB_ITEM_WORDS and _in_breadcrumb(zone, line):
             continue  # "Saguenay–Lac-Saint-Jean" of "Ma région › Saguenay–Lac-Saint-Jean › Éducation": a menu's item
-        wire = bool(place) and (_wire_head(place) or byline.dated_cased_dateline(line.text) is not None or fold(place).strip() in _places())
+        wire = bool(place) and (_wire_head(place) or byline.dated_cased_dateline(line.text) is not None or fold(place).strip() in byline.gazetteer())
         if place and line.words > byline.MAX_DATELINE_WORDS and (not wire or not line.ends_sentence):
             # "Most of the money — about $10.6 million — will...": a sentence's dash; "منتدى الطاقة السوري –
             # الروسي في دمشق: ..." without a full stop: a headline's dash
@@ -240,7 +239,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             if swapped and _named_in_chrome_only(page, line, parts[0]):
                 parts = parts[1], parts[0]  # "رام الله - زيتون": the place, then the site the page shows elsewhere
             named = parts is not None and _named_elsewhere(page, line, parts[1])
-            site_desk = parts and _caseless_desk(parts[1]) and fold(parts[0]).strip() not in _places()
+            site_desk = parts and _caseless_desk(parts[1]) and fold(parts[0]).strip() not in byline.gazetteer()
             if site_desk and not named and _named_in_chrome_only(page, line, parts[0]):
                 continue  # "الرابية – محرر الشؤون المحلية": the site (its masthead's name) and its desk, no place
             if parts and not named and not _name_words(parts[1]):
@@ -277,19 +276,13 @@ PLACE_WORDS = 3  # "الرياض", "Abu Dhabi", "مكة المكرمة", "Le Cai
 _HEADER_LABELS = frozenset({Label.TITLE, Label.SUBTITLE, Label.BYLINE, Label.DATE})
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """The gazetteer's places, folded (`lexicons/<lang>/place.txt`: capitals and large cities)."""
-    return frozenset(fold(place).strip() for place in lexicon.data_phrases("place.txt"))
-
-
 _PICTURED = (Label.CAPTION, Label.CREDIT)
 
 
 def _city_then_writer(place: str, name: str) -> bool:
     """A city the gazetteer knows, then a writer's name: "كربلاء / حيدر الجبوري"."""
     named = byline.bare_name(name) or _CASELESS_NAME.match(name.strip()) is not None
-    return fold(place).strip() in _places() and _writer_named(name) and named
+    return fold(place).strip() in byline.gazetteer() and _writer_named(name) and named
 
 
 def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
@@ -300,7 +293,7 @@ def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
     for line in zone:
         if line.words > PLACE_WORDS or line.label not in (Label.BODY, Label.BOILERPLATE) or _in_text(page, line):
             continue
-        if line.key.strip(" -–—ـ:،,.") not in _places() or _menu_item(page, line, line.text) or _in_breadcrumb(zone, line):
+        if line.key.strip(" -–—ـ:،,.") not in byline.gazetteer() or _menu_item(page, line, line.text) or _in_breadcrumb(zone, line):
             continue
         if page.key_counts.get(line.key, 0) > 1:
             continue  # "جدة" in the menu and again over the headline: a section's name

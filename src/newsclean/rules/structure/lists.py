@@ -273,7 +273,8 @@ def _pros_and_cons(content: Sequence[Line]) -> None:
     # verdict's box over the review (its one sentence; a cookie note above it is no paragraph).
     prose = 0
     for position, line in enumerate(content):
-        prose += line.cls == "good" and not line.decisions and lexicon.match(line) is None
+        if prose < PROSE_OVER_PROS and line.cls == "good" and not line.decisions and lexicon.match(line) is None:
+            prose += 1  # (counted up to what the test needs: a lexicon's match is no cheap test)
         if prose < PROSE_OVER_PROS or line.decisions or not heading.match(line.key):
             continue
         items = _pros_cons_items(content[position + 1 :], heading, undecided=True)
