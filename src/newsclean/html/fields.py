@@ -116,7 +116,7 @@ def _title_out_of_body(article: Article, title: str) -> Article:
     body = [position for position, line in enumerate(lines) if line.label is Label.BODY]
     if len(body) < 2:
         return article
-    position = next((p for p in body[:TITLE_IN_TEXT_LINES] if lines[p].text.strip() == title), None)
+    position = next((p for p in body[:TITLE_IN_TEXT_LINES] if lines[p].text.strip() == title or _kicker_and_title(lines[p].text, title)), None)
     if position is None:
         return article
     lines[position] = _relabel(lines[position], Label.TITLE, "html.title-in-text", "the headline, at the top of the text")
@@ -126,6 +126,16 @@ def _title_out_of_body(article: Article, title: str) -> Article:
         if len(line.text.split()) <= KICKER_WORDS and line.text.rstrip()[-1:] not in FULL_STOPS and not byline.names_alone(line.text):
             lines[above] = _relabel(line, Label.NAVIGATION, "html.over-title", "a section's label over the headline")
     return _rebuilt(article, lines)
+
+
+def _kicker_and_title(text: str, title: str) -> bool:
+    """ "<h1><span>Travaux à Cointrin</span> Genève Aéroport fermera ...</h1>": the headline's element
+    holds a kicker of a few words, then the headline."""
+    text = text.strip()
+    if not text.endswith(title) or not 0 < len(text[: -len(title)].split()) <= KICKER_WORDS:
+        return False
+    first = title.lstrip()[:1]
+    return first.upper() == first  # (a headline in a cased script opens with a capital: "The origin of saturated vapour pressure" is one phrase)
 
 
 STANDFIRST_WORDS = (6, 60)
@@ -322,6 +332,8 @@ def _untitle(article: Article, title: str, hints: Sequence[str]) -> Article:
     headline_at = next((position for position, line in enumerate(lines) if line.text.strip() == title), None)
     for position, (line, hint) in enumerate(zip(lines, hints)):
         if line.rule != "segment.title" or line.text == title:
+            continue
+        if _kicker_and_title(line.text, title):
             continue
         if any(rule == "html.caption" for _, rule, _ in line.decisions) and (headline_at is None or position > headline_at):
             # a figcaption's first line (its credit in an element of its own below it)

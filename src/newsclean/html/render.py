@@ -88,9 +88,10 @@ _CLASS_STEMS = {
     "byline": "byline author writer contributor",
     "date": "date time timestamp published pubdate",
     "tags": "tags tagcloud keywords categories",
-    # (an affiliate's offers and prices: "affiliate-pricebox", "PriceBox_row", "deal-box")
+    # (an affiliate's offers and prices: "affiliate-pricebox", "PriceBox_row", "deal-box", a travel
+    # page's "hotel-deals-box")
     "ad": "ad ads adv advert advertisement adsense adslot adunit dfp sponsor sponsored promo promotion affiliate "
-    "pricebox price-box deal-box deals-box",
+    "pricebox price-box deal-box deals",
     "cookie": "cookie consent gdpr",
     "title": "title headline heading",
     "content": "articlebody article-body storybody story-body entry-content post-content postbody post-body "

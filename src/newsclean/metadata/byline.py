@@ -429,6 +429,8 @@ def byline_author(key: str, text: str, words: int) -> str | None:
         return None  # "Par La Rédaction", "By The Editorial Board": a desk signs, no person
     if name and name.split()[0] in _PREPOSITIONS:
         return None  # "مراسلنا في السليمانية": the correspondent's place, no name
+    if not separated and not _CASED.search(name) and _WITH_WORDS.intersection(name.split()[1:]):
+        return None  # "حوار قصير مع المدير العام": an interview's subheading, "with" someone; no writer
     return name if name and name_shaped(name) else None
 
 
@@ -597,11 +599,11 @@ def name_shaped(name: str) -> bool:
     return all(word[:1].isupper() or word.lower() in NAME_PARTICLES or not word[:1].isalpha() for word in words)
 
 
-# "PARIS (AFP) -", "LONDON —", "BELPRE, Ohio (AP) —", "BEIJING, March 9 (Xinhua) --", "عمان 11 شباط (بترا) -", "نواكشوط، 9 مارس 2025 (ساحل) -", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»".
+# "PARIS (AFP) -", "LONDON —", "BELPRE, Ohio (AP) —", "MERRITON, Neb. —" (a place in capitals, its state), "BEIJING, March 9 (Xinhua) --", "عمان 11 شباط (بترا) -", "نواكشوط، 9 مارس 2025 (ساحل) -", "موسكو - المغرب اليوم", "Beyrouth (AFP) –", "القاهرة ـ «الشرق الأوسط»".
 # A hyphen joined to words on both sides is part of the place ("Saint-Nazaire (AFP) -"); a place
 # stretched with tatweel ("الريـاض") is one too (U+0640 is no letter of the Arabic script's).
 _DATELINE = regex.compile(
-    r"^(?P<dateline>(?:\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?(?:,\s\p{Lu}[\p{L}.'’ ]{1,20}?(?:\s\d{1,2})?(?=\s*\())?|[\p{Arabic}\p{Mn}\u0640 ]{2,30}?،?(?:\s[\d\p{Nd}]{1,2}\s\p{Arabic}+(?:\s[\d\p{Nd}]{4})?)?)"
+    r"^(?P<dateline>(?:\p{Lu}[\p{Lu}.'’ -]{1,30}?,\s\p{Lu}[\p{L}.'’ ]{1,20}?(?=\s*[–—])|\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?(?:,\s\p{Lu}[\p{L}.'’ ]{1,20}?(?:\s\d{1,2})?(?=\s*\())?|[\p{Arabic}\p{Mn}\u0640 ]{2,30}?،?(?:\s[\d\p{Nd}]{1,2}\s\p{Arabic}+(?:\s[\d\p{Nd}]{4})?)?)"
     r"\s*(?:\([^)]{1,40}\))?)"  # (an agency's whole name: "(الوكالة الموريتانية للأنباء)")
     r"(?:\s*[–—]|\s+[-ـ]|[-ـ](?=\s))\s*"
 )
@@ -847,6 +849,7 @@ def place_and_source(text: str) -> tuple[str, str] | None:
 # Prepositions that open no name: "مراسلنا في السليمانية" (our correspondent in ...). As written, not
 # folded: folded, "على" (on) reads "علي", the name Ali ("كتب: علي حسن").
 _PREPOSITIONS = frozenset("في من إلى الى إلي الي على عن لدى لدي".split())
+_WITH_WORDS = frozenset(("مع", *_PREPOSITIONS))  # inside a phrase, not a name
 # Labels of a headline that a byline's word may precede ("متابعة مباشرة: ..."): no outlet's name.
 _HEADLINE_LABELS = frozenset(fold(word) for word in "مباشرة مباشر عاجل حصري".split())
 # Labels written the same way that do not name a place.
@@ -858,6 +861,11 @@ _NOT_PLACES = frozenset(
 @lru_cache(maxsize=1)
 def _outlet_words() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{_alternation('outlet-word.txt')})(?!\w)")
+
+
+def outlet_word(word: str) -> bool:
+    """A (folded) word that names a kind of outlet: "موقع", "صحيفه", "نيوز"."""
+    return _outlet_words().fullmatch(word) is not None
 
 
 @lru_cache(maxsize=1)

@@ -886,11 +886,13 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     reserved = _RIGHTS_RESERVED_TAIL.search(line.text) if line.words <= CAPTION_ABOVE_MAX_WORDS else None
     if reserved is not None and len(line.text[: reserved.start()].split()) >= CAPTION_MIN_WORDS:
         return reserved.group().strip()  # "... بمدينة شيربروك الكندية ح.م": all rights reserved, as Algerian papers credit
-    if line.text.startswith("©") and line.words <= CREDIT_MAX_WORDS:
+    if line.text.startswith("©") and line.words <= 2 * CREDIT_MAX_WORDS:
         owner = line.text[1:].strip()
         if _NAME_SLASH_NAME.match(owner):
-            return line.text  # "© Sputnik / Ivan Petrov": an outlet's picture and its photographer (no year: no footer)
-        if owner and lexicon.credit_phrase(owner) == fold(owner).strip():
+            # "© Sputnik / Ivan Petrov", "© Yann Le Goff / Le Courrier du Bocage": an outlet's picture and
+            # its photographer, each named in a few words (no year: no footer)
+            return line.text
+        if owner and line.words <= CREDIT_MAX_WORDS and lexicon.credit_phrase(owner) == fold(owner).strip():
             return line.text  # "© ANP", "© Belga": an agency the lexicon knows, alone: a picture's, not the site's footer
     outlet = _CAPITALS_FOR_OUTLET.search(line.text) if line.text[-1] in "»\"”" or line.text[-1].isupper() else None
     if outlet is None and line.words <= CAPTION_ABOVE_MAX_WORDS:

@@ -179,7 +179,7 @@ def _place(tokens: frozenset[str]) -> frozenset[str]:
 # Boxes a text may hold that are never its own: a signup card, an ad slot, a share bar, a teaser.
 _BOXES = ("cls:newsletter", "cls:donation", "cls:ad", "cls:share", "cls:related", "cls:sidebar")  # (a teaser card "read-also-box" too; a score card)
 ASIDE_CARD_LINES = 5  # a kicker, the linked headline, the summary, a date or reading time
-BOX_SHARE = 0.25  # ...when fewer than this share of the lines trafilatura kept are in such a box
+BOX_SHARE = 1 / 3  # ...when fewer than this share of the lines trafilatura kept are in such a box
 
 
 def _boxes_in_text(parsed: list[frozenset[str]]) -> frozenset[str]:
@@ -231,12 +231,13 @@ def in_markup_text(line: Line) -> bool:
     return any(rule in MARKUP_TEXT for _, rule, _ in line.decisions)
 
 
-_LINKED_CHROME = frozenset({"nav", "cls:nav", "cls:related", "cls:share", "cls:breadcrumb"})
+_LINKED_CHROME = frozenset({"nav", "cls:nav", "cls:related", "cls:share", "cls:breadcrumb", "cls:tags"})
 
 
 def _linked_chrome(line: Line, tokens: frozenset[str]) -> bool:
-    """Links, not a sentence, in a menu or a related box (a table template's "» headline" rows, a
-    "Te puede interesar" item): chrome, whatever trafilatura kept."""
+    """Links, not a sentence, in a menu, a related box or a box of tags (a table template's "»
+    headline" rows, a "Te puede interesar" item, tags glued into one line): chrome, whatever
+    trafilatura kept."""
     return ("link" in tokens or "linky" in tokens) and not line.ends_sentence and not tokens.isdisjoint(_LINKED_CHROME)
 
 

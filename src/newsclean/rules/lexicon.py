@@ -399,10 +399,10 @@ def _poll_boxes(page: Page) -> None:
             continue
         box = content[question:top]
         heading = content[question - 1] if question > 0 else None
-        if heading is not None and heading.words <= POLL_HEADING_WORDS and not heading.ends_sentence and heading.text.rstrip()[-1:] not in ":：":
-            box = [heading, *box]
-        elif heading is not None and heading.rule == "lexicon.comments":
-            # "What do you think?" over the poll's question: the poll's heading, no comment thread's (the text goes on)
+        short = heading is not None and heading.words <= POLL_HEADING_WORDS and not heading.ends_sentence
+        if heading is not None and (short and heading.text.rstrip()[-1:] not in ":：" or heading.rule == "lexicon.comments"):
+            # "What do you think?", "شارك برأيك" over the poll's question: the poll's heading, no comment
+            # thread's (the text goes on)
             page.terminators = [index for index in page.terminators if index != heading.index]
             box = [heading, *box]
         for member in box:
@@ -439,6 +439,11 @@ def _tool_boxes(page: Page) -> None:
     for position, line in enumerate(content):
         if line.rule != "lexicon.tool" or position == 0:
             continue
+        options = _ticked_options(content, position)
+        if options:  # a symptom checker's question over the boxes to tick, over its button
+            for member in options:
+                _remove(member, Label.FORM, "lexicon.tool-box", "a line of a widget over its button")
+            continue
         pitch = content[position - 1]
         heading = content[position - 2] if position >= 2 else None
         if heading is not None and (heading.words > TOOL_HEADING_WORDS or heading.ends_sentence and not heading.asks or heading.text.rstrip()[-1:] in ":："):
@@ -448,6 +453,18 @@ def _tool_boxes(page: Page) -> None:
         for member in (heading, pitch):
             if member is not None and not member.removed:
                 _remove(member, Label.FORM, "lexicon.tool-box", "a line of a widget over its button")
+
+
+def _ticked_options(content: Sequence[Line], button: int) -> list[Line]:
+    """A widget's question over two to six short options to tick, right over its button ("هل تعاني من
+    أعراض مشابهة؟" / "تقيؤ" / "عطش شديد" / "افحص الأعراض"): the question and its options. [] otherwise."""
+    top = button
+    while button - top < POLL_OPTIONS[1] and top > 1 and not content[top - 1].removed and _poll_option(content[top - 1]):
+        top -= 1
+    question = content[top - 1] if top else None
+    if button - top < POLL_OPTIONS[0] or question is None or question.removed or not _poll_question(question):
+        return []
+    return content[top - 1 : button]
 
 
 DEAL_PRICE_WORDS = 12  # "9,99 €/mois pendant 12 mois, puis 14,99 €/mois"
@@ -1559,6 +1576,7 @@ def apply_trailing(page: Page) -> None:
     """Lines of a trailing category at the end of the kept text: the author's bio, a note on where
     the article was first published. They read like sentences, so only their place tells."""
     kept = [line for line in page.lines if not line.blank and not line.removed]
+    _press_contacts(page, kept)
     _bio_boxes(kept)
     kept = [line for line in kept if not line.removed]
     for position in range(len(kept) - 1, -1, -1):
@@ -1583,6 +1601,38 @@ def apply_trailing(page: Page) -> None:
             return
         # "Sobre la firma" / "Redactora de Economía. Antes trabajó en ...": the bio under the box's heading
         line.decide(heading.category.label, "lexicon.author-bio", f"under {heading.phrase!r}")
+
+
+CONTACT_LINE_WORDS = 8  # "Rachel Lindqvist", "media@example.org", "+1 617-555-0193", "SOURCE Alderwick Therapeutics"
+
+
+def _press_contacts(page: Page, kept: Sequence[Line]) -> None:
+    """A press release's contacts at the very end: its heading ("Media Contact:", which another
+    lexicon may have taken already) over short lines only, names, addresses, numbers and the wire's
+    "SOURCE <company>", down to the end of the kept text. They go, so that the walk above them
+    reaches the release's "About <company>" box."""
+    run: list[Line] = []
+    for line in reversed(kept):
+        if line.words > CONTACT_LINE_WORDS or line.cls == "good":
+            break
+        run.append(line)
+    if not run:
+        return
+    # the heading, from the top: the line right above the run, removed already ("Media Contact:" as the
+    # navigation lexicon's "contact"), or a line of the run
+    candidates = [*_lines_above(page, run[-1].index, 1), *reversed(run)]
+    heading = next((line for line in candidates if _contact_heading(line)), None)
+    if heading is None:
+        return
+    for member in run:
+        if member.index >= heading.index:
+            _remove(member, Label.BOILERPLATE, "lexicon.press-contact", "a press release's contacts at its end")
+
+
+def _contact_heading(line: Line) -> bool:
+    """ "Media Contact:", "Contact presse :", "للتواصل الإعلامي:", the whole line."""
+    phrase = lexicon.phrase_in(line.text, "press-contact")
+    return phrase is not None and len(phrase.split()) == line.words
 
 
 _NAMED_BIO = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}),\s")

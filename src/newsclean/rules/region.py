@@ -314,7 +314,10 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
     if _opens_list(content[last]) or last and _opens_list(content[last - 1]):
         while position < len(content) and position - last <= BOX_ITEMS and _box_item(content[position]):
             position += 1  # "... sıraladı:", "Bergama", "Kınık", then the box
-    wall = next((n for n in range(position, min(position + INLINE_BOX_LEAD, len(content))) if content[n].index in barriers), None)
+    # (a box the lexicons took may stand between: a booking form over "Selected deals")
+    boxed = next((n for n in range(position, min(position + INLINE_BOX_LINES, len(content))) if not _in_box(content[n])), position)
+    reach = max(position, boxed) + INLINE_BOX_LEAD
+    wall = next((n for n in range(position, min(reach, len(content))) if content[n].index in barriers), None)
     if wall is None or any(not line.removed for line in content[position:wall]):
         return None
     # A link to the comments set inside the text ("Voir les commentaires" under "37 lecteurs
@@ -332,7 +335,9 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
         if not line.removed and not promo:  # (under a link to the comments: the text's subheading)
             links.append(line)
         start += 1
-    if not (links or promo or resumed) or start >= len(content) or content[start].index in barriers or _next_page_marked(content[wall + 1 : start]):
+    # (the box's links may all be taken already: a deals box's cards, each with its "Book now")
+    taken = any(_in_box(line) for line in content[wall + 1 : start])
+    if not (links or promo or resumed or taken) or start >= len(content) or content[start].index in barriers or _next_page_marked(content[wall + 1 : start]):
         return None  # ("Next article" over another page's article)
     headings: list[int] = []  # positions of a newsletter box's heading set inside the text
     kinds: list[str] = []  # P a paragraph, s a short one, S a subheading, L a list's opener or item, R a teaser's link
@@ -377,6 +382,11 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
         if found is not None and found[1] <= end - start:
             end = max(end, start + found[2])
     return wall, links, end
+
+
+def _in_box(line: Line) -> bool:
+    """A line of a form or a widget a lexicon took inside the text (a field, its button)."""
+    return line.removed and line.label in (Label.FORM, Label.NEWSLETTER, Label.ADVERTISEMENT) and line.rule.startswith("lexicon.")
 
 
 TEASER_BOX_ITEMS = 2  # lines of a box of teasers the series rule took (headline, summary, stamp each)
@@ -781,7 +791,9 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
                     member.decide(Label.BODY, "region.listed-again", "an item of the list the text announces, shown again elsewhere")
         if len(run) >= FRAGMENT_RUN and not announced and not _listed(inside, run) and not _opening_header(inside, run):
             goes_on = line is not None and (line.cls == "good" or line.asks)  # a paragraph, or a Q&A's first question
-            if goes_on and sum(not member.removed and member.index not in listed for member in run) == 1 and not run[-1].removed:
+            # (a picture's credit, which the caption reader takes later, counts as removed)
+            kept = [member for member in run if not member.removed and member.index not in listed and not captions.starts_with_credit(member.text)]
+            if goes_on and kept == run[-1:]:
                 run.pop()  # a widget already removed, then the subheading of the text that goes on
             for member in run:
                 if not member.removed and member.index not in listed:
@@ -1403,7 +1415,7 @@ def _next_page_marked(box: Sequence[Line]) -> bool:
     )
 
 
-_BREADCRUMB = regex.compile(r"\w\s*[/›»>]\s*\w")
+_BREADCRUMB = regex.compile(r"\w\s*[›»>]\s*\w|\w\s+/\s+\w")  # (not a price's "620 درهم/الليلة")
 
 
 def _text_line(line: Line) -> bool:

@@ -229,7 +229,9 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 dateline, site = parts[0], site or parts[1]
                 line.decide(Label.DATELINE, "segment.dateline", line.text.strip())
                 continue
-        if head and dateline is None and not _stands_alone(page, head):
+        # (a lead that opens with its wire's dateline names its place, though the menu shows it too: "غزة")
+        lead = wire and line.words > byline.MAX_DATELINE_WORDS
+        if head and dateline is None and (lead or not _stands_alone(page, head)):
             parts = byline.split_dateline(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
             if parts and any(byline.names_outlet(fold(site_part)) and lexicon.credit_phrase(agency) == fold(agency).strip() for site_part, agency in (parts, parts[::-1])):
                 continue  # "الخضراء نيوز - وات": the site and the agency it took the story from, no place
@@ -427,10 +429,11 @@ def _menu_item(page: Page, line: Line, text: str, menus: tuple[str, ...] = ()) -
 
 def _wire_head(place: str) -> bool:
     """A dateline opening a paragraph: in capitals or with its agency in brackets ("WASHINGTON",
-    "PARIS (AFP)", "НИЖНЕВОЛЖСК"), or in a script without capitals ("دمشق", "عمّان (بترا)"); the
+    "PARIS (AFP)", "НИЖНЕВОЛЖСК", "MERRITON, Neb."), or in a script without capitals ("دمشق", "عمّان (بترا)"); the
     caller also takes a place with its day after a comma ("Québec, le 24 avril 2025. –"). The
     test of `headers.opens_with_dateline`, which also wants a cased script."""
-    return "(" in place or place.upper() == place
+    city = place.split(",")[0]  # "MERRITON, Neb.": the city in capitals, its state after a comma
+    return "(" in place or city.upper() == city
 
 
 def _named_in_chrome_only(page: Page, line: Line, name: str) -> bool:

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import regex
 
 from ..lines import Line
+from ..metadata import byline
 from ..page import Page
 
 
@@ -17,26 +18,44 @@ MASTHEAD_MAX_WORDS = 5  # a site's name, as the masthead shows it
 def _masthead_name(page: Page) -> str | None:
     """The site's name when no URL gives it: a short line above the article (the masthead) that the
     copyright line repeats ("نبض مصر" ... "© نبض مصر 2026")."""
-    copyright_lines = [line.key for line in page.lines if line.rule == "lexicon.footer"]
+    copyright_lines = [line.key for line in page.lines if _copyright(line)]
     if not copyright_lines:
         return None
-    # The name stands right after the sign or the year, or right before them: "© 2025 The Courier",
-    # "جميع الحقوق محفوظة © 2026 نبض مصر", "The Courier © 2025".
+    # The name opens the line, or stands right after the sign or the year, or right before them:
+    # "أفق تونس - جميع الحقوق محفوظة 2025", "© 2025 The Courier",
+    # "جميع الحقوق محفوظة © 2026 نبض مصر", "The Courier © 2025"; else after a word naming an outlet,
+    # as in "جميع الحقوق محفوظة لموقع نبض عمّان الإخباري © 2026".
     after, before = [], []
     for key in copyright_lines:
         for mark in _COPYRIGHT.finditer(key):
             after.append(_NOT_WORD_EDGE.sub("", key[mark.end() :]))
             before.append(_NOT_WORD_EDGE.sub("", key[: mark.start()][::-1])[::-1])
     end = page.region[0] if page.region else len(page.lines)
-    for line in page.lines[:end]:
-        if not 1 <= line.words <= MASTHEAD_MAX_WORDS or not line.removed or set(line.tokens) <= page.stopwords:
-            continue
-        if not all(rule.startswith("region.") for _, rule, _ in line.decisions) or _mostly_digits(line):
-            continue  # a menu entry, a date, the headline, a year
-        name = line.key
-        if any(_starts_with_word(text, name) for text in after) or any(_ends_with_word(text, name) for text in before):
+    names = [line for line in page.lines[:end] if _masthead_line(line)]
+    for line in names:
+        if line.words == 1 and set(line.tokens) <= page.stopwords:
+            continue  # one word the language uses everywhere ("اليوم"), unless an outlet's word names it
+        if any(_starts_with_word(text, line.key) for text in (*after, *copyright_lines)) or any(_ends_with_word(text, line.key) for text in before):
             return line.text.strip(" -–—|:")
+    for line in names:
+        if any(_named_outlet(key, line.key) for key in copyright_lines):
+            return line.text.strip(" -–—|:")  # "© 2025 جريدة الساحل"
     return None
+
+
+def _copyright(line: Line) -> bool:
+    """The footer's copyright line, whatever lexicon took it ("© 2026 Site – Mentions légales – ...
+    Politique de cookies" is the cookie lexicon's)."""
+    return line.rule == "lexicon.footer" or (line.removed and "©" in line.text)
+
+
+def _masthead_line(line: Line) -> bool:
+    """A short line the main-text search left out above the article: the site's name can be one. Not
+    a menu entry, a date or a year."""
+    if not 1 <= line.words <= MASTHEAD_MAX_WORDS or not line.removed or _mostly_digits(line):
+        return False
+    # a name holding a menu's word ("Mkondo News") is the lexicon's navigation, and still a name
+    return all(rule.startswith("region.") or (rule == "lexicon.navigation" and line.words > 1) for _, rule, _ in line.decisions)
 
 
 _COPYRIGHT = regex.compile(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b")
@@ -61,8 +80,25 @@ def _ends_with_word(text: str, name: str) -> bool:
     return head[-1] in _PROCLITICS and (len(head) == 1 or not head[-2].isalnum())
 
 
+def _named_outlet(text: str, name: str) -> bool:
+    """`name` stands in `text` as whole words right after a word naming an outlet, an Arabic proclitic
+    on it allowed ("محفوظة لموقع نبض عمّان الإخباري"); not a place inside a longer name ("University
+    of Wisconsin-Stevens Point")."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = text[:start].split()
+        if start and text[start - 1] == " " and (end == len(text) or not text[end].isalnum()) and before:
+            word = before[-1]
+            if byline.outlet_word(word) or word[:1] in _PROCLITICS and byline.outlet_word(word[1:]):
+                return True
+        start = text.find(name, start + 1)
+    return False
+
+
 def _mostly_digits(line: Line) -> bool:
-    return sum(token[0].isdigit() for token in line.tokens) * 2 >= len(line.tokens)
+    """More figures than words: a date, a time, a score ("الأرز 24" is a name)."""
+    return sum(token[0].isdigit() for token in line.tokens) * 2 > len(line.tokens)
 
 
 def _site(page: Page) -> str | None:

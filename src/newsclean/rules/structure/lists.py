@@ -170,14 +170,17 @@ BULLETS = "•·▪◦●○◆◇■□➤✔✓✅☑✖✗✘❌"
 BULLETED_MIN_ITEMS = 3
 
 
-def _bullet_runs(content: Sequence[Line]) -> list[tuple[int, int]]:
+DASHES = "-–—"  # a menu scraped as text may show them too (and lynx its "*")
+
+
+def _bullet_runs(content: Sequence[Line], marks: str = BULLETS) -> list[tuple[int, int]]:
     """(start, end) positions of the runs of three lines or more that open with the same typographic bullet."""
     runs: list[tuple[int, int]] = []
     position = 0
     while position < len(content):
         mark = content[position].text.lstrip()[:1]
         end = position
-        while mark and mark in BULLETS and end < len(content) and content[end].text.lstrip()[:1] == mark:
+        while mark and mark in marks and end < len(content) and content[end].text.lstrip()[:1] == mark:
             end += 1
         if end - position >= BULLETED_MIN_ITEMS:
             runs.append((position, end))

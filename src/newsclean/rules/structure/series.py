@@ -16,7 +16,7 @@ from ...lines import Line, full_stop, mostly_numbers
 from ...page import Page
 from ...types import Label
 from .common import GOOD_DENSITY, GOOD_WORDS, REPLY_WORDS, SERIES_MAX_WORDS, SERIES_MIN_COUNT, _TIME, _set_apart, has_time
-from .lists import _LIST_MARK, _announces_list, _bullet_runs, _fact_box_pairs
+from .lists import _LIST_MARK, BULLETS, DASHES, _announces_list, _bullet_runs, _fact_box_pairs
 from .live import _dateless_stamp
 
 
@@ -120,8 +120,16 @@ def _template_series(page: Page) -> None:
             if _distinctive(key):
                 shapes.setdefault(key, []).append(line)
     position = {line.index: number for number, line in enumerate(page.content)}
-    # a writer's bullets: the text's list, whatever the shapes of its items
-    bulleted = {line.index for start, end in _bullet_runs(page.content) for line in page.content[start:end]}
+    # a writer's bullets: the text's list, whatever the shapes of its items; dashes too, under a line
+    # of the text (a dashed item shaped as a date line and an address elsewhere is no series of theirs;
+    # dashed links under "Related Posts:", which the lexicon knows, may be one)
+    content = page.content
+    bulleted = {
+        line.index
+        for start, end in _bullet_runs(content, BULLETS + DASHES)
+        if content[start].text.lstrip()[:1] in BULLETS or start and lexicon.match(content[start - 1]) is None
+        for line in content[start:end]
+    }
     boxed = _fact_box_pairs(page.content)
     for key, members in shapes.items():
         members = [line for line in members if line.index not in bulleted]
