@@ -315,8 +315,9 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
         while position < len(content) and position - last <= BOX_ITEMS and _box_item(content[position]):
             position += 1  # "... sıraladı:", "Bergama", "Kınık", then the box
     # (a box the lexicons took may stand between: a booking form over "Selected deals")
-    boxed = next((n for n in range(position, min(position + INLINE_BOX_LINES, len(content))) if not _in_box(content[n])), position)
-    reach = max(position, boxed) + INLINE_BOX_LEAD
+    box_end = min(position + INLINE_BOX_LINES, len(content))
+    boxed = next((n for n in range(position, box_end) if not _in_box(content[n])), box_end)
+    reach = boxed + INLINE_BOX_LEAD
     wall = next((n for n in range(position, min(reach, len(content))) if content[n].index in barriers), None)
     if wall is None or any(not line.removed for line in content[position:wall]):
         return None
