@@ -391,11 +391,8 @@ def _poll_boxes(page: Page) -> None:
         top = position
         while top > 0 and content[top - 1].rule == "lexicon.poll":
             top -= 1  # "Voter" under "Voir les résultats"
-        options = 0
-        while top - options > 0 and options < POLL_OPTIONS[1] and _poll_option(content[top - options - 1]):
-            options += 1
-        question = top - options - 1
-        if options < POLL_OPTIONS[0] or question < 0 or not _poll_question(content[question]):
+        question = _question_over_options(content, top)
+        if question is None:
             continue
         box = content[question:top]
         heading = content[question - 1] if question > 0 else None
@@ -458,13 +455,21 @@ def _tool_boxes(page: Page) -> None:
 def _ticked_options(content: Sequence[Line], button: int) -> list[Line]:
     """A widget's question over two to six short options to tick, right over its button ("هل تعاني من
     أعراض مشابهة؟" / "تقيؤ" / "عطش شديد" / "افحص الأعراض"): the question and its options. [] otherwise."""
-    top = button
-    while button - top < POLL_OPTIONS[1] and top > 1 and not content[top - 1].removed and _poll_option(content[top - 1]):
-        top -= 1
-    question = content[top - 1] if top else None
-    if button - top < POLL_OPTIONS[0] or question is None or question.removed or not _poll_question(question):
-        return []
-    return content[top - 1 : button]
+    question = _question_over_options(content, button, untaken=True)
+    return list(content[question:button]) if question is not None else []
+
+
+def _question_over_options(content: Sequence[Line], top: int, *, untaken: bool = False) -> int | None:
+    """The position of the question right over two to six short options that end above `top` (a
+    poll's answers over its button, a checker's boxes to tick over its own); None when there is no
+    such question. `untaken`: neither the options nor the question are lines a rule removed."""
+    first = top
+    while top - first < POLL_OPTIONS[1] and first > 0 and _poll_option(content[first - 1]) and not (untaken and content[first - 1].removed):
+        first -= 1
+    question = first - 1
+    if top - first < POLL_OPTIONS[0] or question < 0 or not _poll_question(content[question]) or untaken and content[question].removed:
+        return None
+    return question
 
 
 DEAL_PRICE_WORDS = 12  # "9,99 €/mois pendant 12 mois, puis 14,99 €/mois"
