@@ -37,7 +37,7 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     elif title and _subtitle_above(article, title):
         article = dataclasses.replace(article, subtitle=None)  # the kicker over the headline ("Energiewende im Altbau")
     if title:
-        article = _title_out_of_body(article, title)
+        article = _title_out_of_body(_kicker_over_title(article, title, hints), title)
     if title and article.subtitle in (None, title):
         article = _standfirst_under(article, title, hints)
     if article.subtitle in (None, title):
@@ -106,6 +106,7 @@ def _signature_out(article: Article, author: str | None) -> Article:
 
 TITLE_IN_TEXT_LINES = 3
 KICKER_WORDS = 6
+KICKER_LINE_WORDS = 4  # a kicker on a line of its own: "تقرير أسبوعي"
 
 
 def _title_out_of_body(article: Article, title: str) -> Article:
@@ -249,13 +250,24 @@ def _local_day_shown(declared: str, stamp: str | None, article: Article) -> tupl
     if not shown or shown == declared or not stamp or not _UTC_STAMP.search(stamp.strip()):
         return None
     shown_on = [line.text for line in article.lines if shown_text and shown_text in line.text]
-    if any(found.iso == declared for text in shown_on for found in dates.find_dates(text)):
-        return None  # the stamp's line shows both days
+    both = any(found.iso == declared for text in shown_on for found in dates.find_dates(text))
+    if both and not any(_same_minute(stamp, text[text.find(shown_text) :]) for text in shown_on):
+        return None  # the stamp's line shows both days (not the markup's instant first, in the local time)
     try:
         apart = abs((datetime.date.fromisoformat(shown) - datetime.date.fromisoformat(declared)).days)
     except ValueError:
         return None
     return (shown, shown_text or shown) if apart == 1 else None
+
+
+_CLOCK = regex.compile(r"\b\d{1,2}[:.h](\d{2})\b")
+
+
+def _same_minute(stamp: str, shown: str) -> bool:
+    """The text shows the markup's UTC instant in local time, first on the line: "2025-04-08T02:31:00Z"
+    as "April 7, 2025 at 10:31 p.m. EDT" (the same minute, another hour)."""
+    declared, local = _CLOCK.search(stamp.split("T", 1)[-1]), _CLOCK.search(shown)
+    return declared is not None and local is not None and declared.group(1) == local.group(1)
 
 
 def _site_account(site: str | None, *names: str | None) -> str | None:
@@ -347,6 +359,25 @@ def _untitle(article: Article, title: str, hints: Sequence[str]) -> Article:
                 lines[position] = _relabel(line, Label.BODY, "html.trafilatura-agrees", "not the headline the markup names")
             changed = True
     return _rebuilt(article, lines) if changed else article
+
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _kicker_over_title(article: Article, title: str, hints: Sequence[str]) -> Article:
+    """A heading of a few words right over the markup's headline, kept in the text ("<h3
+    class="upper-title">تقرير أسبوعي</h3>" over the <h1>): the headline's kicker, no subheading."""
+    lines = list(article.lines)
+    for position in range(1, len(lines)):
+        above = lines[position - 1]
+        if lines[position].text.strip() != title or "h1" not in hints[position].split() or above.label is not Label.BODY:
+            continue
+        if byline.cased(above.text) and byline.name_shaped(above.text.strip()):
+            continue  # "Justine Brian" in a heading over the headline: the writer's name, no kicker
+        if len(above.text.split()) <= KICKER_LINE_WORDS and above.text.rstrip()[-1:] not in ".!?؟" and _SUBHEADINGS & set(hints[position - 1].split()):
+            lines[position - 1] = _relabel(above, Label.BOILERPLATE, "html.kicker", "a short heading right over the headline: its kicker")
+            return _rebuilt(article, lines)
+    return article
 
 
 def _subtitle_above(article: Article, title: str) -> bool:

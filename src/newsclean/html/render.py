@@ -68,6 +68,7 @@ ROLES = {
     "article": "article",
     "search": "form",
     "dialog": "form",
+    "img": "picture",  # an infographic drawn in HTML, "<div role=\"img\" aria-label=\"إنفوجرافيك\">": a picture
 }
 # Class/id/itemprop words → hint category. A word matches when it starts with one of the stems.
 _CLASS_STEMS = {
@@ -136,6 +137,8 @@ def _class_hints(value: str) -> frozenset[str]:
     if any(name.replace("_", "-") in _HIDDEN_WORDS for name in text.split()):
         found.add("hidden")
     for word in _CLASS_WORD.findall(text.replace("_", "-")):
+        if word.startswith(("no-", "without-", "hide-")):
+            continue  # JNews' "entry-content no-share": the text, told to show no share bar
         parts = [word, *word.split("-")] if "-" in word else [word]
         for part in parts:
             if part.startswith("hidden"):
@@ -433,7 +436,7 @@ def _enter(tag: str, attributes: dict[str, str | None], context: _Context, conta
 MAX_CONTAINER_SHARE = 0.6
 _STRUCTURAL_ORDER = (
     "nav", "header", "footer", "aside", "form", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
-    "li", "td", "quote", "pre", "p", "article", "main", "address", "time",
+    "li", "td", "quote", "pre", "p", "article", "main", "address", "time", "picture",
 )
 
 

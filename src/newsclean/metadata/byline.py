@@ -463,6 +463,24 @@ def desk_byline(text: str) -> bool:
     return found is not None and is_desk(" ".join(text.split()[len(key[: found.start("name")].split()) :]))
 
 
+def desk_outlet(text: str) -> str | None:
+    """The outlet a desk byline may name before its staff: "Lakeshore 12 News" of "by Lakeshore 12
+    News Staff"; None for any other line. (The caller tells it from a writer's name before the
+    outlet's: the outlet stands alone elsewhere on the page, its masthead.)"""
+    key = fold(text)
+    found = _byline_pattern().match(key)
+    if found is None:
+        return None
+    words = text.split()[len(key[: found.start("name")].split()) :]
+    return " ".join(words[:-1]) if _outlet_staff(fold(" ".join(words)).split()) else None
+
+
+def _outlet_staff(words: list[str]) -> bool:
+    """Folded words that name an outlet, then its staff: "lakeshore 12 news staff", "tribune staff"
+    (not "darla pruitt sentinel staff writer": a writer, then her role)."""
+    return len(words) >= 2 and _role_pattern().fullmatch(words[-1]) is not None and outlet_word(words[-2])
+
+
 def is_desk(name: str) -> bool:
     """The name is a role alone, no person's: "La Rédaction", "Redação", "Haber Merkezi"; or, in a
     script with capitals, a desk's or an outlet's word first: "Redação Serra Azul", "Redactie
@@ -560,7 +578,8 @@ def clean_author(name: str) -> str | None:
 _DIGITS_ON = regex.compile(r"\s*\p{Nd}")
 # The default accounts content systems put in <meta name="author">.
 _CMS_ACCOUNTS = frozenset({"super user", "superuser", "admin", "administrator", "administrateur", "webmaster", "root", "user", "editor"})
-_IN_PLACE = regex.compile(r"\s(?:في|in|à|en|em|a|di|aus|в)\s|\sب(?=\S)")  # "Correspondent in Kyiv: Jane Doe", "مراسلتنا بالقيروان"
+# "Correspondent in Kyiv: Jane Doe", "مراسلتنا بالقيروان", "من موفدنا إلى بيليم" (our envoy to ...)
+_IN_PLACE = regex.compile(r"\s(?:في|إلى|الى|in|à|en|em|a|di|aus|в)\s|\sب(?=\S)")
 
 
 # Words a Latin-script name may hold in lower case: "Jean de La Fontaine", "Ludwig van Beethoven", and

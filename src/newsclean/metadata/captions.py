@@ -334,9 +334,21 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         if label is Label.CAPTION and position > 0:
             _alt_text_above(content[position - 1], caption.text)
         previous, uncredited = line, caption if caption.credit is None else None
+    _captions_again(content, found)
     _gallery_headings(content)
     _counters_over_captions(content)
     return found
+
+
+def _captions_again(content: Sequence[Line], found: Sequence[Caption]) -> None:
+    """A gallery under the text shows the pictures' captions again, without their credits ("صور
+    الخبر" / "المضبوطات التي عُثر عليها ..." / "المركبة التي ..."): two or more in a row go."""
+    described = {fold(caption.text).strip() for caption in found}
+    again = [not line.removed and line.key in described for line in content]
+    for position, line in enumerate(content):
+        run = again[position] and (position and again[position - 1] or position + 1 < len(content) and again[position + 1])
+        if run:
+            line.decide(Label.CAPTION, "segment.caption-again", "a caption shown again, in a gallery")
 
 
 GALLERY_HEADING_WORDS = 8
@@ -460,10 +472,10 @@ def _in_gallery(content: Sequence[Line], position: int) -> bool:
     return gallery_counter(content[position + 2])
 
 
-def _owner_alone(line: Line) -> bool:
+def _owner_alone(line: Line, most: int = CREDIT_MAX_WORDS) -> bool:
     """"© Sambre Images" alone under a caption: the picture's owner (a footer's copyright line has its
     year, and follows no caption)."""
-    return line.text.startswith("©") and 2 <= line.words <= CREDIT_MAX_WORDS and not any(char.isdigit() for char in line.text)
+    return line.text.startswith("©") and 2 <= line.words <= most and not any(char.isdigit() for char in line.text)
 
 
 def _archive_alone(line: Line) -> bool:
@@ -474,8 +486,9 @@ def _archive_alone(line: Line) -> bool:
 
 def _owner_inside_text(content: Sequence[Line], position: int) -> bool:
     """ "© Radio Estuaire - Julien Fabre" alone between two lines of the text, under a sentence of a
-    caption's length: the picture's owner (the footer's copyright line ends the page, with its year)."""
-    if position == 0 or position + 1 >= len(content) or not _owner_alone(content[position]):
+    caption's length: the picture's owner (the footer's copyright line ends the page, with its year).
+    There an owner's name may run longer: "© Direction régionale des douanes du Havre"."""
+    if position == 0 or position + 1 >= len(content) or not _owner_alone(content[position], 2 * CREDIT_MAX_WORDS):
         return False
     above, below = content[position - 1], content[position + 1]
     return (

@@ -2,7 +2,8 @@
 
 A hint is a space-separated token string, e.g. "li link cls:related" or "p article tf":
 - where the line sits: nav, header, footer, aside, form, figure, figcaption, h1–h6, li, td, quote,
-  pre, p, article, main, address, time;
+  pre, p, article, main, address, time; "picture" inside an element whose role is "img" (an
+  infographic drawn in HTML: its labels are the picture's, no text);
 - how much of it is link text: "link" (all of it), "linky" (at least half);
 - what the class/id/role/itemprop names of its containers say: cls:related, cls:comment, cls:share,
   cls:newsletter, cls:donation, cls:footer, cls:nav, cls:sidebar, cls:caption, cls:byline, cls:date,
@@ -48,6 +49,7 @@ LINK_MAX_WORDS = 15  # a link-only line longer than this is a teaser headline, s
 # is not inside <article>/<main> (an <aside> pull quote or a <footer> of notes belongs to the article).
 _CHROME: tuple[tuple[str, Label, bool], ...] = (
     ("cls:hidden", Label.BOILERPLATE, False),
+    ("picture", Label.BOILERPLATE, False),  # the labels of an infographic drawn in HTML (role="img")
     ("cls:comment", Label.COMMENTS, False),
     ("cls:cookie", Label.COOKIE, False),
     ("cls:newsletter", Label.NEWSLETTER, False),
@@ -98,7 +100,7 @@ def apply(page: Page) -> None:
         crumb = ("cls:nav" in tokens or not seen_body) and _breadcrumb_to_headline(page, line) or _linked_menu(line, tokens)
         crumb = crumb or not seen_body and _dated_menu(line)
         # A breadcrumb trafilatura kept is still one; so are links in a menu or a related box.
-        if "tf" in tokens and not in_thread and "cls:hidden" not in tokens and not _captioned(line, tokens) and not _header_stamp(line, tokens, seen_prose) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and not _in_box(tokens, boxed):
+        if "tf" in tokens and not in_thread and "cls:hidden" not in tokens and "picture" not in tokens and not _captioned(line, tokens) and not _header_stamp(line, tokens, seen_prose) and not crumb and not _header_field(line, tokens, seen_body) and not _linked_chrome(line, tokens) and not _in_box(tokens, boxed):
             seen_body = True
             line.score = max(line.score, 0.0) + min(max(float(line.words), TF_MIN_BONUS), TF_MAX_BONUS)
             if line.cls in ("short", "bad"):

@@ -69,7 +69,8 @@ def apply(page: Page) -> None:
             # under a box's heading ("Más información" / <h2><a>...</a></h2>; a "Read more »" link
             # under a teaser heads no box)
             # (a headline the page lists again, in its related box, is the teaser all the same)
-            if teasers and hints.in_markup_text(line) and not _card_under(page, box_heading, line) and not (_headline(line) and page.key_counts[line.key] >= 2):
+            # (nor a series' part under its note: "الحلقة الثانية: ...")
+            if teasers and hints.in_markup_text(line) and not _card_under(page, box_heading, line) and not (_headline(line) and page.key_counts[line.key] >= 2) and not _PART_ITEM.match(line.key):
                 teasers = marked = False
                 continue
             if teasers and is_duration(line):  # "02:41" under a video teaser
@@ -109,7 +110,9 @@ def apply(page: Page) -> None:
             teasers = marked = False  # "عاجل: <headline>" over the article's date: its headline, flagged "breaking"
             continue
         _remove(line, category.label, f"lexicon.{category.name}", repr(hit.phrase))
-        clip = category.name == "player" and line.text.rstrip()[-1:] in ":："
+        # (or any over a title that carries the label: "شاهد الفيديو" / "فيديو | كيف يستدرج المحتالون ...؟";
+        # not a control alone, "Listen" over the article's headline)
+        clip = category.name == "player" and (line.text.rstrip()[-1:] in ":：" or any(map(_labelled_clip_title, _lines_below(page, line.index, 1))))
         # A ticker's label alone, shown once per item: the next line is an item, not this page's headline.
         ticker = category.name == "ticker" and line.words <= 3 and page.key_counts[line.key] >= 2
         box = _inline_box(page, line.index, hits) if category.ends_body and category.label is Label.RELATED else 0
@@ -122,6 +125,8 @@ def apply(page: Page) -> None:
         elif category.name == "read-also":
             # A bare "Read also", or a lead-in that announces the teaser below ("Watch | ...:")
             bare = line.words <= len(hit.phrase.split()) + 1 or _bilingual_label(line, hit)
+            # (or a series' note over the links to its parts: "هذا التقرير جزء من سلسلة ..." / "الحلقة الأولى: ...")
+            bare = bare or all(_PART_ITEM.match(below.key) for below in _lines_below(page, line.index, 2))
             # (a "read more" over a headline with its byline is the next article's label)
             teasers = (bare or line.text.rstrip()[-1:] in ":：") and not _next_article_below(page, line.index, bylined=True)
             marked = False
@@ -183,8 +188,8 @@ def _clip_titles_over_controls(page: Page) -> None:
             continue
         run = []
         for below in content[position + 1 :]:
-            if not below.rule.startswith(("lexicon.player", "lexicon.share")):
-                break
+            if not below.rule.startswith(("lexicon.player", "lexicon.share")) or below.rule == "lexicon.player-box":
+                break  # (a box's lines between a player's two ends are no controls: an infographic's labels)
             run.append(below)
         if sum(below.rule == "lexicon.player" for below in run) >= CLIP_CONTROLS:
             _remove(line, Label.BOILERPLATE, "lexicon.player-title", "a clip's title over its player's controls")
@@ -649,6 +654,8 @@ def _poll_question(line: Line) -> bool:
 BOX_HEADING_WORDS = 8  # "Newsletter Valais", "Infolettre", "Sign up for The Opinion Page newsletter", "Écouter l'épisode"
 SHORT_BOX_HEADING_WORDS = 6  # a longer heading that asks is a question of the text
 BOX_LINES = 3  # lines between a box's heading and its button
+LABELS_LINES = 6  # a picture's labels between its label and its button (a player's box)
+LABEL_WORDS = 8
 BOX_LINE_WORDS = 50  # "Stay on top of the news with our app. Get alerts ...": a box's pitch; its small print
 # Boxes whose two ends a lexicon knows (the button may be another category's: a newsletter box's
 # "Jetzt abonnieren" is a paywall's word), and what the lines between them are.
@@ -660,6 +667,7 @@ BOXES = {
 }
 
 
+PLAYER_BOX_PARAGRAPH_WORDS = 20  # a paragraph between two players' ends is the text's (a picture's caption is shorter)
 OFFER_PITCH_WORDS = 25  # "Unlimited access to live market data, in-depth analysis and our daily Morning Note."
 # A box's own controls, gone already, that do not count among its lines: an e-mail field, another button
 # (a menu, a date or a headline between two ends does count).
@@ -685,12 +693,17 @@ def _boxes(page: Page) -> None:
             kept = [line for line in counted if not line.removed]
             if controls and any(not line.removed for line in between[controls[0] :]):
                 continue  # the box's field or button, then kept lines: the box ended there, the text goes on
-            if not kept or len(counted) > BOX_LINES or content[first].words > BOX_HEADING_WORDS:
+            # (an infographic's labels between its label and its button may be more, numbered or
+            # figures: "إنفوجراف" / its title / "1 - محطة القياس" / "2 - ..." / "3 - ..." / "اضغط لتكبير الصورة")
+            labels = category == "player" and all(line.words <= LABEL_WORDS for line in kept) and sum(line.key[:1].isdigit() for line in kept) >= 2
+            if not kept or len(counted) > (LABELS_LINES if labels else BOX_LINES) or content[first].words > BOX_HEADING_WORDS:
                 continue
             if content[first].words > SHORT_BOX_HEADING_WORDS and content[first].asks:
                 continue  # "What is the State of AI newsletter?": a question of the text (an FAQ), no box's heading
             if any(line.words > BOX_LINE_WORDS for line in kept):
                 continue
+            if category == "player" and any(line.cls == "good" and line.words >= PLAYER_BOX_PARAGRAPH_WORDS for line in kept):
+                continue  # a map's button, a paragraph, an infographic's label: two players' ends, the text between
             if category == "paywall" and (content[first].words < 2 or any(line.words > OFFER_PITCH_WORDS for line in kept)):
                 continue  # a paywall's button, then the text's teaser paragraphs, then its notice: the text's
             for line in kept:
@@ -781,8 +794,8 @@ def _clip_boxes(content: Sequence[Line]) -> None:
             continue
         if any(dates.is_date_line(other.text, folded=other.key) for other in between):
             continue  # "2025-03-03" over "14:22": the article's date and time under its headline, no clip's length
-        if any(captions.starts_with_credit(other.text) for other in between):
-            continue  # a picture's caption and its credit ("عدسة: ..."), a live update's time under them
+        if any(captions.starts_with_credit(other.text) and not _labelled_clip_title(other) for other in between):
+            continue  # a picture's caption and its credit ("عدسة: ..."; not "فيديو | <title>"), a live update's time under them
         for other in [*between, line]:
             if not other.removed:
                 _remove(other, Label.BOILERPLATE, "lexicon.player-box", "a clip's title and length under its label")
@@ -886,6 +899,8 @@ def _remove(line: Line, label: Label, rule: str, detail: str) -> None:
     line.score = min(line.score, -3.0)
 
 
+# A series' part, linked by its number: "الحلقة الأولى: ...", "الجزء الثاني: ...", "Part 2: ...", "Épisode 3 : ...".
+_PART_ITEM = regex.compile(r"^\W*(?:الحلقه|الجزء|part|partie|episode|épisode|chapter|chapitre)\s+\S+\s*[:：]\s*\S")
 _LABEL_MARKS = (":", "：", "፦", "៖", "-", "–", "—", "|", "»")
 TEASER_LABEL_WORDS = 4  # "À lire aussi", "Read more", "Lees ook": a label, not a sentence's opening clause
 
@@ -899,6 +914,8 @@ def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:
         # a headline that asks, in one sentence ("See also the chart below. Thoughts?" is prose):
         # "اقرأ أيضا مخطط تهيئة المدينة العتيقة: ماذا تغيّر منذ 2019؟"
         return False
+    if hit.phrase.strip() == line.key.strip():
+        return False  # a pattern of the whole line: "هذا التقرير جزء من سلسلة ... حول ...." over its parts
     rest = line.key[line.key.find(hit.phrase) + len(hit.phrase) :] if hit.phrase in line.key else ""
     mark = hit.phrase.rstrip()[-1:]
     if mark in _LABEL_MARKS and mark in line.text and not line.text.split(mark, 1)[1].lstrip()[:1].islower():
@@ -1582,6 +1599,7 @@ def apply_trailing(page: Page) -> None:
     the article was first published. They read like sentences, so only their place tells."""
     kept = [line for line in page.lines if not line.blank and not line.removed]
     _press_contacts(page, kept)
+    _tip_line(page, kept)
     _bio_boxes(kept)
     kept = [line for line in kept if not line.removed]
     for position in range(len(kept) - 1, -1, -1):
@@ -1606,6 +1624,27 @@ def apply_trailing(page: Page) -> None:
             return
         # "Sobre la firma" / "Redactora de Economía. Antes trabajó en ...": the bio under the box's heading
         line.decide(heading.category.label, "lexicon.author-bio", f"under {heading.phrase!r}")
+
+
+TIP_LINE_WORDS = 40
+_PHONE = regex.compile(r"(?:[\d٠-٩][\s.-]?){7,}")  # "1 800 555-0147", "07705418226"
+_HOTLINE_NUMBER = regex.compile(r"[\d٠-٩]{3,}")  # "911", "800 7426"
+
+
+def _tip_line(page: Page, kept: Sequence[Line]) -> None:
+    """A tip line's box at the very end of the text: its heading, taken by the notice lexicon, over
+    one line. The heading asks and the line gives the number ("Vous avez de l'information?" / "Toute
+    information peut être transmise de façon confidentielle ... au 1 800 555-0147."), or the heading
+    gives it ("للإبلاغ اتصل على 911" / "لأي حادث ... يمكنكم التواصل مع غرفة العمليات على مدار الساعة").
+    That line goes with its heading."""
+    if not kept or kept[-1].words > TIP_LINE_WORDS:
+        return
+    last = kept[-1]
+    above = _lines_above(page, last.index, 1)
+    if not above or above[0].rule != "lexicon.notice":
+        return
+    if above[0].asks and _PHONE.search(last.text) or _HOTLINE_NUMBER.search(above[0].text):
+        _remove(last, Label.BOILERPLATE, "lexicon.notice-box", "the line under a tip line's heading, at the end of the text")
 
 
 CONTACT_LINE_WORDS = 8  # "Rachel Lindqvist", "media@example.org", "+1 617-555-0193", "SOURCE Alderwick Therapeutics"

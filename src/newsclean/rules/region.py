@@ -744,6 +744,9 @@ _BOXES_IN_TEXT = frozenset({Label.DONATION, Label.NEWSLETTER, Label.ADVERTISEMEN
 _DEAL_RULES = ("lexicon.deal-box", "lexicon.deal-button")
 
 
+SHORT_PARAGRAPH_WORDS = 10  # a short paragraph that goes on under a subheading, not a widget's "Added to your cart!"
+
+
 def _fragment_runs(inside: Sequence[Line]) -> None:
     """Runs of fragments inside the main text (a tag list, a box of links) are not the article.
     A fragment that ends a sentence ("How do I apply?") is a heading of the text and breaks the run;
@@ -753,8 +756,13 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
     above: Line | None = None  # the line before the run
     opener: Line | None = None  # the sentence ending in a colon that the short lines since follow
     listed: set[int] = set()  # items of a list the text announces, a box set into it after them
+    under_teaser: set[int] = set()  # fragments right under a teaser set in the text ("اقرأ أيضاً: ...")
+    previous: Line | None = None
     for line in [*inside, None]:
         fragment = line is not None and line.cls in ("short", "bad") and not line.ends_sentence
+        if fragment and previous is not None and previous.rule.startswith("lexicon.read-also"):
+            under_teaser.add(line.index)
+        previous = line
         if line is not None and line.rule.startswith(_DEAL_RULES):
             continue  # an affiliate's offer set in the text (its name, price, button) is no item of a run
         if line is not None and line.removed:
@@ -791,11 +799,12 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
                 if _listed_again(member):
                     member.decide(Label.BODY, "region.listed-again", "an item of the list the text announces, shown again elsewhere")
         if len(run) >= FRAGMENT_RUN and not announced and not _listed(inside, run) and not _opening_header(inside, run):
-            goes_on = line is not None and (line.cls == "good" or line.asks)  # a paragraph, or a Q&A's first question
+            # a paragraph (a short one too), or a Q&A's first question
+            goes_on = line is not None and (line.cls == "good" or line.asks or line.cls == "near" and line.ends_sentence and line.words >= SHORT_PARAGRAPH_WORDS)
             # (a picture's credit, which the caption reader takes later, counts as removed)
             kept = [member for member in run if not member.removed and member.index not in listed and not captions.starts_with_credit(member.text)]
-            if goes_on and kept == run[-1:]:
-                run.pop()  # a widget already removed, then the subheading of the text that goes on
+            if goes_on and (kept == run[-1:] or run[-1].index in under_teaser and not run[-1].removed):
+                run.pop()  # a widget already removed (or a teaser set in the text), then the subheading of the text that goes on
             for member in run:
                 if not member.removed and member.index not in listed:
                     member.decide(Label.BOILERPLATE, "region.fragment-run", f"{len(run)} fragments in a row")

@@ -27,7 +27,8 @@ from .writer import _in_author_box, _label_role_under
 
 STAMP_BYLINE_WORDS = 20  # a date stamp and a byline on one line
 SHORT_STAMP_WORDS = 6  # "Last Updated: February 7": an update stamp without its year
-OWN_REPORT_WORDS = 4  # "صنعاء - خاص", "دير الزور - خاص"
+OWN_REPORT_MARK_WORDS = 4  # "صنعاء - خاص", "دير الزور - خاص"
+OWN_REPORT_WORDS = 6  # "تعز – منبر الحالمة – خاص": the site's name between them
 PLACED_DAY_WORDS = 9  # "Saint-Jean-sur-Richelieu, le 9 décembre 2025"
 # author, dateline, site, date, the date lines, a translator's name
 HeaderLines = tuple[str | None, str | None, str | None, dates.DateMatch | None, list[Line], str | None]
@@ -47,8 +48,15 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     set_aside = (Label.CAPTION, Label.CREDIT, Label.SHARE)
     card = {line.index for line in structure.field_card(zone)}  # "إخراج: ..." / "سيناريو: ..." / "تمثيل: ...": a film's card, no byline
     for line in zone:  # "صنعاء - خاص", "بيروت ـ خاص": the place, then "our own report", no picture's credit
-        head = byline.dateline_head(line.text) if line.rule == "lexicon.caption-credit" and line.words <= OWN_REPORT_WORDS else None
+        own = line.rule == "lexicon.caption-credit" and line.words <= OWN_REPORT_MARK_WORDS
+        # ("تعز – منبر الحالمة – خاص": the place, the site, then the mark)
+        sited = not own and line.words <= OWN_REPORT_WORDS and len(_SPACED_DASH.findall(line.text)) == 2
+        head = byline.dateline_head(line.text) if own or sited else None
         mark = line.text[line.text.find(head) + len(head) :].strip(" -–—ـ") if head else ""
+        if sited and head:
+            site_part, mark = (_SPACED_DASH.split(mark) + [""])[:2]
+            if len(site_part.split()) > PLACE_WORDS or lexicon.phrase_in(mark, "kicker") != fold(mark).strip():
+                head = None
         if head and dateline is None and lexicon.credit_phrase(mark) and not lexicon.credit_phrase(head) and not caption_finder.archive_credit(mark):
             # ("جونا - أرشيف": the agency's archive picture, a credit)
             dateline = head
@@ -82,6 +90,12 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             continue  # "Namur – Dinant (L154)", "Образование — 21,4": a list's item under the lead (a stamp has no dateline head)
         text_started = text_started or _in_text(page, line)
         name = names[line.index]
+        outlet = byline.desk_outlet(line.text) if line.words <= DESK_BYLINE_WORDS else None
+        if outlet and any(other.key == fold(outlet) for other in page.lines if other is not line):
+            # "by Lakeshore 12 News Staff" under the masthead "Lakeshore 12 News": the outlet's desk, no writer
+            line.decide(Label.BYLINE, "segment.byline", "a desk or an outlet, no writer")
+            site = site or outlet
+            continue
         if name and author is None and fold(name) == fold(_masthead_name(page) or ""):
             line.decide(Label.BYLINE, "segment.byline", "the site's name, no writer's")  # "Redacción Plaza Noticias"
             continue
@@ -194,6 +208,9 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             continue  # "سد الموصل - أرشيف": a picture's caption and its credit, no place and writer
         if place and line.words <= BREADCRUMB_ITEM_WORDS and _in_breadcrumb(zone, line):
             continue  # "Saguenay–Lac-Saint-Jean" of "Ma région › Saguenay–Lac-Saint-Jean › Éducation": a menu's item
+        sections = regex.split(r"\s+[-–—]\s+", line.text.strip()) if place and line.words <= BREADCRUMB_ITEM_WORDS else []
+        if len(sections) >= 2 and all(_menu_item(page, line, part, menus=_MENUS) for part in sections):
+            continue  # "مجتمع - بيئة": a section and its subsection, both items of the menu, no place
         wire = bool(place) and (_wire_head(place) or byline.dated_cased_dateline(line.text) is not None or fold(place).strip() in byline.gazetteer())
         if place and line.words > byline.MAX_DATELINE_WORDS and (not wire or not line.ends_sentence):
             # "Most of the money — about $10.6 million — will...": a sentence's dash; "منتدى الطاقة السوري –
@@ -274,6 +291,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
     return author, dateline, site, date, date_lines, next(iter(translators.values()), None)
 
 
+DESK_BYLINE_WORDS = 8  # "by Lakeshore 12 News Staff"
+_SPACED_DASH = regex.compile(r"\s+[-–—ـ]\s+")
 PLACE_WORDS = 3  # "الرياض", "Abu Dhabi", "مكة المكرمة", "Le Caire"
 _HEADER_LABELS = frozenset({Label.TITLE, Label.SUBTITLE, Label.BYLINE, Label.DATE})
 
@@ -299,7 +318,8 @@ def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
             continue
         if page.key_counts.get(line.key, 0) > 1:
             continue  # "جدة" in the menu and again over the headline: a section's name
-        above = next((other for other in reversed(page.lines[: line.index]) if not other.blank), None)
+        # (the header's widgets between them do not count: "طباعة" / "حجم الخط" / "+" / "-")
+        above = next((other for other in reversed(page.lines[: line.index]) if not other.blank and not _header_widget(other)), None)
         below = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
         # (or over the date: "المدى 24 + وكالات" / "نواكشوط" / "28/6/2026", the byline naming no writer)
         if above is not None and above.label in _HEADER_LABELS or below is not None and below.label is Label.DATE:
@@ -308,6 +328,11 @@ def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
         if above is not None and above.label in _PICTURED and below is not None and below.cls == "good" and not below.removed:
             return line
     return None
+
+
+def _header_widget(line: Line) -> bool:
+    """A share bar's or a font-size control's line under the article's header: "طباعة", "+", "A-"."""
+    return line.label is Label.SHARE or line.removed and not regex.search(r"\p{L}{2}", line.text)
 
 
 _NUMBERED = regex.compile(r"^[\s\-–—ـ]*\p{L}+\s+\d{1,3}\s*$")  # "الجولة 16", "Round 16", "Stage 4"

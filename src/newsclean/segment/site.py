@@ -36,11 +36,24 @@ def _masthead_name(page: Page) -> str | None:
         if line.words == 1 and set(line.tokens) <= page.stopwords:
             continue  # one word the language uses everywhere ("اليوم"), unless an outlet's word names it
         if any(_starts_with_word(text, line.key) for text in (*after, *copyright_lines)) or any(_ends_with_word(text, line.key) for text in before):
-            return line.text.strip(" -–—|:")
+            return _as_written(page, line.text.strip(" -–—|:"))
     for line in names:
         if any(_named_outlet(key, line.key) for key in copyright_lines):
-            return line.text.strip(" -–—|:")  # "© 2025 جريدة الساحل"
+            return _as_written(page, line.text.strip(" -–—|:"))  # "© 2025 جريدة الساحل"
     return None
+
+
+def _as_written(page: Page, name: str) -> str:
+    """The name as the page writes it elsewhere when the masthead sets it in capitals: "KËR INFO"
+    over "© 2025 Kër Info. Tous droits réservés."."""
+    if name != name.upper() or name == name.lower():
+        return name
+    pattern = regex.compile(rf"(?<!\w){regex.escape(name)}(?!\w)", regex.IGNORECASE)
+    for line in page.lines:
+        found = pattern.search(line.text)
+        if found is not None and found.group() != name:
+            return found.group()
+    return name
 
 
 def _copyright(line: Line) -> bool:

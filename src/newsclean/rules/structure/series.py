@@ -101,6 +101,9 @@ def _judge_paragraph(run: list[Line], stopwords: frozenset[str]) -> None:
                 line.cls, line.score = "good", float(max(line.words, 1))
 
 
+LOOSE_SHAPE_SYMBOLS = 5  # "w # w # w": any sentence with two figures in it
+
+
 def _distinctive(key: str) -> bool:
     """Shapes specific enough to call a template: four symbols, one a number or a function word
     ("by w on # at #"). "w the w" or "w # w" could be any short heading."""
@@ -135,6 +138,8 @@ def _template_series(page: Page) -> None:
         members = [line for line in members if line.index not in bulleted]
         if len(members) < SERIES_MIN_COUNT or len({m.key for m in members}) == 1:
             continue
+        if set(key.split()) <= {"w", "#"} and len(key.split()) <= LOOSE_SHAPE_SYMBOLS and len(members) == SERIES_MIN_COUNT and len({m.key for m in members}) == 2:
+            continue  # words and figures only ("w # w # w"): the headline, shown again in a list, and one other line
         if _a_list(members, position):
             if _introduced_table(page, members[0]):  # "Expected temperatures:" then "Cairo: high 38, low 23", ...
                 _as_items(members)
