@@ -458,27 +458,27 @@ def own_language_author(key: str, text: str, lang: str | None) -> str | None:
 
 def desk_byline(text: str) -> bool:
     """A byline whose prefix names a desk, no person: "Par La Rédaction", "By The Editorial Board"."""
-    key = fold(text)
-    found = _byline_pattern().match(key)
-    return found is not None and is_desk(" ".join(text.split()[len(key[: found.start("name")].split()) :]))
+    words = _after_prefix(text)
+    return words is not None and is_desk(" ".join(words))
 
 
 def desk_outlet(text: str) -> str | None:
     """The outlet a desk byline may name before its staff: "Lakeshore 12 News" of "by Lakeshore 12
-    News Staff"; None for any other line. (The caller tells it from a writer's name before the
-    outlet's: the outlet stands alone elsewhere on the page, its masthead.)"""
+    News Staff" (not "by Darla Pruitt Sentinel Staff Writer": a writer, then her role); None for any
+    other line. (The caller tells it from a writer's name before the outlet's: the outlet stands
+    alone elsewhere on the page, its masthead.)"""
+    words = _after_prefix(text)
+    folded = fold(" ".join(words)).split() if words else []
+    staff = len(folded) >= 2 and _role_pattern().fullmatch(folded[-1]) is not None and outlet_word(folded[-2])
+    return " ".join(words[:-1]) if words and staff else None
+
+
+def _after_prefix(text: str) -> list[str] | None:
+    """The words of a byline after its prefix ("by", "Par", "كتب:"), as written; None for a line
+    that is no byline."""
     key = fold(text)
     found = _byline_pattern().match(key)
-    if found is None:
-        return None
-    words = text.split()[len(key[: found.start("name")].split()) :]
-    return " ".join(words[:-1]) if _outlet_staff(fold(" ".join(words)).split()) else None
-
-
-def _outlet_staff(words: list[str]) -> bool:
-    """Folded words that name an outlet, then its staff: "lakeshore 12 news staff", "tribune staff"
-    (not "darla pruitt sentinel staff writer": a writer, then her role)."""
-    return len(words) >= 2 and _role_pattern().fullmatch(words[-1]) is not None and outlet_word(words[-2])
+    return None if found is None else text.split()[len(key[: found.start("name")].split()) :]
 
 
 def is_desk(name: str) -> bool:
