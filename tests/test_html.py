@@ -219,7 +219,7 @@ def test_news_page_body_and_chrome() -> None:
     assert article.author == "Jane Roe"
     assert article.date == "2024-03-05"
     assert article.url == "https://daily.example.com/city/tram-extension"  # the canonical URL
-    assert article.site == "daily.example.com"
+    assert article.site == "The Daily Example"  # og:site_name: the page's own name beats the URL's host
     assert any(caption.text.startswith("A tram at the central station") for caption in article.captions)
     labels = {line.text: line for line in article.lines}
     assert labels["World"].label is Label.NAVIGATION
@@ -238,7 +238,7 @@ def test_news_page_without_cross_check() -> None:
         assert paragraph in fast.paragraphs
     assert "Bus fares to rise in June" not in fast.body
     assert "World" not in fast.body.splitlines()
-    assert article.site == "daily.example.com"
+    assert article.site == "The Daily Example"
 
 
 def test_title_comes_from_h1_confirmed_by_metadata() -> None:

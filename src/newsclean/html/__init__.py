@@ -36,7 +36,7 @@ from .decode import decode_html
 from .render import DROP, Rendered, caption_credits, class_hints, render_html
 from .meta import Meta, read_meta
 from .evidence import Traf, _Evidence, _words, run_trafilatura
-from .repair import _appended_in_markup, _captions, _fallback, _rescue
+from .repair import _appended_in_markup, _captions, _fallback, _list_in_text, _rescue
 from .fields import _metadata
 
 __all__ = ["clean_html", "decode_html", "render_html", "Rendered", "class_hints"]
@@ -193,6 +193,7 @@ def clean_html(
     if page.evidence and page.traf is not None:
         article = _rescue(article, page.hints)
         article = _fallback(article, page.traf, page.hints)
+    article = _list_in_text(article, page.hints)
     article = _appended_in_markup(article, page.hints)
     article = _metadata(article, page.meta, page.traf, page.rendered, page.hints)
     # (after the metadata: a figcaption's line the text took for the headline is a caption again)

@@ -8,6 +8,7 @@ import dataclasses
 import datetime
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 import regex
 
@@ -59,7 +60,7 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
         # trafilatura's guess runs on: "Sameer Hashmi Mumbai business reporter" keeps the name; the
         # bio under the text ("Jana Körner ist Redakteurin im Ressort ...") names no writer
         guessed = byline.name_before_role(guessed)
-    site = meta.site or (traf.site if traf else None)
+    site = meta.site or _titled_site(meta.title, (article.title, meta.og_title, meta.headline)) or (traf.site if traf else None)
     account = _site_account(site, declared, guessed, article.author)
     desk = bool(meta.author) and not declared  # the markup's author is a desk ("Redacția") or an outlet
     # (the writer alone in the markup's byline element then names the person: "Ioana Sălăjan")
@@ -78,12 +79,39 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     written = _marked_byline(article.lines) if not (declared or linked or article.author) else None
     if declared or linked or written or (guessed and not article.author):
         changes["author"] = declared or linked or written or guessed
-    if not article.site and site:
+    if site and (not article.site or _host_of(article.url) == article.site or site == meta.site):
+        # the markup's own name (og:site_name, JSON-LD's publisher) beats the text's guess; the
+        # <title>'s or trafilatura's fills a gap, or replaces the text's fallback, the URL's host name
         changes["site"] = site
     if not article.lang and rendered.html_lang:
         changes["lang"] = rendered.html_lang.split("-")[0].lower()[:3]
     article = dataclasses.replace(article, **changes) if changes else article
     return _signature_out(article, article.author) if "author" in changes else article
+
+
+_TITLE_SEPARATOR = regex.compile(r"\s+(?:[|:]{1,2}|[-–—]|»)\s+")
+TITLED_SITE_WORDS = 5
+
+
+def _titled_site(page_title: str | None, headlines: Sequence[str | None]) -> str | None:
+    """The site's name in the <title>, beside the headline ("نبض الجنوب | <headline>", "<headline> -
+    The Ledger"), when the markup names no site (the headline: the text's, og:title's or JSON-LD's)."""
+    if not page_title:
+        return None
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title.strip())]
+    if len(parts) != 2:
+        return None
+    for headline in filter(None, headlines):
+        if headline.strip() in parts:
+            other = parts[1] if parts[0] == headline.strip() else parts[0]
+            return other if 0 < len(other.split()) <= TITLED_SITE_WORDS and other != headline.strip() else None
+    return None
+
+
+def _host_of(url: str | None) -> str | None:
+    """The host a URL names, without "www." (the text's site when the page names none)."""
+    host = urlsplit(url if "//" in url else f"//{url}").hostname if url else None
+    return host.removeprefix("www.") if host else None
 
 
 SIGNATURE_REACH = 3  # last lines of the text where the writer's name alone signs it

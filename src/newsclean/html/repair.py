@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from ..lines import FULL_STOPS
 from ..metadata import captions, dates
+from ..normalize import fold
+from ..rules import headers
 from ..types import Article, Caption, Label, LabelledLine
 from .evidence import Traf
 
@@ -249,7 +251,9 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
     position = body[0] + 1
     while position < len(lines):
         tokens = _hint_tokens(hints, lines[position].index)
-        if position <= last_body and not ("h1" in tokens and _bylined(lines, position) and _second_headline(lines, hints, position)):
+        labelled = "h2" in tokens and _under_next_label(lines, position)  # an <h2> under "Next article"
+        second = "h1" in tokens or labelled
+        if position <= last_body and not (second and _bylined(lines, position) and _second_headline(lines, hints, position)):
             position += 1
             continue
         # Inside an <article>; or, in a CMS without one, over its own byline or date ("كتبت سارة فوزي ...").
@@ -258,7 +262,7 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
         headline = len(lines[position].text.split()) >= APPENDED_HEADLINE_WORDS and not linked
         # An <h1>, or an <h2> the site's class calls a title over its byline ("news-title": a CMS that
         # keeps <h1> for the page's first article)
-        titled = _title_heading(tokens) and ("h1" in tokens or _bylined(lines, position))
+        titled = (_title_heading(tokens) or labelled) and ("h1" in tokens or _bylined(lines, position))
         if not titled or not headline or not (contained or _bylined(lines, position)) or lines[position].label is Label.COMMENTS:
             position += 1
             continue  # a teaser's linked headline in a feed, a share bar set in <h1>s ("Share", "Tweet"), the comments' heading
@@ -285,6 +289,37 @@ def _appended_in_markup(article: Article, hints: Sequence[str]) -> Article:
     return dataclasses.replace(_rebuilt(article, relabelled), extra_articles=tuple(appended))
 
 
+LIST_IN_TEXT_ITEMS = 12
+LIST_ITEM_WORDS = 30
+
+
+def _list_in_text(article: Article, hints: Sequence[str]) -> Article:
+    """A list of the text's that trafilatura dropped between two of its paragraphs ("Aide alimentaire :
+    18,2 millions de dirhams", ...): <li> items without links, each a few words, the text above and
+    below them kept. A box of links or buttons in a <ul> has links, or a rule took its lines."""
+    lines = list(article.lines)
+    changed = False
+    position = 0
+    while position < len(lines):
+        end = position + 1
+        if lines[position].label is Label.BODY:
+            while end < len(lines) and lines[end].rule == "html.trafilatura-dropped" and _bare_item(lines[end], hints):
+                end += 1
+        items = range(position + 1, end)
+        if items and len(items) <= LIST_IN_TEXT_ITEMS and end < len(lines) and lines[end].label is Label.BODY:
+            for number in items:
+                lines[number] = _relabel(lines[number], Label.BODY, "html.list-in-text", "an item of a list between two paragraphs of the text")
+            changed = True
+        position = end
+    return _rebuilt(article, lines) if changed else article
+
+
+def _bare_item(line: LabelledLine, hints: Sequence[str]) -> bool:
+    """An <li> of words, no link in it."""
+    tokens = _hint_tokens(hints, line.index)
+    return "li" in tokens and not tokens & {"link", "linky"} and 0 < len(line.text.split()) <= LIST_ITEM_WORDS
+
+
 def _second_headline(lines: Sequence[LabelledLine], hints: Sequence[str], position: int) -> bool:
     """An <h1> under the page's own <h1> and the paragraphs of its text: another article's headline."""
     first = next((number for number in range(position) if "h1" in _hint_tokens(hints, lines[number].index)), None)
@@ -292,6 +327,13 @@ def _second_headline(lines: Sequence[LabelledLine], hints: Sequence[str], positi
         return False
     between = [line for line in lines[first + 1 : position] if line.label is Label.BODY and _paragraph(line.text)]
     return len(between) >= APPENDED_MIN_PARAGRAPHS
+
+
+def _under_next_label(lines: Sequence[LabelledLine], position: int) -> bool:
+    """Right under "Next article" (next-label.txt), a section's label between: an infinite scroll's
+    divider over the next headline."""
+    above = lines[max(0, position - headers.NEXT_LABEL_REACH) : position]
+    return any(headers.next_label_key(fold(line.text)) for line in above)
 
 
 def _title_heading(tokens: set[str]) -> bool:

@@ -697,11 +697,11 @@ _SLASHED_AGENCY_DATELINE = regex.compile(
 )
 
 
-# "البصرة/ الجسر – أعلنت ...", "الموصل / نخيل - قال ...": the place, a slash, the outlet or the agency, a
-# dash, then the text (Iraqi sites sign their reports so).
+# "البصرة/ الجسر – أعلنت ...", "الموصل / نخيل - قال ...", "البصرة/ نبض الجنوب: تظاهر ...": the place, a
+# slash, the outlet or the agency, a dash or a colon, then the text (Iraqi sites sign their reports so).
 _PLACE_SLASH_OUTLET_DATELINE = regex.compile(
     r"^(?P<dateline>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+)?\s?/\s?[\p{Arabic}\p{Mn}\d]{2,15}(?:\s[\p{Arabic}\p{Mn}\d]{2,15}){0,2})"
-    r"\s+[-–—ـ]\s+\S+(?:\s+\S+){3}"
+    r"(?:\s+[-–—ـ]|:)\s+\S+(?:\s+\S+){3}"
 )
 
 

@@ -191,6 +191,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
     # (nor in the rows of a fact sheet, each under its label: "Goller: Dk. 17 Anıl Esen (Kaleiçi)" under
     # "Hakemler: ...", over "Sarı kartlar: ...": a match's facts, each team in brackets)
     credits = [None if credit is not None and _sheet_row(content, position) else credit for position, credit in enumerate(credits)]
+    # (nor in an item of a list whose items each end with a note in brackets: "المدافع أيوب الشرقاوي
+    # (إصابة في الكاحل)", "لاعب الوسط حمزة بلخياط (إيقاف بسبب تراكم الإنذارات)")
+    credits = [None if credit is not None and _noted_item(content, credits, position, site_names) else credit for position, credit in enumerate(credits)]
     credit_first = _credits_over_captions(content, credits)
     # "Image source, Jane Doe" right over "Image caption, The school gates": the credit over the
     # labelled caption of its picture
@@ -465,11 +468,29 @@ def _in_gallery(content: Sequence[Line], position: int) -> bool:
         # counter of their own: "... Foto: X/PIXSELL" / "1/3" / the text's subheading)
         above = content[position - 2] if position >= 2 else None
         closed = above is not None and above.label is Label.CAPTION and above.rule == "segment.caption-credit"
+        if closed and _last_of_gallery(content[position - 1]) and _captions_over_counters(content, position - 1):
+            return False  # "... (تصوير: ...)" / "٣ / ٣" / the text's subheading: captions over their counters
         return not closed or position >= 3 and gallery_counter(content[position - 3])
     # a longer one over its credit ("© Agency") and the next counter
     if line.words > CAPTION_MAX_WORDS or position + 2 >= len(content) or not _owner_alone(content[position + 1]):
         return False
     return gallery_counter(content[position + 2])
+
+
+def _captions_over_counters(content: Sequence[Line], last: int) -> bool:
+    """The gallery whose last counter stands at `last` sets each caption over its counter: its first
+    counter ("1 / 3") has a credited caption right above it, not the text."""
+    for position in range(last - 1, 0, -1):
+        if gallery_counter(content[position]) and regex.match(r"\W*[1١]\W", content[position].text):
+            above = content[position - 1]
+            return above.label is Label.CAPTION and above.rule == "segment.caption-credit"
+    return False
+
+
+def _last_of_gallery(counter: Line) -> bool:
+    """The counter of a gallery's last picture: "3 / 3", "٦ من ٦"."""
+    figures = regex.findall(r"\p{Nd}+", counter.text)
+    return len(figures) == 2 and int(figures[0]) == int(figures[1])
 
 
 def _owner_alone(line: Line, most: int = CREDIT_MAX_WORDS) -> bool:
@@ -723,6 +744,31 @@ def _sheet_row(content: Sequence[Line], position: int) -> bool:
     if not line.text.rstrip().endswith(")") or not labelled(line):
         return False
     return any(0 <= near < len(content) and labelled(content[near]) for near in (position - 1, position + 1))
+
+
+NOTE_WORDS = 4  # a list item's note in brackets: "(إصابة في الكاحل)"
+
+
+def _noted_item(content: Sequence[Line], credits: Sequence[str | None], position: int, site_names: frozenset[str]) -> bool:
+    """The line's credit in brackets is an item's note: the line above or below is a short item that
+    ends with a note of its own, which reads as no credit, and nothing says this one is a credit (no
+    label, no agency or site the lexicons know)."""
+    credit = credits[position]
+    if credit is None or not credit.startswith("(") or _declared_credit(credit):
+        return False
+    if len(content[position].text.rstrip()[: -len(credit)].split()) < 2:
+        return False  # a credit alone in brackets under its caption: "(Tim de Waele/TDWSport.com)"
+    name = credit_name(credit)
+    if lexicon.credit_phrase(name) or fold(name) in site_names:
+        return False
+    for near in (position - 1, position + 1):
+        if 0 <= near < len(content) and credits[near] is None and not content[near].removed:
+            other = content[near]  # (a kept item: "تحميل الصورة (45 ك.ب)" is a button)
+            tail = _CREDIT_TAIL.search(other.text) if other.text.rstrip().endswith(")") else None
+            item = other.text[: tail.start()].split() if tail is not None else []
+            if tail is not None and len(item) >= 2 and other.words <= CAPTION_MAX_WORDS and len(tail.group("credit").split()) <= NOTE_WORDS:
+                return True  # (not a credit alone in brackets under its caption: "(Tim de Waele/TDWSport.com)")
+    return False
 
 
 def _credit_labelled(text: str) -> bool:

@@ -99,7 +99,8 @@ def _headless(content: Sequence[Line], first: int) -> list[str]:
 def _heading(line: Line) -> bool:
     """The whole line is a key-points heading ("Key points:", "Das Wichtigste in Kürze")."""
     # (a menu's word inside it does not make it a menu: "النقاط الرئيسية", "key points", holds "الرئيسية", "home")
-    if line.words > HEADING_WORDS or line.label not in (Label.BODY, Label.BOILERPLATE, Label.NAVIGATION):
+    # (HTML: under the headline the header's reader may have taken the heading for the standfirst)
+    if line.words > HEADING_WORDS or line.label not in (Label.BODY, Label.BOILERPLATE, Label.NAVIGATION, Label.SUBTITLE):
         return False
     return heading_phrase(line)
 

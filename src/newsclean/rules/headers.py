@@ -43,7 +43,12 @@ def _next_labels() -> frozenset[str]:
 
 def next_label(line: Line) -> bool:
     """The whole line is the label over the next article an infinite scroll appends: "Next article"."""
-    return line.words <= NEXT_LABEL_WORDS + 1 and line.key.strip(" :»›>→←-") in _next_labels()
+    return line.words <= NEXT_LABEL_WORDS + 1 and next_label_key(line.key)
+
+
+def next_label_key(key: str) -> bool:
+    """A folded line that is "Next article" (next-label.txt), its arrow or colon aside."""
+    return key.strip(" :»›>→←-") in _next_labels()
 
 
 def is_headline(line: Line) -> bool:

@@ -103,6 +103,9 @@ def apply(page: Page) -> None:
         if category.name == "read-also" and _sentence_after(line, hit):
             teasers = marked = False  # "Read more about the project ... at porthalden.gov.": a sentence
             continue
+        if category.name in REPORTABLE and (_reported(line) or _announced_step(page, line)):
+            teasers = marked = False  # "..., can subscribe to the city's planning newsletter, Lindqvist said.": news
+            continue
         if category.name == "ticker" and line.cls == "good" and line.ends_sentence:
             teasers = marked = False  # "عاجل | نشرت الوزارة أسماء الأوائل، ...": a live entry's sentence, no strip's headline
             continue
@@ -153,6 +156,33 @@ def apply(page: Page) -> None:
     _clip_titles_under_controls(page)
 
 
+REPORTABLE = ("newsletter", "donation")  # appeals a sentence of the text may report as news
+REPORTED_WORDS = 12  # a sentence that reports what someone said has at least this many words
+
+
+def _reported(line: Line) -> bool:
+    """A sentence of the text that reports someone's words ("..., Lindqvist said.", "وقال ...
+    إن"): it may speak of a newsletter or a donation; an appeal addresses the reader and reports none."""
+    return line.words >= REPORTED_WORDS and line.ends_sentence and _speech_verb().search(line.key) is not None
+
+
+def _announced_step(page: Page, line: Line) -> bool:
+    """The first step of instructions the text announces ("... يمر الحجز بالخطوات التالية:" / "حمّل
+    التطبيق من متجر هاتفك وأنشئ حسابًا ..." / the next step): a sentence right under a paragraph of the
+    text that ends in a colon, over another sentence that no lexicon knows."""
+    above, below = _lines_above(page, line.index, 1), _lines_below(page, line.index, 1)
+    if not line.ends_sentence or not above or not below or above[0].removed or above[0].cls not in ("good", "near"):
+        return False
+    return ends_with_colon(above[0].text) and below[0].ends_sentence and below[0].cls in ("good", "near") and lexicon.match(below[0]) is None
+
+
+@lru_cache(maxsize=1)
+def _speech_verb() -> regex.Pattern[str]:
+    """The words that report speech, any language (speech-verb.txt), as whole words of a folded line."""
+    words = {fold(word) for word in lexicon.data_phrases("speech-verb.txt")}
+    return regex.compile(rf"(?<!\w)(?:{trie.alternation(words)})(?!\w)")
+
+
 MARKED_BOX_LINES = 10  # lines between a box's two screen-reader marks
 
 
@@ -184,14 +214,18 @@ def _clip_titles_over_controls(page: Page) -> None:
     "Share", "Watch on YouTube"): a short line right over a run of them, no sentence, is the title."""
     content = page.content
     for position, line in enumerate(content[:-1]):
-        if line.removed or line.words > CLIP_TITLE_MAX_WORDS or line.ends_sentence or content[position + 1].rule != "lexicon.player":
+        if line.removed or line.words > CLIP_TITLE_MAX_WORDS or not _player_control(content[position + 1]):
             continue
+        if line.ends_sentence and not _labelled_clip_title(line):
+            continue  # (a title after the player's label may close on its quotes: "فيديو | برومو ... «بيت الحاج منصور»")
+        if dates.is_date_line(line.text, folded=line.key) or byline.byline_author(line.key, line.text, line.words) is not None:
+            continue  # the header's stamp or byline over a player at the top of the text: no clip's title
         run = []
         for below in content[position + 1 :]:
-            if not below.rule.startswith(("lexicon.player", "lexicon.share")) or below.rule == "lexicon.player-box":
+            if not (_player_control(below) or below.rule.startswith("lexicon.share")) or below.rule == "lexicon.player-box":
                 break  # (a box's lines between a player's two ends are no controls: an infographic's labels)
             run.append(below)
-        if sum(below.rule == "lexicon.player" for below in run) >= CLIP_CONTROLS:
+        if sum(map(_player_control, run)) >= CLIP_CONTROLS:
             _remove(line, Label.BOILERPLATE, "lexicon.player-title", "a clip's title over its player's controls")
 
 
@@ -232,7 +266,7 @@ def _clip_titles_under_controls(page: Page) -> None:
             above.append(other)
         # (above is nearest first: the box runs up to its farthest widget, the header above it aside)
         box = above[: max((number for number, other in enumerate(above) if _player_widget(other)), default=-1) + 1]
-        titled = any(other.words >= CLIP_TITLED_WORDS and (other.rule == "lexicon.player-box" or not _player_widget(other)) for other in box)
+        titled = any(other.words >= CLIP_TITLED_WORDS and (other.rule in ("lexicon.player-box", "lexicon.player-title") or not _player_widget(other)) for other in box)
         if sum(_player_control(other) for other in above) >= CLIP_CONTROLS and not titled:
             # (a clip whose title stands over its running time has it: the line under is the text's subheading)
             _remove(line, Label.BOILERPLATE, "lexicon.player-title", "a clip's title under its player's controls")
@@ -491,7 +525,11 @@ def _deal_boxes(page: Page) -> None:
         if line.rule != "lexicon.deal-button" or position == 0:
             continue
         price = content[position - 1]
-        if price.removed or price.words > DEAL_PRICE_WORDS or price.ends_sentence or not _PRICE.search(price.text):
+        if not _price_alone(price):
+            continue
+        if position >= 2 and content[position - 2].rule == "lexicon.deal-button":
+            # the box's heading is a button too ("اشترِ الآن" / "<product> - 3,299 درهم" / "عرض السعر في ...")
+            _remove(price, Label.ADVERTISEMENT, "lexicon.deal-box", "an affiliate's offer between its buttons")
             continue
         box = [price]
         name = content[position - 2] if position >= 2 else None
@@ -499,6 +537,11 @@ def _deal_boxes(page: Page) -> None:
             box.append(name)
         for member in box:
             _remove(member, Label.ADVERTISEMENT, "lexicon.deal-box", "an affiliate's offer over its button")
+
+
+def _price_alone(line: Line) -> bool:
+    """A figure with its currency and a few words, no sentence: an offer's price line."""
+    return not line.removed and line.words <= DEAL_PRICE_WORDS and not line.ends_sentence and bool(_PRICE.search(line.text))
 
 
 FACT_ITEM_WORDS = 20  # "2017 « Tresses », premier court métrage", "• دكتوراه في هندسة البترول من ..."
@@ -788,7 +831,9 @@ def _clip_boxes(content: Sequence[Line]) -> None:
                 title = above[label - 1] if label else None  # "فيديو | ..." over a clip label's control
                 if title is not None and not title.removed and _labelled_clip_title(title):
                     _remove(title, Label.BOILERPLATE, "lexicon.player-box", "the clip's title over its player's control")
-                _clip_teaser_under(content[position + 1 : position + 1 + CLIP_TEASER_LINES])
+                # (a teaser set in the text; over the text, a video page's own player heads its headline)
+                if any(other.cls == "good" for other in content[:position]):
+                    _clip_teaser_under(content[position + 1 : position + 1 + CLIP_TEASER_LINES])
             continue
         if any(other.words > BOX_LINE_WORDS or _statement(other) for other in between):
             continue

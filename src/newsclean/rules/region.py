@@ -194,6 +194,7 @@ def apply(page: Page) -> None:
             line.decide(Label.RELATED, "region.inline-related", "a link of the related box inside the text")
         page.terminators = [index for index in page.terminators if not content[end].index < index < content[resumed].index]
         first = start
+    first = _opening_sentence(content, first)
     first = _listed_subheading_above(page, content, first)
     first = _past_opening_stamps(content, first, last)
     first = _past_opening_card(content, first, last)
@@ -281,6 +282,24 @@ def _closing_sentence(content: Sequence[Line], last: int, barriers: set[int]) ->
     return last + 1
 
 
+OPENING_SENTENCE_WORDS = 8
+
+
+def _opening_sentence(content: Sequence[Line], first: int) -> int:
+    """The text's first sentence, too short to pay its way ("C'est officiel."), right over its first
+    paragraph and under the picture's credit ("Photo : Loïc Bernier / AFP"): the header stands above
+    the picture, so the line between the credit and the text is the text's."""
+    if first < 2 or content[first].cls != "good":
+        return first
+    line, above = content[first - 1], content[first - 2]
+    if line.removed or line.cls == "good" or not full_stop(line) or not 2 <= line.words <= OPENING_SENTENCE_WORDS:
+        return first
+    if not captions.starts_with_credit(above.text) or above.words > OPENING_SENTENCE_WORDS:
+        return first
+    line.score = 1.0
+    return first - 1
+
+
 def _closing_answer(content: Sequence[Line], last: int, barriers: set[int]) -> int:
     """An interview's last question and its short answer, right under the text and over the page's
     chrome (a removed line, a terminator, the end), when the text asked and answered before: the text's."""
@@ -341,7 +360,7 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
     if not (links or promo or resumed or taken) or start >= len(content) or content[start].index in barriers or _next_page_marked(content[wall + 1 : start]):
         return None  # ("Next article" over another page's article)
     headings: list[int] = []  # positions of a newsletter box's heading set inside the text
-    kinds: list[str] = []  # P a paragraph, s a short one, S a subheading, L a list's opener or item, R a teaser's link
+    kinds: list[str] = []  # P a paragraph, s a short one (t of a few words), q a short question, S a subheading, L a list's opener or item, R a teaser's link
     end = start
     for position in range(start, len(content)):
         line = content[position]
@@ -361,7 +380,9 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
             "P" if _text_line(line) and line.cls == "good"
             else "L" if _in_list(content, position)
             else "S" if _resumes(content, position)
-            else "s" if full_stop(line) and line.words >= 2  # "Not everyone is convinced."
+            else "t" if full_stop(line) and 2 <= line.words <= TINY_SENTENCE_WORDS and not line.asks  # "Not everyone is convinced."
+            else "s" if full_stop(line) and line.words >= 2 and not line.asks
+            else "q" if full_stop(line) and line.words >= 2  # a question: a teaser's headline asks too
             else ""
         )
         if not kind:
@@ -370,8 +391,9 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
         if kind == "P":
             end = position
     paragraphs = "".join(kinds)
-    # (under teasers the series rule took, the text may alternate a question and its answer: "sPsP")
-    if paragraphs.count("P") < MIN_SHORT_GOOD or "PP" not in paragraphs and not resumed:
+    # (under teasers the series rule took, the text may alternate a question and its answer: "qPqP")
+    # (a sentence of a few words between two paragraphs keeps them in a row: "PtP", "... والمنافسة لم تحسم بعد. ...")
+    if paragraphs.count("P") < MIN_SHORT_GOOD or "PP" not in paragraphs and "PtP" not in paragraphs and not resumed:
         return None
     for position in headings:
         below = content[position + 1]
@@ -383,6 +405,9 @@ def _text_after_box(content: Sequence[Line], last: int, barriers: set[int]) -> t
         if found is not None and found[1] <= end - start:
             end = max(end, start + found[2])
     return wall, links, end
+
+
+TINY_SENTENCE_WORDS = 6  # "Not everyone is convinced.", "والمنافسة لم تحسم بعد."
 
 
 def _in_box(line: Line) -> bool:
@@ -503,6 +528,7 @@ def _past_opening_card(content: Sequence[Line], first: int, last: int) -> int:
 
 HEADER_FRAGMENT_WORDS = 8
 _STRIP_BAR = regex.compile(r"\s[|•·]\s")
+PLACE_ALONE_WORDS = 3
 _PLACE_ALONE = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’]*(?:\s\p{L}[\p{L}\p{M}.'’]*){0,2}\s+[-–—ـ]+\s*$")  # a place, a dash
 
 
@@ -533,8 +559,10 @@ def _dateline_alone(content: Sequence[Line], first: int, last: int) -> None:
     "BEIRUT —"; a caption may stand above it): a dateline, not a line of the text."""
     for position in range(first, min(last, first + OPENING_REACH)):
         line = content[position]
-        if not line.removed and _PLACE_ALONE.match(line.text) and content[position + 1].cls == "good":
-            line.decide(Label.DATELINE, "region.dateline-alone", "a place and a dash over the first paragraph")
+        # (or a city the gazetteer knows, alone: "الرياض" under the picture, over the lead)
+        alone = _PLACE_ALONE.match(line.text) or line.words <= PLACE_ALONE_WORDS and line.key.strip() in byline.gazetteer()
+        if not line.removed and alone and content[position + 1].cls == "good":
+            line.decide(Label.DATELINE, "region.dateline-alone", "a place over the first paragraph")
             return
 
 
@@ -766,7 +794,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
         if line is not None and line.rule.startswith(_DEAL_RULES):
             continue  # an affiliate's offer set in the text (its name, price, button) is no item of a run
         if line is not None and line.removed:
-            if opener is not None and run and (line.label in _BOXES_IN_TEXT or line.label is Label.RELATED) and (all(map(_list_item, run)) or _described_items(run)):
+            if opener is not None and run and (line.label in _BOXES_IN_TEXT or line.label is Label.RELATED) and (all(_list_item(m) or structure.marked_item(m.text) for m in run) or _described_items(run)):
                 # The list's last items, then a box set into the text (a donation appeal): the items are the
                 # list's; they still count in the run of the box's fragments.
                 listed.update(member.index for member in run)
@@ -810,8 +838,8 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
                     member.decide(Label.BOILERPLATE, "region.fragment-run", f"{len(run)} fragments in a row")
         if line is not None and _opens_list(line):
             opener = line
-        elif line is not None and not _list_item(line):
-            opener = None
+        elif line is not None and not (_list_item(line) or structure.marked_item(line.text)):
+            opener = None  # (a marked item keeps the list going, however long: "- جونية: فوز لائحة ...")
         run = []
         above = line
 
@@ -1406,7 +1434,11 @@ def _shown_outside(page: Page, line: Line, inside: Sequence[Line]) -> bool:
         return False
     above, below = _kept_around(inside, line)
     # (under a paragraph of the text: a directory's "Horoscopes" over its one-line pitch is its menu's item)
-    return above is not None and below is not None and above.cls == "good" and above.words >= SHOWN_OUTSIDE_UNDER and below.cls != "bad"
+    if above is None or below is None or above.cls != "good" or below.cls == "bad":
+        return False
+    # (or over a paragraph as long, under a sentence of the text: "Here is how the clubs fared." /
+    # "Eastbridge United" / its section, the club's name shown again in the topics under the text)
+    return above.words >= SHOWN_OUTSIDE_UNDER or above.ends_sentence and below.cls == "good" and below.words >= SHOWN_OUTSIDE_UNDER
 
 
 def _player_line(line: Line) -> bool:

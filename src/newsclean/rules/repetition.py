@@ -60,7 +60,7 @@ def _introduced(page: Page, line: Line) -> bool:
     return above is not None and not above.removed and above.words >= INTRODUCING_WORDS and ends_with_colon(above.text)
 
 
-QUOTED_HEADING_WORDS = 8
+QUOTED_HEADING_WORDS = 12  # "« Je travaillais sur le parking de la salle des fêtes »"
 QUOTED_HEADING_REACH = 3  # paragraphs under it where its source may stand (a section opens with a scene)
 
 

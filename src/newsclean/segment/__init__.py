@@ -48,6 +48,8 @@ def build(page: Page) -> Article:
     if not points:  # from HTML the header's lines may still be the text's until now: a box under them
         points = key_points.find(page, content)
     boxed = {line.text for line in content if line.label is Label.KEY_POINTS}
+    if subtitle in boxed:
+        subtitle = None  # "أبرز ما في التقرير" under the headline: the box's heading, no standfirst
     points = [point for point in points if point in boxed]  # the byline and the date under the box are the header's
     if title:
         _headline_echoes(content, title)
@@ -72,7 +74,7 @@ def build(page: Page) -> Article:
         author=_plain(author),
         date=date.iso if date else None,
         date_text=date.text if date else None,
-        site=_site(page) or _plain(site) or _masthead_name(page),
+        site=_site(page) or _full_name(_plain(site), page),
         url=page.url,
         lang=page.lang,
         captions=tuple(captions),
@@ -103,6 +105,17 @@ def _headline_echoes(content: Sequence[Line], title: str) -> None:
             line.decide(hit.category.label, "segment.headline-echo", f"{hit.phrase!r}, then the headline")
 
 
+def _full_name(short: str | None, page: Page) -> str | None:
+    """The site's name from the header's lines ("المنصورة - بوابة الدلتا"), or the masthead's that the
+    copyright line repeats; the masthead's when it is the same name written in full ("بوابة الدلتا
+    الإخبارية", "شبكة نهرين نيوز")."""
+    masthead = _masthead_name(page)
+    if short is None or masthead is None:
+        return short or masthead
+    longer = len(masthead) > len(short) and regex.search(rf"(?<!\w){regex.escape(short)}(?!\w)", masthead) is not None
+    return masthead if longer else short
+
+
 def _plain(value: str | None) -> str | None:
     """A metadata field without the bidi marks pages put around mixed-script words (the body keeps
     them: its text is the page's own)."""
@@ -129,6 +142,9 @@ def _cased_copy(zone: Sequence[Line], chosen: Line) -> Line:
     return next((line for line in zone if line.key == chosen.key and not line.text.isupper()), chosen)
 
 
+_PLACE_RULES = ("html.dateline", "region.dateline-alone")
+
+
 def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def]
     """Title, subtitle, author, dateline, date and the site's name (when a dateline gives it) from the
     lines around the start of the main text."""
@@ -137,6 +153,10 @@ def _header(page: Page, content: Sequence[Line]):  # type: ignore[no-untyped-def
     author, dateline, site, date, date_lines, translator = _header_lines(page, zone)
     if dateline is None:  # (HTML: the place in the element the markup calls the dateline, "<span class="location">")
         dateline = next((line.text.strip() for line in zone if line.rule == "html.dateline"), None)
+    if dateline is None:  # the place alone under the picture, over the first paragraph, past the header's zone
+        first = next((line.index for line in content if line.label is Label.BODY and line.cls == "good"), None)
+        above_text = [line for line in content if first is not None and line.index < first]
+        dateline = next((line.text.strip() for line in reversed(above_text) if line.rule in _PLACE_RULES), None)
     chosen = _headline(page, zone, start)
     crumbed = _crumbed_headline(zone) or _flattened_title(zone) if chosen is None or chosen.words < TITLE_MIN_WORDS else None
     if crumbed is not None:  # "Home / World / <headline> 12.02.2025 | 14:36": the line holds the headline

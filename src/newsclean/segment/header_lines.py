@@ -15,7 +15,7 @@ from ..metadata import byline, dates
 from ..metadata import captions as caption_finder
 from ..normalize import fold
 from ..page import Page
-from ..rules import headers, structure
+from ..rules import headers, hints, structure
 from ..siterules import squash
 from ..types import Label
 from .common import _lexicon_chrome, _next_in
@@ -187,6 +187,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         agency = sourced is not None and lexicon.credit_phrase(sourced[1]) is not None
         if sourced is not None and (
             all(_menu_item(page, line, part) for part in sourced) or not agency and _menu_item(page, line, sourced[0], menus=_MENUS)
+            or not agency and "linky" in hints.tokens_of(page, line.index)  # (HTML: "الإمارات / دبي", a breadcrumb's links)
         ):
             continue  # "اقتصاد / جهات", "المراجعات / لابتوب": a section of the menu first, the article's path
         if sourced is not None:  # "أنقرة/ الأناضول", "موسكو/ تركيا الدولية" (the site, named elsewhere)
@@ -208,7 +209,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             continue  # "سد الموصل - أرشيف": a picture's caption and its credit, no place and writer
         if place and line.words <= BREADCRUMB_ITEM_WORDS and _in_breadcrumb(zone, line):
             continue  # "Saguenay–Lac-Saint-Jean" of "Ma région › Saguenay–Lac-Saint-Jean › Éducation": a menu's item
-        sections = regex.split(r"\s+[-–—]\s+", line.text.strip()) if place and line.words <= BREADCRUMB_ITEM_WORDS else []
+        sections = regex.split(r"\s+[-–—/]\s+", line.text.strip()) if place and line.words <= BREADCRUMB_ITEM_WORDS else []
         if len(sections) >= 2 and all(_menu_item(page, line, part, menus=_MENUS) for part in sections):
             continue  # "مجتمع - بيئة": a section and its subsection, both items of the menu, no place
         wire = bool(place) and (_wire_head(place) or byline.dated_cased_dateline(line.text) is not None or fold(place).strip() in byline.gazetteer())
@@ -263,7 +264,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 continue  # "الرابية – محرر الشؤون المحلية": the site (its masthead's name) and its desk, no place
             if parts and not named and not _name_words(parts[1]):
                 continue  # "صحيفة العرب الدولية - تصدر من لندن": a masthead's tagline, no place and writer
-            if parts is None and line.words <= byline.MAX_DATELINE_WORDS and _numbered_after(line.text, head):
+            known_place = fold(byline.place_of(head) or head).strip() in byline.gazetteer()  # "الدار البيضاء - منارة 24"
+            if parts is None and line.words <= byline.MAX_DATELINE_WORDS and _numbered_after(line.text, head) and not known_place:
                 # "الدوري الكويتي الممتاز - الجولة 16": a competition and its round, no place
                 line.decide(Label.BOILERPLATE, "segment.numbered-heading", "a name and a number after a dash, no place")
                 continue
@@ -447,9 +449,18 @@ def _menu_item(page: Page, line: Line, text: str, menus: tuple[str, ...] = ()) -
     (or, with `menus`, that one of these rules removed: a line of the chrome over the text)."""
     key = fold(text).strip()
     return any(
-        other is not line and other.key == key and (other.label is Label.NAVIGATION or other.rule in menus)
+        other is not line and (other.label is Label.NAVIGATION or other.rule in menus)
+        and (other.key == key or " " in other.text and key in _menu_items(other.key))  # (or one of a menu's line: "محليات | اقتصاد | وظائف")
         for other in page.lines
     )
+
+
+def _menu_items(key: str) -> list[str]:
+    """The items of a menu written on one line between bars or bullets."""
+    return [item.strip() for item in _MENU_BAR.split(key)] if _MENU_BAR.search(key) else []
+
+
+_MENU_BAR = regex.compile(r"\s[|•·]\s")
 
 
 def _wire_head(place: str) -> bool:

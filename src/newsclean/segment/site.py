@@ -31,12 +31,20 @@ def _masthead_name(page: Page) -> str | None:
             after.append(_NOT_WORD_EDGE.sub("", key[mark.end() :]))
             before.append(_NOT_WORD_EDGE.sub("", key[: mark.start()][::-1])[::-1])
     end = page.region[0] if page.region else len(page.lines)
-    names = [line for line in page.lines[:end] if _masthead_line(line)]
+    names = [name for line in page.lines[:end] if (name := _masthead_line(line)) is not None]
     for line in names:
         if line.words == 1 and set(line.tokens) <= page.stopwords:
-            continue  # one word the language uses everywhere ("اليوم"), unless an outlet's word names it
-        if any(_starts_with_word(text, line.key) for text in (*after, *copyright_lines)) or any(_ends_with_word(text, line.key) for text in before):
-            return _as_written(page, line.text.strip(" -–—|:"))
+            # one word the language uses everywhere ("اليوم"), unless an outlet's word names it, or the
+            # copyright line gives it alone, closed by a stop ("© 2025 الساحة. جميع الحقوق محفوظة") or
+            # before the sign with nothing ahead of it ("الساحل © 2025 ...")
+            if any(_name_closed(text, line.key) for text in after) or line.key in before:
+                return _as_written(page, line.text.strip(" -–—|:"))
+            continue
+        # (the copyright line may leave out the masthead's article: "The Northern Ledger" over
+        # "© 2025 Northern Ledger Media Ltd.")
+        for key in {line.key, _ARTICLE.sub("", line.key)}:
+            if key and (any(_starts_with_word(text, key) for text in (*after, *copyright_lines)) or any(_ends_with_word(text, key) for text in before)):
+                return _as_written(page, line.text.strip(" -–—|:"))
     for line in names:
         if any(_named_outlet(key, line.key) for key in copyright_lines):
             return _as_written(page, line.text.strip(" -–—|:"))  # "© 2025 جريدة الساحل"
@@ -62,15 +70,22 @@ def _copyright(line: Line) -> bool:
     return line.rule == "lexicon.footer" or (line.removed and "©" in line.text)
 
 
-def _masthead_line(line: Line) -> bool:
-    """A short line the main-text search left out above the article: the site's name can be one. Not
-    a menu entry, a date or a year."""
-    if not 1 <= line.words <= MASTHEAD_MAX_WORDS or not line.removed or _mostly_digits(line):
-        return False
+def _masthead_line(line: Line) -> Line | None:
+    """A short line the main-text search left out above the article: the site's name can be one (or
+    the name before the bar over its tagline, "بوابة قرطاج | أخبار تونس لحظة بلحظة"). Not a menu
+    entry, a date or a year."""
+    if not line.removed or _mostly_digits(line):
+        return None
     # a name holding a menu's word ("Mkondo News") is the lexicon's navigation, and still a name
-    return all(rule.startswith("region.") or (rule == "lexicon.navigation" and line.words > 1) for _, rule, _ in line.decisions)
+    if not all(rule.startswith("region.") or (rule == "lexicon.navigation" and line.words > 1) for _, rule, _ in line.decisions):
+        return None
+    if line.text.count(" | ") == 1:
+        name = Line.of(line.index, line.text.partition(" | ")[0])
+        return name if 1 <= name.words <= MASTHEAD_MAX_WORDS and not _mostly_digits(name) else None
+    return line if 1 <= line.words <= MASTHEAD_MAX_WORDS else None
 
 
+_ARTICLE = regex.compile(r"^(?:the|le|la|les|l'|l’)\s*(?=\w)")  # a masthead's article: "The", "Le", "L'"
 _COPYRIGHT = regex.compile(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b")
 _NOT_WORD_EDGE = regex.compile(r"^\W+")
 
@@ -80,11 +95,23 @@ def _starts_with_word(text: str, name: str) -> bool:
     return text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum())
 
 
+def _name_closed(text: str, name: str) -> bool:
+    """`text` starts with `name`, then a stop or a bar ("الساحه. جميع ..."), not another word."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :].lstrip()
+    return not rest or rest[0] in ".|-–—,،"
+
+
 _PROCLITICS = frozenset("لوب")  # Arabic letters written onto the next word: "محفوظة لشبكة ..." (for the network)
 
 
 def _ends_with_word(text: str, name: str) -> bool:
-    """`text` ends with `name` as whole words, or with an Arabic proclitic glued to its first word."""
+    """`text` ends with `name` as whole words, or with an Arabic proclitic glued to its first word
+    ("محفوظة للزيتونة نت": "ل" on "الزيتونة" drops the article's alef)."""
+    if name.startswith("ال") and text.endswith("لل" + name[2:]):
+        head = text[: len(text) - len(name)]
+        return not head or not head[-1].isalnum()
     if not text.endswith(name):
         return False
     head = text[: len(text) - len(name)]

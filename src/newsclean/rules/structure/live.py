@@ -57,11 +57,33 @@ def _live_stamps(content: list[Line]) -> frozenset[int]:
         and int(found[2]) < 60
     ]  # "89.51" in a table of figures is no time
     times = [minutes for _, minutes in stamps]
+    if stamps and len(stamps) < LIVE_MIN_STAMPS and _with_timed_entries(content, stamps):
+        return frozenset(index for index, _ in stamps)
     if len(stamps) < LIVE_MIN_STAMPS or not _one_way(times) or _in_a_row(content, stamps) or not _told(content, stamps):
         return _match_minutes(content) or _stamped_updates(content, _relative_live_stamp) or _stamped_updates(content, _day_and_time)
     # The newest updates of a live page may be stamped "10 minutes ago", "منذ 45 دقيقة" instead.
     relative = {line.index for line in content if line.words <= LIVE_STAMP_WORDS and _relative_stamp(line)}
     return frozenset(index for index, _ in stamps) | relative
+
+
+# A live entry that opens with its time: "15:40 - أكد وكيل المحافظة ...", "10.05 – The minister ..."
+_TIMED_ENTRY = regex.compile(r"^\W*(\d{1,2})[:.](\d{2})\s*[-–—|]\s+\S")
+
+
+def _with_timed_entries(content: list[Line], stamps: list[tuple[int, int]]) -> bool:
+    """A live page that sets a time alone over some updates and opens the others with it ("18:05" /
+    update, then "15:40 - ..."): with the entries' times, three stamps at least, all going one way,
+    and an update's sentence under each bare time."""
+    bare = dict(stamps)
+    times = []
+    for line in content:
+        if line.index in bare:
+            times.append(bare[line.index])
+        elif line.cls in ("good", "near") and (found := _TIMED_ENTRY.match(line.text)) is not None and int(found[1]) < 24 and int(found[2]) < 60:
+            times.append(int(found[1]) * 60 + int(found[2]))
+    if len(times) - len(stamps) < 2 or len(times) < LIVE_MIN_STAMPS or not _one_way(times):
+        return False
+    return _told(content, stamps) and not _in_a_row(content, stamps)
 
 
 def _told(content: list[Line], stamps: list[tuple[int, int]]) -> bool:

@@ -138,8 +138,8 @@ def _template_series(page: Page) -> None:
         members = [line for line in members if line.index not in bulleted]
         if len(members) < SERIES_MIN_COUNT or len({m.key for m in members}) == 1:
             continue
-        if set(key.split()) <= {"w", "#"} and len(key.split()) <= LOOSE_SHAPE_SYMBOLS and len(members) == SERIES_MIN_COUNT and len({m.key for m in members}) == 2:
-            continue  # words and figures only ("w # w # w"): the headline, shown again in a list, and one other line
+        if set(key.split()) <= {"w", "#"} and len(key.split()) <= LOOSE_SHAPE_SYMBOLS and _headline_and_strays(members):
+            continue  # words and figures only ("w # w # w"): the headline, shown again, and a stray line or two
         if _a_list(members, position):
             if _introduced_table(page, members[0]):  # "Expected temperatures:" then "Cairo: high 38, low 23", ...
                 _as_items(members)
@@ -163,6 +163,18 @@ def _template_series(page: Page) -> None:
         # line and a headline elsewhere ("w # w #") is the sheet's, not the series'.
         apart = [line for line in members if line.index not in boxed]
         _set_apart(apart, Label.BOILERPLATE, "structure.template-series", f"{len(members)} lines shaped {key!r}")
+
+
+def _headline_and_strays(members: Sequence[Line]) -> bool:
+    """A loose shape's members are one headline shown twice and one or two other lines: three lines
+    with two texts (the headline and its copy in the "most read" list), or four whose headline comes
+    again under the site's name ("<site> | <headline>") beside a buy box's product and a related
+    item. A list's items or a forum's repeated links are more."""
+    keys = [m.key for m in members]
+    if len(members) == SERIES_MIN_COUNT and len(set(keys)) == 2:
+        return True
+    named_copy = any(a != b and len(a) >= len(b) / 2 and b.endswith(a) for a in keys for b in keys)
+    return len(members) == SERIES_MIN_COUNT + 1 and len(set(keys)) == 4 and named_copy
 
 
 def _figured_sentence(line: Line, key: str) -> bool:
