@@ -24,6 +24,7 @@ from typing import TypeVar
 
 import regex
 
+from . import trie
 from .anchored import AnchoredAlternation, FactoredAlternation, start_of
 from .errors import NewscleanError
 from .lines import WORD, Line
@@ -127,6 +128,12 @@ def data_phrases(file_name: str, languages: Sequence[str] = LANGUAGES) -> list[s
         if path.is_file():
             phrases += read_phrases(path.read_text(encoding="utf-8"))
     return phrases
+
+
+def data_alternation(file_name: str) -> str:
+    """The folded phrases of a data file of every language as one regex alternation (longest first,
+    shared prefixes factored), for the modules that look for them inside a line."""
+    return trie.alternation({fold(phrase).strip() for phrase in data_phrases(file_name)})
 
 
 def _regex_alternative(phrase: str) -> str:

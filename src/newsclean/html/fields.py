@@ -8,7 +8,6 @@ import dataclasses
 import datetime
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urlsplit
 
 import regex
 
@@ -17,6 +16,7 @@ from .. import normalize
 from ..metadata import byline, dates
 from ..rules import headers
 from ..rules.hints import SUBHEADINGS
+from ..segment.site import host_name
 from ..types import Article, Label, LabelledLine
 from .evidence import Traf
 from .meta import Meta, _ISO_DATE
@@ -79,7 +79,7 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     written = _marked_byline(article.lines) if not (declared or linked or article.author) else None
     if declared or linked or written or (guessed and not article.author):
         changes["author"] = declared or linked or written or guessed
-    if site and (not article.site or _host_of(article.url) == article.site or site == meta.site):
+    if site and (meta.site or not article.site or host_name(article.url) == article.site):
         # the markup's own name (og:site_name, JSON-LD's publisher) beats the text's guess; the
         # <title>'s or trafilatura's fills a gap, or replaces the text's fallback, the URL's host name
         changes["site"] = site
@@ -106,12 +106,6 @@ def _titled_site(page_title: str | None, headlines: Sequence[str | None]) -> str
             other = parts[1] if parts[0] == headline.strip() else parts[0]
             return other if 0 < len(other.split()) <= TITLED_SITE_WORDS and other != headline.strip() else None
     return None
-
-
-def _host_of(url: str | None) -> str | None:
-    """The host a URL names, without "www." (the text's site when the page names none)."""
-    host = urlsplit(url if "//" in url else f"//{url}").hostname if url else None
-    return host.removeprefix("www.") if host else None
 
 
 SIGNATURE_REACH = 3  # last lines of the text where the writer's name alone signs it

@@ -13,7 +13,7 @@ from typing import TypeGuard
 
 import regex
 
-from .. import lexicon, trie
+from .. import lexicon
 from . import byline, dates
 from ..lines import COLONS, SENTENCE_BREAK, WORD, Line, barred_menu, table_row
 from ..normalize import fold
@@ -767,7 +767,7 @@ def _noted_item(content: Sequence[Line], credits: Sequence[str | None], position
             tail = _CREDIT_TAIL.search(other.text) if other.text.rstrip().endswith(")") else None
             item = other.text[: tail.start()].split() if tail is not None else []
             if tail is not None and len(item) >= 2 and other.words <= CAPTION_MAX_WORDS and len(tail.group("credit").split()) <= NOTE_WORDS:
-                return True  # (not a credit alone in brackets under its caption: "(Tim de Waele/TDWSport.com)")
+                return True  # its sibling: "المدافع أيوب الشرقاوي (إصابة في الكاحل)"
     return False
 
 
@@ -1172,7 +1172,7 @@ _INITIALS = regex.compile(r"^\p{Lu}{2,6}$")  # "NZZ", "ZTB", "EFE": an outlet's 
 def _unit_pattern() -> regex.Pattern[str]:
     """A unit in a chart's or a table's brackets ("دولار للبرميل", "مليون ريال", "بالليرة السورية",
     "$ million"): `lexicons/<lang>/unit-word.txt`, whole folded words, a clitic "ب"/"بال"/"لل" allowed."""
-    words = trie.alternation({fold(word).strip() for word in lexicon.data_phrases("unit-word.txt")})
+    words = lexicon.data_alternation("unit-word.txt")
     return regex.compile(rf"(?<!\w)(?:بال|لل|ب|ال)?{words}(?!\w)|[%$€£]")
 
 

@@ -179,8 +179,7 @@ def _announced_step(page: Page, line: Line) -> bool:
 @lru_cache(maxsize=1)
 def _speech_verb() -> regex.Pattern[str]:
     """The words that report speech, any language (speech-verb.txt), as whole words of a folded line."""
-    words = {fold(word) for word in lexicon.data_phrases("speech-verb.txt")}
-    return regex.compile(rf"(?<!\w)(?:{trie.alternation(words)})(?!\w)")
+    return regex.compile(rf"(?<!\w)(?:{lexicon.data_alternation('speech-verb.txt')})(?!\w)")
 
 
 MARKED_BOX_LINES = 10  # lines between a box's two screen-reader marks
@@ -1758,7 +1757,7 @@ ABOUT_NAME_WORDS = 5  # "About <name>": the company, university or charity named
 def _about_heading() -> regex.Pattern[str]:
     """"About <name>" on the folded line, the words of `about-heading.txt` of every language ("About",
     "À propos de", "نبذة عن"), alone on its line or before a colon and the box's text."""
-    words = trie.alternation({fold(word) for word in lexicon.data_phrases("about-heading.txt")})
+    words = lexicon.data_alternation("about-heading.txt")
     return regex.compile(
         rf"^\W*(?P<about>{words})(?:\s+|(?<=['’]))(?P<name>[^\W\d][\w.&'’-]*(?:\s+[\w.&'’-]+){{0,{ABOUT_NAME_WORDS - 1}}})\s*(?::\s*(?P<text>\S.*))?$"
     )

@@ -14,10 +14,9 @@ from functools import lru_cache
 
 import regex
 
-from .. import lexicon, trie
+from .. import lexicon
 from ..lines import Line, ends_with_colon, full_stop, mostly_numbers
 from ..metadata import byline, captions, dates
-from ..normalize import fold
 from ..page import Page
 from ..types import Label
 from . import headers, hints, structure
@@ -932,8 +931,7 @@ _QUANTITY = regex.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[\p{Ll}\p{Lo}
 @lru_cache(maxsize=1)
 def _measure_word() -> regex.Pattern[str]:
     """A measure opening a (folded) item: "ملعقه", "a pinch", "una pizca" (measure-word.txt)."""
-    words = {fold(word) for word in lexicon.data_phrases("measure-word.txt")}
-    return regex.compile(rf"^\W*(?:{trie.alternation(words)})(?!\w)")
+    return regex.compile(rf"^\W*(?:{lexicon.data_alternation('measure-word.txt')})(?!\w)")
 
 
 def _quantity(line: Line) -> bool:

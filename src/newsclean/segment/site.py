@@ -85,7 +85,7 @@ def _masthead_line(line: Line) -> Line | None:
     return line if 1 <= line.words <= MASTHEAD_MAX_WORDS else None
 
 
-_ARTICLE = regex.compile(r"^(?:the|le|la|les|l'|l’)\s*(?=\w)")  # a masthead's article: "The", "Le", "L'"
+_ARTICLE = regex.compile(r"^(?:(?:the|le|la|les)\s+|l['’])(?=\w)")  # a masthead's article: "The", "Le", "L'" (not "Theatre")
 _COPYRIGHT = regex.compile(r"©|\(c\)|copyright|\b(?:19|20)\d\d\b")
 _NOT_WORD_EDGE = regex.compile(r"^\W+")
 
@@ -142,8 +142,10 @@ def _mostly_digits(line: Line) -> bool:
 
 
 def _site(page: Page) -> str | None:
-    if page.url:
-        host = urlsplit(page.url if "//" in page.url else f"//{page.url}").hostname
-        if host:
-            return host.removeprefix("www.")
-    return None
+    return host_name(page.url)
+
+
+def host_name(url: str | None) -> str | None:
+    """The host a URL names, without "www." (the site's name when the page gives none)."""
+    host = urlsplit(url if "//" in url else f"//{url}").hostname if url else None
+    return host.removeprefix("www.") if host else None

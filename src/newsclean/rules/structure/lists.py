@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from ... import lexicon, trie
+from ... import lexicon
 from ...metadata import captions, dates
 from ...normalize import fold
 from ...lines import COLONS, WORD, Line, ends_with_colon, mostly_numbers
@@ -261,7 +261,7 @@ PROS_CONS_ITEM_WORDS = (2, 12)  # each a few words ("Station encombrante et bruy
 def _pros_cons_heading() -> regex.Pattern[str]:
     """A review's heading over its pros or its cons, the whole line ("Les points forts", "Cons",
     "العيوب"): `pros-cons.txt` of every language."""
-    return regex.compile(rf"^\W*(?:{trie.alternation({fold(phrase) for phrase in lexicon.data_phrases('pros-cons.txt')})})\W*$")
+    return regex.compile(rf"^\W*(?:{lexicon.data_alternation('pros-cons.txt')})\W*$")
 
 
 PROSE_OVER_PROS = 2  # paragraphs of the review over its pros and cons, at least
