@@ -235,8 +235,9 @@ PLAYER_CONTROL_WORDS = 3
 def _player_control(line: Line) -> bool:
     """A player's button, its running time or its progress ("▶ تشغيل", "02:47", "00:00 / 02:47")."""
     text = line.text.strip()
+    # (the word count before the lexicon's lookup: the clip-title passes ask this of every line)
     return line.rule.startswith("lexicon.player") or is_duration(line) or _PLAYER_PROGRESS.match(text) is not None or (
-        lexicon.phrase_in(text, "player") is not None and line.words <= PLAYER_CONTROL_WORDS
+        line.words <= PLAYER_CONTROL_WORDS and lexicon.phrase_in(text, "player") is not None
     )
 
 

@@ -526,7 +526,6 @@ def _past_opening_card(content: Sequence[Line], first: int, last: int) -> int:
 
 
 HEADER_FRAGMENT_WORDS = 8
-_STRIP_BAR = regex.compile(r"\s[|•·]\s")
 PLACE_ALONE_WORDS = 3
 _PLACE_ALONE = regex.compile(r"^\s*\p{L}[\p{L}\p{M}.'’]*(?:\s\p{L}[\p{L}\p{M}.'’]*){0,2}\s+[-–—ـ]+\s*$")  # a place, a dash
 
@@ -540,7 +539,7 @@ def _past_header_fragment(content: Sequence[Line], first: int, last: int, *, liv
     line = content[first]
     if first >= last or line.words > HEADER_FRAGMENT_WORDS or line.ends_sentence:
         return first
-    if _STRIP_BAR.search(line.text):
+    if structure.MENU_BAR.search(line.text):
         if any(other.cls == "good" for other in content[first + 1 : min(last + 1, first + OPENING_REACH)]):
             return first + 1
         return first

@@ -457,10 +457,7 @@ def _menu_item(page: Page, line: Line, text: str, menus: tuple[str, ...] = ()) -
 
 def _menu_items(key: str) -> list[str]:
     """The items of a menu written on one line between bars or bullets."""
-    return [item.strip() for item in _MENU_BAR.split(key)] if _MENU_BAR.search(key) else []
-
-
-_MENU_BAR = regex.compile(r"\s[|•·]\s")
+    return [item.strip() for item in structure.MENU_BAR.split(key)] if structure.MENU_BAR.search(key) else []
 
 
 def _wire_head(place: str) -> bool:

@@ -58,6 +58,8 @@ MAX_GAIN = 100.0  # one enormous line (a pasted footer) must not outweigh a whol
 # (and " - " when most items are a word or three: `_dashed_menu`).
 _SEPARATOR_CHARS = frozenset("|•·»›>/\t")
 # Items set apart by " | ", " • ", " » "..., or by tabs (a browser's innerText of a menu's cells).
+# Items of a one-line menu or strip between bars or bullets ("محليات | اقتصاد | وظائف", "a • b").
+MENU_BAR = regex.compile(r"\s[|•·]\s")
 _SEPARATED = regex.compile(r"(?:\s[|•·»›>/]\s.*){2,}|\S\s*\|\s*\S.*\||\S\t+\S.*\t+\S")
 
 
