@@ -32,6 +32,21 @@ class Page:
         writes a word ("ellie.marchetti@courier.com.au" does not write a name in lower case)."""
         return " ".join(word for line in self.lines for word in line.text.split() if not _address(word))
 
+    def hint_tokens(self, index: int) -> list[str]:
+        """The markup's hint for line `index`, as tokens, the element first ("li", "h1 cls:title");
+        none for plain text."""
+        hint = self.hints[index] if index < len(self.hints) else None
+        return (hint or "").split()
+
+    def element(self, index: int) -> str | None:
+        """The element the markup renders line `index` from ("li", "p"): its hint's first token."""
+        return next(iter(self.hint_tokens(index)), None)
+
+    def in_table(self, index: int) -> bool:
+        """Line `index` is a row of a table of data: one the text's rows make, or the markup's cells,
+        two or more on the line (html/render.CELL_SEPARATOR; a layout table puts whole blocks in one cell)."""
+        return index in self.table_rows or "td" in self.hint_tokens(index) and " | " in self.lines[index].text
+
     @property
     def content(self) -> list[Line]:
         """The non-blank lines, in order."""

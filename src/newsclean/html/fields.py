@@ -16,7 +16,7 @@ from .. import normalize
 from ..metadata import byline, dates
 from ..rules import headers
 from ..rules.hints import SUBHEADINGS
-from ..segment.site import host_name
+from ..segment.site import host_name, in_full
 from ..types import Article, Label, LabelledLine
 from .evidence import Traf
 from .meta import Meta, _ISO_DATE
@@ -79,9 +79,10 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
     written = _marked_byline(article.lines) if not (declared or linked or article.author) else None
     if declared or linked or written or (guessed and not article.author):
         changes["author"] = declared or linked or written or guessed
-    if site and (meta.site or not article.site or host_name(article.url) == article.site):
+    if site and (meta.site or not article.site or host_name(article.url) == article.site or in_full(article.site, site)):
         # the markup's own name (og:site_name, JSON-LD's publisher) beats the text's guess; the
-        # <title>'s or trafilatura's fills a gap, or replaces the text's fallback, the URL's host name
+        # <title>'s or trafilatura's fills a gap, replaces the text's fallback, the URL's host name,
+        # or writes the text's name in full ("بوابة الدلتا الإخبارية" over the dateline's "بوابة الدلتا")
         changes["site"] = site
     if not article.lang and rendered.html_lang:
         changes["lang"] = rendered.html_lang.split("-")[0].lower()[:3]
@@ -98,13 +99,19 @@ def _titled_site(page_title: str | None, headlines: Sequence[str | None]) -> str
     The Ledger"), when the markup names no site (the headline: the text's, og:title's or JSON-LD's)."""
     if not page_title:
         return None
-    parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title.strip())]
-    if len(parts) != 2:
+    title = page_title.strip()
+    for headline in (headline.strip() for headline in headlines if headline and headline.strip()):
+        # (the headline may hold a separator of its own: "<site> - ... طريق المنصورة - جمصة ...")
+        if title.startswith(headline):
+            parts = _TITLE_SEPARATOR.split(" " + title[len(headline) :], maxsplit=1)
+        elif title.endswith(headline):
+            parts = _TITLE_SEPARATOR.split(title[: -len(headline)] + " ", maxsplit=1)[::-1]
+        else:
+            continue
+        other = parts[1].strip() if len(parts) == 2 and not parts[0].strip() else ""
+        if other and other != headline and len(other.split()) <= TITLED_SITE_WORDS and not _TITLE_SEPARATOR.search(other):
+            return other
         return None
-    for headline in filter(None, headlines):
-        if headline.strip() in parts:
-            other = parts[1] if parts[0] == headline.strip() else parts[0]
-            return other if 0 < len(other.split()) <= TITLED_SITE_WORDS and other != headline.strip() else None
     return None
 
 

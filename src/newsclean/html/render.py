@@ -25,7 +25,7 @@ BLOCK = frozenset(
 # holds blocks, as a layout table's does, still breaks into their lines).
 CELLS = frozenset({"td", "th"})
 CELL_SEPARATOR = " | "
-_CELL_MARKS = frozenset("|¦•·-–—")
+_CELL_MARKS = frozenset("|¦•·")  # (not a dash: "–" in a data table's cell says "none")
 BREAK = frozenset({"br", "hr"})
 # Elements whose presence around a line is a hint by itself.
 STRUCTURAL = {

@@ -79,7 +79,8 @@ def _rescue(article: Article, hints: Sequence[str]) -> Article:
                     blocked.add(position)
             if kept and "link" not in tokens:
                 run.append(position)
-                headline_crossed = headline_crossed or "h1" in tokens  # another <h1>, kept with its text
+                # another <h1>, kept with its text, or a headline right under "Next article"
+                headline_crossed = headline_crossed or "h1" in tokens or step > 0 and _under_next_label(lines, position)
                 position += step
                 continue
             if run and (line is not None and line.label in _APPEALS or _under_appeal(lines, min(run))):

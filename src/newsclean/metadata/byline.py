@@ -108,8 +108,9 @@ _CLOCK = r"\d{1,2}[:.h]\d{2}"
 # A blog post's footer: the writer, then the time it was posted, and no date.
 POSTED_AT = regex.compile(rf"\s{_AT}\s+{_CLOCK}(?:\s*[ap]\.?\s?m\.?)?\s*$", regex.IGNORECASE)
 # "Submitted by Daniel Osei on Tue, 03/12/2024 - 14:27", "Par X le 3 mars 2025": the date after the name.
+# (a name's particle before the rest of the name is no "on": "Par Erwan Le Goff Publié le 5 novembre")
 _ON_DATE = regex.compile(
-    r"\s+(?:(?:on|le|am|el|em|il)\s+(?=[^|]{0,25}\d)|(?=(?:publié|mis à jour|published|updated|posted|veröffentlicht|publicado)\b)"
+    r"\s+(?:(?:on|am|em|(?:le|el|il)(?!\s+\p{Lu}\p{Ll}))\s+(?=[^|]{0,25}\d)|(?=(?:publié|mis à jour|published|updated|posted|veröffentlicht|publicado)\b)"
     rf"|{_AT}\s+(?={_CLOCK}\b)"  # "Publicado por Julián Prieto en 19:42"
     r"|(?=(?:نشر|نُشر|نشرت|تاريخ النشر|آخر تحديث|اخر تحديث)(?:\s|:)))",  # "حاورته: رنا الخطيب نشر بتاريخ: 2024-07-02"
     regex.IGNORECASE,
@@ -324,8 +325,8 @@ def _writer_before_role(text: str) -> str | None:
     """The name of a "name - role" line whose role opens with a role's word (not an outlet's name
     before a byline: "بوابة الوادي - كتب: محمود فتحي")."""
     found = _NAME_DASH.match(text)
-    if found is None or not starts_with_role(fold(found["role"])):
-        return None
+    if found is None or not starts_with_role(fold(found["role"])) or is_desk(found["role"]):
+        return None  # (nor a site over its desk: "منبر الشام - القسم السياسي")
     name = found["name"].strip()
     if names_outlet(fold(name)) or not name_shaped(name) or any(char.isdigit() for char in name):
         return None
@@ -382,7 +383,7 @@ def byline_author(key: str, text: str, words: int) -> str | None:
     # The folded key and the original differ only inside words; cut the original at the same word.
     skipped = len(found.group().split()) - len(found.group("name").split())
     name = " ".join(text.split()[skipped:]).strip(" :-–—")
-    name = _ON_DATE.split(name, maxsplit=1)[0].rstrip(" -–—|,")
+    name = _ON_DATE.split(name, maxsplit=1)[0].rstrip(" -–—|,:")  # "كتب فلان: نشر في: ..."
     if _two_writers(name):  # "Rina Marlina, Dimas Prasetyo | Editor: ..."
         name = _FIELD_END.split(name, maxsplit=1)[0]
     elif not _several_writers(name) and not _plural_writers(key, name):
@@ -570,6 +571,9 @@ def clean_author(name: str) -> str | None:
     stripped = byline_author(fold(name), name, len(name.split()))
     if stripped:
         return stripped
+    label, colon, rest = name.partition(":")
+    if colon and rest.strip() and _role_pattern().fullmatch(fold(label).strip()):
+        name = rest.strip()  # "Writer: Kanokwan Theerasak": the role's label, then the name
     if desk_byline(name):
         return None  # "Door Redactie Peelbericht": the desk signs
     return _DIGITS_ON.split(name, maxsplit=1)[0].strip(" -–—|,") or None
@@ -763,6 +767,8 @@ def dateline_head(text: str) -> str | None:
         return None  # "المغرب اليوم -" alone: a site name left over from a title, not a place
     if dates.is_date_line(text):
         return None  # "الإثنين، 03 فبراير 2025 - 11:05 ص": a stamp
+    if is_desk(place):
+        return None  # "القسم السياسي - نخيل برس": the site's desk, no place
     if "(" not in head and regex.search(r"[\d\p{Nd}]", head):
         return None  # a date before the dash comes with the agency in brackets; "ليلى الخطيب 11 مارس 2024 - 09:30" is a stamp
     return head
@@ -860,8 +866,8 @@ def place_and_source(text: str) -> tuple[str, str] | None:
     """("أنقرة", "الأناضول") for a "place/ source" line, else None; whether the source is an agency
     or the site is for the caller to tell."""
     found = _PLACE_SLASH_SOURCE.match(text.strip())
-    if found is None or fold(found.group("place")) in _NOT_PLACES:
-        return None
+    if found is None or fold(found.group("place")) in _NOT_PLACES or is_desk(found.group("place")):
+        return None  # (nor a desk: "القسم السياسي - نخيل برس")
     return found.group("place").strip(), found.group("source").strip()
 
 

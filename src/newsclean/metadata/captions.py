@@ -174,6 +174,7 @@ _GALLERY_COUNTER = regex.compile(
     r"^\W*(?:(?:bild|foto|photo|image|picture|imagen|immagine|(?:ال)?صوره)\s+)?\d{1,3}\s*(?:/|of|de|sur|di|von|من)\s*\d{1,3}\W*$"
 )
 HEADER_AFTER_CREDIT = 3
+_COUNT = regex.compile(r"^\p{N}+\s+\p{L}+$")  # a number and what it counts, in brackets
 
 
 def find(page: Page, content: Sequence[Line]) -> list[Caption]:
@@ -263,8 +264,11 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         in_table = in_table or (
             credit is not None and credit.lstrip()[:1] == "(" and not _declared_credit(credit) and following is not None
             and following.cls == "item" and following.index not in page.live_stamps  # (a live update's time is no table's row)
+            and not _is_credit_phrase(credit.strip(" ()"))  # "(واس)" over a key-points box: an agency's picture
         )
         in_table = in_table or credit is not None and _in_list(content, credits, position, credit)
+        # "Montants en milliards de dirhams. Source : ..." under a table's last row: the table's note
+        in_table = in_table or credit is not None and _SOURCE_LABEL.match(credit) is not None and _under_rows(page, content, position)
         # (a tags line, "الوسوم: A - B - الدوري الممتاز", ends with a topic, not with a picture's source)
         tags = line.rule == "lexicon.tags"
         if credit is None or line.label in _NOT_THE_ARTICLES or tags or in_table or _not_a_caption(page, line, credit, text):
@@ -323,6 +327,9 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
         elif _over_stamp(content, position) and credit == line.text:
             previous, uncredited = line, None  # "Emre Yazıcı / Trabzon" over the date: the writer's byline
             continue
+        elif name == line.text and following is not None and _headline(page, following):
+            previous, uncredited = line, None  # "رياضة / ألعاب أخرى" over the headline: the section's path, no credit
+            continue
         elif sourced:
             # "Source: Business.com" under a paragraph (a figure scraped without its title), "المصدر: وكالات"
             # under the text: a source, which describes no picture of its own (no caption)
@@ -355,6 +362,7 @@ def _captions_again(content: Sequence[Line], found: Sequence[Caption]) -> None:
 
 
 GALLERY_HEADING_WORDS = 8
+_PICTURES_COUNTED = regex.compile(r"\(\p{N}{1,3}\)\s*$")
 _PICTURED = frozenset({Label.CAPTION, Label.CREDIT})
 
 
@@ -364,7 +372,8 @@ def _gallery_headings(content: Sequence[Line]) -> None:
     subheading of the text."""
     pictured = [line for line in content if not gallery_counter(line)]  # (a counter, "1 / 4", over each picture)
     for line, first, second in zip(pictured, pictured[1:], pictured[2:]):
-        if line.removed or line.words > GALLERY_HEADING_WORDS or line.ends_sentence or line.text.rstrip()[-1:] in ":：":
+        counted = _PICTURES_COUNTED.search(line.text) is not None  # "صور التجربة (٨)": the heading and its pictures' count
+        if line.removed or line.words > GALLERY_HEADING_WORDS or line.ends_sentence and not counted or line.text.rstrip()[-1:] in ":：":
             continue
         if first.rule == "segment.caption-above-credit":
             continue  # one picture: its caption over its credit
@@ -693,6 +702,16 @@ def _lead_below(content: Sequence[Line], position: int) -> bool:
     return len(below) == 2 and below[1].cls == "good" and below[0].words <= 2 and place[:1].isupper() and place[-1:].isalpha()
 
 
+def _under_rows(page: Page, content: Sequence[Line], position: int) -> bool:
+    """Right under two rows of a table (one row alone may be a layout table's strip: "<date> | Home | ...")."""
+    return position >= 2 and all(page.in_table(line.index) for line in content[position - 2 : position])
+
+
+def _headline(page: Page, line: Line) -> bool:
+    """The page's headline: labelled so, or the markup's <h1>."""
+    return line.label is Label.TITLE or "h1" in page.hint_tokens(line.index)
+
+
 def _header_follows(following: Sequence[Line]) -> bool:
     """A byline or a date right after a lone credit: the picture sits inside the article's header
     (headline, picture, byline), and the line above the credit is the headline, not a caption."""
@@ -882,6 +901,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
         return slashed["credit"]  # "... scheduled to close June 30. Marcus Dill/Port Adair Sentinel"
     tail = _CREDIT_TAIL.search(line.text) if line.text[-1] in ")]）" else None
     inner = tail.group("credit").strip() if tail else ""
+    if _COUNT.match(inner):
+        return None  # "Gallery (14 photos)", "Comments (3 new)": a count, no credit
     if tail and _declared_credit(tail.group()):
         return tail.group()  # "(Photo: AFP)", "(أرشيف - تصوير: فلان)": says it is a credit, however long the caption
     if line.cls in ("good", "near") and line.words > 25:
@@ -953,6 +974,8 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
             return line.text
         if owner and line.words <= CREDIT_MAX_WORDS and lexicon.credit_phrase(owner) == fold(owner).strip():
             return line.text  # "© ANP", "© Belga": an agency the lexicon knows, alone: a picture's, not the site's footer
+        if owner and any(rule == "html.caption" for _, rule, _ in line.decisions) and _person(owner):
+            return line.text  # "© إيلي عون" in the markup's credit element: the photographer
     outlet = _CAPITALS_FOR_OUTLET.search(line.text) if line.text[-1] in "»\"”" or line.text[-1].isupper() else None
     if outlet is None and line.words <= CAPTION_ABOVE_MAX_WORDS:
         outlet = _NAME_FOR_OUTLET.search(line.text)
@@ -1041,13 +1064,17 @@ def _credit(line: Line, site_names: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+OWNED_CAPTION_MIN_WORDS = 3  # "بهو مجلس النواب بالرباط © ياسين التازي": a place shown, its photographer
+PORTRAIT_WORDS = 2
+
+
 def _described_and_owned(before: str, owner: str) -> bool:
     """A picture described, then "© Name": a name of two to four words, or an agency the credit lexicon
     knows, after a description that says nothing of rights (a footer's "All rights reserved ... ©
     Company" does)."""
-    if len(before.split()) < CAPTION_MIN_WORDS:
-        return False
     agency = len(owner.split()) <= CREDIT_MAX_WORDS and _is_credit_phrase(owner)  # "© واج", "© AFP"
+    if len(before.split()) < (PORTRAIT_WORDS if agency and byline.name_shaped(before) else OWNED_CAPTION_MIN_WORDS):
+        return False  # (a portrait's caption is the person's name: "Mathieu Provencher © Courtoisie")
     if not agency and (not 2 <= len(owner.split()) <= 4 or not byline.name_shaped(owner)):
         return False
     return lexicon.phrase_in(before, "footer") is None and lexicon.phrase_in(owner, "footer") is None

@@ -298,6 +298,10 @@ def apply(page: Page) -> None:
         for line, below in zip(content, content[1:])
         if line.cls == "item" and below.cls == "item" and not byline.byline_author(below.key, below.text, below.words)
     }
+    # Nor does an item of the markup's list beside another ("<li>A thermal probe ...</li>" / "<li>A
+    # laser reflector ...</li>" over a live entry's stamp).
+    items = {line.index for line, below in zip(content, content[1:]) if page.element(line.index) == page.element(below.index) == "li"}
+    listed |= items | {below.index for line, below in zip(content, content[1:]) if line.index in items}
     # Nor does a list's last marked item, under the one before it ("3. ..." under "2. ..."), over the
     # text going on and its writer's signature.
     listed |= {

@@ -214,7 +214,7 @@ def tokens_of(page: Page, index: int) -> frozenset[str]:
 
 def element_of(page: Page, index: int) -> str | None:
     """The element the markup renders line `index` from ("li", "p"): its hint's first token."""
-    return next(iter(_hint(page, index).split()), None)
+    return page.element(index)
 
 
 def _hint(page: Page, index: int) -> str:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from .. import lexicon, trie
+from ..lexicon import LANGUAGES
 from ..metadata import byline, captions, dates, key_points
 from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, SENTENCE_BREAK, Line, ends_with_colon, full_stop
 from ..normalize import fold
@@ -103,8 +104,12 @@ def apply(page: Page) -> None:
         if category.name == "read-also" and _sentence_after(line, hit):
             teasers = marked = False  # "Read more about the project ... at porthalden.gov.": a sentence
             continue
-        if category.name in REPORTABLE and (_reported(line) or _announced_step(page, line)):
+        reportable = category.name in REPORTABLE and (_reported(line) or _announced_step(page, line))
+        if reportable or category.name == "newsletter" and _unaddressed(page, line):
             teasers = marked = False  # "..., can subscribe to the city's planning newsletter, Lindqvist said.": news
+            continue
+        if category.name == "navigation" and _subheading_between(page, line, hit.phrase):
+            teasers = marked = False  # "Sea travel" between two paragraphs: the text's subheading, no menu's "Travel"
             continue
         if category.name == "ticker" and line.cls == "good" and line.ends_sentence:
             teasers = marked = False  # "عاجل | نشرت الوزارة أسماء الأوائل، ...": a live entry's sentence, no strip's headline
@@ -164,6 +169,39 @@ def _reported(line: Line) -> bool:
     """A sentence of the text that reports someone's words ("..., Lindqvist said.", "وقال ...
     إن"): it may speak of a newsletter or a donation; an appeal addresses the reader and reports none."""
     return line.words >= REPORTED_WORDS and line.ends_sentence and _speech_verb().search(line.key) is not None
+
+
+SUBHEADING_MAX_WORDS = 5
+
+
+def _subheading_between(page: Page, line: Line, phrase: str) -> bool:
+    """A few words that hold a menu's word and more, once on the page, between two paragraphs of the
+    text: its subheading ("Sea travel"), not a menu's item."""
+    if not len(phrase.split()) < line.words <= SUBHEADING_MAX_WORDS or line.ends_sentence or page.key_counts[line.key] > 1:
+        return False
+    rest = " ".join(line.key.replace(phrase, " ").split())
+    if len(rest.split()) < len(phrase.split()) or set(rest.split()) <= page.stopwords or lexicon.match(Line.of(line.index, rest)) is not None:
+        return False  # "Prev Next", "Jump to top", "Contact Us": the menu's words and little else
+    if _about_heading().match(line.key):
+        return False  # "About Tesla": an about box's heading, the company's words under it
+    above, below = _lines_above(page, line.index, 1), _lines_below(page, line.index, 1)
+    return bool(above and below) and all(
+        other.cls == "good" and not other.removed and other.ends_sentence and lexicon.match(other) is None for other in (*above, *below)
+    )
+
+
+def _unaddressed(page: Page, line: Line) -> bool:
+    """A long sentence that neither addresses the reader nor speaks for the site (reader-word.txt,
+    in the page's language: "you", "our", "vous", "notre"): "... ils peuvent aussi s'abonner à une
+    lettre d'information qui les avertira ..." reports on someone else's newsletter."""
+    words = _reader_words(page.lang) if page.lang else None
+    return words is not None and line.words >= REPORTED_WORDS and line.ends_sentence and words.search(line.key) is None
+
+
+@lru_cache(maxsize=None)
+def _reader_words(lang: str) -> regex.Pattern[str] | None:
+    phrases = {fold(phrase).strip() for phrase in lexicon.data_phrases("reader-word.txt", (lang,))} if lang in LANGUAGES else set()
+    return regex.compile(rf"(?<!\w)(?:{trie.alternation(phrases)})(?!\w)") if phrases else None
 
 
 def _announced_step(page: Page, line: Line) -> bool:

@@ -40,6 +40,8 @@ INLINE_BOX_LEAD = 2  # a related box inside the text starts this close after the
 INLINE_BOX_LINES = 7  # ...holds at most this many links...
 INLINE_BOX_OPENING = 4  # ...two paragraphs in a row among its first lines, the first of them a paragraph
 INLINE_BOX_PROSE = 0.6  # ...and the text after it is mostly paragraphs (a list of teasers alternates headlines and summaries)
+BOX_HEADING_WORDS = 4  # a box's heading alone on its line ("Most read", "الأكثر قراءة"), its links under it...
+TEASER_WORDS = 15  # ...each a headline's length, even when it ends with a full stop
 SCATTERED_SHARE = 0.5  # below this share of the page's prose in the main run, prose elsewhere is kept
 _OUTSIDE_RULES = ("region.before-main-text", "region.after-main-text")  # this many fragments in a row inside the main text are a widget (links, tags, menu)
 
@@ -609,6 +611,9 @@ _SHOWN_TWICE = ("bad", "repeated")  # the classes of lines the page shows more t
 _CONTACT = regex.compile(r"\S@\S|://|\bwww\.")
 
 
+FACT_BOX_HEADING_WORDS = 8  # "Harlow Vesta 1.2 TGi Sport specs": a model's name and what the box holds
+
+
 def _fact_box_under(content: Sequence[Line], position: int, under_box: bool = False) -> list[Line]:
     """The lines of a fact box right under a paragraph of the text (an advertisement's label may
     stand between them): a short heading without a colon ("Fiche technique", "ورقة المباراة", "Il
@@ -620,7 +625,7 @@ def _fact_box_under(content: Sequence[Line], position: int, under_box: bool = Fa
     if not 0 < position < len(content) or content[position - 1].cls != ("item" if under_box else "good"):
         return []
     skipped = []  # an advertisement's label between the paragraph and the box's heading ("Pubblicità")
-    while position < len(content) and len(skipped) < AD_LABEL_LINES and content[position].removed and content[position].words <= AD_LABEL_WORDS:
+    while position < len(content) and len(skipped) < AD_LABEL_LINES and content[position].removed and content[position].words <= AD_LABEL_WORDS and content[position].label not in _TEASER_LINKS:
         skipped.append(content[position])
         position += 1
     if position < len(content) and captions.credited(content[position]):
@@ -631,7 +636,7 @@ def _fact_box_under(content: Sequence[Line], position: int, under_box: bool = Fa
     if (
         line.cls in _SHOWN_TWICE
         or line.decisions
-        or line.words > structure.LIST_HEADING_WORDS
+        or line.words > FACT_BOX_HEADING_WORDS
         or line.text[-1:] in ".:：!?؟"
     ):
         return []
@@ -1354,6 +1359,10 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     between = [*before[walls[0] + 1 : -1], *segment[:start]]  # the heading's links, and other widgets
     if _next_page_marked(between):
         return False  # "Next article" or a breadcrumb under the box: another article starts there
+    heading = before[walls[0]]
+    first = segment[start] if start < len(segment) else None
+    if not between and first is not None and not first.decisions and first.words <= TEASER_WORDS and heading.words <= BOX_HEADING_WORDS and not heading.ends_sentence:
+        return False  # "الأكثر قراءة" right over short sentences: the list's headlines, no text going on
     links = sum(1 for line in between if all(rule.startswith("region.") for _, rule, _ in line.decisions))
     # Ads between paragraphs aside; a teaser's "Read more" under its summary stays, between two summaries,
     # and so do a teaser's headline and date a site rule knows.

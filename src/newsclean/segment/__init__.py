@@ -27,7 +27,7 @@ from ..normalize import fold
 from ..page import Page
 from ..types import Article, Label
 from .common import TITLE_MIN_WORDS
-from .site import _masthead_name, _site
+from .site import _masthead_name, _site, in_full
 from .stamps import _first_date, _first_published, _listed_stamps, _masthead_date, _stamp_after_text
 from .writer import _bare_name_under, _bioed_name_under, _boxed_writer_above, _correspondent_from, _labelled_writer_above, _name_and_place, _opinion_writer_above, _writer_over_date_above, _writer_over_role_above, _writer_over_role_under
 from .subtitle import _subtitle
@@ -112,8 +112,7 @@ def _full_name(short: str | None, page: Page) -> str | None:
     masthead = _masthead_name(page)
     if short is None or masthead is None:
         return short or masthead
-    longer = len(masthead) > len(short) and regex.search(rf"(?<!\w){regex.escape(short)}(?!\w)", masthead) is not None
-    return masthead if longer else short
+    return masthead if in_full(short, masthead) else short
 
 
 def _plain(value: str | None) -> str | None:

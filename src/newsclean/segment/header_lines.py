@@ -296,7 +296,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
 DESK_BYLINE_WORDS = 8  # "by Lakeshore 12 News Staff"
 _SPACED_DASH = regex.compile(r"\s+[-–—ـ]\s+")
 PLACE_WORDS = 3  # "الرياض", "Abu Dhabi", "مكة المكرمة", "Le Caire"
-_HEADER_LABELS = frozenset({Label.TITLE, Label.SUBTITLE, Label.BYLINE, Label.DATE})
+_HEADER_LABELS = frozenset({Label.TITLE, Label.SUBTITLE, Label.BYLINE, Label.DATE, Label.KEY_POINTS})  # (the key points sum the headline up)
 
 
 _PICTURED = (Label.CAPTION, Label.CREDIT)
@@ -330,6 +330,13 @@ def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
         if above is not None and above.label in _PICTURED and below is not None and below.cls == "good" and not below.removed:
             return line
     return None
+
+
+def _short_stamp(item: Line) -> bool:
+    """The update after the date, written short: "Last Updated: February 7" (a stamp's word, a month
+    and a figure; not a table's cell, "Euro 5 et antérieurs")."""
+    months = any(dates.is_month_name(word.strip(".,")) for word in item.text.split())
+    return months and dates.has_stamp_word(item.key) and any(char.isdigit() for char in item.text)
 
 
 def _header_widget(line: Line) -> bool:
@@ -545,7 +552,7 @@ def _header_items(line: Line, stopwords: frozenset[str]) -> tuple[str | None, da
             continue  # "4 min read", "Lu 1254 fois", "Imprimer", "Envoyer à un ami", "Réagir"
         elif byline.desk_byline(item):
             continue  # "Par La Rédaction": the desk signs, no writer
-        elif found is not None and probe.words <= SHORT_STAMP_WORDS and dates.has_stamp_word(probe.key) and any(char.isdigit() for char in item):
+        elif found is not None and probe.words <= SHORT_STAMP_WORDS and _short_stamp(probe):
             continue  # the update after the date, written short: "Last Updated: February 7"
         elif name is None and (writer := byline.byline_author(probe.key, item, probe.words)):
             name = writer

@@ -12,7 +12,7 @@ from ..metadata import byline
 from ..page import Page
 
 
-MASTHEAD_MAX_WORDS = 5  # a site's name, as the masthead shows it
+MASTHEAD_MAX_WORDS = 6  # a site's name, as the masthead shows it ("La Voix du Val de Saône")
 
 
 def _masthead_name(page: Page) -> str | None:
@@ -48,7 +48,30 @@ def _masthead_name(page: Page) -> str | None:
     for line in names:
         if any(_named_outlet(key, line.key) for key in copyright_lines):
             return _as_written(page, line.text.strip(" -–—|:"))  # "© 2025 جريدة الساحل"
+    # The footer's other lines: "نبض الأطلس - جريدة إلكترونية مغربية" over "© 2025 جميع الحقوق
+    # محفوظة", "Sunline News acknowledges ..." over "© 2025 Sunline Media Pty Ltd.", or the
+    # newsroom's address, "newsdesk@severnsideecho.co.uk" under "Severnside Echo".
+    marks = [line.index for line in page.lines if _copyright(line)]
+    footer = [line for line in page.lines if line.removed and any(0 < abs(line.index - mark) <= FOOTER_REACH for mark in marks)]
+    domains = {found.group(1) for line in footer for found in _DOMAIN.finditer(line.text.lower())}
+    for line in names:
+        if line.words > FOOTER_NAME_WORDS:
+            continue  # (a headline in a list near the footer is longer than a name)
+        squashed = "".join(char for char in line.key if char.isalnum())
+        # (a name of two words or more may open a sentence of the footer: "Sunline News acknowledges ...")
+        # (more than the name: the name alone there is a list's item, a headline shown again)
+        opens = any(
+            other.key.strip() != line.key.strip() and (_name_closed(other.key, line.key) or line.words > 1 and _starts_with_word(other.key, line.key))
+            for other in footer
+        )
+        if opens or line.words > 1 and squashed in domains:
+            return _as_written(page, line.text.strip(" -–—|:"))
     return None
+
+
+FOOTER_REACH = 3  # lines around the copyright line that are the footer's
+FOOTER_NAME_WORDS = 4  # a name the footer's other lines confirm ("Sunline News", "نبض الأطلس")
+_DOMAIN = regex.compile(r"(?:@|www\.|://)([a-z0-9-]+)\.")  # the site's own name in an address: "newsdesk@severnsideecho.co.uk"
 
 
 def _as_written(page: Page, name: str) -> str:
@@ -143,6 +166,11 @@ def _mostly_digits(line: Line) -> bool:
 
 def _site(page: Page) -> str | None:
     return host_name(page.url)
+
+
+def in_full(short: str, name: str) -> bool:
+    """`name` writes the site's `short` name in full: "بوابة الدلتا الإخبارية" of "بوابة الدلتا"."""
+    return len(name) > len(short) and regex.search(rf"(?<!\w){regex.escape(short)}(?!\w)", name) is not None
 
 
 def host_name(url: str | None) -> str | None:

@@ -35,7 +35,7 @@ def title_cased(text: str) -> bool:
 _LIST_ITEM = regex.compile(r"^\s*(?:[\d\p{Nd}]{1,2}\s*[-.)–]|[-•*·–—])\s*\w")
 # "Palermo: $865.000", "Belgrano: $810.000": a label of one to three words, a colon, a value.
 _PAIR_MARKS = "•·▪‣◦*–—-"  # a list's marks before a pair: "• Lieu : ..."
-_PAIR_ITEM = regex.compile(r"^\s*(?:[" + regex.escape(_PAIR_MARKS) + r"]\s*)?\p{L}[\p{L}\p{M}.'’-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}(?:\s?\([^()]{1,12}\))?\s?[:：](?!//)\s*\S")  # not "http://..."; "Real Valdelsa (4-3-3): Gori; ..."
+_PAIR_ITEM = regex.compile(r"^\s*(?:[" + regex.escape(_PAIR_MARKS) + r"]\s*)?(?=[\p{N}./-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’/-]*(?:\s[\p{L}\p{M}.'’-]+){0,2}(?:\s?\([^()]{1,12}\))?\s?[:：](?!//)\s*\S")  # not "http://..."; "Real Valdelsa (4-3-3): Gori; ..."; "0-62mph: 9.6sec", "CO2: 124g/km", "Power/torque: ..." (not "16:05 ...")
 # A short label, maybe with a number in it, before figures: "بنزين أوكتان 95: 1250 فلسا", "0 a 3 km: $612".
 _FIGURE_PAIR = regex.compile(r"^[^:：]{1,30}[:：](?!//)\s*(?=\S)(?=.*\d)")
 PAIR_MAX_WORDS = 8

@@ -195,9 +195,15 @@ def _post_top(content: list[Line], position: int) -> int:
     apart = top == 0 or content[top - 1].index < content[top].index - 1
     wrapped = not any(line.ends_sentence for line in block[:-1])  # cut inside its sentences, not paragraphs
     short = sum(len(line.text) for line in block) <= TWEET_CHARS and len(block) <= POST_TEXT_LINES
-    return top if apart and wrapped and short else position - 1
+    if apart and wrapped and short:
+        return top
+    # the post's picture link under its text ("pic.twitter.com/tlHmm4rc"): the text is the line above
+    # it, unless that ends a sentence of the article (a post of a picture alone under it)
+    pictured = position >= 2 and _POST_PICTURE.match(content[position - 1].text.strip()) is not None
+    return position - 2 if pictured and not content[position - 2].ends_sentence else position - 1
 
 
+_POST_PICTURE = regex.compile(r"^(?:pic\.twitter\.com|pic\.x\.com|https?://t\.co)/\S+$")
 # An Instagram post embedded: "View this post on Instagram", its text, "A post shared by Name (@handle)".
 _HANDLE_SIGNATURE = regex.compile(r"\(@(?P<handle>[\w.]{1,30})\)\s*$")
 POST_SIGNATURE_WORDS = 12
