@@ -13,7 +13,6 @@ from typing import NamedTuple
 import regex
 
 from .. import lexicon, trie
-from ..lexicon import LANGUAGES
 from ..metadata import byline, captions, dates, key_points
 from ..lines import CLOSING_QUOTES, FULL_STOPS, QUESTION_MARKS, SENTENCE_BREAK, Line, ends_with_colon, full_stop
 from ..normalize import fold
@@ -200,7 +199,7 @@ def _unaddressed(page: Page, line: Line) -> bool:
 
 @lru_cache(maxsize=None)
 def _reader_words(lang: str) -> regex.Pattern[str] | None:
-    phrases = {fold(phrase).strip() for phrase in lexicon.data_phrases("reader-word.txt", (lang,))} if lang in LANGUAGES else set()
+    phrases = {fold(phrase).strip() for phrase in lexicon.data_phrases("reader-word.txt", (lang,))}  # (none for a language without the file)
     return regex.compile(rf"(?<!\w)(?:{trie.alternation(phrases)})(?!\w)") if phrases else None
 
 

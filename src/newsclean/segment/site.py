@@ -51,8 +51,10 @@ def _masthead_name(page: Page) -> str | None:
     # The footer's other lines: "نبض الأطلس - جريدة إلكترونية مغربية" over "© 2025 جميع الحقوق
     # محفوظة", "Sunline News acknowledges ..." over "© 2025 Sunline Media Pty Ltd.", or the
     # newsroom's address, "newsdesk@severnsideecho.co.uk" under "Severnside Echo".
-    marks = [line.index for line in page.lines if _copyright(line)]
-    footer = [line for line in page.lines if line.removed and any(0 < abs(line.index - mark) <= FOOTER_REACH for mark in marks)]
+    # (the last copyright line's neighbours: the page's footer, a few lines whatever the page's length)
+    mark = next((position for position in range(len(page.lines) - 1, -1, -1) if _copyright(page.lines[position])), None)
+    around = range(mark - FOOTER_REACH, mark + FOOTER_REACH + 1) if mark is not None else range(0)
+    footer = [page.lines[position] for position in around if position != mark and 0 <= position < len(page.lines) and page.lines[position].removed]
     domains = {found.group(1) for line in footer for found in _DOMAIN.finditer(line.text.lower())}
     for line in names:
         if line.words > FOOTER_NAME_WORDS:
