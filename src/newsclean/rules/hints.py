@@ -209,16 +209,12 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 def tokens_of(page: Page, index: int) -> frozenset[str]:
     """The markup's hint for line `index`, as tokens (none for plain text, or a line without one)."""
-    return frozenset(_hint(page, index).split())
+    return frozenset(page.hint_tokens(index))
 
 
 def element_of(page: Page, index: int) -> str | None:
     """The element the markup renders line `index` from ("li", "p"): its hint's first token."""
     return page.element(index)
-
-
-def _hint(page: Page, index: int) -> str:
-    return (page.hints[index] or "") if index < len(page.hints) else ""
 
 
 def linked_heading(page: Page, line: Line) -> bool:
