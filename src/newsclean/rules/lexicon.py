@@ -77,7 +77,8 @@ def apply(page: Page) -> None:
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "a video's duration in a 'read also' box")
                 teasers = _box_goes_on(page, line.index, hits)
                 continue
-            if teasers and ((marked or not _statement(line)) and _headline(line) or _stated_teaser(page, line)):
+            # (a picture's caption closed by its credit under the box is the gallery's: "... - تصوير: كريم عادل")
+            if teasers and ((marked or not _statement(line)) and _headline(line) or _stated_teaser(page, line)) and captions.split_credit(line.text).credit is None:
                 # "اقرأ أيضا" alone on its line, the linked headline on the next one
                 _remove(line, Label.RELATED, "lexicon.read-also-link", "the headline under a 'read also' line")
                 card = _card_summary(page, line.index, hits)  # a kicker over the headline: a card with its summary
@@ -194,7 +195,13 @@ def _unaddressed(page: Page, line: Line) -> bool:
     in the page's language: "you", "our", "vous", "notre"): "... ils peuvent aussi s'abonner à une
     lettre d'information qui les avertira ..." reports on someone else's newsletter."""
     words = _reader_words(page.lang) if page.lang else None
-    return words is not None and line.words >= REPORTED_WORDS and line.ends_sentence and words.search(line.key) is None
+    if words is None or line.words < REPORTED_WORDS or not line.ends_sentence or words.search(line.key) is not None:
+        return False
+    # (inside a sign-up box, under its field or its pitch, the box's small print: "Privacy Notice: Newsletters may contain ...")
+    return not any(other.label is Label.NEWSLETTER for other in _lines_above(page, line.index, BOX_PRINT_LINES))
+
+
+BOX_PRINT_LINES = 2  # a sign-up box's small print stands this close under its field or its button
 
 
 @lru_cache(maxsize=None)
@@ -261,21 +268,29 @@ def _clip_titles_over_controls(page: Page) -> None:
             if not (_player_control(below) or below.rule.startswith("lexicon.share")) or below.rule == "lexicon.player-box":
                 break  # (a box's lines between a player's two ends are no controls: an infographic's labels)
             run.append(below)
-        if sum(map(_player_control, run)) >= CLIP_CONTROLS:
+        # (a title with the player's label, "فيديو | ...", over one line of controls run together)
+        if sum(map(_player_control, run)) >= CLIP_CONTROLS or run and _labelled_clip_title(line):
             _remove(line, Label.BOILERPLATE, "lexicon.player-title", "a clip's title over its player's controls")
+            for below in run:  # (controls run together on one line, longer than a button the lexicon knows)
+                if not below.removed:
+                    _remove(below, Label.BOILERPLATE, "lexicon.player-controls", "a player's controls under a clip's title")
 
 
 CONTROLS_ABOVE = 5  # lines over a clip's title, no paragraph among them, its player's controls among them
 PLAYER_CONTROL_WORDS = 3
+PLAYER_STRIP_WORDS = 10  # a player's controls run together on one line, its progress among them
 
 
 def _player_control(line: Line) -> bool:
     """A player's button, its running time or its progress ("▶ تشغيل", "02:47", "00:00 / 02:47")."""
     text = line.text.strip()
     # (the word count before the lexicon's lookup: the clip-title passes ask this of every line)
-    return line.rule.startswith("lexicon.player") or is_duration(line) or _PLAYER_PROGRESS.match(text) is not None or (
-        line.words <= PLAYER_CONTROL_WORDS and lexicon.phrase_in(text, "player") is not None
-    )
+    if line.rule.startswith("lexicon.player") or is_duration(line) or _PLAYER_PROGRESS.match(text) is not None:
+        return True
+    if line.words <= PLAYER_CONTROL_WORDS:
+        return lexicon.phrase_in(text, "player") is not None
+    # The controls run together on one line: "تشغيل 00:00 / 02:41 كتم الصوت ملء الشاشة"
+    return line.words <= PLAYER_STRIP_WORDS and _PLAYER_PROGRESS_IN.search(text) is not None and lexicon.phrase_in(text, "player") is not None
 
 
 def _player_widget(line: Line) -> bool:
@@ -911,6 +926,7 @@ CLIP_DESCRIPTION_SENTENCES = 2
 _SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)")
 # A player's progress, "00:00 / 04:36": a clip stands there (a bare "02:41" may be a live page's time).
 _PLAYER_PROGRESS = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
+_PLAYER_PROGRESS_IN = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 
 def _clip_title_over_progress(title: Line) -> None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..lines import Line, ends_with_colon, full_stop, mostly_numbers
+from ..lines import CLOSING_QUOTES, Line, ends_with_colon, full_stop, mostly_numbers
 from ..metadata import byline, captions, dates
 from ..page import Page
 from ..types import Label
@@ -181,6 +181,7 @@ def apply(page: Page) -> None:
         page.terminators = [index for index in page.terminators if index != content[wall].index]
     last = _closing_sentence(content, last, barriers)
     last = _closing_answer(content, last, barriers)
+    last = _closing_quote(content, last, barriers)
     # The standfirst printed again as the lead paragraph, right above the text, or the lead quoted
     # again by a list below the text (a long line shown twice scores as a repeat): the lead is the text's.
     if first and content[first - 1].cls == "repeated" and (reason := _lead_again(content, first - 1, last)):
@@ -318,6 +319,27 @@ def _closing_answer(content: Sequence[Line], last: int, barriers: set[int]) -> i
     if turns < INTERVIEW_QUESTIONS:
         return last
     question.score = answer.score = 1.0  # they pay their way as the text's: trimming the edges leaves them
+    return last + 2
+
+
+_OPENING_QUOTES = "«\"“„‹"
+
+
+def _closing_quote(content: Sequence[Line], last: int, barriers: set[int]) -> int:
+    """The text's last words quoted under their lead-in, right under its last paragraph and over the
+    page's chrome ("ويختم نصّار بنصيحة للطرفين:" / "«التسوية تبقى أقلّ كلفة».", then the share bar):
+    the text's."""
+    if content[last].cls != "good" or last + 2 >= len(content):
+        return last
+    lead, quote = content[last + 1], content[last + 2]
+    if lead.removed or quote.removed or lead.index in barriers or quote.index in barriers or lead.cls == "good":
+        return last
+    if not _opens_list(lead) or quote.text.lstrip()[:1] not in _OPENING_QUOTES or not full_stop(quote) and not quote.text.rstrip()[-1:] in CLOSING_QUOTES:
+        return last
+    after = content[last + 3] if last + 3 < len(content) else None
+    if not (after is None or after.removed or after.index in barriers):
+        return last
+    lead.score = quote.score = 1.0  # they pay their way as the text's: trimming the edges leaves them
     return last + 2
 
 
@@ -859,7 +881,7 @@ def _stanza(above: Line | None, run: Sequence[Line], below: Line | None) -> bool
 
 def _listed(inside: Sequence[Line], run: Sequence[Line]) -> bool:
     """A list of the text by its items' look: alike items, numbered figures, a recipe's quantities."""
-    return _alike_items(run) or _numbered_facts(run) or _quantities([*_quantities_above(inside, run), *run]) or _value_rows(run)
+    return _alike_items(run) or _numbered_facts([*_numbered_above(inside, run), *run]) or _quantities([*_quantities_above(inside, run), *run]) or _value_rows(run)
 
 
 OPENING_HEADER_REACH = 3  # lines of the main text above which its header may still stand
@@ -976,6 +998,20 @@ def _quantities_above(inside: Sequence[Line], run: Sequence[Line]) -> list[Line]
     return above[::-1]
 
 
+def _numbered_above(inside: Sequence[Line], run: Sequence[Line]) -> list[Line]:
+    """The numbered items right above a run ("1. 420 جهة عارضة من 38 دولة", long enough to read as
+    prose, over "3. 140 وفدًا رسميًا مدعوًا"): the list's first items, the run its last ones."""
+    if not run:
+        return []
+    start = next((position for position, line in enumerate(inside) if line is run[0]), 0)
+    above: list[Line] = []
+    for line in reversed(inside[max(0, start - QUANTITY_REACH) : start]):
+        if line.removed or structure.unmarked(line.text) == line.text:
+            break
+        above.append(line)
+    return above[::-1]
+
+
 def _numbered_facts(run: Sequence[Line]) -> bool:
     """A numbered list of figures: "1. King Talal Dam: 46%", "2. Mujib Dam: 33%", ... (the marks
     count up from one, each item holds a figure). A most-read box numbers its headlines, which hold
@@ -1029,7 +1065,7 @@ def _announced(above: Line | None, run: Sequence[Line], below: Line | None, *, l
         return False
     if all(_list_item(member) or _listed_again(member) for member in run):
         return True
-    return above.cls in ("good", "near") and below.cls == "good" and _described_items(run)
+    return below.cls == "good" and _described_items(run)  # (under "The affected batches are:" too, a short lead-in)
 
 
 def _described_items(run: Sequence[Line]) -> bool:
@@ -1050,7 +1086,12 @@ def _described_item(item: Line) -> bool:
         return False
     if _NOT_AN_ITEM.search(item.text):
         return False
-    return not structure.title_cased(item.text)
+    # (a product's name in capitals with its batch or its date is an item all the same: "Mini Samosas
+    # 300g – batch L25204, best before 23/07/2026")
+    return not structure.title_cased(item.text) or _LONG_FIGURE.search(item.text) is not None
+
+
+_LONG_FIGURE = regex.compile(r"\d[\d/.,-]{3,}\d")  # a date, a batch's number, a price: "23/07/2026", "1,240"
 
 
 FIGURES_HEADING_WORDS = 4
@@ -1361,7 +1402,7 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
         return False  # "Next article" or a breadcrumb under the box: another article starts there
     heading = before[walls[0]]
     first = segment[start] if start < len(segment) else None
-    if not between and first is not None and not first.decisions and first.words <= TEASER_WORDS and heading.words <= BOX_HEADING_WORDS and not heading.ends_sentence:
+    if first is not None and heading.words <= BOX_HEADING_WORDS and not heading.ends_sentence and _sentence_items([*between, first]):
         return False  # "الأكثر قراءة" right over short sentences: the list's headlines, no text going on
     links = sum(1 for line in between if all(rule.startswith("region.") for _, rule, _ in line.decisions))
     # Ads between paragraphs aside; a teaser's "Read more" under its summary stays, between two summaries,
@@ -1402,6 +1443,14 @@ def _inline_box(before: Sequence[Line], segment: Sequence[Line], barriers: set[i
     # alternate headlines and summaries, with no two paragraphs in a row.
     in_a_row = text[:1] == [True] and any(text[n] and text[n + 1] for n in range(min(len(text), INLINE_BOX_OPENING) - 1))
     return links <= INLINE_BOX_LINES and (in_a_row or signed) and sum(text) >= INLINE_BOX_PROSE * len(text)
+
+
+def _sentence_items(items: Sequence[Line]) -> bool:
+    """The first lines under a box's heading read as its items: one short undecided line, or several
+    short sentences each closed with a full stop ("المالية تعلن موعد صرف رواتب المتقاعدين.")."""
+    if any(line.decisions or line.words > TEASER_WORDS for line in items):
+        return False
+    return len(items) == 1 or all(full_stop(line) for line in items)
 
 
 SAID_TWICE_WORDS = 4

@@ -234,7 +234,11 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 line.decide(Label.BYLINE, "segment.dateline-byline", author)
                 continue
         head = (byline.dateline_head(line.text) or place) if place else None
-        if head and author is None and not explicit and line.words <= byline.MAX_DATELINE_WORDS and _stands_alone(page, head):
+        # (the site's name alone on a line of the page, or the masthead's that the copyright line repeats,
+        # though the text quotes it: "نبض عمّان - ليث الزعبي", "قال لـ«نبض عمّان»")
+        if head and author is None and not explicit and line.words <= byline.MAX_DATELINE_WORDS and (
+            _stands_alone(page, head) or fold(head).strip() not in byline.gazetteer() and _site_named(page, line, head)
+        ):
             parts = byline.split_dateline(line.text)  # "المغربية نيوز - كريمة بنعلي": the site, then the writer
             if parts and parts[0] == head and _writer_named(parts[1]) and not _named_elsewhere(page, line, parts[1]):
                 site, author = site or parts[0], parts[1]
@@ -251,10 +255,13 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         lead = wire and line.words > byline.MAX_DATELINE_WORDS
         if head and dateline is None and (lead or not _stands_alone(page, head)):
             parts = byline.split_dateline(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
+            if parts and any(lexicon.phrase_in(part, "kicker") == fold(part).strip() for part in parts):
+                # "نبض عمّان - خاص": the site and its "exclusive" mark, no place; the site signs the story
+                if line.words <= byline.MAX_DATELINE_WORDS:
+                    line.decide(Label.BYLINE, "segment.site-exclusive", "the site's name and its 'exclusive' mark")
+                continue
             if parts and any(byline.names_outlet(fold(site_part)) and lexicon.credit_phrase(agency) == fold(agency).strip() for site_part, agency in (parts, parts[::-1])):
                 continue  # "الخضراء نيوز - وات": the site and the agency it took the story from, no place
-            if parts and any(lexicon.phrase_in(part, "kicker") == fold(part).strip() for part in parts):
-                continue  # "نبض عمّان - خاص": the site and its "exclusive" mark, no place
             swapped = parts is not None and line.text.lstrip().startswith(parts[1]) and _CASELESS_NAME.match(parts[1])
             if swapped and _named_in_chrome_only(page, line, parts[0]):
                 parts = parts[1], parts[0]  # "رام الله - زيتون": the place, then the site the page shows elsewhere
@@ -323,8 +330,9 @@ def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
         # (the header's widgets between them do not count: "طباعة" / "حجم الخط" / "+" / "-")
         above = next((other for other in reversed(page.lines[: line.index]) if not other.blank and not _header_widget(other)), None)
         below = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
-        # (or over the date: "المدى 24 + وكالات" / "نواكشوط" / "28/6/2026", the byline naming no writer)
-        if above is not None and above.label in _HEADER_LABELS or below is not None and below.label is Label.DATE:
+        # (or over the date: "المدى 24 + وكالات" / "نواكشوط" / "28/6/2026", the byline naming no writer;
+        # or over the byline: "الرياض" / "فهد العتيبي")
+        if above is not None and above.label in _HEADER_LABELS or below is not None and below.label in (Label.DATE, Label.BYLINE):
             return line
         # (or under the header's picture, over the lead: "Photo: Fabien Moret" / "Berne" / the text)
         if above is not None and above.label in _PICTURED and below is not None and below.cls == "good" and not below.removed:
@@ -340,8 +348,9 @@ def _short_stamp(item: Line) -> bool:
 
 
 def _header_widget(line: Line) -> bool:
-    """A share bar's or a font-size control's line under the article's header: "طباعة", "+", "A-"."""
-    return line.label is Label.SHARE or line.removed and not regex.search(r"\p{L}{2}", line.text)
+    """A share bar's or a font-size control's line under the article's header: "طباعة", "+", "A-";
+    its counter of readers ("عدد القراءات: 1,284")."""
+    return line.label is Label.SHARE or line.removed and (line.rule == "lexicon.reading-time" or not regex.search(r"\p{L}{2}", line.text))
 
 
 _NUMBERED = regex.compile(r"^[\s\-–—ـ]*\p{L}+\s+\d{1,3}\s*$")  # "الجولة 16", "Round 16", "Stage 4"
@@ -482,6 +491,12 @@ def _named_in_chrome_only(page: Page, line: Line, name: str) -> bool:
     key = fold(name)
     others = [other for other in page.lines if other is not line and key in other.key]
     return bool(others) and all(other.removed for other in others)
+
+
+def _site_named(page: Page, line: Line, name: str) -> bool:
+    """Whether `name` is the site's: the page shows it only outside the text, or it is the masthead's
+    name that the copyright line repeats (the text may quote the site: "قال لـ«نبض عمّان»")."""
+    return _named_in_chrome_only(page, line, name) or fold(name).strip() == fold(_masthead_name(page) or "").strip()
 
 
 def _stands_alone(page: Page, name: str) -> bool:

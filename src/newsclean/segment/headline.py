@@ -74,6 +74,8 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
     if len(candidates) > 1 and page.contents:  # the text's first subheading, which its table of contents lists
         listed = {page.lines[index].key for index in page.contents}
         candidates = [line for line in candidates if line.key not in listed] or candidates
+    if len(candidates) > 1:  # "النيل نيوز | <headline>" (the page's <title>) over "<headline>" itself
+        candidates = [line for line in candidates if not _site_decorated(page, line, candidates)] or candidates
     if len(candidates) > 1:  # "الأمراض" / "›" / "أمراض الدم" / "›" / <the page's short name>: the trail's last item
         candidates = [line for line in candidates if not _after_crumb_separator(zone, line)] or candidates
     clips = _clip_titles(zone)
@@ -205,6 +207,31 @@ def _headline(page: Page, zone: list[Line], start: int) -> Line | None:
         candidates.remove(best)  # the site's name, which the copyright line repeats ("© 2025 <name>")
         best = max(candidates, key=rank)
     return _over_highlights(page, zone, candidates, best)
+
+
+_TITLE_SEPARATORS = "|-–—:»«·•"
+
+
+def _site_decorated(page: Page, line: Line, candidates: Sequence[Line]) -> bool:
+    """The page's <title> printed as a line: another candidate, the headline itself, with the site's
+    name before or after it across a separator ("النيل نيوز | <headline>", "<headline> - Le Fil"),
+    a name the page shows alone on a line too, or its copyright line's. The bare headline is the
+    article's ("<headline> - New Warriors Cover Full view" adds a picture's alt text: no site)."""
+    for other in candidates:
+        if other is line or other.words < TITLE_MIN_WORDS or len(other.key) >= len(line.key):
+            continue
+        if line.key.endswith(other.key):
+            rest = line.key[: -len(other.key)].rstrip()
+            name, mark = rest[:-1].strip(), rest[-1:]
+        elif line.key.startswith(other.key):
+            rest = line.key[len(other.key) :].lstrip()
+            name, mark = rest[1:].strip(), rest[:1]
+        else:
+            continue
+        if mark and mark in _TITLE_SEPARATORS and 1 <= len(name.split()) <= MASTHEAD_MAX_WORDS:
+            if page.key_counts.get(name, 0) or name == fold(_masthead_name(page) or ""):
+                return True
+    return False
 
 
 LISTED_TIME_WORDS = 3
