@@ -9,6 +9,7 @@ with a headline.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -334,7 +335,9 @@ def _closing_quote(content: Sequence[Line], last: int, barriers: set[int]) -> in
     lead, quote = content[last + 1], content[last + 2]
     if lead.removed or quote.removed or lead.index in barriers or quote.index in barriers or lead.cls == "good":
         return last
-    if not _opens_list(lead) or quote.text.lstrip()[:1] not in _OPENING_QUOTES or not full_stop(quote) and not quote.text.rstrip()[-1:] in CLOSING_QUOTES:
+    if not _opens_list(lead) or quote.text.lstrip()[:1] not in _OPENING_QUOTES:
+        return last
+    if not full_stop(quote) and quote.text.rstrip()[-1:] not in CLOSING_QUOTES:
         return last
     after = content[last + 3] if last + 3 < len(content) else None
     if not (after is None or after.removed or after.index in barriers):
@@ -983,33 +986,25 @@ def _quantities(run: Sequence[Line]) -> bool:
 QUANTITY_REACH = 12  # items of a list above a run that a longer item broke off
 
 
+def _above_run(inside: Sequence[Line], run: Sequence[Line]) -> list[Line]:
+    """The lines of the text right above a run, nearest first, up to QUANTITY_REACH of them, down to
+    the first one removed: where the list the run ends may have begun."""
+    start = next((position for position, line in enumerate(inside) if line is run[0]), 0) if run else 0
+    above = reversed(inside[max(0, start - QUANTITY_REACH) : start]) if run else iter(())
+    return list(itertools.takewhile(lambda line: not line.removed, above))
+
+
 def _quantities_above(inside: Sequence[Line], run: Sequence[Line]) -> list[Line]:
     """The items right above a run that open with a quantity: a longer item ("رشة زعفران منقوعة في
     ربع كوب ماء ورد") broke the ingredients' run in two, and the second half is the same list."""
-    if not run:
-        return []
-    start = next((position for position, line in enumerate(inside) if line is run[0]), 0)
-    above: list[Line] = []
-    for line in reversed(inside[max(0, start - QUANTITY_REACH) : start]):
-        if line.removed or not _quantity(line):
-            break
-        if line.words <= QUANTITY_ITEM_WORDS:
-            above.append(line)  # (the longer item is passed over: it stands in no run)
-    return above[::-1]
+    items = itertools.takewhile(_quantity, _above_run(inside, run))
+    return [line for line in items if line.words <= QUANTITY_ITEM_WORDS][::-1]  # (the longer item stands in no run)
 
 
 def _numbered_above(inside: Sequence[Line], run: Sequence[Line]) -> list[Line]:
     """The numbered items right above a run ("1. 420 جهة عارضة من 38 دولة", long enough to read as
     prose, over "3. 140 وفدًا رسميًا مدعوًا"): the list's first items, the run its last ones."""
-    if not run:
-        return []
-    start = next((position for position, line in enumerate(inside) if line is run[0]), 0)
-    above: list[Line] = []
-    for line in reversed(inside[max(0, start - QUANTITY_REACH) : start]):
-        if line.removed or structure.unmarked(line.text) == line.text:
-            break
-        above.append(line)
-    return above[::-1]
+    return list(itertools.takewhile(lambda line: structure.unmarked(line.text) != line.text, _above_run(inside, run)))[::-1]
 
 
 def _numbered_facts(run: Sequence[Line]) -> bool:

@@ -257,8 +257,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             parts = byline.split_dateline(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
             if parts and any(lexicon.phrase_in(part, "kicker") == fold(part).strip() for part in parts):
                 # "نبض عمّان - خاص": the site and its "exclusive" mark, no place; the site signs the story
-                if line.words <= byline.MAX_DATELINE_WORDS:
-                    line.decide(Label.BYLINE, "segment.site-exclusive", "the site's name and its 'exclusive' mark")
+                line.decide(Label.BYLINE, "segment.site-exclusive", "the site's name and its 'exclusive' mark")
                 continue
             if parts and any(byline.names_outlet(fold(site_part)) and lexicon.credit_phrase(agency) == fold(agency).strip() for site_part, agency in (parts, parts[::-1])):
                 continue  # "الخضراء نيوز - وات": the site and the agency it took the story from, no place
