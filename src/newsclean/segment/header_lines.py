@@ -20,7 +20,7 @@ from ..siterules import squash
 from ..types import Label
 from .common import _lexicon_chrome, _next_in
 from .names import _CASELESS_NAME, _NOT_A_NAME, _bare_name, _name_like, _name_words
-from .site import _masthead_name
+from .site import is_masthead_name
 from .stamps import _gregorian_beside
 from .writer import _in_author_box, _label_role_under
 
@@ -96,7 +96,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             line.decide(Label.BYLINE, "segment.byline", "a desk or an outlet, no writer")
             site = site or outlet
             continue
-        if name and author is None and fold(name) == fold(_masthead_name(page) or ""):
+        if name and author is None and is_masthead_name(page, name):
             line.decide(Label.BYLINE, "segment.byline", "the site's name, no writer's")  # "Redacción Plaza Noticias"
             continue
         if name and author is None and _caseless_desk(name):
@@ -495,7 +495,7 @@ def _named_in_chrome_only(page: Page, line: Line, name: str) -> bool:
 def _site_named(page: Page, line: Line, name: str) -> bool:
     """Whether `name` is the site's: the page shows it only outside the text, or it is the masthead's
     name that the copyright line repeats (the text may quote the site: "قال لـ«نبض عمّان»")."""
-    return _named_in_chrome_only(page, line, name) or fold(name).strip() == fold(_masthead_name(page) or "").strip()
+    return _named_in_chrome_only(page, line, name) or is_masthead_name(page, name)
 
 
 def _stands_alone(page: Page, name: str) -> bool:

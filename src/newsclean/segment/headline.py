@@ -20,7 +20,7 @@ from ..rules.structure import is_duration
 from ..types import Label
 from .common import TITLE_MIN_WORDS, _HEADER_LABELS, _lexicon_chrome
 from .names import _CASELESS_NAME, _bare_name, _name_alone
-from .site import MASTHEAD_MAX_WORDS, _masthead_name
+from .site import MASTHEAD_MAX_WORDS, _masthead_name, is_masthead_name
 from .writer import framing_copy, _labelled_name, _next_to_date, _under_bioed_name, _writer_label, _writer_over_date, _writer_over_role, _writers_bio
 from .subtitle import STANDFIRST_WORDS
 from .header_lines import BREADCRUMB_ITEM_WORDS, FLAT_ITEM_WORDS
@@ -229,7 +229,7 @@ def _site_decorated(page: Page, line: Line, candidates: Sequence[Line]) -> bool:
         else:
             continue
         if mark and mark in _TITLE_SEPARATORS and 1 <= len(name.split()) <= MASTHEAD_MAX_WORDS:
-            if page.key_counts.get(name, 0) or name == fold(_masthead_name(page) or ""):
+            if page.key_counts.get(name, 0) or is_masthead_name(page, name):
                 return True
     return False
 

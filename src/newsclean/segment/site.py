@@ -9,10 +9,17 @@ import regex
 
 from ..lines import Line
 from ..metadata import byline
+from ..normalize import fold
 from ..page import Page
 
 
 MASTHEAD_MAX_WORDS = 6  # a site's name, as the masthead shows it ("La Voix du Val de Saône")
+
+
+def is_masthead_name(page: Page, name: str) -> bool:
+    """Whether `name` (as written or folded) is the masthead's name that the copyright line repeats."""
+    masthead = _masthead_name(page)
+    return masthead is not None and fold(name) == fold(masthead)
 
 
 def _masthead_name(page: Page) -> str | None:
