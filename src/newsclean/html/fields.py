@@ -49,6 +49,10 @@ def _metadata(article: Article, meta: Meta, traf: Traf | None, rendered: Rendere
         changes["date"], changes["date_text"] = meta.date, meta.date_text
     elif local and not article.date:
         changes["date"], changes["date_text"] = local
+    elif not article.date and (stamped := _header_stamp_date(article)) is not None:
+        # the header's stamp the markup set aside ("كتبت: ... تاريخ النشر: 04 فبراير 2025") beats
+        # trafilatura's guess (which may read a related link's URL: "/2025/01/27/...")
+        changes["date"], changes["date_text"] = stamped
     elif traf and traf.date and _ISO_DATE.match(traf.date):
         if not article.date:
             changes["date"], changes["date_text"] = traf.date[:10], article.date_text or traf.date
@@ -273,9 +277,7 @@ def _local_day_shown(declared: str, stamp: str | None, article: Article) -> tupl
     read is the update's ("February 24, 2025 Updated on: February 25, 2025")."""
     shown, shown_text = article.date, article.date_text
     if not shown:  # the header's stamp the markup set aside ("Mereana Tipoki 21 May 2024 — 4 min read")
-        stamps = (dates.parse_date(line.text) for line in _above_text(article.lines) if line.label in (Label.DATE, Label.BYLINE))
-        found = next((stamp for stamp in stamps if stamp is not None and stamp.iso), None)
-        shown, shown_text = (found.iso, found.text) if found else (None, None)
+        shown, shown_text = _header_stamp_date(article) or (None, None)
     if not shown or shown == declared or not stamp or not _UTC_STAMP.search(stamp.strip()):
         return None
     shown_on = [line.text for line in article.lines if shown_text and shown_text in line.text]
@@ -287,6 +289,13 @@ def _local_day_shown(declared: str, stamp: str | None, article: Article) -> tupl
     except ValueError:
         return None
     return (shown, shown_text or shown) if apart == 1 else None
+
+
+def _header_stamp_date(article: Article) -> tuple[str, str] | None:
+    """The day (and its text) of the first byline or date line above the text that shows one."""
+    stamps = (dates.parse_date(line.text) for line in _above_text(article.lines) if line.label in (Label.DATE, Label.BYLINE))
+    found = next((stamp for stamp in stamps if stamp is not None and stamp.iso), None)
+    return (found.iso, found.text) if found else None
 
 
 _CLOCK = regex.compile(r"\b\d{1,2}[:.h](\d{2})\b")

@@ -822,6 +822,9 @@ def dateline_of(text: str, words: int) -> str | None:
     return text.strip(" -–—ـ") if words <= MAX_DATELINE_WORDS else head
 
 
+PLACE_AFTER_WORDS = 2  # "المدار - الرياض", "الأنباء - المدينة المنورة"
+
+
 def split_dateline(text: str) -> tuple[str, str] | None:
     """("صيدا", "ريما الحاج علي") for a short "place - name" line, also written "name - place" or
     "place: name"; None for anything else. Whether the name is the writer's or the site's is for the
@@ -831,6 +834,8 @@ def split_dateline(text: str) -> tuple[str, str] | None:
         place, rest = found.group("dateline").strip(), text[found.end() :].strip(" -–—ـ:")
         if "(" in place:
             return None
+        if fold(rest).strip() in gazetteer() and fold(place).strip() not in gazetteer() and len(rest.split()) <= PLACE_AFTER_WORDS:
+            return rest, place  # "المدار - الرياض": the site's name, then the place the gazetteer knows
         if _NAME.match(rest) and _name_length(rest) and name_shaped(rest):
             return place, rest
         if len(rest.split()) == 1 and _NAME.match(place) and 2 <= len(place.split()) <= 4 and name_shaped(place):

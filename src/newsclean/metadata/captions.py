@@ -122,10 +122,10 @@ _NAME_SLASH_AGENCY_TAIL = regex.compile(
 )
 _AGENCY_AND_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,2}\s?[:/]\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$")
 # "أرشيف بيشوا نيوز", "Archivo El Litoral": a picture from a site's archive, after the caption's dash;
-# the same for a picture's lens or photographer: "عدسة الساحل اليوم", "تصوير محمد علي"; a still from a
+# the same for a picture's lens or photographer: "عدسة الساحل اليوم", "بعدسة بدر العنزي", "تصوير محمد علي"; a still from a
 # channel's video: "فيديو تلفزيون الساحل".
 _ARCHIVE_OF = regex.compile(
-    r"^(?:(?:أرشيف|ارشيف|archive|archives|archivo|archivio|arquivo|archiv|عدس[ةه]|تصوير)(?:\s+\S|$)|فيديو\s+\S)", regex.IGNORECASE
+    r"^(?:(?:أرشيف|ارشيف|archive|archives|archivo|archivio|arquivo|archiv|ب?عدس[ةه]|تصوير)(?:\s+\S|$)|فيديو\s+\S)", regex.IGNORECASE
 )
 
 
@@ -215,8 +215,10 @@ def find(page: Page, content: Sequence[Line]) -> list[Caption]:
                 credit = None
         if credit is not None and _signed_off(line.text, credit):
             credit = None
-        if credit is None and line.rule == "lexicon.caption-lead":
-            caption = Caption(line.text)  # "جانب من إطلاق البرنامج" without a credit, or with one on the next line
+        owner_below = position + 1 < len(content) and _owner_alone(content[position + 1])
+        if credit is None and (line.rule == "lexicon.caption-lead" or line.rule == "html.caption" and owner_below):
+            # "جانب من إطلاق البرنامج" (or a <figcaption>) without a credit, or with one on the next line
+            caption = Caption(line.text)
             uncredited = caption if caption not in found else None
             if uncredited is not None:
                 found.append(caption)
@@ -1075,7 +1077,8 @@ def _described_and_owned(before: str, owner: str) -> bool:
     agency = len(owner.split()) <= CREDIT_MAX_WORDS and _is_credit_phrase(owner)  # "© واج", "© AFP"
     if len(before.split()) < (PORTRAIT_WORDS if agency and byline.name_shaped(before) else OWNED_CAPTION_MIN_WORDS):
         return False  # (a portrait's caption is the person's name: "Mathieu Provencher © Courtoisie")
-    if not agency and (not 2 <= len(owner.split()) <= 4 or not byline.name_shaped(owner)):
+    # (an outlet and its photographer: "... عند الغروب © سراب لايف / ريم المهيري")
+    if not agency and not _NAME_SLASH_NAME.match(owner) and (not 2 <= len(owner.split()) <= 4 or not byline.name_shaped(owner)):
         return False
     return lexicon.phrase_in(before, "footer") is None and lexicon.phrase_in(owner, "footer") is None
 

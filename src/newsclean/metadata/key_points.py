@@ -42,6 +42,9 @@ def find(page: Page, content: Sequence[Line]) -> list[str]:
     reach = first + 1
     if _marked_standfirst(page, content[first]):
         reach = next((position for position in range(first + 1, len(content)) if not content[position].removed), len(content))
+    # (HTML: the headline and the <h2> under it may still be kept lines here, the box under them)
+    while reach < len(content) and _heading_element(page, content[reach - 1]):
+        reach = next((position for position in range(reach, len(content)) if not content[position].removed), len(content)) + 1
     for position in range(max(0, first - HEADING_REACH), min(reach, first + 1 + HEADING_REACH)):
         heading = content[position]
         if not _heading(heading):
@@ -66,6 +69,12 @@ def _marked_standfirst(page: Page, line: Line) -> bool:
     return "cls:lead" in hints.tokens_of(page, line.index)
 
 
+def _heading_element(page: Page, line: Line) -> bool:
+    """The markup sets the line as a heading (<h1>..<h6>)."""
+    return not hints.tokens_of(page, line.index).isdisjoint(_HEADING_TAGS)
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 UNHEADED_ITEM_WORDS = 15  # "Company fails to line up enough offtakers for terminal"
 _HEADER = (Label.TITLE, Label.SUBTITLE, Label.BYLINE, Label.DATE, Label.DATELINE)
 

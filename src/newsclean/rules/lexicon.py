@@ -50,6 +50,8 @@ def apply(page: Page) -> None:
         flash = hit is None and ticker and (_headline(line) and not flashes or _repeated_flash(page, line))
         if flash:
             _remove(line, Label.NAVIGATION, "lexicon.ticker-item", "the item under a ticker's label")
+        if hit is None and _clip_card(page, line):
+            _remove(line, Label.BOILERPLATE, "lexicon.player-title", "a clip's title with its label or its running time")
         if hit is None and clip and _headline(line) and not _statement(line):
             _remove(line, Label.BOILERPLATE, "lexicon.player-box", "the clip's title under its label (\"Watch the video:\")")
         # A ticker's strip shown twice (above the article and under it): its flashes, one sentence
@@ -103,6 +105,12 @@ def apply(page: Page) -> None:
         category = hit.category
         if category.name == "read-also" and _sentence_after(line, hit):
             teasers = marked = False  # "Read more about the project ... at porthalden.gov.": a sentence
+            continue
+        if category.name in ("share", "navigation") and _among_items(page, line, hits):
+            teasers = marked = False  # "• إكس بوكس سيريس إكس: 159 ديناراً" between the list's other prices: an item, no share button
+            continue
+        if category.name == "caption-credit" and _source_as_place(line, hit):
+            teasers = marked = False  # "متاجر عبر مواقع التواصل", "Scams on social media": the text's subheading
             continue
         reportable = category.name in REPORTABLE and (_reported(line) or _announced_step(page, line))
         if reportable or category.name == "newsletter" and _unaddressed(page, line):
@@ -206,8 +214,13 @@ BOX_PRINT_LINES = 2  # a sign-up box's small print stands this close under its f
 
 @lru_cache(maxsize=None)
 def _reader_words(lang: str) -> regex.Pattern[str] | None:
-    phrases = {fold(phrase).strip() for phrase in lexicon.data_phrases("reader-word.txt", (lang,))}  # (none for a language without the file)
-    return regex.compile(rf"(?<!\w)(?:{trie.alternation(phrases)})(?!\w)") if phrases else None
+    """The reader-word lexicon as one pattern: its words anywhere, its "^" words as a sentence's first."""
+    entries = lexicon.data_phrases("reader-word.txt", (lang,))  # (none for a language without the file)
+    anywhere = {fold(phrase).strip() for phrase in entries if not phrase.startswith("^")}
+    opening = {fold(phrase[1:]).strip() for phrase in entries if phrase.startswith("^")}
+    parts = [rf"(?<!\w)(?:{trie.alternation(anywhere)})(?!\w)"] if anywhere else []
+    parts += [rf"(?:^|(?<=[.!?:]\s))\W*(?:{trie.alternation(opening)})(?!\w)"] if opening else []  # (after a colon too: "...: subscribe to ...")
+    return regex.compile("|".join(parts)) if parts else None
 
 
 def _announced_step(page: Page, line: Line) -> bool:
@@ -978,6 +991,29 @@ def _labelled_clip_title(line: Line) -> bool:
     return hit is not None and hit.category.name == "player"
 
 
+# A clip's running time after its title: "(1:12)", "| ٠٣:١٢".
+_CLIP_LENGTH = regex.compile(r"(?:\(\s*|\s[|•·–—-]\s*)[\d٠-٩]{1,2}:[\d٠-٩]{2}(?::[\d٠-٩]{2})?\s*\)?\s*$")
+_RUNNING_TIME = regex.compile(r"[\d٠-٩]{1,2}:[\d٠-٩]{2}")
+CLIP_CARD_WORDS = 20
+
+
+def _clip_card(page: Page, line: Line) -> bool:
+    """A clip's card set in the text: its title after a player's label with its running time or over
+    the player's controls ("فيديو | لحظة توقيع الصفقة (1:12)"), or its title and running time under
+    the controls ("<title> | ٠٣:١٢" under "▶ تشغيل"). No line of the text ends so."""
+    if line.removed or line.words > CLIP_CARD_WORDS:
+        return False
+    length = _CLIP_LENGTH.search(line.text)
+    timed = length is not None
+    if (line.text[: length.start()].rstrip()[-1:] in FULL_STOPS) if length else line.ends_sentence:
+        return False
+    if _labelled_clip_title(line):
+        below = _lines_below(page, line.index, 1)
+        return timed or bool(below) and below[0].removed and _RUNNING_TIME.search(below[0].text) is not None
+    above = _lines_above(page, line.index, 1)
+    return timed and bool(above) and above[0].rule == "lexicon.player"
+
+
 CONTROL_WORDS = 4  # "Regarder la vidéo", "Watch the video"
 
 
@@ -1001,6 +1037,34 @@ def _remove(line: Line, label: Label, rule: str, detail: str) -> None:
 _PART_ITEM = regex.compile(r"^\W*(?:الحلقه|الجزء|part|partie|episode|épisode|chapter|chapitre)\s+\S+\s*[:：]\s*\S")
 _LABEL_MARKS = (":", "：", "፦", "៖", "-", "–", "—", "|", "»")
 TEASER_LABEL_WORDS = 4  # "À lire aussi", "Read more", "Lees ook": a label, not a sentence's opening clause
+
+
+def _among_items(page: Page, line: Line, hits: dict[str, lexicon.Hit | None]) -> bool:
+    """A marked item with a figure ("• ... : 159 ديناراً") between two items of the same mark that no
+    lexicon knows: an item of the text's list that happens to hold a platform's or a menu's word."""
+    mark = line.text.lstrip()[:1]
+    if not structure.marked_item(line.text) or not any(char.isdigit() for char in line.text):
+        return False
+    neighbours = [*_lines_above(page, line.index, 1), *_lines_below(page, line.index, 1)]
+    return len(neighbours) == 2 and all(
+        other.text.lstrip()[:1] == mark and structure.marked_item(other.text) and _match(other, hits) is None for other in neighbours
+    )
+
+
+# The prepositions that make a source the place where something goes on ("... عبر مواقع التواصل",
+# "... on social media", "... sur les réseaux sociaux"); the folded key's forms.
+_PLACE_PREPOSITION = frozenset({"عبر", "علي", "في", "on", "across", "sur"})
+
+
+def _source_as_place(line: Line, hit: lexicon.Hit) -> bool:
+    """A source the credit lexicon knows, ending a line without punctuation after a preposition and
+    a word that labels no picture: where the text's subject happens, no picture's source
+    ("متاجر عبر مواقع التواصل" between two paragraphs; "صورة عبر مواقع التواصل" credits one)."""
+    key = line.key.strip()
+    if not key.endswith(hit.phrase.strip()) or any(not (char.isalnum() or char.isspace()) for char in line.text):
+        return False
+    head = key[: len(key) - len(hit.phrase.strip())].split()
+    return len(head) >= 2 and head[-1] in _PLACE_PREPOSITION and not captions.label_alone(" ".join(head[:-1]))
 
 
 def _sentence_after(line: Line, hit: lexicon.Hit) -> bool:

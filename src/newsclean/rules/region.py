@@ -822,7 +822,7 @@ def _fragment_runs(inside: Sequence[Line]) -> None:
         if line is not None and line.rule.startswith(_DEAL_RULES):
             continue  # an affiliate's offer set in the text (its name, price, button) is no item of a run
         if line is not None and line.removed:
-            if opener is not None and run and (line.label in _BOXES_IN_TEXT or line.label is Label.RELATED) and (all(_list_item(m) or structure.marked_item(m.text) for m in run) or _described_items(run)):
+            if opener is not None and run and (line.label in _BOXES_IN_TEXT or line.label is Label.RELATED) and (all(_list_item(m) or structure.marked_item(m.text) for m in run) or _described_items(run) or len(run) >= 2 and all(map(_figure_item, run))):
                 # The list's last items, then a box set into the text (a donation appeal): the items are the
                 # list's; they still count in the run of the box's fragments.
                 listed.update(member.index for member in run)
@@ -1122,8 +1122,20 @@ def _cells_of_table(above: Line | None, run: Sequence[Line], below: Line | None)
 
 
 def _figure_item(line: Line) -> bool:
+    if not _has_figure(line) or "://" in line.text:
+        return False
     marked = structure.marked_item(line.text) or structure.pair_item(line)
-    return marked and _has_figure(line) and "://" not in line.text and line.words <= structure.SERIES_MAX_WORDS
+    # (a long label may name what the figure is for: "Northern zone (Kano, Jigawa, ... and the FCT): N8,244,000")
+    return marked and line.words <= structure.SERIES_MAX_WORDS or _figure_value(line.text)
+
+
+FIGURE_VALUE_WORDS = 3  # "N8,244,000", "64,1 % de oui"
+
+
+def _figure_value(text: str) -> bool:
+    """The value after a pair's last colon is a figure of a few words."""
+    _, colon, value = text.rpartition(":")
+    return bool(colon) and len(value.split()) <= FIGURE_VALUE_WORDS and _LONG_FIGURE.search(value) is not None
 
 
 def _has_figure(line: Line) -> bool:

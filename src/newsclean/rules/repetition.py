@@ -47,8 +47,24 @@ def _duplicates(page: Page) -> None:
         lead = line.rule in ("region.lead-again", "region.shown-outside")
         # (a verse the text quotes under "... بقوله تعالى:", which the masthead's banner also shows)
         quoted = earlier != line.index and page.lines[earlier].removed and _introduced(page, line)
-        if earlier != line.index and not line.removed and not lead and not quoted and not _heading_listed_above(page, line, earlier):
+        if earlier != line.index and not line.removed and not lead and not quoted and not _heading_listed_above(page, line, earlier) and not _section_heading_again(page, line, earlier):
             line.decide(Label.BOILERPLATE, "repetition.duplicate", f"same text as line {earlier + 1}")
+
+
+SECTION_HEADING_WORDS = 5  # "المكونات", "طريقة التحضير", "What you need"
+
+
+def _section_heading_again(page: Page, line: Line, earlier: int) -> bool:
+    """A subheading each part of the text opens with ("المكونات" over each recipe's list): both copies
+    kept inside the main text, each over lines of its own."""
+    first = page.lines[earlier]
+    if page.region is None or not page.region[0] <= earlier < line.index <= page.region[1]:
+        return False
+    if first.removed or line.words > SECTION_HEADING_WORDS or line.ends_sentence:
+        return False
+    under_first = next((other for other in page.lines[earlier + 1 :] if not other.blank), None)
+    under = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
+    return under_first is not None and under is not None and not under.removed and not under_first.removed and under.key != under_first.key
 
 
 INTRODUCING_WORDS = 6  # a sentence's worth over the quote it introduces

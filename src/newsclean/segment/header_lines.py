@@ -57,7 +57,8 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             site_part, mark = (_SPACED_DASH.split(mark) + [""])[:2]
             if len(site_part.split()) > PLACE_WORDS or lexicon.phrase_in(mark, "kicker") != fold(mark).strip():
                 head = None
-        if head and dateline is None and lexicon.credit_phrase(mark) and not lexicon.credit_phrase(head) and not caption_finder.archive_credit(mark):
+        # (not the site's name: "الياسمين - خاص" under "صحيفة الياسمين السورية" is its signature)
+        if head and dateline is None and lexicon.credit_phrase(mark) and not lexicon.credit_phrase(head) and not caption_finder.archive_credit(mark) and not is_masthead_name(page, head, short=True):
             # ("جونا - أرشيف": the agency's archive picture, a credit)
             dateline = head
             line.decide(Label.DATELINE, "segment.own-report", "a place and the site's own-report mark")
@@ -159,7 +160,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             date_lines.append(line)
             date = date or found
             continue
-        outlet = _name_and_outlet(zone, line, page.stopwords) if author is None and not explicit else None
+        outlet = _name_and_outlet(page, zone, line) if author is None and not explicit else None
         if outlet is not None:  # "Priya Raman · NPB News" over "Posted: Oct 21, 2025 4:00 AM CDT"
             author = outlet
             line.decide(Label.BYLINE, "segment.name-and-outlet", author)
@@ -201,15 +202,38 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
                 line.decide(Label.BYLINE, "segment.dateline-byline", author)
                 continue
         place = byline.dateline_of(line.text, line.words)
+        if place and line.rule == "html.byline" and _dated_after(line.text, place) and fold(byline.place_of(place) or place).strip() not in byline.gazetteer() and _writer_named(place):
+            continue  # "يونس بنعلي — الخميس 15 يناير 2026" in the byline's markup: the writer, then the date; no place
         if place and len(regex.findall(r"\p{L}", byline.place_of(place) or "")) <= LANGUAGE_CODE_LETTERS:
             place = None  # "FR - Français": a language switcher's code, no place
+        opening = (byline.dateline_head(line.text) or place) if place else ""
+        role = byline.role_span(fold(opening)) if place and author is None and not explicit else None
+        parts = byline.split_dateline(line.text) if role is not None and role[0] == 0 else None
+        if parts and _writer_named(parts[1]):
+            # "مراسلة زيتونة - نادين عوض": the writer's role (at the site), then the writer; no place
+            author = parts[1]
+            line.decide(Label.BYLINE, "segment.role-and-writer", author)
+            continue
+        if place and _menu_word(opening):
+            # "الرئيسية - تحقيقات - مجتمع": a breadcrumb from the menu's "home", no place; "Video - December
+            # 19, 2025": a section's name and the date, the header's stamp
+            found = dates.parse_date(line.text) if line.words <= byline.MAX_DATELINE_WORDS else None
+            if found is not None and found.iso:
+                line.decide(Label.DATE, "segment.date-line")
+                date_lines.append(line)
+                date = date or found
+                continue
+            if len(_PATH_SEPARATOR.split(line.text.strip())) >= MENU_PATH_ITEMS:
+                line.decide(Label.NAVIGATION, "segment.menu-path", "a path that opens with the menu's word")
+                continue
+            place = None
         if place and line.text.rstrip()[-1:] in "!?؟！？":
             place = None  # "Rentner findet Flaschenpost – nach 41 Jahren!": a headline's dash; a dateline exclaims nothing
         if line.words <= byline.MAX_DATELINE_WORDS and any(caption_finder.archive_credit(part) for part in byline.split_dateline(line.text) or ()):
             continue  # "سد الموصل - أرشيف": a picture's caption and its credit, no place and writer
         if place and line.words <= BREADCRUMB_ITEM_WORDS and _in_breadcrumb(zone, line):
             continue  # "Saguenay–Lac-Saint-Jean" of "Ma région › Saguenay–Lac-Saint-Jean › Éducation": a menu's item
-        sections = regex.split(r"\s+[-–—/]\s+", line.text.strip()) if place and line.words <= BREADCRUMB_ITEM_WORDS else []
+        sections = _PATH_SEPARATOR.split(line.text.strip()) if place and line.words <= BREADCRUMB_ITEM_WORDS else []
         if len(sections) >= 2 and all(_menu_item(page, line, part, menus=_MENUS) for part in sections):
             continue  # "مجتمع - بيئة": a section and its subsection, both items of the menu, no place
         wire = bool(place) and (_wire_head(place) or byline.dated_cased_dateline(line.text) is not None or fold(place).strip() in byline.gazetteer())
@@ -236,9 +260,7 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
         head = (byline.dateline_head(line.text) or place) if place else None
         # (the site's name alone on a line of the page, or the masthead's that the copyright line repeats,
         # though the text quotes it: "نبض عمّان - ليث الزعبي", "قال لـ«نبض عمّان»")
-        if head and author is None and not explicit and line.words <= byline.MAX_DATELINE_WORDS and (
-            _stands_alone(page, head) or fold(head).strip() not in byline.gazetteer() and _site_named(page, line, head)
-        ):
+        if head and author is None and not explicit and line.words <= byline.MAX_DATELINE_WORDS and _names_site(page, line, head):
             parts = byline.split_dateline(line.text)  # "المغربية نيوز - كريمة بنعلي": the site, then the writer
             if parts and parts[0] == head and _writer_named(parts[1]) and not _named_elsewhere(page, line, parts[1]):
                 site, author = site or parts[0], parts[1]
@@ -248,6 +270,13 @@ def _header_lines(page: Page, zone: list[Line]) -> HeaderLines:
             parts = byline.split_dateline(line.text)
             if parts and parts[0] == head and not _writer_named(parts[1]) and _named_elsewhere(page, line, parts[1]):
                 # "الإسكندرية - بوابة الثغر": the place (a section of the menu too) and the site the page names
+                dateline, site = parts[0], site or parts[1]
+                line.decide(Label.DATELINE, "segment.dateline", line.text.strip())
+                continue
+        if head and dateline is None and line.words <= byline.MAX_DATELINE_WORDS:
+            parts = byline.split_dateline(line.text)
+            if parts and parts[1] == head and fold(parts[0]).strip() in byline.gazetteer() and _names_site(page, line, head):
+                # "المدار - الرياض": the site's name, then the place the gazetteer knows
                 dateline, site = parts[0], site or parts[1]
                 line.decide(Label.DATELINE, "segment.dateline", line.text.strip())
                 continue
@@ -324,8 +353,8 @@ def place_alone(page: Page, zone: Sequence[Line]) -> Line | None:
             continue
         if line.key.strip(" -–—ـ:،,.") not in byline.gazetteer() or _menu_item(page, line, line.text) or _in_breadcrumb(zone, line):
             continue
-        if page.key_counts.get(line.key, 0) > 1:
-            continue  # "جدة" in the menu and again over the headline: a section's name
+        if page.key_counts.get(line.key, 0) > 1 and any(other.key == line.key for other in page.lines[: line.index]):
+            continue  # "جدة" in the menu and again over the headline: a section's name (a tag under the text is the place's)
         # (the header's widgets between them do not count: "طباعة" / "حجم الخط" / "+" / "-")
         above = next((other for other in reversed(page.lines[: line.index]) if not other.blank and not _header_widget(other)), None)
         below = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
@@ -366,6 +395,25 @@ def _month_after(text: str, head: str) -> bool:
     rest = text[text.find(head) + len(head) :].strip(" -–—ـ") if head in text else ""
     words = rest.split()
     return len(words) == 2 and dates.is_month_name(words[0]) and regex.fullmatch(r"[\d\p{Nd}]{4}", words[1]) is not None
+
+
+MENU_PATH_ITEMS = 3  # "الرئيسية - تحقيقات - مجتمع"
+_PATH_SEPARATOR = regex.compile(r"\s+[-–—/]\s+")
+
+
+def _menu_word(text: str) -> bool:
+    """The whole of `text` is a word of the menu ("الرئيسية", "Home")."""
+    return lexicon.phrase_in(text, "navigation") == fold(text).strip()
+
+
+DATE_AFTER_CHARS = 12  # "الخميس 15 يناير 2026": a weekday at most before the date
+
+
+def _dated_after(text: str, head: str) -> bool:
+    """The date follows the dash right away, a weekday before it at most ("— الخميس 15 يناير 2026 - 11:45")."""
+    rest = text[text.find(head) + len(head) :].strip(" -–—ـ") if head in text else ""
+    found = dates.find_dates(rest, folded=fold(rest))
+    return bool(found) and found[0].start <= DATE_AFTER_CHARS
 
 
 def _in_text(page: Page, line: Line) -> bool:
@@ -494,16 +542,32 @@ def _named_in_chrome_only(page: Page, line: Line, name: str) -> bool:
 
 def _site_named(page: Page, line: Line, name: str) -> bool:
     """Whether `name` is the site's: the page shows it only outside the text, or it is the masthead's
-    name that the copyright line repeats (the text may quote the site: "قال لـ«نبض عمّان»")."""
-    return _named_in_chrome_only(page, line, name) or is_masthead_name(page, name)
+    name that the copyright line repeats, or its short form (the text may quote the site: "قال
+    لـ«نبض عمّان»")."""
+    return _named_in_chrome_only(page, line, name) or is_masthead_name(page, name, short=True)
+
+
+def _names_site(page: Page, line: Line, head: str) -> bool:
+    """The head of a "<head> - <name>" line is the site's name, not a place: the page shows it alone,
+    or (no place the gazetteer knows) only outside the text or as the masthead's."""
+    return _stands_alone(page, head) or fold(head).strip() not in byline.gazetteer() and _site_named(page, line, head)
 
 
 def _stands_alone(page: Page, name: str) -> bool:
     """Whether the page shows `name` as a line of its own ("المغرب اليوم -"): a site's name, not a place."""
     key = fold(name.split("(")[0]).strip()
-    alone = [line.key for line in page.lines if line.key and line.key.strip(" -–—ـ|:") == key]
+    alone = [line for line in page.lines if line.key and line.key.strip(" -–—ـ|:") == key]
     # A site's name comes back, or trails a separator ("المغرب اليوم -"); a city in a weather widget does not.
-    return len(alone) >= 2 or any(other != key for other in alone)
+    if len(alone) >= 2 or any(other.key != key for other in alone):
+        return True
+    # (once, beside the footer's copyright line that names it too: "صدى الأطلس" over "© 2024 صدى الأطلس - ...")
+    return any(
+        other.rule == "lexicon.footer" and key in other.key
+        for line in alone for other in page.lines[max(0, line.index - COPYRIGHT_REACH) : line.index + COPYRIGHT_REACH + 1]
+    )
+
+
+COPYRIGHT_REACH = 2  # lines between a footer's name and its copyright line
 
 
 def _boxed_name(page: Page, line: Line, name: str) -> bool:
@@ -526,7 +590,10 @@ def _before_stamp(line: Line) -> str:
     """The line up to its first date, when a date follows words on it; else the whole line."""
     found = dates.find_dates(line.text, folded=line.key) if any(char.isdigit() for char in line.text) else []
     if found and found[0].start > 0 and line.text[: found[0].start].strip():
-        return line.text[: found[0].start].strip()
+        head = line.text[: found[0].start].split()
+        if len(head) > 1 and dates.is_weekday(head[-1]):
+            head.pop()  # "بقلم - نوف السليطي الأحد ١٩ أكتوبر ٢٠٢٥م": the date's weekday before it
+        return " ".join(head)
     return line.text
 
 
@@ -626,18 +693,24 @@ def _name_dash_stamp(text: str, *, series: bool = False) -> list[str] | None:
     return None
 
 
-def _name_and_outlet(zone: Sequence[Line], line: Line, stopwords: frozenset[str]) -> str | None:
+def _name_and_outlet(page: Page, zone: Sequence[Line], line: Line) -> str | None:
     """The writer of a "Name · Outlet" line right over the date stamp ("Priya Raman · NPB News", then
     "Posted: Oct 21, 2025 4:00 AM CDT | Last Updated: ..."): a broadcaster's header, its items on two
-    lines."""
+    lines. In a script without capitals the outlet is the site's name ("يوسف بنعلي | صوت الأطلس")."""
     items = [item.strip() for item in _ITEM_SEPARATOR.split(line.text.strip())]
     if len(items) != 2:
         return None
     name, outlet = items
     probe = Line(0, name, fold(name))
-    if not 2 <= probe.words <= 4 or set(probe.tokens) & stopwords or not _name_like(name):
+    stopwords = page.stopwords
+    if not 2 <= probe.words <= 4 or not _name_like(name):
         return None
-    if not outlet[:1].isupper() or len(outlet.split()) > byline.OUTLET_WORDS:
+    # (a stoplist may hold a name's word, "يوسف": in a script without capitals, no function word will do)
+    if not _name_words(name) if _CASELESS_NAME.match(name) else set(probe.tokens) & stopwords:
+        return None
+    if len(outlet.split()) > byline.OUTLET_WORDS:
+        return None
+    if not outlet[:1].isupper() and not (_CASELESS_NAME.match(outlet) and _names_site(page, line, outlet)):
         return None
     below = _next_in(zone, line)
     if below is None:

@@ -16,10 +16,13 @@ from ..page import Page
 MASTHEAD_MAX_WORDS = 6  # a site's name, as the masthead shows it ("La Voix du Val de Saône")
 
 
-def is_masthead_name(page: Page, name: str) -> bool:
-    """Whether `name` (as written or folded) is the masthead's name that the copyright line repeats."""
+def is_masthead_name(page: Page, name: str, *, short: bool = False) -> bool:
+    """Whether `name` (as written or folded) is the masthead's name that the copyright line repeats;
+    `short`: or the masthead writes it in full ("الياسمين" of "صحيفة الياسمين السورية")."""
     masthead = _masthead_name(page)
-    return masthead is not None and fold(name) == fold(masthead)
+    if masthead is None:
+        return False
+    return fold(name) == fold(masthead) or short and in_full(fold(name).strip(), fold(masthead))
 
 
 def _masthead_name(page: Page) -> str | None:
@@ -50,7 +53,12 @@ def _masthead_name(page: Page) -> str | None:
         # (the copyright line may leave out the masthead's article: "The Northern Ledger" over
         # "© 2025 Northern Ledger Media Ltd.")
         for key in {line.key, _ARTICLE.sub("", line.key)}:
-            if key and (any(_starts_with_word(text, key) for text in (*after, *copyright_lines)) or any(_ends_with_word(text, key) for text in before)):
+            # (or ends it with a proclitic glued to it: "© 2024 جميع الحقوق محفوظة لصوت الأطلس")
+            if key and (
+                any(_starts_with_word(text, key) for text in (*after, *copyright_lines))
+                or any(_ends_with_word(text, key) for text in before)
+                or any(_glued_at_end(text, key) for text in copyright_lines)
+            ):
                 return _as_written(page, line.text.strip(" -–—|:"))
     for line in names:
         if any(_named_outlet(key, line.key) for key in copyright_lines):
@@ -152,17 +160,26 @@ def _ends_with_word(text: str, name: str) -> bool:
     return head[-1] in _PROCLITICS and (len(head) == 1 or not head[-2].isalnum())
 
 
+def _glued_at_end(text: str, name: str) -> bool:
+    """`text` ends with `name`, an Arabic proclitic glued to its first word ("محفوظة لصوت الأطلس");
+    not a name after a hyphen ("University of Wisconsin-Stevens Point")."""
+    head = text[: len(text) - len(name)] if text.endswith(name) else ""
+    return head[-1:] in _PROCLITICS and (len(head) == 1 or not head[-2].isalnum())
+
+
 def _named_outlet(text: str, name: str) -> bool:
     """`name` stands in `text` as whole words right after a word naming an outlet, an Arabic proclitic
-    on it allowed ("محفوظة لموقع نبض عمّان الإخباري"); not a place inside a longer name ("University
-    of Wisconsin-Stevens Point")."""
+    on it allowed ("محفوظة لموقع نبض عمّان الإخباري"), or a name whose own last word names an outlet
+    ("محفوظة لشبكة الرافدين بوست الإعلامية"); not a place inside a longer name ("University of
+    Wisconsin-Stevens Point")."""
+    own = len(name.split()) > 1 and byline.outlet_word(name.split()[-1])
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
         before = text[:start].split()
         if start and text[start - 1] == " " and (end == len(text) or not text[end].isalnum()) and before:
             word = before[-1]
-            if byline.outlet_word(word) or word[:1] in _PROCLITICS and byline.outlet_word(word[1:]):
+            if own or byline.outlet_word(word) or word[:1] in _PROCLITICS and byline.outlet_word(word[1:]):
                 return True
         start = text.find(name, start + 1)
     return False

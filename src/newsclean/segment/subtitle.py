@@ -22,7 +22,7 @@ def _subtitle(page: Page, content: Sequence[Line], zone: Sequence[Line], after: 
     # (over the lead's picture, a paragraph that opens with the wire's dateline is the lead itself:
     # "سنورس - بدأت الجمعية ...")
     over_lead = above_byline or _over_pictured_lead(after) and byline.dateline_head(after[0].text) is None
-    if after and _subtitle_like(after[0]) and (after[0].index < region_start or not after[0].ends_sentence or over_lead):
+    if after and _subtitle_like(after[0]) and (after[0].index < region_start or not after[0].ends_sentence or over_lead) and not _decorated_headline(after[0], zone):
         if not _whole_text(content, after[0]):
             after[0].decide(Label.SUBTITLE, "segment.subtitle", "right below the title")
             return after[0].text
@@ -35,6 +35,15 @@ def _subtitle(page: Page, content: Sequence[Line], zone: Sequence[Line], after: 
         return None
     standfirst.decide(Label.SUBTITLE, "segment.standfirst", "between the header lines and a widget")
     return standfirst.text
+
+
+def _decorated_headline(line: Line, zone: Sequence[Line]) -> bool:
+    """The headline again after the site's name and a dash ("صوت الأطلس - <headline>", the page's
+    <title> shown under its <h1>): no standfirst."""
+    title = next((other for other in zone if other.label is Label.TITLE), None)
+    if title is None or not line.key.endswith(title.key.strip()) or line.key.strip() == title.key.strip():
+        return False
+    return line.key[: len(line.key) - len(title.key.strip())].rstrip().endswith(("-", "–", "—", "|", ":"))
 
 
 def _between_header_lines(after: Sequence[Line]) -> Line | None:

@@ -167,14 +167,14 @@ def _template_series(page: Page) -> None:
 
 def _headline_and_strays(members: Sequence[Line]) -> bool:
     """A loose shape's members are one headline shown twice and one or two other lines: three lines
-    with two texts (the headline and its copy in the "most read" list), or four whose headline comes
-    again under the site's name ("<site> | <headline>") beside a buy box's product and a related
-    item. A list's items or a forum's repeated links are more."""
+    with two texts (the headline and its copy in the "most read" list), or three or four whose headline
+    comes again under the site's name ("<site> | <headline>") beside the date line, a buy box's product
+    or a related item. A list's items or a forum's repeated links are more."""
     keys = [m.key for m in members]
     if len(members) == SERIES_MIN_COUNT and len(set(keys)) == 2:
         return True
     named_copy = any(a != b and len(a) >= len(b) / 2 and b.endswith(a) for a in keys for b in keys)
-    return len(members) == SERIES_MIN_COUNT + 1 and len(set(keys)) == 4 and named_copy
+    return SERIES_MIN_COUNT <= len(members) <= SERIES_MIN_COUNT + 1 and len(set(keys)) == len(members) and named_copy
 
 
 def _figured_sentence(line: Line, key: str) -> bool:
