@@ -144,6 +144,7 @@ GAPS = [
     # text page names its site only in its masthead ("وكالة مجان للأنباء", "بوابة القصبة"): not read.
     ("ar/r321_kw_cold_wave", "captions", (Caption('مخيمات ربيعية في منطقة الصبية شمال البلاد', 'جونا - أرشيف'),)),
     ("en/r321_pna_jamuna_erosion", "captions", (Caption('Residents dismantle their houses ahead of erosion at Khas Kaulia in Chauhali upazila of Sirajganj.', 'PNA'),)),
+    ("ar/r321_tn_harvest_council", "site", 'بوابة القصبة'),
     ("ar/r323_madar_fusayfisaa", "captions", (Caption('جزء من أرضية الفسيفساء بعد إزالة طبقة التراب عنها في موقع الأشغال قرب بلدة سوف', 'عمر الزعبي'), Caption('أعضاء فريق التنقيب يوثّقون النقش اليوناني في الطرف الغربي من الأرضية', 'الرصيف'),)),
     ("gaps/ar/r325_balqa_radio_school_fees", "site", 'إذاعة صوت البلقاء'),
     # A dateline alone on its line under the caption, set as a caption's credit ("الرباط - و.أ.ن"); the
