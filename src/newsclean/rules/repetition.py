@@ -58,13 +58,20 @@ def _section_heading_again(page: Page, line: Line, earlier: int) -> bool:
     """A subheading each part of the text opens with ("المكونات" over each recipe's list): both copies
     kept inside the main text, each over lines of its own."""
     first = page.lines[earlier]
-    if page.region is None or not page.region[0] <= earlier < line.index <= page.region[1]:
-        return False
     if first.removed or line.words > SECTION_HEADING_WORDS or line.ends_sentence:
         return False
-    under_first = next((other for other in page.lines[earlier + 1 :] if not other.blank), None)
-    under = next((other for other in page.lines[line.index + 1 :] if not other.blank), None)
+    if page.region is None or not page.region[0] <= earlier < line.index <= page.region[1]:
+        return False
+    under_first, under = _next_line(page, earlier), _next_line(page, line.index)
     return under_first is not None and under is not None and not under.removed and not under_first.removed and under.key != under_first.key
+
+
+def _next_line(page: Page, index: int) -> Line | None:
+    """The first non-blank line after `index` (walked, not sliced: a long page repeats many lines)."""
+    for position in range(index + 1, len(page.lines)):
+        if not page.lines[position].blank:
+            return page.lines[position]
+    return None
 
 
 INTRODUCING_WORDS = 6  # a sentence's worth over the quote it introduces
