@@ -71,10 +71,9 @@ def _marked_standfirst(page: Page, line: Line) -> bool:
 
 def _heading_element(page: Page, line: Line) -> bool:
     """The markup sets the line as a heading (<h1>..<h6>)."""
-    return not hints.tokens_of(page, line.index).isdisjoint(_HEADING_TAGS)
+    return not hints.tokens_of(page, line.index).isdisjoint(hints.HEADINGS)
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 UNHEADED_ITEM_WORDS = 15  # "Company fails to line up enough offtakers for terminal"
 _HEADER = (Label.TITLE, Label.SUBTITLE, Label.BYLINE, Label.DATE, Label.DATELINE)
 

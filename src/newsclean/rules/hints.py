@@ -106,7 +106,7 @@ def apply(page: Page) -> None:
             if line.cls in ("short", "bad"):
                 line.cls = "near"  # part of the article's text, not a fragment of a widget
             line.decide(Label.BODY, "html.trafilatura-agrees", "trafilatura kept this line")
-            seen_prose = seen_prose or line.cls == "good" and tokens.isdisjoint(_HEADINGS)  # (the headline is no prose)
+            seen_prose = seen_prose or line.cls == "good" and tokens.isdisjoint(HEADINGS)  # (the headline is no prose)
             continue
         comment = "tfc" in tokens or "cls:comment" in tokens
         if comment and not comments_marked and seen_body:
@@ -333,7 +333,7 @@ def _header_stamp(line: Line, tokens: frozenset[str], below_text: bool) -> bool:
 
 
 CAPTION_WORDS = 40  # a caption's length at most
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})  # a heading's elements
 _BLOCKS_OF_TEXT = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
